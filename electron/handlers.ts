@@ -1,0 +1,40 @@
+import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
+import path from 'node:path';
+import type { Language } from '../shared/i18n/messages';
+import { messagesFor } from '../shared/i18n/messages';
+import type { AppInfo } from '../shared/ipc/contract';
+import type { IpcHandlers } from './ipc';
+
+export interface HandlerDependencies {
+  appInfo: () => AppInfo;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  windowOf: (event: IpcMainInvokeEvent) => BrowserWindow | null;
+  documentsFolder: () => string;
+  /** Writes the whole file or nothing: a half-written attachment must never be left behind. */
+  writeFileAtomic: (file: string, bytes: Uint8Array) => Promise<void>;
+  currentLanguage: () => Language;
+  onLanguageChanged: (language: Language) => void;
+}
+
+export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
+  return {
+    getAppInfo: () => deps.appInfo(),
+    setLanguage: (language) => {
+      deps.onLanguageChanged(language);
+      return undefined;
+    },
+    saveFile: async ({ suggestedName, bytes, filters }, event) => {
+      const options = {
+        title: messagesFor(deps.currentLanguage()).files.saveDialogTitle,
+        defaultPath: path.join(deps.documentsFolder(), suggestedName),
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+      };
+      const window = deps.windowOf(event);
+      const choice = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
+      await deps.writeFileAtomic(choice.filePath, bytes);
+      return { outcome: 'saved', fileName: path.basename(choice.filePath) };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { ipcChannels, type IpcMethod } from '../shared/ipc/channels';
+import { ipcContract, type IpcRequest, type IpcResponse } from '../shared/ipc/contract';
+
+export type IpcHandlers = {
+  [M in IpcMethod]: (request: IpcRequest<M>, event: IpcMainInvokeEvent) => Promise<IpcResponse<M>> | IpcResponse<M>;
+};
+
+/** Thrown back to the page when a call is refused; the message names the channel, never the payload. */
+export class IpcRefusedError extends Error {
+  override name = 'IpcRefusedError';
+}
+
+/**
+ * Wires each contract method to its handler. Every call is checked twice at the edge before
+ * a handler sees it: the sender must be our own top frame, and the payload must match the contract.
+ */
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: IpcHandlers,
+  isTrustedSender: (frame: IpcMainInvokeEvent['senderFrame']) => boolean,
+): void {
+  for (const method of Object.keys(ipcChannels) as IpcMethod[]) {
+    const channel = ipcChannels[method];
+    const { request, response } = ipcContract[method];
+    const handler = handlers[method] as (payload: unknown, event: IpcMainInvokeEvent) => unknown;
+    ipcMain.handle(channel, async (event, payload: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) throw new IpcRefusedError(`${channel}: okänd avsändare`);
+      const parsed = request.safeParse(payload);
+      if (!parsed.success) throw new IpcRefusedError(`${channel}: ogiltig begäran`);
+      return response.parse(await handler(parsed.data, event));
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import type { Session, WebContents, WebFrameMain, WebPreferences } from 'electron';
+import { isAppUrl } from '../shared/appOrigin';
+
+/** Electron's security checklist, as the options of every window we open. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+  };
+}
+
+/** URL schemes the app's own pages may load besides its own origin; all stay on this machine. */
+const localSchemes = new Set(['data:', 'blob:', 'devtools:', 'chrome-extension:']);
+
+/** Whether a request from the app's session may go ahead. Anything not ours is refused: nothing leaves the machine. */
+export function isRequestAllowed(rawUrl: string): boolean {
+  if (isAppUrl(rawUrl)) return true;
+  try {
+    return localSchemes.has(new URL(rawUrl).protocol);
+  } catch {
+    return false;
+  }
+}
+
+type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> & {
+  webRequest: Pick<Session['webRequest'], 'onBeforeRequest'>;
+};
+
+/** Refuses every permission and every request that is not the app's own content. */
+export function hardenSession(session: SessionLike): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url) }));
+}
+
+type WebContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/**
+ * Keeps every page on the app's origin: navigation elsewhere and new windows are refused.
+ * A mailto: link is handed to the user's mail program, which is how an answer is sent.
+ */
+export function guardWebContents(contents: WebContentsLike, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('mailto:')) openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Only the top frame of one of our own pages may call the shell. */
+export function isTrustedSender(frame: Pick<WebFrameMain, 'url' | 'parent'> | null): boolean {
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}

@@ -1,0 +1,12 @@
+import type { MalsamtalBridge } from '../../shared/ipc/contract';
+import { createBrowserBridge } from './browserBridge';
+
+/** Electron's preload bridge when we run there, otherwise the browser shell's. */
+export const bridge: MalsamtalBridge =
+  window.malsamtal ??
+  createBrowserBridge({
+    document,
+    createObjectUrl: (blob) => URL.createObjectURL(blob),
+    revokeObjectUrl: (url) => URL.revokeObjectURL(url),
+    platform: navigator.platform || 'web',
+  });

@@ -1,0 +1,41 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
+import { defaultLanguage, isLanguage, localeOf, messagesFor, type Language, type Messages } from '../../shared/i18n/messages';
+import type { MalsamtalBridge } from '../../shared/ipc/contract';
+import { useDatabase } from '../data/DatabaseProvider';
+import { useSetting, writeSetting } from '../data/settings';
+
+interface I18nContextValue {
+  language: Language;
+  messages: Messages;
+  setLanguage: (language: Language) => Promise<void>;
+}
+
+const I18nContext = createContext<I18nContextValue | null>(null);
+
+/** The user's language, kept in the database so it survives a restart, and told to the shell for its menu. */
+export function I18nProvider({ bridge, children }: { bridge: Pick<MalsamtalBridge, 'setLanguage'>; children: ReactNode }) {
+  const database = useDatabase();
+  const stored = useSetting('language', defaultLanguage);
+  const language = isLanguage(stored) ? stored : defaultLanguage;
+
+  useEffect(() => {
+    document.documentElement.lang = localeOf[language];
+    void bridge.setLanguage(language);
+  }, [bridge, language]);
+
+  const setLanguage = useCallback((next: Language) => writeSetting(database, 'language', next), [database]);
+  const value = useMemo(() => ({ language, messages: messagesFor(language), setLanguage }), [language, setLanguage]);
+
+  return (
+    <I18nContext.Provider value={value}>
+      <AriaI18nProvider locale={localeOf[language]}>{children}</AriaI18nProvider>
+    </I18nContext.Provider>
+  );
+}
+
+export function useI18n(): I18nContextValue {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n must be used inside <I18nProvider>');
+  return context;
+}

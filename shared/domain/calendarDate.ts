@@ -1,0 +1,12 @@
+/** A calendar date as written in Swedish protocols and ISO 8601: YYYY-MM-DD, no time, no zone. */
+export type CalendarDate = string;
+
+const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(value: string): value is CalendarDate {
+  const match = pattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

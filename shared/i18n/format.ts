@@ -1,0 +1,13 @@
+import { localeOf, type Language } from './messages';
+
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** "15 september 2020" for a calendar date "2020-09-15", independent of the machine's time zone. */
+export function formatCalendarDate(isoDate: string, language: Language): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ipcChannels } from './channels';
+import { ipcContract, MAX_SAVE_FILE_BYTES } from './contract';
+
+const saveRequest = (overrides: Record<string, unknown> = {}) => ({
+  suggestedName: '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1.pdf',
+  bytes: new Uint8Array([37, 80, 68, 70]),
+  filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  ...overrides,
+});
+
+describe('IPC contract', () => {
+  it('has one schema pair for each channel, and unique channel names', () => {
+    expect(Object.keys(ipcContract).sort()).toEqual(Object.keys(ipcChannels).sort());
+    expect(new Set(Object.values(ipcChannels)).size).toBe(Object.keys(ipcChannels).length);
+  });
+
+  it('accepts a save request with a Swedish protocol file name', () => {
+    expect(ipcContract.saveFile.request.safeParse(saveRequest()).success).toBe(true);
+  });
+
+  it.each([
+    ['a path instead of a name', { suggestedName: '../../etc/passwd' }],
+    ['a Windows path', { suggestedName: 'C:\\Users\\x.pdf' }],
+    ['a character Windows forbids', { suggestedName: 'Svar?.pdf' }],
+    ['a hidden file', { suggestedName: '.bashrc' }],
+    ['an empty name', { suggestedName: '' }],
+    ['text instead of bytes', { bytes: 'hello' }],
+    ['a plain array instead of bytes', { bytes: [1, 2, 3] }],
+    ['a filter extension with a dot', { filters: [{ name: 'PDF', extensions: ['.pdf'] }] }],
+  ])('refuses a save request with %s', (_, overrides) => {
+    expect(ipcContract.saveFile.request.safeParse(saveRequest(overrides)).success).toBe(false);
+  });
+
+  it('refuses bytes beyond the size limit', () => {
+    const bytes = new Uint8Array(new ArrayBuffer(MAX_SAVE_FILE_BYTES + 1));
+    expect(ipcContract.saveFile.request.safeParse(saveRequest({ bytes })).success).toBe(false);
+  });
+
+  it('knows only the languages the app speaks', () => {
+    expect(ipcContract.setLanguage.request.safeParse('sv').success).toBe(true);
+    expect(ipcContract.setLanguage.request.safeParse('de').success).toBe(false);
+    expect(ipcContract.getAppInfo.request.safeParse({ sneaky: true }).success).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { languages } from '../i18n/messages';
+import type { IpcMethod } from './channels';
+
+/** The largest file the renderer may ask the shell to write: far above any attachment or backup. */
+export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
+
+const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  shell: z.enum(['electron', 'browser']),
+  platform: z.string(),
+  versions: z.record(z.string(), z.string()),
+});
+
+/** A bare file name: no folders, nothing Windows forbids, no hidden files. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(240)
+  .refine((name) => !/[<>:"/\\|?*\u0000-\u001f]/.test(name), 'Ogiltigt tecken i filnamnet')
+  .refine((name) => !name.startsWith('.') && !/[. ]$/.test(name), 'Ogiltigt filnamn');
+
+const saveFileRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
+  filters: z
+    .array(
+      z.object({
+        name: z.string().min(1).max(100),
+        extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+      }),
+    )
+    .max(10),
+});
+
+const saveFileResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), fileName: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+]);
+
+/** Every call that crosses from a page to the shell: its request and its response, validated at the edge. */
+export const ipcContract = {
+  getAppInfo: { request: z.undefined(), response: appInfoSchema },
+  setLanguage: { request: z.enum(languages), response: z.undefined() },
+  saveFile: { request: saveFileRequestSchema, response: saveFileResultSchema },
+} satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
+
+export type IpcRequest<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['response']>;
+
+export type AppInfo = IpcResponse<'getAppInfo'>;
+export type SaveFileRequest = IpcRequest<'saveFile'>;
+export type SaveFileResult = IpcResponse<'saveFile'>;
+
+/** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
+export type MalsamtalBridge = {
+  [M in IpcMethod]: IpcRequest<M> extends undefined
+    ? () => Promise<IpcResponse<M>>
+    : (request: IpcRequest<M>) => Promise<IpcResponse<M>>;
+};
+
+/** The global name under which both shells expose the bridge. */
+export const BRIDGE_GLOBAL = 'malsamtal';

@@ -1,0 +1,12 @@
+/**
+ * The few WHATWG globals that shared/ may use: they exist alike in Node, Chromium and Electron.
+ * Declared here, and only for shared/'s own type check, so that shared/ cannot touch the DOM.
+ */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly host: string;
+  readonly username: string;
+  readonly password: string;
+  readonly pathname: string;
+}

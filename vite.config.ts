@@ -1,0 +1,31 @@
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { contentSecurityPolicy } from './shared/security/csp.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Puts the app's one CSP into the page, so the browser shell is held to the same policy as Electron. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'malsamtal-csp',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: '/',
+  publicDir: false,
+  plugins: [contentSecurityPolicyMeta()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+  },
+});
