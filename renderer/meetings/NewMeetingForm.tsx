@@ -21,6 +21,7 @@ import {
 } from 'react-aria-components';
 import { CalendarIcon } from '../app/icons';
 import { validateNewMeeting, type MeetingField } from '../../shared/domain/meeting';
+import { issueMessage } from '../../shared/i18n/messages';
 import { useDatabase } from '../data/DatabaseProvider';
 import { addMeeting } from '../data/meetings';
 import { useI18n } from '../i18n/I18nProvider';
@@ -42,7 +43,7 @@ export function NewMeetingForm() {
     event.preventDefault();
     const result = validateNewMeeting({ bodyName, date: date?.toString() ?? '' });
     if (!result.ok) {
-      setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field, issue.message(messages)])));
+      setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field, issueMessage(messages, issue)])));
       const first = result.issues[0]?.field;
       if (first === 'bodyName') bodyNameRef.current?.focus();
       else event.currentTarget.querySelector<HTMLElement>('[role="spinbutton"]')?.focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../i18n/messages';
+import { issueMessage, messagesFor } from '../i18n/messages';
 import { isCalendarDate } from './calendarDate';
 import { BODY_NAME_MAX_LENGTH, compareMeetings, createMeeting, validateNewMeeting, type Meeting } from './meeting';
 
@@ -7,7 +7,7 @@ const sv = messagesFor('sv');
 
 function problems(input: { bodyName: string; date: string }): Record<string, string> {
   const result = validateNewMeeting(input);
-  return result.ok ? {} : Object.fromEntries(result.issues.map((issue) => [issue.field, issue.message(sv)]));
+  return result.ok ? {} : Object.fromEntries(result.issues.map((issue) => [issue.field, issueMessage(sv, issue)]));
 }
 
 describe('validateNewMeeting', () => {

@@ -1,4 +1,3 @@
-import type { Messages } from '../i18n/messages';
 import { isCalendarDate, type CalendarDate } from './calendarDate';
 
 /** Where a meeting stands on the protocol's path: planned → in progress → held (ojusterat) → adjusted (justerat). */
@@ -24,27 +23,26 @@ export const BODY_NAME_MAX_LENGTH = 200;
 
 export type MeetingField = keyof NewMeetingInput;
 
-/** A validation problem; its text is chosen when shown, in the user's language. */
-export interface FieldIssue<Field extends string> {
-  field: Field;
-  message: (messages: Messages) => string;
-}
+/** What is wrong with a field; the words are chosen where it is shown, in the user's language. */
+export type MeetingIssue =
+  | { field: 'bodyName'; code: 'bodyNameMissing' }
+  | { field: 'bodyName'; code: 'bodyNameTooLong'; max: number }
+  | { field: 'date'; code: 'dateMissing' }
+  | { field: 'date'; code: 'dateInvalid' };
 
-export type Validated<Value, Field extends string> =
-  | { ok: true; value: Value }
-  | { ok: false; issues: FieldIssue<Field>[] };
+export type Validated<Value, Issue> = { ok: true; value: Value } | { ok: false; issues: Issue[] };
 
-export function validateNewMeeting(input: NewMeetingInput): Validated<NewMeetingInput, MeetingField> {
-  const issues: FieldIssue<MeetingField>[] = [];
+export function validateNewMeeting(input: NewMeetingInput): Validated<NewMeetingInput, MeetingIssue> {
+  const issues: MeetingIssue[] = [];
   const bodyName = input.bodyName.trim().replace(/\s+/g, ' ');
   const date = input.date.trim();
 
-  if (bodyName === '') issues.push({ field: 'bodyName', message: (m) => m.validation.bodyNameMissing });
+  if (bodyName === '') issues.push({ field: 'bodyName', code: 'bodyNameMissing' });
   else if ([...bodyName].length > BODY_NAME_MAX_LENGTH)
-    issues.push({ field: 'bodyName', message: (m) => m.validation.bodyNameTooLong(BODY_NAME_MAX_LENGTH) });
+    issues.push({ field: 'bodyName', code: 'bodyNameTooLong', max: BODY_NAME_MAX_LENGTH });
 
-  if (date === '') issues.push({ field: 'date', message: (m) => m.validation.dateMissing });
-  else if (!isCalendarDate(date)) issues.push({ field: 'date', message: (m) => m.validation.dateInvalid });
+  if (date === '') issues.push({ field: 'date', code: 'dateMissing' });
+  else if (!isCalendarDate(date)) issues.push({ field: 'date', code: 'dateInvalid' });
 
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { bodyName, date } };
 }

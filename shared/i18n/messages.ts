@@ -1,4 +1,4 @@
-import type { MeetingStatus } from '../domain/meeting';
+import type { MeetingIssue, MeetingStatus } from '../domain/meeting';
 
 export const languages = ['sv', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -160,4 +160,9 @@ export function messagesFor(language: Language): Messages {
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** The words for a validation issue found by the domain. */
+export function issueMessage(messages: Messages, issue: MeetingIssue): string {
+  return issue.code === 'bodyNameTooLong' ? messages.validation.bodyNameTooLong(issue.max) : messages.validation[issue.code];
 }

@@ -18,7 +18,7 @@ const fileNameSchema = z
   .string()
   .min(1)
   .max(240)
-  .refine((name) => !/[<>:"/\\|?*\u0000-\u001f]/.test(name), 'Ogiltigt tecken i filnamnet')
+  .refine((name) => !/[<>:"/\\|?*]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20), 'Ogiltigt tecken i filnamnet')
   .refine((name) => !name.startsWith('.') && !/[. ]$/.test(name), 'Ogiltigt filnamn');
 
 const saveFileRequestSchema = z.object({

@@ -1,0 +1,71 @@
+/**
+ * The layering rule: dependencies point inward to shared/. shared/ is pure domain and formats
+ * (no React, Dexie, Electron, DOM libraries or Node built-ins), renderer/ and electron/ never meet.
+ */
+const uiAndStorage = '^node_modules/(react|react-dom|react-aria-components|@internationalized|dexie|dexie-react-hooks|zustand|electron)(/|$)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-is-pure',
+      comment: 'Bad layering: shared/ holds the domain and must run anywhere, so it imports nothing of the other layers.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^(renderer|electron|tests|build)/' },
+    },
+    {
+      name: 'shared-has-no-ui-storage-or-shell',
+      comment: 'Bad layering: shared/ must not depend on React, Dexie, zustand or Electron.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: uiAndStorage },
+    },
+    {
+      name: 'shared-has-no-node-builtins',
+      comment: 'Bad layering: shared/ runs in the renderer too, so no Node built-in modules.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-not-electron',
+      comment: 'Bad layering: the renderer reaches the shell only through the bridge contract in shared/ipc.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: ['^electron/', '^node_modules/electron(/|$)'] },
+    },
+    {
+      name: 'renderer-no-node-builtins',
+      comment: 'Bad layering: the renderer runs sandboxed in a browser page; Node built-ins are not there.',
+      severity: 'error',
+      from: { path: '^renderer/', pathNot: '\\.test\\.tsx?$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'electron-not-renderer',
+      comment: 'Bad layering: the shell does not reach into the UI; both meet in shared/.',
+      severity: 'error',
+      from: { path: '^electron/' },
+      to: { path: '^renderer/' },
+    },
+    {
+      name: 'product-not-tests',
+      comment: 'Product code must not depend on test support.',
+      severity: 'error',
+      from: { path: '^(shared|renderer|electron)/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^tests/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

@@ -1,0 +1,77 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic } from './files';
+import { createIpcHandlers, type HandlerDependencies } from './handlers';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'malsamtal-save-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+function dependencies(choice: { canceled: boolean; filePath?: string }): HandlerDependencies & { dialog: { showSaveDialog: ReturnType<typeof vi.fn> } } {
+  return {
+    appInfo: () => ({ name: 'Målsamtal', version: '0.1.0', shell: 'electron', platform: 'linux', versions: {} }),
+    dialog: { showSaveDialog: vi.fn(async () => ({ canceled: choice.canceled, filePath: choice.filePath ?? '' })) },
+    windowOf: () => null,
+    documentsFolder: () => '/home/sekreterare/Dokument',
+    writeFileAtomic,
+    currentLanguage: () => 'sv',
+    onLanguageChanged: vi.fn(),
+  };
+}
+
+const event = {} as never;
+const bytes = new TextEncoder().encode('Bilaga 1 till § 45 – ÅÄÖ');
+
+describe('saveFile', () => {
+  it('suggests the name in the user’s documents folder, in Swedish, and writes exactly the bytes', async () => {
+    const target = path.join(folder, 'Bilaga 1.pdf');
+    const deps = dependencies({ canceled: false, filePath: target });
+    const result = await createIpcHandlers(deps).saveFile({ suggestedName: 'Bilaga 1.pdf', bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] }, event);
+
+    expect(result).toEqual({ outcome: 'saved', fileName: 'Bilaga 1.pdf' });
+    expect(deps.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Spara fil', defaultPath: path.join('/home/sekreterare/Dokument', 'Bilaga 1.pdf') }),
+    );
+    expect(new Uint8Array(await readFile(target))).toEqual(bytes);
+    expect(await readdir(folder)).toEqual(['Bilaga 1.pdf']);
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const deps = dependencies({ canceled: true });
+    const result = await createIpcHandlers(deps).saveFile({ suggestedName: 'Bilaga 1.pdf', bytes, filters: [] }, event);
+    expect(result).toEqual({ outcome: 'cancelled' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces an existing file whole and leaves no temporary file behind', async () => {
+    const target = path.join(folder, 'svar.json');
+    await writeFileAtomic(target, new TextEncoder().encode('{"old":true}'));
+    await writeFileAtomic(target, new TextEncoder().encode('{"new":true}'));
+    expect(await readFile(target, 'utf8')).toBe('{"new":true}');
+    expect(await readdir(folder)).toEqual(['svar.json']);
+  });
+
+  it('leaves the old file intact and cleans up when the target cannot be replaced', async () => {
+    const target = path.join(folder, 'a-folder');
+    await writeFileAtomic(path.join(target + '-sibling'), new Uint8Array([1]));
+    await import('node:fs/promises').then((fs) => fs.mkdir(path.join(target, 'inside'), { recursive: true }));
+    await expect(writeFileAtomic(target, new Uint8Array([1, 2, 3]))).rejects.toThrow();
+    expect((await readdir(folder)).sort()).toEqual(['a-folder', 'a-folder-sibling']);
+  });
+});
+
+describe('setLanguage', () => {
+  it('tells the shell, so the menu follows the user’s language', async () => {
+    const deps = dependencies({ canceled: true });
+    await createIpcHandlers(deps).setLanguage('en', event);
+    expect(deps.onLanguageChanged).toHaveBeenCalledWith('en');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBrowserBridge } from './browserBridge';
+
+/** jsdom's Blob has no arrayBuffer(); FileReader reads it as a browser would. */
+function readBlob(blob: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+function setUp() {
+  const clicked: { href: string; download: string }[] = [];
+  const environment = {
+    document,
+    createObjectUrl: vi.fn((_blob: Blob) => 'blob:test/1'),
+    revokeObjectUrl: vi.fn(),
+    platform: 'Linux x86_64',
+  };
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.href, download: this.download });
+  });
+  return { bridge: createBrowserBridge(environment), environment, clicked };
+}
+
+describe('browser shell bridge', () => {
+  it('saves a file as a download under the suggested name, leaving no link behind', async () => {
+    const { bridge, environment, clicked } = setUp();
+    const result = await bridge.saveFile({ suggestedName: 'Bilaga 1 – Svar på intern remiss.pdf', bytes: new Uint8Array([1, 2]), filters: [] });
+    expect(result).toEqual({ outcome: 'saved', fileName: 'Bilaga 1 – Svar på intern remiss.pdf' });
+    expect(clicked).toEqual([{ href: 'blob:test/1', download: 'Bilaga 1 – Svar på intern remiss.pdf' }]);
+    const blob = environment.createObjectUrl.mock.calls[0]![0] as Blob;
+    expect(new Uint8Array(await readBlob(blob))).toEqual(new Uint8Array([1, 2]));
+    expect(document.querySelectorAll('a[download]')).toHaveLength(0);
+  });
+
+  it('holds the same contract as Electron: a bad request is refused, nothing is downloaded', async () => {
+    const { bridge, clicked } = setUp();
+    await expect(bridge.saveFile({ suggestedName: '../x.pdf', bytes: new Uint8Array([1]), filters: [] })).rejects.toThrow();
+    await expect(bridge.setLanguage('de' as never)).rejects.toThrow();
+    expect(clicked).toEqual([]);
+  });
+
+  it('says it is the browser shell', async () => {
+    const { bridge } = setUp();
+    expect(await bridge.getAppInfo()).toMatchObject({ name: 'Målsamtal', shell: 'browser', platform: 'Linux x86_64' });
+  });
+});

@@ -1,0 +1,78 @@
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** Just enough of Electron's main-process API to start main.ts under test, recording what it asks for. */
+export function createFakeElectron({ hasLock = true } = {}) {
+  const appListeners = new Map<string, Listener>();
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+
+  class FakeBrowserWindow {
+    static instances: FakeBrowserWindow[] = [];
+    static fromWebContents = vi.fn(() => null);
+    listeners = new Map<string, Listener>();
+    loadURL = vi.fn(async () => undefined);
+    show = vi.fn();
+    maximize = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = vi.fn(() => false);
+    isDestroyed = vi.fn(() => false);
+    isMaximized = vi.fn(() => false);
+    isFullScreen = vi.fn(() => false);
+    getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1100, height: 700 }));
+    constructor(public options: Record<string, unknown>) {
+      FakeBrowserWindow.instances.push(this);
+    }
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+      return this;
+    }
+    once(event: string, listener: Listener) {
+      return this.on(event, listener);
+    }
+  }
+
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn() },
+    },
+  };
+
+  return {
+    app: {
+      requestSingleInstanceLock: vi.fn(() => hasLock),
+      quit: vi.fn(),
+      on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
+      whenReady: vi.fn(() => ready),
+      getPath: vi.fn((name: string) => `/tmp/malsamtal-test-${name}`),
+      getName: vi.fn(() => 'Målsamtal'),
+      getVersion: vi.fn(() => '0.1.0'),
+      isPackaged: true,
+    },
+    BrowserWindow: FakeBrowserWindow,
+    dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+    ipcMain: { handle: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
+    session,
+    shell: { openExternal: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: { invoke: vi.fn(async () => undefined) },
+    /** Fires an app event as Electron would. */
+    emitApp: (event: string, ...args: unknown[]) => appListeners.get(event)?.(...args),
+    /** Lets `app.whenReady()` resolve, and waits for what main.ts does then. */
+    becomeReady: async () => {
+      resolveReady();
+      await ready;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
