@@ -2,7 +2,8 @@
  * The layering rule: dependencies point inward to shared/. shared/ is pure domain and formats
  * (no React, Dexie, Electron, DOM libraries or Node built-ins), renderer/ and electron/ never meet.
  */
-const uiAndStorage = '^node_modules/(react|react-dom|react-aria-components|@internationalized|dexie|dexie-react-hooks|zustand|electron)(/|$)';
+const uiAndStorage =
+  '^node_modules/(react|react-dom|react-aria-components|@internationalized|dexie|dexie-react-hooks|zustand|electron)(/|$)';
 
 module.exports = {
   forbidden: [

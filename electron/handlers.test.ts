@@ -13,7 +13,10 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function dependencies(choice: { canceled: boolean; filePath?: string }): HandlerDependencies & { dialog: { showSaveDialog: ReturnType<typeof vi.fn> } } {
+function dependencies(choice: {
+  canceled: boolean;
+  filePath?: string;
+}): HandlerDependencies & { dialog: { showSaveDialog: ReturnType<typeof vi.fn> } } {
   return {
     appInfo: () => ({ name: 'Målsamtal', version: '0.1.0', shell: 'electron', platform: 'linux', versions: {} }),
     dialog: { showSaveDialog: vi.fn(async () => ({ canceled: choice.canceled, filePath: choice.filePath ?? '' })) },
@@ -32,7 +35,10 @@ describe('saveFile', () => {
   it('suggests the name in the user’s documents folder, in Swedish, and writes exactly the bytes', async () => {
     const target = path.join(folder, 'Bilaga 1.pdf');
     const deps = dependencies({ canceled: false, filePath: target });
-    const result = await createIpcHandlers(deps).saveFile({ suggestedName: 'Bilaga 1.pdf', bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] }, event);
+    const result = await createIpcHandlers(deps).saveFile(
+      { suggestedName: 'Bilaga 1.pdf', bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+      event,
+    );
 
     expect(result).toEqual({ outcome: 'saved', fileName: 'Bilaga 1.pdf' });
     expect(deps.dialog.showSaveDialog).toHaveBeenCalledWith(

@@ -39,9 +39,9 @@ describe('registerIpcHandlers', () => {
     const { call, handlers } = setUp();
     await expect(call(ipcChannels.setLanguage, 'sv', foreignFrame)).rejects.toThrow('app:set-language: okänd avsändare');
     await expect(call(ipcChannels.getAppInfo, undefined, null)).rejects.toThrow('okänd avsändare');
-    await expect(call(ipcChannels.saveFile, { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] }, { ...ownFrame, parent: ownFrame })).rejects.toThrow(
-      'okänd avsändare',
-    );
+    await expect(
+      call(ipcChannels.saveFile, { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] }, { ...ownFrame, parent: ownFrame }),
+    ).rejects.toThrow('okänd avsändare');
     expect(handlers.setLanguage).not.toHaveBeenCalled();
     expect(handlers.getAppInfo).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();

@@ -32,7 +32,10 @@ describe('createMainWindow', () => {
   it('remembers its size and place when closed', () => {
     const { window, writeState } = open(null);
     window.listeners.get('close')!();
-    expect(JSON.parse(writeState.mock.calls[0]![0] as string)).toEqual({ bounds: { x: 10, y: 20, width: 1100, height: 700 }, maximized: false });
+    expect(JSON.parse(writeState.mock.calls[0]![0] as string)).toEqual({
+      bounds: { x: 10, y: 20, width: 1100, height: 700 },
+      maximized: false,
+    });
   });
 
   it('does not remember a minimised or full-screen window, which would reopen oddly', () => {

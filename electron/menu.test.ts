@@ -4,10 +4,7 @@ import { messagesFor } from '../shared/i18n/messages';
 import { buildMenuTemplate } from './menu';
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
-  return items.flatMap((item) => [
-    ...(item.label ? [item.label] : []),
-    ...(Array.isArray(item.submenu) ? labels(item.submenu) : []),
-  ]);
+  return items.flatMap((item) => [...(item.label ? [item.label] : []), ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
 }
 
 const roles = (items: MenuItemConstructorOptions[]): string[] =>

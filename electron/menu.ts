@@ -31,7 +31,10 @@ export function buildMenuTemplate(m: Messages['menu'], { isMac, isPackaged, onAb
     ...appMenu,
     {
       label: m.file,
-      submenu: [{ role: 'close', label: m.close }, ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: m.quit } as const])],
+      submenu: [
+        { role: 'close', label: m.close },
+        ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: m.quit } as const]),
+      ],
     },
     {
       label: m.edit,

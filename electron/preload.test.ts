@@ -11,7 +11,10 @@ describe('preload', () => {
     await import('./preload');
 
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
-    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, (p?: unknown) => Promise<unknown>>];
+    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [
+      string,
+      Record<string, (p?: unknown) => Promise<unknown>>,
+    ];
     expect(name).toBe('malsamtal');
     expect(Object.keys(api).sort()).toEqual(Object.keys(ipcChannels).sort());
     expect(Object.isFrozen(api)).toBe(true);

@@ -12,4 +12,7 @@ export function createBridge(invoke: (channel: string, payload: unknown) => Prom
   return Object.freeze(bridge) as unknown as MalsamtalBridge;
 }
 
-contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, createBridge((channel, payload) => ipcRenderer.invoke(channel, payload)));
+contextBridge.exposeInMainWorld(
+  BRIDGE_GLOBAL,
+  createBridge((channel, payload) => ipcRenderer.invoke(channel, payload)),
+);

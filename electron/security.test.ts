@@ -41,10 +41,14 @@ describe('isRequestAllowed', () => {
     (url) => expect(isRequestAllowed(url)).toBe(true),
   );
 
-  it.each(['https://fonts.googleapis.com/css', 'http://127.0.0.1:8080/', 'wss://example.org/', 'file:///etc/passwd', 'app://other/', 'ftp://x/'])(
-    'blocks %s, which would leave the app',
-    (url) => expect(isRequestAllowed(url)).toBe(false),
-  );
+  it.each([
+    'https://fonts.googleapis.com/css',
+    'http://127.0.0.1:8080/',
+    'wss://example.org/',
+    'file:///etc/passwd',
+    'app://other/',
+    'ftp://x/',
+  ])('blocks %s, which would leave the app', (url) => expect(isRequestAllowed(url)).toBe(false));
 });
 
 describe('hardenSession', () => {
@@ -61,7 +65,11 @@ describe('hardenSession', () => {
 
   it('denies every permission a page asks for, and every permission check', () => {
     const session = hardened();
-    const requestHandler = session.setPermissionRequestHandler.mock.calls[0]![0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const requestHandler = session.setPermissionRequestHandler.mock.calls[0]![0] as (
+      c: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+    ) => void;
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
       requestHandler({}, permission, callback);
@@ -75,7 +83,10 @@ describe('hardenSession', () => {
 
   it('cancels every request that is not the app’s own content, and lets the app’s own through', () => {
     const session = hardened();
-    const filter = session.webRequest.onBeforeRequest.mock.calls[0]![0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const filter = session.webRequest.onBeforeRequest.mock.calls[0]![0] as (
+      d: { url: string },
+      cb: (r: { cancel: boolean }) => void,
+    ) => void;
     const decide = (url: string) => {
       const callback = vi.fn();
       filter({ url }, callback);

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, isAppUrl } from './appOrigin';
 
 describe('isAppUrl', () => {
-  it.each([`${APP_ORIGIN}/`, `${APP_ORIGIN}/index.html`, `${APP_ORIGIN}/assets/main.js?x=1#top`])(
-    'accepts the app’s own page %s',
-    (url) => expect(isAppUrl(url)).toBe(true),
+  it.each([`${APP_ORIGIN}/`, `${APP_ORIGIN}/index.html`, `${APP_ORIGIN}/assets/main.js?x=1#top`])('accepts the app’s own page %s', (url) =>
+    expect(isAppUrl(url)).toBe(true),
   );
 
   it.each([

@@ -28,7 +28,11 @@ function setUp() {
 describe('browser shell bridge', () => {
   it('saves a file as a download under the suggested name, leaving no link behind', async () => {
     const { bridge, environment, clicked } = setUp();
-    const result = await bridge.saveFile({ suggestedName: 'Bilaga 1 – Svar på intern remiss.pdf', bytes: new Uint8Array([1, 2]), filters: [] });
+    const result = await bridge.saveFile({
+      suggestedName: 'Bilaga 1 – Svar på intern remiss.pdf',
+      bytes: new Uint8Array([1, 2]),
+      filters: [],
+    });
     expect(result).toEqual({ outcome: 'saved', fileName: 'Bilaga 1 – Svar på intern remiss.pdf' });
     expect(clicked).toEqual([{ href: 'blob:test/1', download: 'Bilaga 1 – Svar på intern remiss.pdf' }]);
     const blob = environment.createObjectUrl.mock.calls[0]![0] as Blob;

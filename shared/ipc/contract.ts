@@ -28,7 +28,10 @@ const saveFileRequestSchema = z.object({
     .array(
       z.object({
         name: z.string().min(1).max(100),
-        extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+        extensions: z
+          .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+          .min(1)
+          .max(10),
       }),
     )
     .max(10),
@@ -55,9 +58,7 @@ export type SaveFileResult = IpcResponse<'saveFile'>;
 
 /** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
 export type MalsamtalBridge = {
-  [M in IpcMethod]: IpcRequest<M> extends undefined
-    ? () => Promise<IpcResponse<M>>
-    : (request: IpcRequest<M>) => Promise<IpcResponse<M>>;
+  [M in IpcMethod]: IpcRequest<M> extends undefined ? () => Promise<IpcResponse<M>> : (request: IpcRequest<M>) => Promise<IpcResponse<M>>;
 };
 
 /** The global name under which both shells expose the bridge. */

@@ -14,7 +14,10 @@ export function createTestDatabase(): MalsamtalDatabase {
 }
 
 /** Renders UI as the app does: over a database and in the user's language, with a recording bridge. */
-export function renderWithApp(ui: ReactNode, database = createTestDatabase()): RenderResult & { database: MalsamtalDatabase; bridge: { setLanguage: ReturnType<typeof vi.fn> } } {
+export function renderWithApp(
+  ui: ReactNode,
+  database = createTestDatabase(),
+): RenderResult & { database: MalsamtalDatabase; bridge: { setLanguage: ReturnType<typeof vi.fn> } } {
   const bridge = { setLanguage: vi.fn(async () => undefined) };
   const result = render(
     <DatabaseProvider database={database}>

@@ -1,0 +1,16 @@
+import type { Language } from '../language';
+import { bilingual } from '../bilingual';
+
+export const appText = bilingual(
+  { name: 'Målsamtal', tagline: 'Dialog om kommunfullmäktiges mål – offline i sammanträdesrummet', skipToContent: 'Hoppa till innehållet' },
+  {
+    name: 'Målsamtal',
+    tagline: 'Dialogue on the municipal council’s goals – offline in the meeting room',
+    skipToContent: 'Skip to content',
+  },
+);
+
+export const languageText = bilingual(
+  { label: 'Språk', names: { sv: 'Svenska', en: 'English' } satisfies Record<Language, string> },
+  { label: 'Language', names: { sv: 'Svenska', en: 'English' } },
+);
