@@ -1,6 +1,10 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Meeting } from '../../shared/domain/meeting';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Body } from '../../shared/domain/body';
+import type { Dissent, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
+import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../shared/domain/meeting';
 import type { Language } from '../../shared/i18n/messages';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+import type { RemissPackage } from '../../shared/remiss/remissPackage';
 
 export interface Settings {
   language: Language;
@@ -11,7 +15,42 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
   value: Settings[K];
 }
 
+/** A remiss package as kept on this laptop: its content, and where it came from. */
+export interface PackageRecord {
+  /** The package's own id (content.id): one copy of a remiss per laptop. */
+  id: string;
+  content: RemissPackage;
+  origin: 'builtIn' | 'imported' | 'created';
+  createdAt: string;
+  updatedAt: string;
+}
+
 export const DATABASE_NAME = 'malsamtal';
+
+/** The built-in example, so a new user can hold a meeting at once. */
+export function builtInPackageRecord(now = new Date().toISOString()): PackageRecord {
+  return { id: examplePackage.id, content: examplePackage, origin: 'builtIn', createdAt: now, updatedAt: now };
+}
+
+/** v1 → v2: meetings gain the protocol's details; the example package arrives. */
+async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: Partial<Meeting>) => {
+      meeting.bodyId ??= null;
+      meeting.meetingForm ??= 'namnd';
+      meeting.place ??= '';
+      meeting.paragraph ??= '';
+      meeting.itemTitle ??= DEFAULT_ITEM_TITLE;
+      meeting.attachmentNumber ??= '1';
+      meeting.packageId ??= null;
+      meeting.participants ??= [];
+      meeting.decisionText ??= DEFAULT_DECISION_TEXT;
+      meeting.adjustment ??= null;
+    });
+  await tx.table('packages').put(builtInPackageRecord());
+}
 
 /**
  * The whole local schema. Each version stays here as history; a new version adds a
@@ -20,6 +59,12 @@ export const DATABASE_NAME = 'malsamtal';
 export class MalsamtalDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  packages!: EntityTable<PackageRecord, 'id'>;
+  bodies!: EntityTable<Body, 'id'>;
+  comments!: EntityTable<GoalComment, 'id'>;
+  dissents!: EntityTable<Dissent, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  exports!: EntityTable<ExportRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -27,5 +72,18 @@ export class MalsamtalDatabase extends Dexie {
       meetings: 'id, date, status, updatedAt',
       settings: 'key',
     });
+    this.version(2)
+      .stores({
+        meetings: 'id, date, status, updatedAt, packageId, bodyId',
+        packages: 'id, updatedAt',
+        bodies: 'id, name',
+        comments: 'id, meetingId',
+        dissents: 'id, meetingId',
+        notes: 'id, meetingId, [meetingId+createdAt]',
+        exports: 'id, meetingId, exportedAt',
+      })
+      .upgrade(upgradeToVersion2);
+    // A database created fresh at the latest version runs no upgrade; it gets the example here.
+    this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }
 }

@@ -50,11 +50,15 @@ describe('isCalendarDate', () => {
 describe('createMeeting', () => {
   it('starts as planned, stamped with the given clock', () => {
     const meeting = createMeeting({ bodyName: 'Kultur- och fritidsnämnden', date: '2020-08-20' }, 'm-1', new Date('2020-08-01T08:00:00Z'));
-    expect(meeting).toEqual({
+    expect(meeting).toMatchObject({
       id: 'm-1',
       bodyName: 'Kultur- och fritidsnämnden',
       date: '2020-08-20',
       status: 'planned',
+      participants: [],
+      packageId: null,
+      adjustment: null,
+      attachmentNumber: '1',
       createdAt: '2020-08-01T08:00:00.000Z',
       updatedAt: '2020-08-01T08:00:00.000Z',
     });

@@ -1,4 +1,5 @@
 import { isCalendarDate, type CalendarDate } from './calendarDate';
+import type { Adjustment, MeetingForm, Participant } from './dialogue';
 
 /** Where a meeting stands on the protocol's path: planned → in progress → held (ojusterat) → adjusted (justerat). */
 export const meetingStatuses = ['planned', 'inProgress', 'held', 'adjusted'] as const;
@@ -6,13 +7,32 @@ export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export interface Meeting {
   id: string;
+  /** The body profile it belongs to, or null for a meeting created by name alone. */
+  bodyId: string | null;
   /** The board, company or committee holding the meeting, e.g. "Barn- och utbildningsnämnden". */
   bodyName: string;
+  meetingForm: MeetingForm;
   date: CalendarDate;
+  place: string;
+  /** The agenda item's paragraph number in the protocol (the "45" of "§ 45"); empty until known. */
+  paragraph: string;
+  itemTitle: string;
+  /** The attachment's number in the protocol (the "1" of "Bilaga 1 till § 45"). */
+  attachmentNumber: string;
+  /** The remiss package the dialogue is held on. */
+  packageId: string | null;
+  participants: Participant[];
+  /** The decision's wording ("Nämnden beslutar att lämna följande kommentar …"). */
+  decisionText: string;
   status: MeetingStatus;
+  adjustment: Adjustment | null;
   createdAt: string;
   updatedAt: string;
 }
+
+/** The default agenda item title, after the remiss it answers. */
+export const DEFAULT_ITEM_TITLE = 'Svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål';
+export const DEFAULT_DECISION_TEXT = 'Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.';
 
 export interface NewMeetingInput {
   bodyName: string;
@@ -50,7 +70,24 @@ export function validateNewMeeting(input: NewMeetingInput): Validated<NewMeeting
 /** A new meeting from validated input; identity and clock come from the caller so this stays pure. */
 export function createMeeting(input: NewMeetingInput, id: string, now: Date): Meeting {
   const timestamp = now.toISOString();
-  return { id, bodyName: input.bodyName, date: input.date, status: 'planned', createdAt: timestamp, updatedAt: timestamp };
+  return {
+    id,
+    bodyId: null,
+    bodyName: input.bodyName,
+    meetingForm: 'namnd',
+    date: input.date,
+    place: '',
+    paragraph: '',
+    itemTitle: DEFAULT_ITEM_TITLE,
+    attachmentNumber: '1',
+    packageId: null,
+    participants: [],
+    decisionText: DEFAULT_DECISION_TEXT,
+    status: 'planned',
+    adjustment: null,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  };
 }
 
 /** The meeting list's order: the coming and most recent meetings first, then by body. */

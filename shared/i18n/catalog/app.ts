@@ -2,11 +2,19 @@ import type { Language } from '../language';
 import { bilingual } from '../bilingual';
 
 export const appText = bilingual(
-  { name: 'Målsamtal', tagline: 'Dialog om kommunfullmäktiges mål – offline i sammanträdesrummet', skipToContent: 'Hoppa till innehållet' },
+  {
+    name: 'Målsamtal',
+    tagline: 'Dialog om kommunfullmäktiges mål – offline i sammanträdesrummet',
+    skipToContent: 'Hoppa till innehållet',
+    navigation: 'Huvudmeny',
+    sections: { meetings: 'Möten' },
+  },
   {
     name: 'Målsamtal',
     tagline: 'Dialogue on the municipal council’s goals – offline in the meeting room',
     skipToContent: 'Skip to content',
+    navigation: 'Main menu',
+    sections: { meetings: 'Meetings' },
   },
 );
 

@@ -1,0 +1,67 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+import { MalsamtalDatabase } from './db';
+
+/** Writes rows with the schema as it stood at version 1, the way a laptop from that release holds them. */
+async function createVersion1Database(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ meetings: 'id, date, status, updatedAt', settings: 'key' });
+  await v1.table('meetings').bulkAdd([
+    {
+      id: 'm-1',
+      bodyName: 'Barn- och utbildningsnämnden',
+      date: '2020-09-15',
+      status: 'planned',
+      createdAt: '2020-08-01T08:00:00.000Z',
+      updatedAt: '2020-08-01T08:00:00.000Z',
+    },
+    {
+      id: 'm-2',
+      bodyName: 'Kultur- och fritidsnämnden',
+      date: '2020-08-20',
+      status: 'held',
+      createdAt: '2020-08-02T08:00:00.000Z',
+      updatedAt: '2020-08-20T15:00:00.000Z',
+    },
+  ]);
+  await v1.table('settings').put({ key: 'language', value: 'en' });
+  v1.close();
+}
+
+describe('the database schema', () => {
+  it('starts a new laptop with the built-in example package and nothing else', async () => {
+    const database = new MalsamtalDatabase(`fresh-${crypto.randomUUID()}`);
+    const packages = await database.packages.toArray();
+    expect(packages).toEqual([expect.objectContaining({ id: examplePackage.id, origin: 'builtIn', content: examplePackage })]);
+    expect(await database.meetings.count()).toBe(0);
+    database.close();
+  });
+
+  it('opens a version 1 database and keeps every meeting and setting, filling in the new fields', async () => {
+    const name = `v1-${crypto.randomUUID()}`;
+    await createVersion1Database(name);
+
+    const database = new MalsamtalDatabase(name);
+    const meetings = await database.meetings.orderBy('id').toArray();
+    expect(meetings).toEqual([
+      expect.objectContaining({
+        id: 'm-1',
+        bodyName: 'Barn- och utbildningsnämnden',
+        date: '2020-09-15',
+        status: 'planned',
+        createdAt: '2020-08-01T08:00:00.000Z',
+        bodyId: null,
+        packageId: null,
+        participants: [],
+        adjustment: null,
+        attachmentNumber: '1',
+      }),
+      expect.objectContaining({ id: 'm-2', bodyName: 'Kultur- och fritidsnämnden', status: 'held', updatedAt: '2020-08-20T15:00:00.000Z' }),
+    ]);
+    expect(await database.settings.get('language')).toEqual({ key: 'language', value: 'en' });
+    expect((await database.packages.toArray()).map((record) => record.id)).toEqual([examplePackage.id]);
+    expect(await database.meetings.where('status').equals('held').primaryKeys()).toEqual(['m-2']);
+    database.close();
+  });
+});

@@ -1,0 +1,82 @@
+import type { CalendarDate } from '../domain/calendarDate';
+
+/**
+ * A remiss package: what the strategy office (kommunledningskontoret) asks every board to discuss —
+ * the council's goals (KF-mål), what each goal's ambition level means, the questions for the overall
+ * and the in-depth dialogue, and the scale on which a board rates the ambition level.
+ */
+export interface RemissPackage {
+  /** Stable identity chosen by the issuer, e.g. "vaggeryd-ks-2019-160-omg2"; the same remiss keeps it across edits. */
+  id: string;
+  title: string;
+  /** Diarienummer, e.g. "KS 2019/160". */
+  caseNumber: string;
+  /** The sending office, e.g. "Kommunledningskontoret, Vaggeryds kommun". */
+  issuer: string;
+  municipality: string;
+  issuedOn: CalendarDate;
+  /** The last day for the answer, when the remiss gives one. */
+  deadline: CalendarDate | null;
+  /** Where the protocol is sent: the unadjusted one at once, the adjusted one later. */
+  recipients: { unadjusted: string[]; adjusted: string[] };
+  introduction: string;
+  vision: string;
+  /** Questions for the overall dialogue across all goals. */
+  generalQuestions: Question[];
+  ratingScale: RatingScale;
+  goals: KfGoal[];
+  /** Bodies expected to answer, so the strategy office sees who has not. */
+  expectedRespondents: string[];
+  /** True when the text is written by Målsamtal as an illustration rather than by a municipality. */
+  isExample: boolean;
+}
+
+/** What a question asks about; the in-depth dialogue walks through these in order. */
+export const questionKinds = ['ambition', 'analysis', 'future', 'ownGoals', 'agenda2030', 'citizenEffect', 'other'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  text: string;
+}
+
+export interface RatingStep {
+  /** The step's position on the scale, 1 = lowest. */
+  value: number;
+  label: string;
+  description: string;
+}
+
+export interface RatingScale {
+  /** The question the rating answers, e.g. "Hur bedömer nämnden den föreslagna ambitionsnivån?" */
+  question: string;
+  steps: RatingStep[];
+  /** The label of the "no assessment" choice, or null when the scale offers none. */
+  noAssessmentLabel: string | null;
+}
+
+export interface FocusArea {
+  id: string;
+  title: string;
+  /** Framgångsfaktorer för uppföljning. */
+  successFactors: string[];
+}
+
+export interface KfGoal {
+  id: string;
+  /** The goal's number as the council numbers it, 1-based, unique within the package. */
+  number: number;
+  title: string;
+  description: string;
+  /** The proposed ambition level: what counts as satisfactorily met at follow-up. */
+  ambitionLevel: string;
+  focusAreas: FocusArea[];
+  /** Agenda 2030 goal numbers, 1–17. */
+  agenda2030: number[];
+  /** Questions for this goal's in-depth dialogue. */
+  questions: Question[];
+}
+
+/** A rating given to a goal: a step's value, "no assessment", or not yet rated. */
+export type Rating = { kind: 'step'; value: number } | { kind: 'noAssessment' } | null;
