@@ -23,6 +23,7 @@ function dependencies(choice: {
     windowOf: () => null,
     documentsFolder: () => '/home/sekreterare/Dokument',
     writeFileAtomic,
+    storeBackup: vi.fn(async () => 'malsamtal-2020-09-15T18-00-00-000Z.msbackup'),
     currentLanguage: () => 'sv',
     onLanguageChanged: vi.fn(),
   };
@@ -79,5 +80,15 @@ describe('setLanguage', () => {
     const deps = dependencies({ canceled: true });
     await createIpcHandlers(deps).setLanguage('en', event);
     expect(deps.onLanguageChanged).toHaveBeenCalledWith('en');
+  });
+});
+
+describe('storeBackup', () => {
+  it('keeps the backup in the app’s folder and tells the page its name', async () => {
+    const deps = dependencies({ canceled: true });
+    const result = await createIpcHandlers(deps).storeBackup({ bytes, reason: 'statusChange' }, event);
+    expect(result).toEqual({ outcome: 'stored', fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup' });
+    expect(deps.storeBackup).toHaveBeenCalledWith(bytes);
+    expect(deps.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 });

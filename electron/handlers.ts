@@ -12,6 +12,8 @@ export interface HandlerDependencies {
   documentsFolder: () => string;
   /** Writes the whole file or nothing: a half-written attachment must never be left behind. */
   writeFileAtomic: (file: string, bytes: Uint8Array) => Promise<void>;
+  /** Writes a backup into the app's data folder and prunes it; returns the file's name. */
+  storeBackup: (bytes: Uint8Array) => Promise<string>;
   currentLanguage: () => Language;
   onLanguageChanged: (language: Language) => void;
 }
@@ -36,5 +38,6 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       await deps.writeFileAtomic(choice.filePath, bytes);
       return { outcome: 'saved', fileName: path.basename(choice.filePath) };
     },
+    storeBackup: async ({ bytes }) => ({ outcome: 'stored', fileName: await deps.storeBackup(bytes) }),
   };
 }

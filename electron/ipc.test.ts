@@ -15,6 +15,7 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     getAppInfo: vi.fn(() => ({ name: 'Målsamtal', version: '0.1.0', shell: 'electron' as const, platform: 'linux', versions: {} })),
     setLanguage: vi.fn(() => undefined),
     saveFile: vi.fn(async () => ({ outcome: 'cancelled' as const })),
+    storeBackup: vi.fn(async () => ({ outcome: 'stored' as const, fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup' })),
     ...overrides,
   };
   registerIpcHandlers(ipcMain as never, handlers, isTrustedSender);

@@ -1,10 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_SCHEME } from '../shared/appOrigin';
 import { defaultLanguage, messagesFor, type Language } from '../shared/i18n/messages';
 import { createAppRequestHandler, registerAppScheme } from './appProtocol';
+import { storeBackupInFolder } from './backups';
 import { writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
@@ -80,6 +81,18 @@ if (!app.requestSingleInstanceLock()) {
         windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
         documentsFolder: () => app.getPath('documents'),
         writeFileAtomic,
+        storeBackup: (bytes) =>
+          storeBackupInFolder(
+            {
+              folder: () => path.join(app.getPath('userData'), 'Säkerhetskopior'),
+              makeFolder: async (folder) => void (await mkdir(folder, { recursive: true })),
+              list: (folder) => readdir(folder),
+              remove: (file) => rm(file, { force: true }),
+              writeFileAtomic,
+              now: () => new Date(),
+            },
+            bytes,
+          ),
         currentLanguage: () => language,
         onLanguageChanged: (next) => {
           language = next;

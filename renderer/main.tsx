@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { bridge } from './bridge/bridge';
+import { AutomaticBackups } from './backup/AutomaticBackups';
+import { bridge, shell } from './bridge/bridge';
+import { BridgeProvider } from './bridge/BridgeProvider';
 import { MalsamtalDatabase } from './data/db';
 import { DatabaseProvider } from './data/DatabaseProvider';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -10,10 +12,13 @@ const database = new MalsamtalDatabase();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <DatabaseProvider database={database}>
-      <I18nProvider bridge={bridge}>
-        <App />
-      </I18nProvider>
-    </DatabaseProvider>
+    <BridgeProvider bridge={bridge}>
+      <DatabaseProvider database={database}>
+        <I18nProvider bridge={bridge}>
+          <App shell={shell} />
+          {shell === 'electron' && <AutomaticBackups />}
+        </I18nProvider>
+      </DatabaseProvider>
+    </BridgeProvider>
   </StrictMode>,
 );

@@ -10,3 +10,11 @@ declare class URL {
   readonly password: string;
   readonly pathname: string;
 }
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+declare const crypto: {
+  readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+};

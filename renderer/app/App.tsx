@@ -1,3 +1,4 @@
+import { BackupScreen } from '../backup/BackupScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
@@ -6,20 +7,27 @@ import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
 
 /** The main sections, each a link in the header; a section is current when the route's screen belongs to it. */
-const sections = [{ id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting'] }] as const satisfies ReadonlyArray<{
+const sections = [
+  { id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting'] },
+  { id: 'backups', home: { screen: 'backups' }, screens: ['backups'] },
+] as const satisfies ReadonlyArray<{
   id: string;
   home: Route;
   screens: ReadonlyArray<Route['screen']>;
 }>;
 
-function Screen({ route }: { route: Route }) {
+function Screen({ route, shell }: { route: Route; shell: Shell }) {
   switch (route.screen) {
+    case 'backups':
+      return <BackupScreen shell={shell} />;
     default:
       return <MeetingsScreen />;
   }
 }
 
-export function App() {
+type Shell = 'electron' | 'browser';
+
+export function App({ shell }: { shell: Shell }) {
   const { messages } = useI18n();
   const route = useNavigation((state) => state.route);
   return (
@@ -49,7 +57,7 @@ export function App() {
         <LanguagePicker />
       </header>
       <main id="main" tabIndex={-1} className="app-main">
-        <Screen route={route} />
+        <Screen route={route} shell={shell} />
       </main>
       <LiveRegion />
     </>

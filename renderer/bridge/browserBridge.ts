@@ -41,5 +41,9 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
       }
       return { outcome: 'saved', fileName: suggestedName };
     },
+    storeBackup: async (request) => {
+      ipcContract.storeBackup.request.parse(request);
+      return { outcome: 'unsupported' };
+    },
   };
 }

@@ -9,6 +9,7 @@ describe('routes', () => {
     { screen: 'package', packageId: 'vaggeryd-ks-2019-160-remiss-2' },
     { screen: 'packageEditor', packageId: 'paket med / och å' },
     { screen: 'bodies' },
+    { screen: 'backups' },
   ];
 
   it.each(routes)('reads back what it writes: %o', (route) => {

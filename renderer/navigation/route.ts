@@ -5,7 +5,8 @@ export type Route =
   | { screen: 'packages' }
   | { screen: 'package'; packageId: string }
   | { screen: 'packageEditor'; packageId: string }
-  | { screen: 'bodies' };
+  | { screen: 'bodies' }
+  | { screen: 'backups' };
 
 export const homeRoute: Route = { screen: 'meetings' };
 
@@ -25,6 +26,8 @@ export function formatRoute(route: Route): string {
       return `#/remisspaket/${segment(route.packageId)}/redigera`;
     case 'bodies':
       return '#/namnder';
+    case 'backups':
+      return '#/sakerhetskopior';
   }
 }
 
@@ -46,5 +49,6 @@ export function parseRoute(hash: string): Route {
   if (first === 'remisspaket' && id && parts.length === 2) return { screen: 'package', packageId: id };
   if (first === 'remisspaket' && parts.length === 1) return { screen: 'packages' };
   if (first === 'namnder' && parts.length === 1) return { screen: 'bodies' };
+  if (first === 'sakerhetskopior' && parts.length === 1) return { screen: 'backups' };
   return homeRoute;
 }

@@ -6,6 +6,7 @@ export const ipcChannels = {
   getAppInfo: 'app:get-info',
   setLanguage: 'app:set-language',
   saveFile: 'file:save',
+  storeBackup: 'backup:store',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupReasons } from '../backup/backupFile';
 import { languages } from '../i18n/messages';
 import type { IpcMethod } from './channels';
 
@@ -42,11 +43,23 @@ const saveFileResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }),
 ]);
 
+const storeBackupRequestSchema = z.object({
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
+  reason: z.enum(backupReasons),
+});
+
+const storeBackupResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('stored'), fileName: z.string() }),
+  z.object({ outcome: z.literal('unsupported') }),
+]);
+
 /** Every call that crosses from a page to the shell: its request and its response, validated at the edge. */
 export const ipcContract = {
   getAppInfo: { request: z.undefined(), response: appInfoSchema },
   setLanguage: { request: z.enum(languages), response: z.undefined() },
   saveFile: { request: saveFileRequestSchema, response: saveFileResultSchema },
+  /** Keeps a backup in the app's own data folder (Electron); the browser shell has none and says so. */
+  storeBackup: { request: storeBackupRequestSchema, response: storeBackupResultSchema },
 } satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['request']>;
@@ -55,6 +68,7 @@ export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M][
 export type AppInfo = IpcResponse<'getAppInfo'>;
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
+export type StoreBackupResult = IpcResponse<'storeBackup'>;
 
 /** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
 export type MalsamtalBridge = {

@@ -1,7 +1,11 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
+import { BridgeProvider } from '../../renderer/bridge/BridgeProvider';
 import { MalsamtalDatabase } from '../../renderer/data/db';
+import type { IpcRequest, MalsamtalBridge, SaveFileRequest } from '../../shared/ipc/contract';
+
+type StoreBackupRequest = IpcRequest<'storeBackup'>;
 import { DatabaseProvider } from '../../renderer/data/DatabaseProvider';
 import { I18nProvider } from '../../renderer/i18n/I18nProvider';
 
@@ -13,16 +17,33 @@ export function createTestDatabase(): MalsamtalDatabase {
   return new MalsamtalDatabase(`malsamtal-test-${databases}-${crypto.randomUUID()}`);
 }
 
+/** A bridge that records every call and answers as the Electron shell would when the user says yes. */
+export function createRecordingBridge() {
+  return {
+    getAppInfo: vi.fn(async () => ({ name: 'Målsamtal', version: '0.1.0', shell: 'electron' as const, platform: 'linux', versions: {} })),
+    setLanguage: vi.fn(async () => undefined),
+    saveFile: vi.fn(async (request: SaveFileRequest) => ({ outcome: 'saved' as const, fileName: request.suggestedName })),
+    storeBackup: vi.fn(async (_request: StoreBackupRequest) => ({
+      outcome: 'stored' as const,
+      fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup',
+    })),
+  } satisfies MalsamtalBridge;
+}
+
+export type RecordingBridge = ReturnType<typeof createRecordingBridge>;
+
 /** Renders UI as the app does: over a database and in the user's language, with a recording bridge. */
 export function renderWithApp(
   ui: ReactNode,
   database = createTestDatabase(),
-): RenderResult & { database: MalsamtalDatabase; bridge: { setLanguage: ReturnType<typeof vi.fn> } } {
-  const bridge = { setLanguage: vi.fn(async () => undefined) };
+  bridge: RecordingBridge = createRecordingBridge(),
+): RenderResult & { database: MalsamtalDatabase; bridge: RecordingBridge } {
   const result = render(
-    <DatabaseProvider database={database}>
-      <I18nProvider bridge={bridge}>{ui}</I18nProvider>
-    </DatabaseProvider>,
+    <BridgeProvider bridge={bridge}>
+      <DatabaseProvider database={database}>
+        <I18nProvider bridge={bridge}>{ui}</I18nProvider>
+      </DatabaseProvider>
+    </BridgeProvider>,
   );
   return { ...result, database, bridge };
 }

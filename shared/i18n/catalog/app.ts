@@ -7,14 +7,14 @@ export const appText = bilingual(
     tagline: 'Dialog om kommunfullmäktiges mål – offline i sammanträdesrummet',
     skipToContent: 'Hoppa till innehållet',
     navigation: 'Huvudmeny',
-    sections: { meetings: 'Möten' },
+    sections: { meetings: 'Möten', backups: 'Säkerhetskopior' },
   },
   {
     name: 'Målsamtal',
     tagline: 'Dialogue on the municipal council’s goals – offline in the meeting room',
     skipToContent: 'Skip to content',
     navigation: 'Main menu',
-    sections: { meetings: 'Meetings' },
+    sections: { meetings: 'Meetings', backups: 'Backups' },
   },
 );
 

@@ -1,0 +1,50 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storeBackupInFolder, type BackupFolderDependencies } from './backups';
+import { writeFileAtomic } from './files';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'malsamtal-backups-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+function folderAt(clock: { now: Date }): BackupFolderDependencies {
+  return {
+    folder: () => path.join(root, 'backups'),
+    makeFolder: async (folder) => void (await mkdir(folder, { recursive: true })),
+    list: (folder) => readdir(folder),
+    remove: (file) => rm(file),
+    writeFileAtomic,
+    now: () => clock.now,
+  };
+}
+
+describe('the automatic backup folder', () => {
+  it('writes the backup whole under a name that carries its time', async () => {
+    const clock = { now: new Date('2020-09-15T18:00:00.000Z') };
+    const name = await storeBackupInFolder(folderAt(clock), new TextEncoder().encode('{"format":"malsamtal.sakerhetskopia"}'));
+    expect(name).toBe('malsamtal-2020-09-15T18-00-00-000Z.msbackup');
+    expect(await readFile(path.join(root, 'backups', name), 'utf8')).toBe('{"format":"malsamtal.sakerhetskopia"}');
+  });
+
+  it('keeps the latest twenty of a busy day and never touches other files', async () => {
+    const clock = { now: new Date('2020-09-15T08:00:00.000Z') };
+    const deps = folderAt(clock);
+    await mkdir(path.join(root, 'backups'), { recursive: true });
+    await writeFile(path.join(root, 'backups', 'min egen kopia.msbackup'), 'x');
+    for (let minute = 0; minute < 25; minute += 1) {
+      clock.now = new Date(Date.UTC(2020, 8, 15, 8, minute));
+      await storeBackupInFolder(deps, new Uint8Array([minute]));
+    }
+    const names = (await readdir(path.join(root, 'backups'))).sort();
+    expect(names).toHaveLength(21);
+    expect(names).toContain('min egen kopia.msbackup');
+    expect(names).not.toContain('malsamtal-2020-09-15T08-04-00-000Z.msbackup');
+    expect(names).toContain('malsamtal-2020-09-15T08-05-00-000Z.msbackup');
+  });
+});

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useBridge } from '../bridge/BridgeProvider';
+import { createBackup } from '../data/backup';
+import { useDatabase } from '../data/DatabaseProvider';
+import { startAutomaticBackups } from './automaticBackups';
+
+const encoder = new TextEncoder();
+
+/** In Electron, keeps backups in the app's data folder for as long as the app is open. Renders nothing. */
+export function AutomaticBackups() {
+  const database = useDatabase();
+  const bridge = useBridge();
+  useEffect(
+    () =>
+      startAutomaticBackups(database, {
+        store: async (reason) => {
+          const text = await createBackup(database, reason, __APP_VERSION__);
+          await bridge.storeBackup({ bytes: encoder.encode(text), reason });
+        },
+        firstDelayMs: 5_000,
+        intervalMs: 10 * 60_000,
+      }),
+    [database, bridge],
+  );
+  return null;
+}

@@ -1,0 +1,90 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createMeeting } from '../../shared/domain/meeting';
+import { LiveRegion } from '../app/LiveRegion';
+import { createBackup, readBackup } from '../data/backup';
+import type { MalsamtalDatabase } from '../data/db';
+import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { BackupScreen } from './BackupScreen';
+
+async function dump(database: MalsamtalDatabase) {
+  return Object.fromEntries(await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+}
+
+async function addMeeting(database: MalsamtalDatabase, bodyName: string) {
+  await database.meetings.add(createMeeting({ bodyName, date: '2020-09-15' }, `m-${bodyName}`, new Date('2020-09-01T08:00:00Z')));
+}
+
+function fileInput(container: HTMLElement): HTMLInputElement {
+  return container.querySelector('input[type="file"]')!;
+}
+
+describe('BackupScreen', () => {
+  it('saves a backup of everything through the shell, in a file the app can read back', async () => {
+    const user = userEvent.setup();
+    const { database, bridge } = renderWithApp(
+      <>
+        <BackupScreen shell="electron" />
+        <LiveRegion />
+      </>,
+    );
+    await addMeeting(database, 'Socialnämnden');
+    await user.click(screen.getByRole('button', { name: 'Spara säkerhetskopia …' }));
+
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(1));
+    const request = bridge.saveFile.mock.calls[0]![0];
+    expect(request.suggestedName).toMatch(/^Målsamtal säkerhetskopia \d{4}-\d{2}-\d{2} \d{4}\.msbackup$/);
+    const read = await readBackup(database, new TextDecoder().decode(request.bytes));
+    expect(read.ok && read.summary.meetings).toEqual([{ bodyName: 'Socialnämnden', date: '2020-09-15', status: 'planned' }]);
+    expect(await screen.findByRole('status')).toHaveTextContent(`Säkerhetskopian är sparad som ${request.suggestedName}.`);
+  });
+
+  it('refuses a damaged backup in Swedish and changes nothing', async () => {
+    const user = userEvent.setup();
+    const { container, database } = renderWithApp(<BackupScreen shell="electron" />);
+    await addMeeting(database, 'Socialnämnden');
+    const good = await createBackup(database, 'manual', '0.1.0');
+    const damaged = good.replace('Socialnämnden', 'Socialnämndem');
+    const before = await dump(database);
+
+    await user.upload(fileInput(container), new File([damaged], 'kopia.msbackup'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Säkerhetskopian är skadad: kontrollsumman stämmer inte med innehållet.');
+    expect(screen.queryByRole('button', { name: 'Ersätt allt med säkerhetskopian' })).not.toBeInTheDocument();
+    expect(await dump(database)).toEqual(before);
+
+    await user.upload(fileInput(container), new File(['inte json'], 'anteckningar.msbackup'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Filen går inte att läsa som en säkerhetskopia.');
+  });
+
+  it('shows what a backup holds, keeps today’s data first, and replaces everything only when confirmed', async () => {
+    const user = userEvent.setup();
+    const source = createTestDatabase();
+    await addMeeting(source, 'Kultur- och fritidsnämnden');
+    const file = new File([await createBackup(source, 'automatic', '0.1.0')], 'malsamtal-2020-09-15.msbackup');
+
+    const { container, database, bridge } = renderWithApp(<BackupScreen shell="electron" />);
+    await addMeeting(database, 'Tekniska nämnden');
+    await user.upload(fileInput(container), file);
+
+    const preview = await screen.findByRole('region', { name: 'Innehåll i malsamtal-2020-09-15.msbackup' });
+    expect(within(preview).getByText('Automatisk')).toBeInTheDocument();
+    expect(within(preview).getByRole('row', { name: 'Möten 1' })).toBeInTheDocument();
+    expect(within(preview).getByText(/Kultur- och fritidsnämnden, 15 september 2020/)).toBeInTheDocument();
+
+    await user.click(within(preview).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('region', { name: /Innehåll i/ })).not.toBeInTheDocument();
+    expect((await database.meetings.toArray()).map((meeting) => meeting.bodyName)).toEqual(['Tekniska nämnden']);
+
+    await user.upload(fileInput(container), file);
+    await user.click(await screen.findByRole('button', { name: 'Ersätt allt med säkerhetskopian' }));
+    await waitFor(async () =>
+      expect((await database.meetings.toArray()).map((meeting) => meeting.bodyName)).toEqual(['Kultur- och fritidsnämnden']),
+    );
+
+    expect(bridge.storeBackup).toHaveBeenCalledWith(expect.objectContaining({ reason: 'beforeRestore' }));
+    const kept = bridge.storeBackup.mock.calls[0]![0];
+    const keptRead = await readBackup(database, new TextDecoder().decode(kept.bytes));
+    expect(keptRead.ok && keptRead.summary.meetings.map((meeting) => meeting.bodyName)).toEqual(['Tekniska nämnden']);
+  });
+});

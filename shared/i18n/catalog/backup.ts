@@ -1,0 +1,137 @@
+import type { BackupProblem, BackupReason } from '../../backup/backupFile';
+import { bilingual } from '../bilingual';
+
+export const backupText = bilingual(
+  {
+    title: 'Säkerhetskopior',
+    intro:
+      'En säkerhetskopia innehåller allt som finns i Målsamtal på den här datorn: remisspaket, nämnder, möten, anteckningar, ' +
+      'kommentarer, exportlogg och inställningar.',
+    automaticElectron:
+      'Appen sparar automatiskt en säkerhetskopia i sin datamapp när du öppnar den, medan du arbetar och när ett möte byter ' +
+      'protokollstatus. De 20 senaste sparas, och en per dag i 30 dagar.',
+    automaticBrowser: 'I webbläsarskalet görs inga automatiska säkerhetskopior. Spara en själv före och efter varje möte.',
+    saveTitle: 'Spara en säkerhetskopia',
+    save: 'Spara säkerhetskopia …',
+    saved: (fileName: string) => `Säkerhetskopian är sparad som ${fileName}.`,
+    saveFailed: 'Säkerhetskopian kunde inte sparas. Inget har ändrats.',
+    restoreTitle: 'Återställ från en säkerhetskopia',
+    restoreIntro: 'Du får se vad säkerhetskopian innehåller innan något ändras. Allt som finns i appen nu ersätts; inget slås ihop.',
+    chooseFile: 'Välj säkerhetskopia …',
+    reading: 'Läser säkerhetskopian …',
+    previewTitle: (fileName: string) => `Innehåll i ${fileName}`,
+    createdAt: 'Skapad',
+    appVersion: 'Appversion',
+    reasonLabel: 'Anledning',
+    reason: {
+      manual: 'Sparad för hand',
+      automatic: 'Automatisk',
+      statusChange: 'Ett möte bytte protokollstatus',
+      beforeRestore: 'Före en återställning',
+    } satisfies Record<BackupReason, string>,
+    tablesCaption: 'Innehåll per slag',
+    kindColumn: 'Slag',
+    countColumn: 'Antal',
+    tableNames: {
+      meetings: 'Möten',
+      packages: 'Remisspaket',
+      bodies: 'Nämnder och styrelser',
+      comments: 'Kommentarer och bedömningar',
+      dissents: 'Reservationer och särskilda yttranden',
+      notes: 'Anteckningar',
+      exports: 'Exporter',
+      settings: 'Inställningar',
+    } as Record<string, string>,
+    meetingsInBackup: 'Möten i säkerhetskopian',
+    noMeetings: 'Säkerhetskopian innehåller inga möten.',
+    replaceWarning:
+      'Om du återställer ersätts allt som finns i appen nu med säkerhetskopians innehåll. Först sparas en säkerhetskopia av det som finns nu.',
+    confirmRestore: 'Ersätt allt med säkerhetskopian',
+    cancel: 'Avbryt',
+    restored: 'Säkerhetskopian är återställd.',
+    restoreFailed: 'Återställningen misslyckades. Inget har ändrats.',
+    problem: {
+      tooLarge: 'Filen är för stor för att vara en säkerhetskopia från Målsamtal.',
+      notJson: 'Filen går inte att läsa som en säkerhetskopia. Den kan vara avkortad eller av ett annat slag.',
+      wrongFormat: 'Filen är inte en säkerhetskopia från Målsamtal.',
+      newerFormat: (version: number) =>
+        `Säkerhetskopian är gjord i en nyare version av Målsamtal (format ${version}). Uppdatera appen för att återställa den.`,
+      checksumMismatch: 'Säkerhetskopian är skadad: kontrollsumman stämmer inte med innehållet. Inget har ändrats.',
+      damaged: 'Säkerhetskopian är skadad eller ändrad och kan inte återställas. Inget har ändrats.',
+      newerDatabase: (version: number) =>
+        `Säkerhetskopian kommer från en nyare version av Målsamtal (databasversion ${version}). Uppdatera appen för att återställa den.`,
+    },
+  },
+  {
+    title: 'Backups',
+    intro:
+      'A backup holds everything Målsamtal keeps on this computer: remiss packages, boards, meetings, notes, comments, the ' +
+      'export log and settings.',
+    automaticElectron:
+      'The app saves a backup in its data folder automatically when it opens, while you work, and when a meeting changes ' +
+      'protocol status. The latest 20 are kept, and one a day for 30 days.',
+    automaticBrowser: 'The browser shell makes no automatic backups. Save one yourself before and after every meeting.',
+    saveTitle: 'Save a backup',
+    save: 'Save backup …',
+    saved: (fileName: string) => `The backup has been saved as ${fileName}.`,
+    saveFailed: 'The backup could not be saved. Nothing has changed.',
+    restoreTitle: 'Restore from a backup',
+    restoreIntro: 'You will see what the backup holds before anything changes. Everything in the app now is replaced; nothing is merged.',
+    chooseFile: 'Choose backup …',
+    reading: 'Reading the backup …',
+    previewTitle: (fileName: string) => `Contents of ${fileName}`,
+    createdAt: 'Created',
+    appVersion: 'App version',
+    reasonLabel: 'Reason',
+    reason: {
+      manual: 'Saved by hand',
+      automatic: 'Automatic',
+      statusChange: 'A meeting changed protocol status',
+      beforeRestore: 'Before a restore',
+    },
+    tablesCaption: 'Contents by kind',
+    kindColumn: 'Kind',
+    countColumn: 'Count',
+    tableNames: {
+      meetings: 'Meetings',
+      packages: 'Remiss packages',
+      bodies: 'Boards and companies',
+      comments: 'Comments and ratings',
+      dissents: 'Reservations and separate statements',
+      notes: 'Notes',
+      exports: 'Exports',
+      settings: 'Settings',
+    },
+    meetingsInBackup: 'Meetings in the backup',
+    noMeetings: 'The backup holds no meetings.',
+    replaceWarning:
+      'Restoring replaces everything in the app now with the backup’s contents. A backup of what is there now is saved first.',
+    confirmRestore: 'Replace everything with the backup',
+    cancel: 'Cancel',
+    restored: 'The backup has been restored.',
+    restoreFailed: 'The restore failed. Nothing has changed.',
+    problem: {
+      tooLarge: 'The file is too large to be a Målsamtal backup.',
+      notJson: 'The file cannot be read as a backup. It may be truncated or of another kind.',
+      wrongFormat: 'The file is not a Målsamtal backup.',
+      newerFormat: (version: number) =>
+        `The backup was made by a newer version of Målsamtal (format ${version}). Update the app to restore it.`,
+      checksumMismatch: 'The backup is damaged: its checksum does not match its contents. Nothing has changed.',
+      damaged: 'The backup is damaged or altered and cannot be restored. Nothing has changed.',
+      newerDatabase: (version: number) =>
+        `The backup comes from a newer version of Målsamtal (database version ${version}). Update the app to restore it.`,
+    },
+  },
+);
+
+type BackupTexts = (typeof backupText)['sv'];
+
+export function backupProblemMessage(texts: BackupTexts, problem: BackupProblem): string {
+  switch (problem.code) {
+    case 'newerFormat':
+    case 'newerDatabase':
+      return texts.problem[problem.code](problem.version);
+    default:
+      return texts.problem[problem.code];
+  }
+}
