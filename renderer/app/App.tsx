@@ -1,4 +1,4 @@
-import { BackupScreen } from '../backup/BackupScreen';
+import { lazy, Suspense } from 'react';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
@@ -16,6 +16,11 @@ const sections = [
   screens: ReadonlyArray<Route['screen']>;
 }>;
 
+type Shell = 'electron' | 'browser';
+
+// Screens other than the start screen load on first visit, so the app starts on less JavaScript.
+const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
+
 function Screen({ route, shell }: { route: Route; shell: Shell }) {
   switch (route.screen) {
     case 'backups':
@@ -24,8 +29,6 @@ function Screen({ route, shell }: { route: Route; shell: Shell }) {
       return <MeetingsScreen />;
   }
 }
-
-type Shell = 'electron' | 'browser';
 
 export function App({ shell }: { shell: Shell }) {
   const { messages } = useI18n();
@@ -57,7 +60,9 @@ export function App({ shell }: { shell: Shell }) {
         <LanguagePicker />
       </header>
       <main id="main" tabIndex={-1} className="app-main">
-        <Screen route={route} shell={shell} />
+        <Suspense fallback={null}>
+          <Screen route={route} shell={shell} />
+        </Suspense>
       </main>
       <LiveRegion />
     </>

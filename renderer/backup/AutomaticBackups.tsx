@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useBridge } from '../bridge/BridgeProvider';
-import { createBackup } from '../data/backup';
 import { useDatabase } from '../data/DatabaseProvider';
 import { startAutomaticBackups } from './automaticBackups';
 
@@ -14,6 +13,7 @@ export function AutomaticBackups() {
     () =>
       startAutomaticBackups(database, {
         store: async (reason) => {
+          const { createBackup } = await import('../data/backup');
           const text = await createBackup(database, reason, __APP_VERSION__);
           await bridge.storeBackup({ bytes: encoder.encode(text), reason });
         },
