@@ -33,7 +33,9 @@ async function seed(page: Page, rows: SeedRows): Promise<void> {
 /** JavaScript the first screen loads before anything else: the entry script and what it preloads, gzipped. */
 async function initialJavaScriptGzipKb(): Promise<number> {
   const html = await readFile(path.join(rendererRoot, 'index.html'), 'utf8');
-  const sources = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((match) => match[1]!);
+  const sources = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(
+    (match) => match[1]!,
+  );
   let bytes = 0;
   for (const source of sources) bytes += gzipSync(await readFile(path.join(rendererRoot, source.replace(/^\//, '')))).byteLength;
   return bytes / 1024;

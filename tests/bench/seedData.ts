@@ -22,7 +22,11 @@ export function seedRows(meetingCount: number): SeedRows {
   for (let index = 0; index < meetingCount; index += 1) {
     const date = new Date(Date.UTC(2015 + (index % 10), index % 12, 1 + (index % 28)));
     const meeting: Meeting = {
-      ...createMeeting({ bodyName: `${bodies[index % bodies.length]} ${index}`, date: date.toISOString().slice(0, 10) }, `bench-${index}`, date),
+      ...createMeeting(
+        { bodyName: `${bodies[index % bodies.length]} ${index}`, date: date.toISOString().slice(0, 10) },
+        `bench-${index}`,
+        date,
+      ),
       packageId: examplePackage.id,
       status: (['planned', 'inProgress', 'held', 'adjusted'] as const)[index % 4]!,
     };
