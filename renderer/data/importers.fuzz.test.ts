@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commentId } from '../../shared/domain/dialogue';
+import { createMeeting } from '../../shared/domain/meeting';
+import { mutatedFile } from '../../tests/support/mutations';
+import { createTestDatabase } from '../../tests/support/renderWithApp';
+import { createBackup, readBackup, restoreBackup } from './backup';
+import type { MalsamtalDatabase } from './db';
+
+async function dump(database: MalsamtalDatabase) {
+  return Object.fromEntries(await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+}
+
+async function laptopWithAMeeting(): Promise<MalsamtalDatabase> {
+  const database = createTestDatabase();
+  const meeting = createMeeting({ bodyName: 'Barn- och utbildningsnämnden', date: '2020-09-15' }, 'm-1', new Date('2020-09-01T08:00:00Z'));
+  await database.meetings.add(meeting);
+  await database.comments.add({
+    id: commentId(meeting.id, 'overall'),
+    meetingId: meeting.id,
+    subject: 'overall',
+    rating: null,
+    draft: 'Nämnden ställer sig bakom ambitionsnivåerna.',
+    agreedText: null,
+    agreedAt: null,
+    history: [],
+    updatedAt: '2020-09-15T17:00:00.000Z',
+  });
+  return database;
+}
+
+describe('importers under fire', () => {
+  it('reads 1,000 mutated backups without throwing: each is refused with the data untouched, or restores cleanly', async () => {
+    const source = await laptopWithAMeeting();
+    const valid = await createBackup(source, 'manual', '0.1.0', new Date('2020-09-15T18:00:00Z'));
+    const backedUp = await dump(source);
+    const database = await laptopWithAMeeting();
+    let refused = 0;
+
+    await fc.assert(
+      fc.asyncProperty(mutatedFile(valid), async (text) => {
+        const before = await dump(database);
+        const read = await readBackup(database, text);
+        if (!read.ok) {
+          refused += 1;
+          expect(await dump(database)).toEqual(before);
+          return;
+        }
+        await restoreBackup(database, read.databaseExport);
+        expect(await dump(database)).toEqual(backedUp);
+      }),
+      { numRuns: 1_000 },
+    );
+    // Nearly every mutation breaks the file or its checksum; a few only touch the wrapper's own fields.
+    expect(refused).toBeGreaterThan(900);
+  }, 120_000);
+});
