@@ -24,6 +24,7 @@ function dependencies(choice: {
     documentsFolder: () => '/home/sekreterare/Dokument',
     writeFileAtomic,
     storeBackup: vi.fn(async () => 'malsamtal-2020-09-15T18-00-00-000Z.msbackup'),
+    projector: { open: vi.fn(() => ({ display: 'external' as const })), close: vi.fn() },
     currentLanguage: () => 'sv',
     onLanguageChanged: vi.fn(),
   };
@@ -90,5 +91,16 @@ describe('storeBackup', () => {
     expect(result).toEqual({ outcome: 'stored', fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup' });
     expect(deps.storeBackup).toHaveBeenCalledWith(bytes);
     expect(deps.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('the projector calls', () => {
+  it('open the meeting’s projector window and close it again', async () => {
+    const deps = dependencies({ canceled: true });
+    const handlers = createIpcHandlers(deps);
+    expect(await handlers.openProjector({ meetingId: 'm-1' }, event)).toEqual({ display: 'external' });
+    expect(deps.projector.open).toHaveBeenCalledWith('m-1');
+    await handlers.closeProjector(undefined, event);
+    expect(deps.projector.close).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,6 +4,7 @@ import type { Language } from '../shared/i18n/messages';
 import { messagesFor } from '../shared/i18n/messages';
 import type { AppInfo } from '../shared/ipc/contract';
 import type { IpcHandlers } from './ipc';
+import type { ProjectorController } from './projectorWindow';
 
 export interface HandlerDependencies {
   appInfo: () => AppInfo;
@@ -14,6 +15,7 @@ export interface HandlerDependencies {
   writeFileAtomic: (file: string, bytes: Uint8Array) => Promise<void>;
   /** Writes a backup into the app's data folder and prunes it; returns the file's name. */
   storeBackup: (bytes: Uint8Array) => Promise<string>;
+  projector: ProjectorController;
   currentLanguage: () => Language;
   onLanguageChanged: (language: Language) => void;
 }
@@ -39,5 +41,10 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       return { outcome: 'saved', fileName: path.basename(choice.filePath) };
     },
     storeBackup: async ({ bytes }) => ({ outcome: 'stored', fileName: await deps.storeBackup(bytes) }),
+    openProjector: ({ meetingId }) => deps.projector.open(meetingId),
+    closeProjector: () => {
+      deps.projector.close();
+      return undefined;
+    },
   };
 }

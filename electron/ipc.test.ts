@@ -16,6 +16,8 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     setLanguage: vi.fn(() => undefined),
     saveFile: vi.fn(async () => ({ outcome: 'cancelled' as const })),
     storeBackup: vi.fn(async () => ({ outcome: 'stored' as const, fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup' })),
+    openProjector: vi.fn(() => ({ display: 'window' as const })),
+    closeProjector: vi.fn(() => undefined),
     ...overrides,
   };
   registerIpcHandlers(ipcMain as never, handlers, isTrustedSender);

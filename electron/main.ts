@@ -10,6 +10,7 @@ import { writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
+import { createProjectorController } from './projectorWindow';
 import { buildMenuTemplate } from './menu';
 import { guardWebContents, hardenSession, isTrustedSender } from './security';
 
@@ -93,6 +94,16 @@ if (!app.requestSingleInstanceLock()) {
             },
             bytes,
           ),
+        projector: createProjectorController({
+          createWindow: (options) => new BrowserWindow(options),
+          preloadPath,
+          displays: () => screen.getAllDisplays(),
+          primaryDisplayId: () => screen.getPrimaryDisplay().id,
+          onDisplaysChanged: (listener) => {
+            screen.on('display-added', listener);
+            screen.on('display-removed', listener);
+          },
+        }),
         currentLanguage: () => language,
         onLanguageChanged: (next) => {
           language = next;

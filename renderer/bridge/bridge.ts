@@ -12,4 +12,5 @@ export const bridge: MalsamtalBridge =
     createObjectUrl: (blob) => URL.createObjectURL(blob),
     revokeObjectUrl: (url) => URL.revokeObjectURL(url),
     platform: navigator.platform || 'web',
+    openWindow: (url, target, features) => window.open(url, target, features),
   });

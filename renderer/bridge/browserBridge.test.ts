@@ -11,6 +11,8 @@ function readBlob(blob: Blob): Promise<ArrayBuffer> {
   });
 }
 
+const projectorWindow = { close: vi.fn(), focus: vi.fn() };
+
 function setUp() {
   const clicked: { href: string; download: string }[] = [];
   const environment = {
@@ -18,6 +20,7 @@ function setUp() {
     createObjectUrl: vi.fn((_blob: Blob) => 'blob:test/1'),
     revokeObjectUrl: vi.fn(),
     platform: 'Linux x86_64',
+    openWindow: vi.fn((_url: string, _target: string, _features: string) => projectorWindow),
   };
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicked.push({ href: this.href, download: this.download });
@@ -50,5 +53,23 @@ describe('browser shell bridge', () => {
   it('says it is the browser shell', async () => {
     const { bridge } = setUp();
     expect(await bridge.getAppInfo()).toMatchObject({ name: 'Målsamtal', shell: 'browser', platform: 'Linux x86_64' });
+  });
+});
+
+describe('the browser shell’s projector', () => {
+  it('opens one named window of the same origin on the meeting’s projector route, and closes it', async () => {
+    const { bridge, environment } = setUp();
+    expect(await bridge.openProjector({ meetingId: 'm-1' })).toEqual({ display: 'window' });
+    await bridge.openProjector({ meetingId: 'm-1' });
+    expect(environment.openWindow).toHaveBeenCalledWith('#/projektor/m-1', 'malsamtal-projektor', 'popup,width=1280,height=720');
+    expect(new Set(environment.openWindow.mock.calls.map((call) => call[1]))).toEqual(new Set(['malsamtal-projektor']));
+    await bridge.closeProjector();
+    expect(projectorWindow.close).toHaveBeenCalled();
+  });
+
+  it('refuses a meeting id that could steer the window elsewhere', async () => {
+    const { bridge, environment } = setUp();
+    await expect(bridge.openProjector({ meetingId: '../../evil' })).rejects.toThrow();
+    expect(environment.openWindow).not.toHaveBeenCalled();
   });
 });

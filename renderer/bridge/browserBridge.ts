@@ -5,13 +5,18 @@ export interface BrowserBridgeEnvironment {
   createObjectUrl: (blob: Blob) => string;
   revokeObjectUrl: (url: string) => void;
   platform: string;
+  /** window.open: the browser shell's projector is a second window of the same origin. */
+  openWindow: (url: string, target: string, features: string) => { close: () => void; focus: () => void } | null;
 }
+
+const PROJECTOR_WINDOW_NAME = 'malsamtal-projektor';
 
 /**
  * The browser shell's side of the bridge: the same contract as the preload, the same validation,
  * with a download where Electron shows a save dialog.
  */
 export function createBrowserBridge(environment: BrowserBridgeEnvironment): MalsamtalBridge {
+  let projector: { close: () => void; focus: () => void } | null = null;
   return {
     getAppInfo: async (): Promise<AppInfo> =>
       ipcContract.getAppInfo.response.parse({
@@ -44,6 +49,21 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
     storeBackup: async (request) => {
       ipcContract.storeBackup.request.parse(request);
       return { outcome: 'unsupported' };
+    },
+    openProjector: async (request) => {
+      const { meetingId } = ipcContract.openProjector.request.parse(request);
+      // The window's name makes the browser reuse one projector window rather than open another.
+      projector = environment.openWindow(
+        `#/projektor/${encodeURIComponent(meetingId)}`,
+        PROJECTOR_WINDOW_NAME,
+        'popup,width=1280,height=720',
+      );
+      projector?.focus();
+      return { display: 'window' };
+    },
+    closeProjector: async () => {
+      projector?.close();
+      projector = null;
     },
   };
 }

@@ -7,6 +7,8 @@ export const ipcChannels = {
   setLanguage: 'app:set-language',
   saveFile: 'file:save',
   storeBackup: 'backup:store',
+  openProjector: 'projector:open',
+  closeProjector: 'projector:close',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

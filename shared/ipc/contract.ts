@@ -53,6 +53,9 @@ const storeBackupResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('unsupported') }),
 ]);
 
+const openProjectorRequestSchema = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
+const openProjectorResultSchema = z.object({ display: z.enum(['external', 'window']) });
+
 /** Every call that crosses from a page to the shell: its request and its response, validated at the edge. */
 export const ipcContract = {
   getAppInfo: { request: z.undefined(), response: appInfoSchema },
@@ -60,6 +63,9 @@ export const ipcContract = {
   saveFile: { request: saveFileRequestSchema, response: saveFileResultSchema },
   /** Keeps a backup in the app's own data folder (Electron); the browser shell has none and says so. */
   storeBackup: { request: storeBackupRequestSchema, response: storeBackupResultSchema },
+  /** Opens (or reuses) the one projector window for a meeting: full screen on an external display when there is one. */
+  openProjector: { request: openProjectorRequestSchema, response: openProjectorResultSchema },
+  closeProjector: { request: z.undefined(), response: z.undefined() },
 } satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['request']>;

@@ -22,6 +22,9 @@ export function createFakeElectron({ hasLock = true } = {}) {
     isMaximized = vi.fn(() => false);
     isFullScreen = vi.fn(() => false);
     getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1100, height: 700 }));
+    setFullScreen = vi.fn();
+    setBounds = vi.fn();
+    close = vi.fn();
     constructor(public options: Record<string, unknown>) {
       FakeBrowserWindow.instances.push(this);
     }
@@ -59,7 +62,13 @@ export function createFakeElectron({ hasLock = true } = {}) {
     ipcMain: { handle: vi.fn() },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
+    screen: {
+      getAllDisplays: vi.fn(() => [
+        { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1080 } },
+      ]),
+      getPrimaryDisplay: vi.fn(() => ({ id: 1 })),
+      on: vi.fn(),
+    },
     session,
     shell: { openExternal: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },

@@ -23,6 +23,8 @@ export function createRecordingBridge() {
     getAppInfo: vi.fn(async () => ({ name: 'Målsamtal', version: '0.1.0', shell: 'electron' as const, platform: 'linux', versions: {} })),
     setLanguage: vi.fn(async () => undefined),
     saveFile: vi.fn(async (request: SaveFileRequest) => ({ outcome: 'saved' as const, fileName: request.suggestedName })),
+    openProjector: vi.fn(async (_request: IpcRequest<'openProjector'>) => ({ display: 'external' as const })),
+    closeProjector: vi.fn(async () => undefined),
     storeBackup: vi.fn(async (_request: StoreBackupRequest) => ({
       outcome: 'stored' as const,
       fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup',

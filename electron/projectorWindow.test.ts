@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeElectron } from '../tests/support/fakeElectron';
+import { chooseProjectorDisplay, createProjectorController } from './projectorWindow';
+
+const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+const projector = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } };
+const bigScreen = { id: 3, bounds: { x: 3200, y: 0, width: 3840, height: 2160 }, workArea: { x: 3200, y: 0, width: 3840, height: 2160 } };
+
+describe('chooseProjectorDisplay', () => {
+  it('picks the display that is not the laptop’s, the largest of several', () => {
+    expect(chooseProjectorDisplay([laptop], 1)).toBeNull();
+    expect(chooseProjectorDisplay([laptop, projector], 1)).toBe(projector);
+    expect(chooseProjectorDisplay([projector, laptop, bigScreen], 1)).toBe(bigScreen);
+  });
+});
+
+function setUp(displays: (typeof laptop)[]) {
+  const electron = createFakeElectron();
+  let displaysChanged: () => void = () => undefined;
+  const current = { displays };
+  const controller = createProjectorController({
+    createWindow: (options) => new electron.BrowserWindow(options as Record<string, unknown>) as never,
+    preloadPath: '/app/preload.cjs',
+    displays: () => current.displays,
+    primaryDisplayId: () => 1,
+    onDisplaysChanged: (listener) => (displaysChanged = listener),
+  });
+  return { electron, controller, current, changeDisplays: () => displaysChanged() };
+}
+
+describe('the projector window', () => {
+  it('opens full screen on the external display, hardened like every window, showing the meeting’s projector route', () => {
+    const { electron, controller } = setUp([laptop, projector]);
+    expect(controller.open('m-1')).toEqual({ display: 'external' });
+    const [window] = electron.BrowserWindow.instances;
+    expect(window!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window!.loadURL).toHaveBeenCalledWith('app://malsamtal/index.html#/projektor/m-1');
+    expect(window!.setBounds).toHaveBeenCalledWith(projector.bounds);
+    expect(window!.setFullScreen).toHaveBeenLastCalledWith(true);
+  });
+
+  it('opens as an ordinary window without a second screen, and moves there when one is plugged in', () => {
+    const { electron, controller, current, changeDisplays } = setUp([laptop]);
+    expect(controller.open('m-1')).toEqual({ display: 'window' });
+    const [window] = electron.BrowserWindow.instances;
+    expect(window!.setFullScreen).toHaveBeenLastCalledWith(false);
+
+    current.displays = [laptop, projector];
+    changeDisplays();
+    expect(window!.setBounds).toHaveBeenLastCalledWith(projector.bounds);
+    expect(window!.setFullScreen).toHaveBeenLastCalledWith(true);
+
+    current.displays = [laptop];
+    changeDisplays();
+    expect(window!.setFullScreen).toHaveBeenLastCalledWith(false);
+  });
+
+  it('keeps one projector window: a second open reuses it, and closing it lets a new one open', () => {
+    const { electron, controller } = setUp([laptop, projector]);
+    controller.open('m-1');
+    controller.open('m-2');
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
+    expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenLastCalledWith('app://malsamtal/index.html#/projektor/m-2');
+
+    electron.BrowserWindow.instances[0]!.listeners.get('closed')?.();
+    controller.open('m-2');
+    expect(electron.BrowserWindow.instances).toHaveLength(2);
+  });
+
+  it('closes on request and does nothing when there is none', () => {
+    const { electron, controller } = setUp([laptop]);
+    controller.close();
+    controller.open('m-1');
+    const close = vi.fn();
+    electron.BrowserWindow.instances[0]!.close = close;
+    controller.close();
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+});
