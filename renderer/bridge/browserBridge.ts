@@ -41,5 +41,7 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
       }
       return { outcome: 'saved', fileName: suggestedName };
     },
+    // A browser has no file associations, so no file ever arrives this way; the subscription is real but stays silent.
+    onFileOpened: () => () => undefined,
   };
 }

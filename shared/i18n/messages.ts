@@ -1,7 +1,7 @@
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
 import { meetingsText, validationText } from './catalog/meetings';
-import { filesText, menuText } from './catalog/shell';
+import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import type { Language } from './language';
 
 export { defaultLanguage, isLanguage, languages, localeOf, type Language } from './language';
@@ -14,6 +14,8 @@ const areas = {
   validation: validationText,
   menu: menuText,
   files: filesText,
+  fileOpen: fileOpenText,
+  about: aboutText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };

@@ -9,3 +9,17 @@ export const ipcChannels = {
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;
+
+/** Messages the shell sends to the page, one way; the bridge offers a subscription to each. */
+export const ipcEvents = {
+  fileOpened: 'file:opened',
+} as const;
+
+export type IpcEvent = keyof typeof ipcEvents;
+
+/** The bridge's name for subscribing to an event: `fileOpened` → `onFileOpened`. */
+export type SubscriptionName<E extends IpcEvent> = `on${Capitalize<E>}`;
+
+export function subscriptionName<E extends IpcEvent>(event: E): SubscriptionName<E> {
+  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as SubscriptionName<E>;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { appFileKindOf, appFileKinds } from '../files/appFiles';
 import { languages } from '../i18n/messages';
-import type { IpcMethod } from './channels';
+import type { IpcEvent, IpcMethod, SubscriptionName } from './channels';
 
 /** The largest file the renderer may ask the shell to write: far above any attachment or backup. */
 export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
@@ -42,6 +43,27 @@ const saveFileResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }),
 ]);
 
+/** The largest file the shell opens by double-click: whatever the app saved, it can open again. */
+export const MAX_OPENED_FILE_BYTES = MAX_SAVE_FILE_BYTES;
+
+const openedFileSchema = z
+  .object({
+    fileName: fileNameSchema,
+    kind: z.enum(appFileKinds),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_OPENED_FILE_BYTES, 'Filen är för stor'),
+  })
+  .refine((file) => appFileKindOf(file.fileName) === file.kind, 'Filtypen stämmer inte med filnamnet');
+
+/** Every message the shell sends to the page, validated before it is sent. */
+export const ipcEventContract = {
+  fileOpened: openedFileSchema,
+} satisfies Record<IpcEvent, z.ZodType>;
+
+export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]>;
+
+/** A file of ours that the user opened from the file manager, read by the shell. */
+export type OpenedFile = IpcEventPayload<'fileOpened'>;
+
 /** Every call that crosses from a page to the shell: its request and its response, validated at the edge. */
 export const ipcContract = {
   getAppInfo: { request: z.undefined(), response: appInfoSchema },
@@ -56,10 +78,19 @@ export type AppInfo = IpcResponse<'getAppInfo'>;
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
 
-/** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
-export type MalsamtalBridge = {
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+type BridgeCalls = {
   [M in IpcMethod]: IpcRequest<M> extends undefined ? () => Promise<IpcResponse<M>> : (request: IpcRequest<M>) => Promise<IpcResponse<M>>;
 };
+
+type BridgeSubscriptions = {
+  [E in IpcEvent as SubscriptionName<E>]: (listener: (payload: IpcEventPayload<E>) => void) => Unsubscribe;
+};
+
+/** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
+export type MalsamtalBridge = BridgeCalls & BridgeSubscriptions;
 
 /** The global name under which both shells expose the bridge. */
 export const BRIDGE_GLOBAL = 'malsamtal';
