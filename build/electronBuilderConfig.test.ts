@@ -139,6 +139,12 @@ describe('installer configuration (electron-builder.yml)', () => {
     expect(filter(file, { isDirectory: () => false, moduleFullFilePath: 'node_modules/react/index.js' })).toBe(false);
   });
 
+  it('ships the EUPL licence text with the app', () => {
+    expect(config.extraResources).toContainEqual({ from: 'LICENSE', to: 'LICENSE.txt' });
+    expect(readFileSync(path.join(projectRoot, 'LICENSE'), 'utf8')).toContain('EUROPEAN UNION PUBLIC LICENCE v. 1.2');
+    expect(packageJson.license).toBe('EUPL-1.2');
+  });
+
   it('takes the version from package.json, where `npm version` keeps it', () => {
     expect(packageJson.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(JSON.stringify(config)).not.toMatch(/"buildVersion"|"version"/);
