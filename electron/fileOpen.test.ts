@@ -52,6 +52,15 @@ describe('reading a file the user opened', () => {
     if (outcome.outcome === 'read') expect(Buffer.isBuffer(outcome.file.bytes)).toBe(false);
   });
 
+  it('hands over only the file’s own bytes when the read shares a larger buffer', async () => {
+    const pool = Buffer.from('xxxx{"remiss":true}yyyy');
+    const fs: FileSystemAccess = { stat: async () => ({ isFile: () => true, size: 15 }), readFile: async () => pool.subarray(4, 19) };
+    const outcome = await readAppFile(packagePath, fs);
+    if (outcome.outcome !== 'read') throw new Error(`refused: ${outcome.reason}`);
+    expect(outcome.file.bytes.buffer.byteLength).toBe(15);
+    expect(new TextDecoder().decode(outcome.file.bytes)).toBe('{"remiss":true}');
+  });
+
   it.each([
     ['a file of another type', '/home/sekr/protokoll.pdf', {}, 'unknownType'],
     ['a file that is gone', '/home/sekr/borta.msvar', {}, 'missing'],

@@ -41,7 +41,8 @@ export async function readAppFile(filePath: string, fs: FileSystemAccess): Promi
     if (!stat.isFile()) return refuse('notAFile');
     if (stat.size > MAX_OPENED_FILE_BYTES) return refuse('tooLarge');
     const read = await fs.readFile(filePath);
-    bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
+    // A plain Uint8Array of exactly the file: a Buffer may share a larger pool that IPC would copy whole.
+    bytes = read.byteOffset === 0 && read.byteLength === read.buffer.byteLength ? new Uint8Array(read.buffer) : new Uint8Array(read);
   } catch (error) {
     return refuse(isMissing(error) ? 'missing' : 'unreadable');
   }
