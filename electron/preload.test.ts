@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels, ipcEvents, subscriptionName, type IpcEvent } from '../shared/ipc/channels';
 import { createFakeElectron } from '../tests/support/fakeElectron';
@@ -62,5 +63,21 @@ describe('preload', () => {
   it('refuses a subscription without a function', async () => {
     const { api } = await loadPreload();
     expect(() => api.onFileOpened('not a function' as never)).toThrow(TypeError);
+  });
+
+  it('stays small: the sandboxed preload bundles only channel names, not the schemas', async () => {
+    const result = await build({
+      entryPoints: ['electron/preload.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((input) => input.includes('node_modules'))).toEqual([]);
+    expect(inputs.sort()).toEqual(['electron/preload.ts', 'shared/ipc/channels.ts']);
   });
 });

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcChannels, ipcEvents, subscriptionName, type IpcEvent, type IpcMethod } from '../shared/ipc/channels';
-import { BRIDGE_GLOBAL, type MalsamtalBridge } from '../shared/ipc/contract';
+import { BRIDGE_GLOBAL, ipcChannels, ipcEvents, subscriptionName, type IpcEvent, type IpcMethod } from '../shared/ipc/channels';
+import type { MalsamtalBridge } from '../shared/ipc/contract';
 
 type Listener = (payload: unknown) => void;
 

@@ -1,3 +1,6 @@
+/** The global name under which both shells expose the bridge. */
+export const BRIDGE_GLOBAL = 'malsamtal';
+
 /**
  * The names of the bridge's methods and their IPC channels. Kept apart from the schemas so
  * that the preload, which only forwards calls, stays small.

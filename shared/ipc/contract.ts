@@ -92,5 +92,4 @@ type BridgeSubscriptions = {
 /** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
 export type MalsamtalBridge = BridgeCalls & BridgeSubscriptions;
 
-/** The global name under which both shells expose the bridge. */
-export const BRIDGE_GLOBAL = 'malsamtal';
+export { BRIDGE_GLOBAL } from './channels';
