@@ -75,6 +75,11 @@ describe('installer configuration (electron-builder.yml)', () => {
     expect(config.msi.upgradeCode).toMatch(/^[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}$/);
   });
 
+  it('never asks a user for admin rights outside the MSI, and keeps their data when Målsamtal is removed', () => {
+    expect(config.portable.requestExecutionLevel).toBe('user');
+    expect(config.nsis.deleteAppDataOnUninstall).toBe(false);
+  });
+
   it('gives every Windows build its own file name, so none overwrites another', () => {
     const names = ['nsis', 'msi', 'portable'].map((target) => config[target].artifactName);
     expect(new Set(names).size).toBe(3);
