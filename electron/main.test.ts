@@ -141,6 +141,27 @@ describe('opening our files by double-click', () => {
     await vi.waitFor(() => expect(sentFiles(window!)).toEqual([['file:opened', 'Svar BUN.msvar', 'answer']]));
   });
 
+  it('holds a file while the page reloads, but not while it only changes route', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    const contents = window!.webContents;
+    contents.listeners.get('did-finish-load')!();
+
+    contents.listeners.get('did-start-navigation')!({ isMainFrame: true, isSameDocument: true, url: 'app://malsamtal/index.html#/moten' });
+    electron.emitApp('open-file', { preventDefault: vi.fn() }, path.join(folder, 'Svar BUN.msvar'));
+    await vi.waitFor(() => expect(sentFiles(window!)).toHaveLength(1));
+
+    contents.listeners.get('did-start-navigation')!({ isMainFrame: true, isSameDocument: false, url: 'app://malsamtal/index.html' });
+    electron.emitApp('open-file', { preventDefault: vi.fn() }, path.join(folder, 'KS 2019-160.msremiss'));
+    // Files are read in order, so once the refusal of a later one shows, the package has been read and held.
+    electron.emitApp('open-file', { preventDefault: vi.fn() }, path.join(folder, 'saknas.msvar'));
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
+    expect(sentFiles(window!)).toHaveLength(1);
+    contents.listeners.get('did-finish-load')!();
+    await vi.waitFor(() => expect(sentFiles(window!).map(([, name]) => name)).toEqual(['Svar BUN.msvar', 'KS 2019-160.msremiss']));
+  });
+
   it('says in Swedish why a file could not be opened, and sends nothing', async () => {
     const electron = await startMain();
     await electron.becomeReady();

@@ -57,7 +57,10 @@ function openMainWindow(): void {
     },
     writeState: (serialized) => writeFileSync(windowStateFile(), serialized),
   });
-  mainWindow.webContents.on('did-start-loading', () => fileOpener.pageGone());
+  // A reload replaces the page and its preload; a change of #route does not.
+  mainWindow.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) fileOpener.pageGone();
+  });
   mainWindow.webContents.on('did-finish-load', () => fileOpener.pageReady());
   mainWindow.on('closed', () => {
     mainWindow = null;
