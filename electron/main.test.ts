@@ -1,3 +1,7 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../shared/ipc/channels';
 import { createFakeElectron, type FakeElectron } from '../tests/support/fakeElectron';
@@ -76,8 +80,112 @@ describe('main process start-up', () => {
     await first.becomeReady();
     const [window] = first.BrowserWindow.instances;
     window!.isMinimized.mockReturnValue(true);
-    first.emitApp('second-instance');
+    first.emitApp('second-instance', {}, ['/opt/Målsamtal/malsamtal'], '/home/sekr');
     expect(window!.restore).toHaveBeenCalled();
     expect(window!.focus).toHaveBeenCalled();
+  });
+});
+
+describe('opening our files by double-click', () => {
+  let folder: string;
+  let argv: string[];
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'malsamtal-open-'));
+    writeFileSync(path.join(folder, 'KS 2019-160.msremiss'), '{"remiss":true}');
+    writeFileSync(path.join(folder, 'Svar BUN.msvar'), 'svar');
+    argv = process.argv;
+  });
+  afterEach(() => {
+    process.argv = argv;
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const sentFiles = (window: FakeElectron['BrowserWindow']['instances'][number]) =>
+    window.webContents.send.mock.calls.map(([channel, file]) => [
+      channel,
+      (file as { fileName: string }).fileName,
+      (file as { kind: string }).kind,
+    ]);
+
+  it('sends the file Målsamtal was started with to the page once it has loaded', async () => {
+    process.argv = ['/opt/Målsamtal/malsamtal', path.join(folder, 'KS 2019-160.msremiss')];
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    expect(window!.webContents.send).not.toHaveBeenCalled();
+
+    window!.webContents.listeners.get('did-finish-load')!();
+    await vi.waitFor(() => expect(sentFiles(window!)).toEqual([['file:opened', 'KS 2019-160.msremiss', 'package']]));
+    const [, file] = window!.webContents.send.mock.calls[0]! as [string, { bytes: Uint8Array }];
+    expect(new TextDecoder().decode(file.bytes)).toBe('{"remiss":true}');
+  });
+
+  it('takes a file double-clicked while Målsamtal runs from the second instance, relative to its folder', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    window!.webContents.listeners.get('did-finish-load')!();
+    electron.emitApp('second-instance', {}, ['C:\\Målsamtal.exe', '--allow-file-access-from-files', 'Svar BUN.msvar'], folder);
+    await vi.waitFor(() => expect(sentFiles(window!)).toEqual([['file:opened', 'Svar BUN.msvar', 'answer']]));
+    expect(window!.focus).toHaveBeenCalled();
+  });
+
+  it('takes a file macOS opens before the app is ready, and keeps it for the page', async () => {
+    const electron = await startMain();
+    const event = { preventDefault: vi.fn() };
+    electron.emitApp('open-file', event, path.join(folder, 'Svar BUN.msvar'));
+    expect(event.preventDefault).toHaveBeenCalled();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    window!.webContents.listeners.get('did-finish-load')!();
+    await vi.waitFor(() => expect(sentFiles(window!)).toEqual([['file:opened', 'Svar BUN.msvar', 'answer']]));
+  });
+
+  it('holds a file while the page reloads, but not while it only changes route', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    const contents = window!.webContents;
+    contents.listeners.get('did-finish-load')!();
+
+    contents.listeners.get('did-start-navigation')!({ isMainFrame: true, isSameDocument: true, url: 'app://malsamtal/index.html#/moten' });
+    electron.emitApp('open-file', { preventDefault: vi.fn() }, path.join(folder, 'Svar BUN.msvar'));
+    await vi.waitFor(() => expect(sentFiles(window!)).toHaveLength(1));
+
+    contents.listeners.get('did-start-navigation')!({ isMainFrame: true, isSameDocument: false, url: 'app://malsamtal/index.html' });
+    electron.emitApp('open-file', { preventDefault: vi.fn() }, path.join(folder, 'KS 2019-160.msremiss'));
+    // Files are read in order, so once the refusal of a later one shows, the package has been read and held.
+    electron.emitApp('open-file', { preventDefault: vi.fn() }, path.join(folder, 'saknas.msvar'));
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
+    expect(sentFiles(window!)).toHaveLength(1);
+    contents.listeners.get('did-finish-load')!();
+    await vi.waitFor(() => expect(sentFiles(window!).map(([, name]) => name)).toEqual(['Svar BUN.msvar', 'KS 2019-160.msremiss']));
+  });
+
+  it('says in Swedish why a file could not be opened, and sends nothing', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    window!.webContents.listeners.get('did-finish-load')!();
+    electron.emitApp('open-file', { preventDefault: vi.fn() }, path.join(folder, 'borttagen.msbackup'));
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Filen kunde inte öppnas', message: 'Målsamtal kunde inte öppna ”borttagen.msbackup”.' }),
+    );
+    expect(window!.webContents.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('About Målsamtal', () => {
+  it('shows the version, the licence and where the data lives', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as MenuItemConstructorOptions[];
+    const help = template.find((item) => item.label === 'Hjälp')!.submenu as MenuItemConstructorOptions[];
+    (help.find((item) => item.label === 'Om Målsamtal')!.click as () => void)();
+    const [box] = electron.dialog.showMessageBox.mock.calls.at(-1)! as [{ message: string; detail: string }];
+    expect(box.message).toBe('Målsamtal 0.1.0');
+    expect(box.detail).toContain('EUPL-1.2');
+    expect(box.detail).toContain('/tmp/malsamtal-test-userData');
   });
 });

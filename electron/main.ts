@@ -1,11 +1,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_SCHEME } from '../shared/appOrigin';
 import { defaultLanguage, messagesFor, type Language } from '../shared/i18n/messages';
+import { ipcEvents } from '../shared/ipc/channels';
+import { aboutBox } from './about';
 import { createAppRequestHandler, registerAppScheme } from './appProtocol';
 import { storeBackupInFolder } from './backups';
+import { appFilesInArgv, createFileOpener, fileRefusalBox } from './fileOpen';
 import { writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
@@ -24,9 +27,14 @@ let language: Language = defaultLanguage;
 registerAppScheme(protocol);
 
 function showAbout(): void {
-  const m = messagesFor(language);
-  void dialog.showMessageBox({ type: 'info', title: m.menu.about, message: `${m.app.name} ${app.getVersion()}`, detail: m.app.tagline });
+  void dialog.showMessageBox(aboutBox(messagesFor(language), { version: app.getVersion(), dataFolder: app.getPath('userData') }));
 }
+
+const fileOpener = createFileOpener({
+  fs: { stat, readFile },
+  send: (file) => mainWindow?.webContents.send(ipcEvents.fileOpened, file),
+  refuse: (fileName, reason) => void dialog.showMessageBox(fileRefusalBox(messagesFor(language), fileName, reason)),
+});
 
 function applyMenu(): void {
   const template = buildMenuTemplate(messagesFor(language).menu, {
@@ -51,16 +59,30 @@ function openMainWindow(): void {
     },
     writeState: (serialized) => writeFileSync(windowStateFile(), serialized),
   });
-  mainWindow.on('closed', () => (mainWindow = null));
+  // A reload replaces the page and its preload; a change of #route does not.
+  mainWindow.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) fileOpener.pageGone();
+  });
+  mainWindow.webContents.on('did-finish-load', () => fileOpener.pageReady());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    fileOpener.pageGone();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
+    void fileOpener.open(appFilesInArgv(argv, workingDirectory));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS hands a double-clicked file over by event, also before the app is ready.
+  app.on('open-file', (event, filePath: string) => {
+    event.preventDefault();
+    void fileOpener.open([filePath]);
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => void shell.openExternal(url)));
   app.on('window-all-closed', () => app.quit());
@@ -114,5 +136,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     applyMenu();
     openMainWindow();
+    void fileOpener.open(appFilesInArgv(process.argv, process.cwd()));
+    void fileOpener.appReady();
   });
 }

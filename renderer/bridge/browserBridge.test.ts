@@ -54,6 +54,15 @@ describe('browser shell bridge', () => {
     const { bridge } = setUp();
     expect(await bridge.getAppInfo()).toMatchObject({ name: 'Målsamtal', shell: 'browser', platform: 'Linux x86_64' });
   });
+
+  it('offers the file-opened subscription too, which never fires in a browser and can be stopped', () => {
+    const { bridge } = setUp();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onFileOpened(listener);
+    expect(unsubscribe).toBeTypeOf('function');
+    unsubscribe();
+    expect(listener).not.toHaveBeenCalled();
+  });
 });
 
 describe('the browser shell’s projector', () => {

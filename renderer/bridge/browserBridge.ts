@@ -65,5 +65,7 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
       projector?.close();
       projector = null;
     },
+    // A browser has no file associations, so no file ever arrives this way; the subscription is real but stays silent.
+    onFileOpened: () => () => undefined,
   };
 }

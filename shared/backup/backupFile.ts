@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appFileExtensions } from '../files/appFiles';
 import { sha256Hex } from '../format/sha256';
 
 /**
@@ -7,7 +8,7 @@ import { sha256Hex } from '../format/sha256';
  */
 export const BACKUP_FORMAT = 'malsamtal.sakerhetskopia';
 export const BACKUP_FORMAT_VERSION = 1;
-export const BACKUP_FILE_EXTENSION = 'msbackup';
+export const BACKUP_FILE_EXTENSION = appFileExtensions.backup;
 /** Far above a laptop's years of meetings; a larger file is refused before it is parsed. */
 export const MAX_BACKUP_CHARACTERS = 150 * 1024 * 1024;
 

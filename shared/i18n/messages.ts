@@ -2,7 +2,7 @@ import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
 import { backupText } from './catalog/backup';
 import { meetingsText, validationText } from './catalog/meetings';
-import { filesText, menuText } from './catalog/shell';
+import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import type { Language } from './language';
 
 export { defaultLanguage, isLanguage, languages, localeOf, type Language } from './language';
@@ -16,6 +16,8 @@ const areas = {
   menu: menuText,
   files: filesText,
   backup: backupText,
+  fileOpen: fileOpenText,
+  about: aboutText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };

@@ -1,3 +1,6 @@
+/** The global name under which both shells expose the bridge. */
+export const BRIDGE_GLOBAL = 'malsamtal';
+
 /**
  * The names of the bridge's methods and their IPC channels. Kept apart from the schemas so
  * that the preload, which only forwards calls, stays small.
@@ -12,3 +15,17 @@ export const ipcChannels = {
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;
+
+/** Messages the shell sends to the page, one way; the bridge offers a subscription to each. */
+export const ipcEvents = {
+  fileOpened: 'file:opened',
+} as const;
+
+export type IpcEvent = keyof typeof ipcEvents;
+
+/** The bridge's name for subscribing to an event: `fileOpened` → `onFileOpened`. */
+export type SubscriptionName<E extends IpcEvent> = `on${Capitalize<E>}`;
+
+export function subscriptionName<E extends IpcEvent>(event: E): SubscriptionName<E> {
+  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as SubscriptionName<E>;
+}

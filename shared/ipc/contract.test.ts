@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ipcChannels } from './channels';
-import { ipcContract, MAX_SAVE_FILE_BYTES } from './contract';
+import { ipcChannels, ipcEvents, subscriptionName } from './channels';
+import { ipcContract, ipcEventContract, MAX_OPENED_FILE_BYTES, MAX_SAVE_FILE_BYTES } from './contract';
 
 const saveRequest = (overrides: Record<string, unknown> = {}) => ({
   suggestedName: '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1.pdf',
@@ -13,6 +13,13 @@ describe('IPC contract', () => {
   it('has one schema pair for each channel, and unique channel names', () => {
     expect(Object.keys(ipcContract).sort()).toEqual(Object.keys(ipcChannels).sort());
     expect(new Set(Object.values(ipcChannels)).size).toBe(Object.keys(ipcChannels).length);
+  });
+
+  it('has one schema for each one-way event, on channels of its own', () => {
+    expect(Object.keys(ipcEventContract).sort()).toEqual(Object.keys(ipcEvents).sort());
+    const all = [...Object.values(ipcChannels), ...Object.values(ipcEvents)];
+    expect(new Set(all).size).toBe(all.length);
+    expect(subscriptionName('fileOpened')).toBe('onFileOpened');
   });
 
   it('accepts a save request with a Swedish protocol file name', () => {
@@ -41,5 +48,34 @@ describe('IPC contract', () => {
     expect(ipcContract.setLanguage.request.safeParse('sv').success).toBe(true);
     expect(ipcContract.setLanguage.request.safeParse('de').success).toBe(false);
     expect(ipcContract.getAppInfo.request.safeParse({ sneaky: true }).success).toBe(false);
+  });
+
+  describe('an opened file', () => {
+    const file = (overrides: Record<string, unknown> = {}) => ({
+      fileName: 'KS 2019-160 Mål.msremiss',
+      kind: 'package',
+      bytes: new Uint8Array([123, 125]),
+      ...overrides,
+    });
+
+    it('carries the name, the kind and the bytes of one of our files', () => {
+      expect(ipcEventContract.fileOpened.safeParse(file()).success).toBe(true);
+      expect(ipcEventContract.fileOpened.safeParse(file({ fileName: 'Svar.msvar', kind: 'answer' })).success).toBe(true);
+    });
+
+    it.each([
+      ['a kind that does not match the extension', { kind: 'backup' }],
+      ['a file of another type', { fileName: 'protokoll.pdf' }],
+      ['a path instead of a name', { fileName: '/home/sekr/KS.msremiss' }],
+      ['an unknown kind', { kind: 'protocol' }],
+      ['text instead of bytes', { bytes: '{}' }],
+    ])('is refused with %s', (_, overrides) => {
+      expect(ipcEventContract.fileOpened.safeParse(file(overrides)).success).toBe(false);
+    });
+
+    it('is refused beyond the size limit', () => {
+      const bytes = new Uint8Array(new ArrayBuffer(MAX_OPENED_FILE_BYTES + 1));
+      expect(ipcEventContract.fileOpened.safeParse(file({ bytes })).success).toBe(false);
+    });
   });
 });

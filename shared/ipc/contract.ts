@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { backupReasons } from '../backup/backupFile';
+import { appFileKindOf, appFileKinds } from '../files/appFiles';
 import { languages } from '../i18n/messages';
-import type { IpcMethod } from './channels';
+import type { IpcEvent, IpcMethod, SubscriptionName } from './channels';
 
 /** The largest file the renderer may ask the shell to write: far above any attachment or backup. */
 export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
@@ -55,6 +56,26 @@ const storeBackupResultSchema = z.discriminatedUnion('outcome', [
 
 const openProjectorRequestSchema = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
 const openProjectorResultSchema = z.object({ display: z.enum(['external', 'window']) });
+/** The largest file the shell opens by double-click: whatever the app saved, it can open again. */
+export const MAX_OPENED_FILE_BYTES = MAX_SAVE_FILE_BYTES;
+
+const openedFileSchema = z
+  .object({
+    fileName: fileNameSchema,
+    kind: z.enum(appFileKinds),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_OPENED_FILE_BYTES, 'Filen är för stor'),
+  })
+  .refine((file) => appFileKindOf(file.fileName) === file.kind, 'Filtypen stämmer inte med filnamnet');
+
+/** Every message the shell sends to the page, validated before it is sent. */
+export const ipcEventContract = {
+  fileOpened: openedFileSchema,
+} satisfies Record<IpcEvent, z.ZodType>;
+
+export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]>;
+
+/** A file of ours that the user opened from the file manager, read by the shell. */
+export type OpenedFile = IpcEventPayload<'fileOpened'>;
 
 /** Every call that crosses from a page to the shell: its request and its response, validated at the edge. */
 export const ipcContract = {
@@ -76,10 +97,18 @@ export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
 export type StoreBackupResult = IpcResponse<'storeBackup'>;
 
-/** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
-export type MalsamtalBridge = {
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+type BridgeCalls = {
   [M in IpcMethod]: IpcRequest<M> extends undefined ? () => Promise<IpcResponse<M>> : (request: IpcRequest<M>) => Promise<IpcResponse<M>>;
 };
 
-/** The global name under which both shells expose the bridge. */
-export const BRIDGE_GLOBAL = 'malsamtal';
+type BridgeSubscriptions = {
+  [E in IpcEvent as SubscriptionName<E>]: (listener: (payload: IpcEventPayload<E>) => void) => Unsubscribe;
+};
+
+/** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
+export type MalsamtalBridge = BridgeCalls & BridgeSubscriptions;
+
+export { BRIDGE_GLOBAL } from './channels';

@@ -25,6 +25,14 @@ export function createFakeElectron({ hasLock = true } = {}) {
     setFullScreen = vi.fn();
     setBounds = vi.fn();
     close = vi.fn();
+    webContents = {
+      listeners: new Map<string, Listener>(),
+      send: vi.fn(),
+      on(event: string, listener: Listener) {
+        this.listeners.set(event, listener);
+        return this;
+      },
+    };
     constructor(public options: Record<string, unknown>) {
       FakeBrowserWindow.instances.push(this);
     }
@@ -72,7 +80,7 @@ export function createFakeElectron({ hasLock = true } = {}) {
     session,
     shell: { openExternal: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn(async () => undefined) },
+    ipcRenderer: { invoke: vi.fn(async () => undefined), on: vi.fn() },
     /** Fires an app event as Electron would. */
     emitApp: (event: string, ...args: unknown[]) => appListeners.get(event)?.(...args),
     /** Lets `app.whenReady()` resolve, and waits for what main.ts does then. */

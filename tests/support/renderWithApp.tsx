@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { BridgeProvider } from '../../renderer/bridge/BridgeProvider';
 import { MalsamtalDatabase } from '../../renderer/data/db';
-import type { IpcRequest, MalsamtalBridge, SaveFileRequest } from '../../shared/ipc/contract';
+import type { IpcRequest, MalsamtalBridge, OpenedFile, SaveFileRequest } from '../../shared/ipc/contract';
 
 type StoreBackupRequest = IpcRequest<'storeBackup'>;
 import { DatabaseProvider } from '../../renderer/data/DatabaseProvider';
@@ -25,6 +25,7 @@ export function createRecordingBridge() {
     saveFile: vi.fn(async (request: SaveFileRequest) => ({ outcome: 'saved' as const, fileName: request.suggestedName })),
     openProjector: vi.fn(async (_request: IpcRequest<'openProjector'>) => ({ display: 'external' as const })),
     closeProjector: vi.fn(async () => undefined),
+    onFileOpened: vi.fn((_listener: (file: OpenedFile) => void) => () => undefined),
     storeBackup: vi.fn(async (_request: StoreBackupRequest) => ({
       outcome: 'stored' as const,
       fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup',

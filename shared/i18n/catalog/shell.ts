@@ -58,3 +58,47 @@ export const menuText = bilingual(
 );
 
 export const filesText = bilingual({ saveDialogTitle: 'Spara fil' }, { saveDialogTitle: 'Save file' });
+
+export const fileOpenText = bilingual(
+  {
+    title: 'Filen kunde inte öppnas',
+    message: (fileName: string) => `Målsamtal kunde inte öppna ”${fileName}”.`,
+    ok: 'OK',
+    reasons: {
+      unknownType: 'Målsamtal öppnar bara remisspaket (.msremiss), svarsfiler (.msvar) och säkerhetskopior (.msbackup).',
+      missing: 'Filen finns inte längre där den låg. Den kan ha flyttats eller tagits bort.',
+      notAFile: 'Det som öppnades är en mapp, inte en fil.',
+      tooLarge: (megabytes: number) => `Filen är större än ${megabytes} MB, större än någon fil som Målsamtal skapar.`,
+      unreadable: 'Filen gick inte att läsa. Kontrollera att du har behörighet att läsa den och försök igen.',
+    },
+  },
+  {
+    title: 'The file could not be opened',
+    message: (fileName: string) => `Målsamtal could not open “${fileName}”.`,
+    ok: 'OK',
+    reasons: {
+      unknownType: 'Målsamtal opens only remiss packages (.msremiss), answer files (.msvar) and backups (.msbackup).',
+      missing: 'The file is no longer where it was. It may have been moved or deleted.',
+      notAFile: 'What was opened is a folder, not a file.',
+      tooLarge: (megabytes: number) => `The file is larger than ${megabytes} MB, larger than any file Målsamtal creates.`,
+      unreadable: 'The file could not be read. Check that you are allowed to read it and try again.',
+    },
+  },
+);
+
+export const aboutText = bilingual(
+  {
+    version: (version: string) => `Version ${version}`,
+    licence: 'Licens: EUPL-1.2 (Europeiska unionens licens för öppen programvara)',
+    dataFolder: (folder: string) => `Dina uppgifter sparas på den här datorn, i mappen:\n${folder}`,
+    offline: 'Målsamtal skickar aldrig något över nätverket.',
+    ok: 'OK',
+  },
+  {
+    version: (version: string) => `Version ${version}`,
+    licence: 'Licence: EUPL-1.2 (European Union Public Licence)',
+    dataFolder: (folder: string) => `Your data is kept on this computer, in the folder:\n${folder}`,
+    offline: 'Målsamtal never sends anything over the network.',
+    ok: 'OK',
+  },
+);
