@@ -1,3 +1,4 @@
+import { MeetingScreen } from '../meeting/MeetingScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
@@ -14,6 +15,8 @@ const sections = [{ id: 'meetings', home: { screen: 'meetings' }, screens: ['mee
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
+    case 'meeting':
+      return <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />;
     default:
       return <MeetingsScreen />;
   }

@@ -1,5 +1,6 @@
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
+import { meetingListText, meetingText } from './catalog/meeting';
 import { meetingsText, validationText } from './catalog/meetings';
 import { filesText, menuText } from './catalog/shell';
 import type { Language } from './language';
@@ -11,6 +12,8 @@ const areas = {
   app: appText,
   language: languageText,
   meetings: meetingsText,
+  meeting: meetingText,
+  meetingList: meetingListText,
   validation: validationText,
   menu: menuText,
   files: filesText,
