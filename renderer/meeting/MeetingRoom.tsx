@@ -58,6 +58,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const go = useCallback(
     async (stepId: string | null) => {
       if (!stepId) return;
+      setFocusNoteId(null);
       // Let a focused editor lose focus first, so its blur flushes the text before the step changes.
       if (document.activeElement instanceof HTMLElement && notesRef.current?.contains(document.activeElement))
         document.activeElement.blur();

@@ -201,10 +201,10 @@ export function SetupForm({ meeting }: { meeting: Meeting }) {
           </p>
         )}
         <div className="button-row">
-          <Button type="submit" className="button" isPending={busy}>
+          <Button type="submit" className="button" isDisabled={busy}>
             {m.save}
           </Button>
-          <Button className="button button-primary" isPending={busy} onPress={() => void submit(true)}>
+          <Button className="button button-primary" isDisabled={busy} onPress={() => void submit(true)}>
             {m.start}
           </Button>
         </div>

@@ -108,7 +108,7 @@ export function NewMeetingForm() {
           {m.saveFailed}
         </p>
       )}
-      <Button type="submit" className="button button-primary" isPending={saving}>
+      <Button type="submit" className="button button-primary" isDisabled={saving}>
         {m.create}
       </Button>
     </Form>
