@@ -105,11 +105,11 @@ export function NotesPanel({
       <Button className="button" onPress={() => void onAdd()}>
         {m.add}
       </Button>
-      <h3>{m.parkingLot}</h3>
+      <h3 id="parking-lot-title">{m.parkingLot}</h3>
       {parked.length === 0 ? (
         <p>{m.parkingEmpty}</p>
       ) : (
-        <ul className="parking-lot">
+        <ul className="parking-lot" aria-labelledby="parking-lot-title">
           {parked.map((note) => (
             <li key={note.id}>
               {note.text || '…'} <span className="field-hint">({m.from(titleOf(note.stepId))})</span>
