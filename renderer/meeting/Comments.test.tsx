@@ -20,7 +20,11 @@ describe('rating and agreed comment per goal', () => {
     const { user, database, meetingId } = await openAt('goal:mal-1', 'Fördjupad dialog: mål 1');
     const editor = await screen.findByRole('group', { name: 'Mål 1' });
     const rating = within(editor).getByRole('radiogroup', { name: /^Bedömning – Mål 1/ });
-    expect(within(rating).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual([
+    expect(
+      within(rating)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent),
+    ).toEqual([
       '1. Bör sänkas tydligt',
       '2. Bör sänkas något',
       '3. Lagom',

@@ -26,14 +26,13 @@ describe('the secretary’s notes', () => {
   it('saves the moment the secretary leaves the field, tied to the step, and says "Sparat" only after the write', async () => {
     const { user, notes, database, meeting } = await openMeeting();
     const editor = await newNote(user, notes);
+    const realUpdate = database.notes.update.bind(database.notes);
     const update = vi.spyOn(database.notes, 'update');
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const original = update.getMockImplementation();
-    update.mockImplementationOnce(async (...args) => {
-      await gate;
-      return (original ?? database.notes.update.bind(database.notes))(...(args as Parameters<typeof database.notes.update>));
-    });
+    // The write is held back until the test lets it commit, as a slow disk would.
+    const heldWrite = (...args: Parameters<typeof realUpdate>) => gate.then(() => realUpdate(...args));
+    update.mockImplementationOnce(heldWrite as unknown as typeof realUpdate);
 
     await user.type(editor, 'Ordföranden inleder.');
     await user.tab();
