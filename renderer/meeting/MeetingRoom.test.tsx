@@ -138,6 +138,52 @@ describe('the running order', () => {
   });
 });
 
+describe('the step timer', () => {
+  it('warns calmly, once, as the time box ends, and extending gives time back', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    const { meeting, session } = await storeStartedMeeting(database);
+    // The introduction's five minutes started four and a half minutes ago, as after a reload mid-step.
+    await database.sessions.put({
+      ...session,
+      timers: { introduction: { accumulatedMs: 0, runningSince: Date.now() - 270_000, extendedMs: 0 } },
+    });
+    renderWithApp(
+      <>
+        <MeetingScreen meetingId={meeting.id} />
+        <LiveRegion />
+      </>,
+      database,
+    );
+    const timer = await screen.findByRole('group', { name: 'Tid för punkten' });
+    await waitFor(() => expect(timer).toHaveTextContent('Snart slut'));
+    expect(timer).toHaveClass('timer-ending');
+    expect(timer).toHaveTextContent(/Använt 4:3\d/);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Tiden för punkten håller på att ta slut.'));
+
+    await user.click(within(timer).getByRole('button', { name: 'Förläng 2 min' }));
+    await waitFor(() => expect(timer).not.toHaveTextContent('Snart slut'));
+    expect(timer).toHaveClass('timer-within');
+    expect((await database.sessions.get(meeting.id))?.timers.introduction?.extendedMs).toBe(120_000);
+  });
+});
+
+describe('correcting the preparation during the meeting', () => {
+  it('adds a late participant without restarting the dialogue', async () => {
+    const { user, database, meeting, session } = await openMeeting('goal:mal-1');
+    await user.click(screen.getByRole('button', { name: 'Ändra förberedelsen' }));
+    const form = await screen.findByRole('form', { name: 'Förberedelse' });
+    expect(within(form).queryByRole('button', { name: 'Starta mötet' })).not.toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Lägg till deltagare' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Namn 4' }), 'Dan Fors');
+    await user.click(within(form).getByRole('button', { name: 'Spara förberedelsen' }));
+
+    await waitFor(async () => expect((await database.meetings.get(meeting.id))?.participants.map((p) => p.name)).toContain('Dan Fors'));
+    expect((await session())?.currentStepId).toBe('goal:mal-1');
+    expect(screen.getByRole('heading', { level: 2, name: 'Fördjupad dialog: mål 1' })).toBeInTheDocument();
+  });
+});
+
 describe('closing the meeting', () => {
   it('shows planned against used time, links to the attachment and marks the meeting as held', async () => {
     const { user, database, meeting } = await openMeeting();

@@ -13,6 +13,7 @@ import { useAnnouncer } from '../stores/announcer';
 import { stepTitle } from './labels';
 import { NotesPanel } from './NotesPanel';
 import { RunningOrderPanel } from './RunningOrderPanel';
+import { SetupForm } from './SetupForm';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StepView } from './StepView';
 import { TimerBar } from './TimerBar';
@@ -42,6 +43,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const comments = useComments(meeting.id);
   const [helpOpen, setHelpOpen] = useState(false);
   const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
+  const [editingSetup, setEditingSetup] = useState(false);
   const notesRef = useRef<HTMLElement>(null);
   const m = messages.meeting;
   const step = currentStep(session) ?? session.steps[0]!;
@@ -140,8 +142,17 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
           <Button className="button" onPress={() => setHelpOpen(true)}>
             {m.keys.open}
           </Button>
+          <Button className="button" aria-expanded={editingSetup} onPress={() => setEditingSetup((open) => !open)}>
+            {editingSetup ? m.setup.closeEdit : m.setup.edit}
+          </Button>
         </div>
       </header>
+      {editingSetup && (
+        <section aria-labelledby="setup-title" className="running-setup">
+          <h2 id="setup-title">{m.setup.title}</h2>
+          <SetupForm meeting={meeting} running />
+        </section>
+      )}
       <div className="meeting-layout">
         <RunningOrderPanel session={session} pkg={pkg} onGo={go} onChange={change} />
         <section className="panel step-panel" aria-labelledby="step-title">

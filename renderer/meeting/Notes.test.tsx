@@ -93,4 +93,18 @@ describe('the secretary’s notes', () => {
       'Ta upp budgeten (från Inledning)',
     );
   });
+
+  it('flushes the text when the window is hidden or closed', async () => {
+    const { user, notes, database } = await openMeeting();
+    const editor = await newNote(user, notes);
+    const update = vi.spyOn(database.notes, 'update');
+    await user.type(editor, 'Sista orden');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(update).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ text: 'Sista orden' }));
+    await within(notes).findByText('Sparat');
+
+    await user.type(editor, ' och fler');
+    window.dispatchEvent(new Event('beforeunload'));
+    expect(update).toHaveBeenLastCalledWith(expect.any(String), expect.objectContaining({ text: 'Sista orden och fler' }));
+  });
 });

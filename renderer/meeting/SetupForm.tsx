@@ -18,8 +18,11 @@ function setupOf(meeting: Meeting): MeetingSetup {
   return { bodyId, bodyName, meetingForm, date, place, paragraph, itemTitle, packageId, participants };
 }
 
-/** The secretary's preparation: body, form, date, place, §, title, package and who takes part. */
-export function SetupForm({ meeting }: { meeting: Meeting }) {
+/**
+ * The secretary's preparation: body, form, date, place, §, title, package and who takes part. Once the meeting
+ * runs, the same form corrects the details (a late participant, the §) without restarting the dialogue.
+ */
+export function SetupForm({ meeting, running = false }: { meeting: Meeting; running?: boolean }) {
   const database = useDatabase();
   const { messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
@@ -73,9 +76,11 @@ export function SetupForm({ meeting }: { meeting: Meeting }) {
 
   return (
     <>
-      <h1>
-        {meeting.bodyName} – {m.title}
-      </h1>
+      {!running && (
+        <h1>
+          {meeting.bodyName} – {m.title}
+        </h1>
+      )}
       <Form className="form panel setup-form" validationErrors={errors} validationBehavior="aria" onSubmit={onSubmit} aria-label={m.title}>
         <div className="field-row">
           <ChoiceSelect
@@ -144,6 +149,7 @@ export function SetupForm({ meeting }: { meeting: Meeting }) {
             label: `${p.content.caseNumber} – ${p.content.title}${p.content.isExample ? ` ${m.example}` : ''}`,
           }))}
           onChange={(id) => update({ packageId: id })}
+          isDisabled={running}
           isInvalid={Boolean(errors.packageId)}
           error={errors.packageId}
         />
@@ -204,9 +210,11 @@ export function SetupForm({ meeting }: { meeting: Meeting }) {
           <Button type="submit" className="button" isDisabled={busy}>
             {m.save}
           </Button>
-          <Button className="button button-primary" isDisabled={busy} onPress={() => void submit(true)}>
-            {m.start}
-          </Button>
+          {!running && (
+            <Button className="button button-primary" isDisabled={busy} onPress={() => void submit(true)}>
+              {m.start}
+            </Button>
+          )}
         </div>
       </Form>
     </>

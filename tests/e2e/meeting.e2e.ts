@@ -161,4 +161,30 @@ describe('the chair leads a meeting through the remiss', () => {
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     });
   });
+
+  it('duplicates a meeting for next year’s round and deletes this year’s after confirming', async () => {
+    await withApp(shell, async ({ page }) => {
+      await createAndOpenMeeting(page, 'Tekniska nämnden');
+      await addParticipant(page, 1, 'Anna Berg');
+      await page.getByRole('button', { name: 'Starta mötet' }).click();
+      await expect.poll(() => stepHeading(page)).toBe('Inledning');
+      await writeNote(page, 'Bara i årets möte.');
+      await page.getByRole('link', { name: 'Möten' }).click();
+
+      const list = page.getByRole('list', { name: 'Alla möten' });
+      await page.getByRole('button', { name: 'Duplicera mötet för Tekniska nämnden' }).click();
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+      expect(await list.getByText('Planerat').count()).toBe(1);
+      expect(await list.getByText('Pågår').count()).toBe(1);
+
+      await page.getByRole('button', { name: 'Ta bort mötet för Tekniska nämnden' }).first().click();
+      const dialog = page.getByRole('alertdialog', { name: 'Ta bort mötet?' });
+      await dialog.waitFor();
+      await expectNoViolations(page);
+      await dialog.getByRole('button', { name: 'Ta bort mötet' }).click();
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+      expect(await list.getByRole('listitem').innerText()).toContain('Planerat');
+      await expectNoViolations(page);
+    });
+  });
 });

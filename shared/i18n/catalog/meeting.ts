@@ -42,6 +42,8 @@ export const meetingText = bilingual(
       saveFailed: 'Förberedelsen kunde inte sparas. Det du skrivit finns kvar – försök igen.',
       fixErrors: 'Rätta de markerade fälten.',
       start: 'Starta mötet',
+      edit: 'Ändra förberedelsen',
+      closeEdit: 'Stäng förberedelsen',
       started: 'Mötet har startat.',
       issues: {
         bodyNameMissing: 'Ange nämndens eller styrelsens namn.',
@@ -250,6 +252,8 @@ export const meetingText = bilingual(
       saveFailed: 'The preparation could not be saved. What you typed is still here – please try again.',
       fixErrors: 'Correct the marked fields.',
       start: 'Start the meeting',
+      edit: 'Change the preparation',
+      closeEdit: 'Close the preparation',
       started: 'The meeting has started.',
       issues: {
         bodyNameMissing: 'Enter the name of the board or committee.',
