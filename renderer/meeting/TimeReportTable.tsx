@@ -7,6 +7,8 @@ import { stepTitle } from './labels';
 import { useNow } from './useNow';
 
 const signed = (ms: number) => (ms > 0 ? `+${formatClock(ms)}` : formatClock(ms));
+/** Whole seconds, so a row's figures add up as they read. */
+const seconds = (ms: number) => Math.floor(ms / 1000) * 1000;
 
 /** Planned against used time, per step and for the whole item. */
 export function TimeReportTable({ session, pkg }: { session: MeetingSession; pkg: RemissPackage }) {
@@ -36,7 +38,7 @@ export function TimeReportTable({ session, pkg }: { session: MeetingSession; pkg
               </th>
               <td>{formatClock(row.plannedMs)}</td>
               <td>{formatClock(row.usedMs)}</td>
-              <td>{signed(row.differenceMs)}</td>
+              <td>{signed(seconds(row.usedMs) - row.plannedMs)}</td>
             </tr>
           );
         })}
@@ -46,7 +48,7 @@ export function TimeReportTable({ session, pkg }: { session: MeetingSession; pkg
           <th scope="row">{m.total}</th>
           <td>{formatClock(report.plannedMs)}</td>
           <td>{formatClock(report.usedMs)}</td>
-          <td>{signed(report.differenceMs)}</td>
+          <td>{signed(seconds(report.usedMs) - report.plannedMs)}</td>
         </tr>
       </tfoot>
     </table>
