@@ -159,6 +159,16 @@ describe('the chair leads a meeting through the remiss', () => {
       await expectNoViolations(page);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      await page.keyboard.press('Alt+t');
+      await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
+    });
+
+    // Quitting and starting the app again brings the chair back to the same step, its clock still running.
+    await withApp(shell, async ({ page }) => {
+      await page.getByRole('link', { name: 'Öppna mötet för Kommunstyrelsen' }).click();
+      await expect.poll(() => stepHeading(page)).toBe('Övergripande dialog');
+      await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
+      expect(await page.locator('textarea[data-note-editor]').inputValue()).toBe('Skrivet utan mus.');
     });
   });
 
