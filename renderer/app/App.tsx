@@ -20,11 +20,14 @@ type Shell = 'electron' | 'browser';
 
 // Screens other than the start screen load on first visit, so the app starts on less JavaScript.
 const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
+const MeetingScreen = lazy(() => import('../meeting/MeetingScreen').then((module) => ({ default: module.MeetingScreen })));
 
 function Screen({ route, shell }: { route: Route; shell: Shell }) {
   switch (route.screen) {
     case 'backups':
       return <BackupScreen shell={shell} />;
+    case 'meeting':
+      return <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />;
     default:
       return <MeetingsScreen />;
   }

@@ -64,4 +64,48 @@ describe('the database schema', () => {
     expect(await database.meetings.where('status').equals('held').primaryKeys()).toEqual(['m-2']);
     database.close();
   });
+
+  it('opens a version 2 database with notes and comments, keeps them, and adds an empty table for meeting sessions', async () => {
+    const name = `v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      meetings: 'id, date, status, updatedAt, packageId, bodyId',
+      settings: 'key',
+      packages: 'id, updatedAt',
+      bodies: 'id, name',
+      comments: 'id, meetingId',
+      dissents: 'id, meetingId',
+      notes: 'id, meetingId, [meetingId+createdAt]',
+      exports: 'id, meetingId, exportedAt',
+    });
+    await v2.table('notes').add({
+      id: 'n-1',
+      meetingId: 'm-1',
+      stepId: 'introduction',
+      marker: null,
+      parked: false,
+      text: 'Hej',
+      createdAt: 'x',
+      updatedAt: 'x',
+    });
+    await v2.table('comments').add({
+      id: 'm-1:mal-1',
+      meetingId: 'm-1',
+      subject: 'mal-1',
+      rating: null,
+      draft: 'Utkast',
+      agreedText: null,
+      agreedAt: null,
+      history: [],
+      updatedAt: 'x',
+    });
+    v2.close();
+
+    const database = new MalsamtalDatabase(name);
+    expect(await database.notes.get('n-1')).toMatchObject({ text: 'Hej', stepId: 'introduction' });
+    expect(await database.comments.get('m-1:mal-1')).toMatchObject({ draft: 'Utkast' });
+    expect(await database.sessions.count()).toBe(0);
+    expect(database.verno).toBe(3);
+    database.close();
+  });
 });

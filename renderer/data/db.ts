@@ -3,6 +3,7 @@ import type { Body } from '../../shared/domain/body';
 import type { Dissent, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
 import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../shared/domain/meeting';
 import type { Language } from '../../shared/i18n/messages';
+import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 
@@ -65,6 +66,7 @@ export class MalsamtalDatabase extends Dexie {
   dissents!: EntityTable<Dissent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   exports!: EntityTable<ExportRecord, 'id'>;
+  sessions!: EntityTable<MeetingSession, 'meetingId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -83,6 +85,8 @@ export class MalsamtalDatabase extends Dexie {
         exports: 'id, meetingId, exportedAt',
       })
       .upgrade(upgradeToVersion2);
+    // v3 adds the running meeting's live state; nothing moves, a meeting without a session simply has not started.
+    this.version(3).stores({ sessions: 'meetingId' });
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }

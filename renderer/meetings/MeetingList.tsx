@@ -1,17 +1,43 @@
+import { useState } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { Meeting } from '../../shared/domain/meeting';
 import { formatCalendarDate } from '../../shared/i18n/format';
+import { useDatabase } from '../data/DatabaseProvider';
+import { deleteMeeting, duplicateMeeting } from '../data/meetingRoom';
 import { useMeetings } from '../data/meetings';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatRoute } from '../navigation/route';
+import { useAnnouncer } from '../stores/announcer';
 
 export function MeetingList() {
+  const database = useDatabase();
   const meetings = useMeetings();
   const { language, messages } = useI18n();
+  const announce = useAnnouncer((state) => state.announce);
+  const [toDelete, setToDelete] = useState<Meeting | null>(null);
+  const [failed, setFailed] = useState(false);
   const m = messages.meetings;
+  const l = messages.meetingList;
+
+  const attempt = async (action: () => Promise<void>) => {
+    try {
+      await action();
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  };
 
   if (meetings === undefined) return null;
   if (meetings.length === 0) return <p className="empty">{m.empty}</p>;
   return (
     <>
       <p className="count">{m.count(meetings.length)}</p>
+      {failed && (
+        <p className="alert" role="alert">
+          {l.failed}
+        </p>
+      )}
       <ul className="meeting-list" aria-labelledby="meeting-list-title">
         {meetings.map((meeting) => (
           <li key={meeting.id} className="meeting-card">
@@ -23,9 +49,64 @@ export function MeetingList() {
               <span className="visually-hidden">{m.statusLabel}: </span>
               {m.status[meeting.status]}
             </p>
+            <div className="button-row">
+              <a
+                className="button button-primary"
+                href={formatRoute({ screen: 'meeting', meetingId: meeting.id })}
+                aria-label={l.open(meeting.bodyName)}
+              >
+                {l.openShort}
+              </a>
+              <Button
+                className="button"
+                aria-label={l.duplicateLabel(meeting.bodyName)}
+                onPress={() =>
+                  void attempt(async () => {
+                    await duplicateMeeting(database, meeting);
+                    announce(l.duplicated(meeting.bodyName));
+                  })
+                }
+              >
+                {l.duplicate}
+              </Button>
+              <Button className="button" aria-label={l.deleteLabel(meeting.bodyName)} onPress={() => setToDelete(meeting)}>
+                {l.delete}
+              </Button>
+            </div>
           </li>
         ))}
       </ul>
+      <ModalOverlay className="modal-overlay" isOpen={toDelete !== null} onOpenChange={(open) => !open && setToDelete(null)} isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog" role="alertdialog">
+            {({ close }) =>
+              toDelete && (
+                <>
+                  <Heading slot="title">{l.confirmTitle}</Heading>
+                  <p>{l.confirmText(toDelete.bodyName, formatCalendarDate(toDelete.date, language))}</p>
+                  <div className="button-row">
+                    <Button className="button" onPress={close}>
+                      {l.cancel}
+                    </Button>
+                    <Button
+                      className="button button-danger"
+                      onPress={() =>
+                        void attempt(async () => {
+                          await deleteMeeting(database, toDelete.id);
+                          announce(l.deleted(toDelete.bodyName));
+                          setToDelete(null);
+                        })
+                      }
+                    >
+                      {l.confirm}
+                    </Button>
+                  </div>
+                </>
+              )
+            }
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
     </>
   );
 }

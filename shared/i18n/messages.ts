@@ -1,6 +1,7 @@
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
 import { backupText } from './catalog/backup';
+import { meetingListText, meetingText } from './catalog/meeting';
 import { meetingsText, validationText } from './catalog/meetings';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import type { Language } from './language';
@@ -12,6 +13,8 @@ const areas = {
   app: appText,
   language: languageText,
   meetings: meetingsText,
+  meeting: meetingText,
+  meetingList: meetingListText,
   validation: validationText,
   menu: menuText,
   files: filesText,

@@ -1,0 +1,246 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Body } from '../../shared/domain/body';
+import { commentId, type CommentSubject, type Dissent, type GoalComment, type Note, type NoteMarker } from '../../shared/domain/dialogue';
+import type { Meeting } from '../../shared/domain/meeting';
+import type { MeetingSetup } from '../../shared/meeting/setup';
+import { createSession, type MeetingSession } from '../../shared/meeting/session';
+import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
+import type { MalsamtalDatabase, PackageRecord } from './db';
+import { useDatabase } from './DatabaseProvider';
+
+/** A live read that tells "still loading" (undefined) from "not there" (null). */
+export function useMeeting(meetingId: string): Meeting | null | undefined {
+  const database = useDatabase();
+  return useLiveQuery(async () => (await database.meetings.get(meetingId)) ?? null, [database, meetingId]);
+}
+
+export function usePackages(): PackageRecord[] | undefined {
+  const database = useDatabase();
+  return useLiveQuery(() => database.packages.orderBy('updatedAt').reverse().toArray(), [database]);
+}
+
+export function usePackage(packageId: string | null): RemissPackage | null | undefined {
+  const database = useDatabase();
+  return useLiveQuery(async () => (packageId ? ((await database.packages.get(packageId))?.content ?? null) : null), [database, packageId]);
+}
+
+export function useBodies(): Body[] | undefined {
+  const database = useDatabase();
+  return useLiveQuery(async () => (await database.bodies.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'sv')), [database]);
+}
+
+export function useBody(bodyId: string | null): Body | null | undefined {
+  const database = useDatabase();
+  return useLiveQuery(async () => (bodyId ? ((await database.bodies.get(bodyId)) ?? null) : null), [database, bodyId]);
+}
+
+export function useSession(meetingId: string): MeetingSession | null | undefined {
+  const database = useDatabase();
+  return useLiveQuery(async () => (await database.sessions.get(meetingId)) ?? null, [database, meetingId]);
+}
+
+export function useNotes(meetingId: string): Note[] | undefined {
+  const database = useDatabase();
+  return useLiveQuery(
+    () => database.notes.where('[meetingId+createdAt]').between([meetingId, ''], [meetingId, '\uffff']).toArray(),
+    [database, meetingId],
+  );
+}
+
+export function useComments(meetingId: string): Map<CommentSubject, GoalComment> | undefined {
+  const database = useDatabase();
+  return useLiveQuery(
+    async () => new Map((await database.comments.where('meetingId').equals(meetingId).toArray()).map((c) => [c.subject, c])),
+    [database, meetingId],
+  );
+}
+
+export function useDissents(meetingId: string): Dissent[] | undefined {
+  const database = useDatabase();
+  return useLiveQuery(
+    async () =>
+      (await database.dissents.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    [database, meetingId],
+  );
+}
+
+export async function saveSetup(database: MalsamtalDatabase, meetingId: string, setup: MeetingSetup, now = new Date()): Promise<void> {
+  await database.meetings.update(meetingId, { ...setup, updatedAt: now.toISOString() });
+}
+
+/** Starts the dialogue: the running order is built from the package and the meeting is in progress. */
+export async function startMeeting(
+  database: MalsamtalDatabase,
+  meeting: Meeting,
+  pkg: RemissPackage,
+  focusGoalIds: string[],
+  now = new Date(),
+): Promise<void> {
+  await database.transaction('rw', database.meetings, database.sessions, async () => {
+    if (!(await database.sessions.get(meeting.id))) await database.sessions.add(createSession(meeting.id, pkg, focusGoalIds, now));
+    await database.meetings.update(meeting.id, { status: 'inProgress', updatedAt: now.toISOString() });
+  });
+}
+
+/** Read, change and write the live state in one transaction, so two quick key presses never undo each other. */
+export async function updateSession(
+  database: MalsamtalDatabase,
+  meetingId: string,
+  change: (session: MeetingSession) => MeetingSession,
+): Promise<void> {
+  await database.transaction('rw', database.sessions, async () => {
+    const session = await database.sessions.get(meetingId);
+    if (session) await database.sessions.put({ ...change(session), updatedAt: new Date().toISOString() });
+  });
+}
+
+export async function markHeld(database: MalsamtalDatabase, meetingId: string, now = new Date()): Promise<void> {
+  await database.meetings.update(meetingId, { status: 'held', updatedAt: now.toISOString() });
+}
+
+export async function saveDecisionText(database: MalsamtalDatabase, meetingId: string, decisionText: string): Promise<void> {
+  await database.meetings.update(meetingId, { decisionText, updatedAt: new Date().toISOString() });
+}
+
+export async function addNote(database: MalsamtalDatabase, meetingId: string, stepId: string | null, now = new Date()): Promise<Note> {
+  const note: Note = {
+    id: crypto.randomUUID(),
+    meetingId,
+    stepId,
+    marker: null,
+    parked: false,
+    text: '',
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await database.notes.add(note);
+  return note;
+}
+
+export async function updateNote(
+  database: MalsamtalDatabase,
+  noteId: string,
+  change: Partial<Pick<Note, 'text' | 'marker' | 'parked'>>,
+): Promise<void> {
+  const updated = await database.notes.update(noteId, { ...change, updatedAt: new Date().toISOString() });
+  if (updated === 0) throw new Error(`Note ${noteId} is gone`);
+}
+
+export async function deleteNote(database: MalsamtalDatabase, noteId: string): Promise<void> {
+  await database.notes.delete(noteId);
+}
+
+export type NoteMarkerChoice = NoteMarker | null;
+
+function emptyComment(meetingId: string, subject: CommentSubject): GoalComment {
+  return {
+    id: commentId(meetingId, subject),
+    meetingId,
+    subject,
+    rating: null,
+    draft: '',
+    agreedText: null,
+    agreedAt: null,
+    history: [],
+    updatedAt: '',
+  };
+}
+
+async function changeComment(
+  database: MalsamtalDatabase,
+  meetingId: string,
+  subject: CommentSubject,
+  change: (comment: GoalComment) => GoalComment,
+): Promise<void> {
+  await database.transaction('rw', database.comments, async () => {
+    const comment = (await database.comments.get(commentId(meetingId, subject))) ?? emptyComment(meetingId, subject);
+    await database.comments.put({ ...change(comment), updatedAt: new Date().toISOString() });
+  });
+}
+
+/** Drafts of a locked comment are refused: the agreed text changes only after an explicit unlock. */
+export async function saveDraft(database: MalsamtalDatabase, meetingId: string, subject: CommentSubject, draft: string): Promise<void> {
+  await changeComment(database, meetingId, subject, (comment) => {
+    if (comment.agreedText !== null) throw new Error('The comment is agreed and locked');
+    return { ...comment, draft };
+  });
+}
+
+export async function setRating(database: MalsamtalDatabase, meetingId: string, subject: CommentSubject, rating: Rating): Promise<void> {
+  await changeComment(database, meetingId, subject, (comment) => ({ ...comment, rating }));
+}
+
+/** The meeting agrees (enighet): the draft becomes the locked text, with its time. */
+export async function agreeComment(
+  database: MalsamtalDatabase,
+  meetingId: string,
+  subject: CommentSubject,
+  now = new Date(),
+): Promise<void> {
+  await changeComment(database, meetingId, subject, (comment) => ({
+    ...comment,
+    agreedText: comment.draft.trim(),
+    agreedAt: now.toISOString(),
+  }));
+}
+
+/** Unlocks an agreed comment; the text that was agreed is kept in the history so the change stays visible. */
+export async function unlockComment(
+  database: MalsamtalDatabase,
+  meetingId: string,
+  subject: CommentSubject,
+  now = new Date(),
+): Promise<void> {
+  await changeComment(database, meetingId, subject, (comment) => {
+    if (comment.agreedText === null || comment.agreedAt === null) return comment;
+    return {
+      ...comment,
+      draft: comment.agreedText,
+      history: [...comment.history, { text: comment.agreedText, agreedAt: comment.agreedAt, unlockedAt: now.toISOString() }],
+      agreedText: null,
+      agreedAt: null,
+    };
+  });
+}
+
+export async function addDissent(
+  database: MalsamtalDatabase,
+  input: Omit<Dissent, 'id' | 'createdAt' | 'updatedAt'>,
+  now = new Date(),
+): Promise<void> {
+  await database.dissents.add({ ...input, id: crypto.randomUUID(), createdAt: now.toISOString(), updatedAt: now.toISOString() });
+}
+
+export async function deleteDissent(database: MalsamtalDatabase, dissentId: string): Promise<void> {
+  await database.dissents.delete(dissentId);
+}
+
+/** Next year's round: the same setup and participants, none of this year's notes, comments or decisions. */
+export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Meeting, now = new Date()): Promise<Meeting> {
+  const copy: Meeting = {
+    ...meeting,
+    id: crypto.randomUUID(),
+    participants: meeting.participants.map((p) => ({ ...p, id: crypto.randomUUID() })),
+    status: 'planned',
+    adjustment: null,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await database.meetings.add(copy);
+  return copy;
+}
+
+/** Deletes a meeting and, for real, everything written in it. */
+export async function deleteMeeting(database: MalsamtalDatabase, meetingId: string): Promise<void> {
+  await database.transaction(
+    'rw',
+    [database.meetings, database.notes, database.comments, database.dissents, database.sessions],
+    async () => {
+      await database.notes.where('meetingId').equals(meetingId).delete();
+      await database.comments.where('meetingId').equals(meetingId).delete();
+      await database.dissents.where('meetingId').equals(meetingId).delete();
+      await database.sessions.delete(meetingId);
+      await database.meetings.delete(meetingId);
+    },
+  );
+}

@@ -1,0 +1,163 @@
+import { useCallback, useState } from 'react';
+import { Button, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
+import type { CommentSubject, GoalComment } from '../../shared/domain/dialogue';
+import { toggleProjected, type MeetingSession } from '../../shared/meeting/session';
+import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
+import { useDatabase } from '../data/DatabaseProvider';
+import { agreeComment, saveDraft, setRating, unlockComment } from '../data/meetingRoom';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnouncer } from '../stores/announcer';
+import { dateTime, subjectLabel } from './labels';
+import { SaveIndicator } from './SaveIndicator';
+import { useAutosave } from './useAutosave';
+
+const NO_ASSESSMENT = 'none';
+
+function ratingKey(rating: Rating): string | null {
+  if (rating === null) return null;
+  return rating.kind === 'noAssessment' ? NO_ASSESSMENT : String(rating.value);
+}
+
+/** One goal's (or the overall) rating and comment: a draft autosaved as typed, agreed and locked by the meeting. */
+export function CommentEditor({
+  meetingId,
+  subject,
+  comment,
+  pkg,
+  session,
+  frozen,
+  withRating = true,
+  onChange,
+}: {
+  meetingId: string;
+  subject: CommentSubject;
+  comment: GoalComment | undefined;
+  pkg: RemissPackage;
+  session: MeetingSession;
+  frozen: boolean;
+  withRating?: boolean;
+  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+}) {
+  const database = useDatabase();
+  const { messages } = useI18n();
+  const announce = useAnnouncer((state) => state.announce);
+  const m = messages.meeting.comment;
+  const label = subjectLabel(subject, pkg, messages);
+  const [draft, setDraft] = useState(comment?.draft ?? '');
+  const [emptyDraft, setEmptyDraft] = useState(false);
+  const save = useCallback((text: string) => saveDraft(database, meetingId, subject, text), [database, meetingId, subject]);
+  const autosave = useAutosave(save);
+  const agreed = (comment?.agreedText ?? null) !== null;
+  const kind = agreed ? 'agreed' : 'draft';
+  const projected = session.projected?.subject === subject && session.projected.kind === kind;
+  const scale = pkg.ratingScale;
+
+  const agree = async () => {
+    if (draft.trim() === '') {
+      setEmptyDraft(true);
+      return;
+    }
+    setEmptyDraft(false);
+    await autosave.flush();
+    await agreeComment(database, meetingId, subject);
+    // What the projector shows follows the comment into its agreed form.
+    if (session.projected?.subject === subject) await onChange((s) => ({ ...s, projected: { kind: 'agreed', subject } }));
+  };
+
+  const unlock = async () => {
+    await unlockComment(database, meetingId, subject);
+    setDraft(comment?.agreedText ?? draft);
+    if (session.projected?.subject === subject) await onChange((s) => ({ ...s, projected: { kind: 'draft', subject } }));
+    announce(m.unlocked);
+  };
+
+  return (
+    <div className="comment-editor" role="group" aria-label={label}>
+      {withRating && (
+        <RadioGroup
+          className="rating"
+          value={ratingKey(comment?.rating ?? null)}
+          isDisabled={frozen}
+          onChange={(key) =>
+            void setRating(
+              database,
+              meetingId,
+              subject,
+              key === NO_ASSESSMENT ? { kind: 'noAssessment' } : { kind: 'step', value: Number(key) },
+            )
+          }
+        >
+          <Label className="rating-label">
+            {m.rating} – {label}: {scale.question}
+          </Label>
+          {scale.steps.map((step) => (
+            <Radio key={step.value} value={String(step.value)} className="radio">
+              <span className="radio-dot" aria-hidden="true" />
+              {step.value}. {step.label}
+            </Radio>
+          ))}
+          {scale.noAssessmentLabel && (
+            <Radio value={NO_ASSESSMENT} className="radio">
+              <span className="radio-dot" aria-hidden="true" />
+              {scale.noAssessmentLabel}
+            </Radio>
+          )}
+        </RadioGroup>
+      )}
+
+      {agreed ? (
+        <div className="agreed">
+          <h4>{m.agreedText}</h4>
+          <p className="agreed-text">{comment?.agreedText}</p>
+          {comment?.agreedAt && <p className="field-hint">{m.agreed(dateTime(comment.agreedAt))}</p>}
+          {!frozen && (
+            <Button className="button" onPress={() => void unlock()}>
+              {m.unlock}
+            </Button>
+          )}
+        </div>
+      ) : (
+        <>
+          <TextField
+            className="field"
+            value={draft}
+            isReadOnly={frozen}
+            onChange={(value) => {
+              setDraft(value);
+              autosave.change(value);
+            }}
+            onBlur={() => void autosave.flush()}
+          >
+            <Label>{m.draft(label)}</Label>
+            <TextArea className="input textarea" rows={4} />
+          </TextField>
+          <SaveIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
+          {emptyDraft && <p className="alert">{m.emptyDraft}</p>}
+          {!frozen && (
+            <Button className="button" onPress={() => void agree()}>
+              {m.agree}
+            </Button>
+          )}
+        </>
+      )}
+      <Button className="button" aria-pressed={projected} onPress={() => void onChange((s) => toggleProjected(s, { kind, subject }))}>
+        {projected ? m.unproject : m.project}
+      </Button>
+      {projected && <p className="field-hint">{m.onProjector}</p>}
+
+      {comment && comment.history.length > 0 && (
+        <details className="history">
+          <summary>{m.history}</summary>
+          <ol>
+            {comment.history.map((version) => (
+              <li key={version.unlockedAt}>
+                <p className="field-hint">{m.historyItem(dateTime(version.agreedAt), dateTime(version.unlockedAt))}</p>
+                <p>{version.text}</p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { storeStartedMeeting } from '../../tests/support/factories';
+import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import type { Meeting } from '../../shared/domain/meeting';
+import { MeetingScreen } from './MeetingScreen';
+
+async function openAt(step: string, heading: string, meeting: Partial<Meeting> = {}) {
+  const user = userEvent.setup();
+  const database = createTestDatabase();
+  const stored = await storeStartedMeeting(database, { atStep: step, meeting });
+  renderWithApp(<MeetingScreen meetingId={stored.meeting.id} />, database);
+  await screen.findByRole('heading', { level: 2, name: heading });
+  return { user, database, meetingId: stored.meeting.id };
+}
+
+describe('rating and agreed comment per goal', () => {
+  it('rates on the package’s scale, agrees and locks the text, and keeps the old text in a visible history on unlock', async () => {
+    const { user, database, meetingId } = await openAt('goal:mal-1', 'Fördjupad dialog: mål 1');
+    const editor = await screen.findByRole('group', { name: 'Mål 1' });
+    const rating = within(editor).getByRole('radiogroup', { name: /^Bedömning – Mål 1/ });
+    expect(
+      within(rating)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent),
+    ).toEqual([
+      '1. Bör sänkas tydligt',
+      '2. Bör sänkas något',
+      '3. Lagom',
+      '4. Bör höjas något',
+      '5. Bör höjas tydligt',
+      'Ingen bedömning',
+    ]);
+    await user.click(within(rating).getByRole('radio', { name: 'Ingen bedömning' }));
+    await user.click(within(rating).getByRole('radio', { name: '3. Lagom' }));
+    await user.type(within(editor).getByRole('textbox', { name: 'Utkast till kommentar – Mål 1' }), 'Rimlig nivå.');
+    await user.click(within(editor).getByRole('button', { name: 'Markera som enig och lås' }));
+
+    expect(await within(editor).findByRole('heading', { name: 'Överenskommen text' })).toBeInTheDocument();
+    expect(within(editor).getByText('Rimlig nivå.', { selector: 'p' })).toBeInTheDocument();
+    expect(within(editor).queryByRole('textbox')).not.toBeInTheDocument();
+    const agreed = await database.comments.get(`${meetingId}:mal-1`);
+    expect(agreed).toMatchObject({ rating: { kind: 'step', value: 3 }, agreedText: 'Rimlig nivå.', draft: 'Rimlig nivå.', history: [] });
+    expect(agreed?.agreedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+
+    await user.click(within(editor).getByRole('button', { name: 'Lås upp för att ändra' }));
+    const draft = await within(editor).findByRole('textbox', { name: 'Utkast till kommentar – Mål 1' });
+    expect(draft).toHaveValue('Rimlig nivå.');
+    await user.type(draft, ' Men följ upp.');
+    await user.click(within(editor).getByRole('button', { name: 'Markera som enig och lås' }));
+    await within(editor).findByText('Rimlig nivå. Men följ upp.', { selector: 'p' });
+
+    expect(within(editor).getByText('Tidigare överenskomna lydelser')).toBeInTheDocument();
+    const stored = await database.comments.get(`${meetingId}:mal-1`);
+    expect(stored?.agreedText).toBe('Rimlig nivå. Men följ upp.');
+    expect(stored?.history).toEqual([{ text: 'Rimlig nivå.', agreedAt: agreed?.agreedAt, unlockedAt: expect.any(String) }]);
+  });
+
+  it('refuses to mark agreement on an empty draft', async () => {
+    const { user, database, meetingId } = await openAt('goal:mal-3', 'Fördjupad dialog: mål 3');
+    await user.click(await screen.findByRole('button', { name: 'Markera som enig och lås' }));
+    expect(screen.getByText('Skriv ett utkast innan mötet markerar enighet.')).toBeInTheDocument();
+    expect(await database.comments.get(`${meetingId}:mal-3`)).toBeUndefined();
+  });
+
+  it('puts the draft on the projector in the live state, and it follows the comment when agreed', async () => {
+    const { user, database, meetingId } = await openAt('overallComment', 'Samlad kommentar och beslut');
+    const editor = await screen.findByRole('group', { name: 'Samlad kommentar' });
+    await user.type(within(editor).getByRole('textbox'), 'Nämnden ställer sig bakom målen.');
+    await user.click(within(editor).getByRole('button', { name: 'Visa på projektorn' }));
+    await waitFor(async () => expect((await database.sessions.get(meetingId))?.projected).toEqual({ kind: 'draft', subject: 'overall' }));
+    expect(within(editor).getByRole('button', { name: 'Ta bort från projektorn' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(within(editor).getByRole('button', { name: 'Markera som enig och lås' }));
+    await waitFor(async () => expect((await database.sessions.get(meetingId))?.projected).toEqual({ kind: 'agreed', subject: 'overall' }));
+  });
+
+  it('shows the comments read-only once the minutes are adjusted', async () => {
+    const database = createTestDatabase();
+    const { meeting } = await storeStartedMeeting(database, { atStep: 'goal:mal-1', meeting: { status: 'adjusted' } });
+    await database.comments.put({
+      id: `${meeting.id}:mal-1`,
+      meetingId: meeting.id,
+      subject: 'mal-1',
+      rating: { kind: 'step', value: 4 },
+      draft: 'Klar',
+      agreedText: 'Klar',
+      agreedAt: '2020-09-15T10:00:00.000Z',
+      history: [],
+      updatedAt: '2020-09-15T10:00:00.000Z',
+    });
+    renderWithApp(<MeetingScreen meetingId={meeting.id} />, database);
+    const editor = await screen.findByRole('group', { name: 'Mål 1' });
+    await within(editor).findByText('Klar');
+    expect(within(editor).queryByRole('button', { name: 'Lås upp för att ändra' })).not.toBeInTheDocument();
+    for (const radio of within(editor).getAllByRole('radio')) expect(radio).toBeDisabled();
+  });
+});
+
+describe('reservations and separate statements', () => {
+  it('records one by a named participant on a goal, and says what is missing in Swedish', async () => {
+    const { user, database, meetingId } = await openAt('closing', 'Avslutning');
+    const section = await screen.findByRole('region', { name: 'Reservationer och särskilda yttranden' });
+    await user.click(within(section).getByRole('button', { name: 'Lägg till' }));
+    expect(await within(section).findByText('Välj vem som reserverar sig eller lämnar yttrandet.')).toBeInTheDocument();
+    expect(within(section).getByText('Skriv yttrandets text.')).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('radio', { name: 'Särskilt yttrande' }));
+    await user.click(within(section).getByRole('button', { name: /Välj ledamot/ }));
+    await user.click(await screen.findByRole('option', { name: 'Bo Ek (Ledamot)' }));
+    await user.click(within(section).getByRole('button', { name: /Hela beslutet/ }));
+    await user.click(await screen.findByRole('option', { name: 'Mål 2' }));
+    await user.type(within(section).getByRole('textbox', { name: 'Text' }), 'Näringslivet behöver mer.');
+    await user.click(within(section).getByRole('button', { name: 'Lägg till' }));
+
+    expect(await within(section).findByText('Särskilt yttrande: Bo Ek')).toBeInTheDocument();
+    expect(await database.dissents.where('meetingId').equals(meetingId).toArray()).toEqual([
+      expect.objectContaining({ kind: 'sarskiltYttrande', participantName: 'Bo Ek', goalId: 'mal-2', text: 'Näringslivet behöver mer.' }),
+    ]);
+  });
+});

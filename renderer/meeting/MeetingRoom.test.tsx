@@ -1,0 +1,198 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { LiveRegion } from '../app/LiveRegion';
+import { storeStartedMeeting } from '../../tests/support/factories';
+import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { MeetingScreen } from './MeetingScreen';
+
+async function openMeeting(atStep?: string) {
+  const user = userEvent.setup();
+  const database = createTestDatabase();
+  const { meeting } = await storeStartedMeeting(database, atStep ? { atStep } : {});
+  renderWithApp(
+    <>
+      <MeetingScreen meetingId={meeting.id} />
+      <LiveRegion />
+    </>,
+    database,
+  );
+  await screen.findByRole('heading', { level: 2, name: atStep === 'goal:mal-1' ? 'Fördjupad dialog: mål 1' : 'Inledning' });
+  const session = () => database.sessions.get(meeting.id);
+  return { user, database, meeting, session };
+}
+
+describe('the chair’s keys', () => {
+  it('moves between steps with Alt+→ and Alt+←, and starts and pauses the timer with Alt+T', async () => {
+    const { user, session } = await openMeeting();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Övergripande dialog' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Övergripande dialog');
+
+    await user.keyboard('{Alt>}t{/Alt}');
+    await screen.findByRole('button', { name: 'Pausa tiden' });
+    expect((await session())?.timers.overallDialogue?.runningSince).toEqual(expect.any(Number));
+
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    await screen.findByRole('heading', { level: 2, name: 'Inledning' });
+    const stored = await session();
+    expect(stored?.currentStepId).toBe('introduction');
+    expect(stored?.timers.overallDialogue?.runningSince).toBeNull();
+    expect(stored?.timers.introduction?.runningSince).toEqual(expect.any(Number));
+  });
+
+  it('jumps to the notes with Alt+N, starting a note when the step has none', async () => {
+    const { user } = await openMeeting();
+    await user.keyboard('{Alt>}n{/Alt}');
+    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
+    await waitFor(() => expect(editor).toHaveFocus());
+  });
+
+  it('puts the current goal’s draft on the projector with Alt+P', async () => {
+    const { user, session } = await openMeeting('goal:mal-1');
+    await user.keyboard('{Alt>}p{/Alt}');
+    await waitFor(async () => expect((await session())?.projected).toEqual({ kind: 'draft', subject: 'mal-1' }));
+    await user.keyboard('{Alt>}p{/Alt}');
+    await waitFor(async () => expect((await session())?.projected).toBeNull());
+  });
+
+  it('lists the keys in a help dialog opened by "?" or its button, but not while typing', async () => {
+    const { user } = await openMeeting();
+    await user.keyboard('{Alt>}n{/Alt}');
+    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
+    await waitFor(() => expect(editor).toHaveFocus());
+    await user.keyboard('Varför?');
+    expect(editor).toHaveValue('Varför?');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    fireEvent.keyDown(document.body, { key: '?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Kortkommandon' });
+    expect(
+      within(dialog)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
+      'TangentGör',
+      'Alt + →Nästa punkt',
+      'Alt + ←Föregående punkt',
+      'Alt + TStarta eller pausa tiden',
+      'Alt + NGå till anteckningarna',
+      'Alt + PVisa utkastet på projektorn',
+      '?Visa kortkommandona (utanför textfält)',
+    ]);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Kortkommandon' }));
+    await user.click(await screen.findByRole('button', { name: 'Stäng' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
+
+describe('the running order', () => {
+  it('lets the chair skip, move, retime and add steps, and skipped steps are passed over', async () => {
+    const { user, session } = await openMeeting();
+    await user.click(screen.getByRole('button', { name: 'Ändra dagordningen' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Hoppa över Övergripande dialog' }));
+    await user.click(screen.getByRole('button', { name: 'Flytta upp Övriga mål' }));
+    const minutes = screen.getByRole('textbox', { name: 'Planerade minuter för Inledning' });
+    await user.clear(minutes);
+    await user.type(minutes, '8');
+    await user.tab();
+    await user.type(screen.getByRole('textbox', { name: 'Ny punkt' }), 'Information från förvaltningen');
+    await user.click(screen.getByRole('button', { name: 'Lägg till punkt' }));
+
+    await waitFor(async () =>
+      expect((await session())?.steps.map((s) => s.id).filter((id) => !id.startsWith('custom:'))).toEqual([
+        'introduction',
+        'overallDialogue',
+        'chooseFocus',
+        'goal:mal-1',
+        'otherGoals',
+        'goal:mal-3',
+        'overallComment',
+        'closing',
+      ]),
+    );
+    const stored = await session();
+    expect(stored?.steps[0]?.plannedMinutes).toBe(8);
+    expect(stored?.steps[1]).toMatchObject({ kind: 'custom', title: 'Information från förvaltningen' });
+    expect(stored?.steps.find((s) => s.id === 'overallDialogue')?.skipped).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Nästa punkt →' }));
+    await screen.findByRole('heading', { level: 2, name: 'Information från förvaltningen' });
+    await user.click(screen.getByRole('button', { name: 'Nästa punkt →' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Val av fokusmål' })).toBeInTheDocument();
+  });
+
+  it('builds the in-depth steps from the chosen focus goals', async () => {
+    const { user, session } = await openMeeting();
+    await user.click(screen.getByRole('button', { name: /Val av fokusmål/ }));
+    await screen.findByRole('heading', { level: 2, name: 'Val av fokusmål' });
+    await user.click(await screen.findByRole('checkbox', { name: /^Mål 1:/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^Mål 4:/ }));
+    await waitFor(async () => expect((await session())?.focusGoalIds).toEqual(['mal-3', 'mal-4']));
+    const order = screen.getByRole('navigation', { name: 'Dagordning för dialogen' });
+    expect(within(order).getByText('Fördjupad dialog: mål 4')).toBeInTheDocument();
+    expect(within(order).queryByText('Fördjupad dialog: mål 1')).not.toBeInTheDocument();
+  });
+});
+
+describe('the step timer', () => {
+  it('warns calmly, once, as the time box ends, and extending gives time back', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    const { meeting, session } = await storeStartedMeeting(database);
+    // The introduction's five minutes started four and a half minutes ago, as after a reload mid-step.
+    await database.sessions.put({
+      ...session,
+      timers: { introduction: { accumulatedMs: 0, runningSince: Date.now() - 270_000, extendedMs: 0 } },
+    });
+    renderWithApp(
+      <>
+        <MeetingScreen meetingId={meeting.id} />
+        <LiveRegion />
+      </>,
+      database,
+    );
+    const timer = await screen.findByRole('group', { name: 'Tid för punkten' });
+    await waitFor(() => expect(timer).toHaveTextContent('Snart slut'));
+    expect(timer).toHaveClass('timer-ending');
+    expect(timer).toHaveTextContent(/Använt 4:3\d/);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Tiden för punkten håller på att ta slut.'));
+
+    await user.click(within(timer).getByRole('button', { name: 'Förläng 2 min' }));
+    await waitFor(() => expect(timer).not.toHaveTextContent('Snart slut'));
+    expect(timer).toHaveClass('timer-within');
+    expect((await database.sessions.get(meeting.id))?.timers.introduction?.extendedMs).toBe(120_000);
+  });
+});
+
+describe('correcting the preparation during the meeting', () => {
+  it('adds a late participant without restarting the dialogue', async () => {
+    const { user, database, meeting, session } = await openMeeting('goal:mal-1');
+    await user.click(screen.getByRole('button', { name: 'Ändra förberedelsen' }));
+    const form = await screen.findByRole('form', { name: 'Förberedelse' });
+    expect(within(form).queryByRole('button', { name: 'Starta mötet' })).not.toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Lägg till deltagare' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Namn 4' }), 'Dan Fors');
+    await user.click(within(form).getByRole('button', { name: 'Spara förberedelsen' }));
+
+    await waitFor(async () => expect((await database.meetings.get(meeting.id))?.participants.map((p) => p.name)).toContain('Dan Fors'));
+    expect((await session())?.currentStepId).toBe('goal:mal-1');
+    expect(screen.getByRole('heading', { level: 2, name: 'Fördjupad dialog: mål 1' })).toBeInTheDocument();
+  });
+});
+
+describe('closing the meeting', () => {
+  it('shows planned against used time, links to the attachment and marks the meeting as held', async () => {
+    const { user, database, meeting } = await openMeeting();
+    await user.click(screen.getByRole('button', { name: /Avslutning/ }));
+    const table = await screen.findByRole('table', { name: 'Planerad och använd tid' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 8 + 1);
+    expect(within(table).getByRole('row', { name: /Inledning/ })).toHaveTextContent('Inledning5:000:00−5:00');
+    expect(screen.getByRole('link', { name: 'Till protokollsbilagan' })).toHaveAttribute('href', `#/moten/${meeting.id}/bilaga`);
+    await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört' }));
+    await waitFor(async () => expect((await database.meetings.get(meeting.id))?.status).toBe('held'));
+  });
+});

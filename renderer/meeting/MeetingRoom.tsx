@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { OVERALL } from '../../shared/domain/dialogue';
+import type { Meeting } from '../../shared/domain/meeting';
+import { formatCalendarDate } from '../../shared/i18n/format';
+import { nextStepId, previousStepId } from '../../shared/meeting/runningOrder';
+import { currentStep, goToStep, toggleCurrentTimer, toggleProjected, type MeetingSession } from '../../shared/meeting/session';
+import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import { useDatabase } from '../data/DatabaseProvider';
+import { addNote, updateSession, useComments } from '../data/meetingRoom';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnouncer } from '../stores/announcer';
+import { stepTitle } from './labels';
+import { NotesPanel } from './NotesPanel';
+import { RunningOrderPanel } from './RunningOrderPanel';
+import { SetupForm } from './SetupForm';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { StepView } from './StepView';
+import { TimerBar } from './TimerBar';
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target.tagName === 'TEXTAREA' ||
+    (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type))
+  );
+}
+
+/** The comment the current step is about, if any: what Alt+P puts on the projector. */
+function stepSubject(session: MeetingSession): string | null {
+  const step = currentStep(session);
+  if (step?.kind === 'goalDialogue') return step.goalId;
+  if (step?.kind === 'overallComment') return OVERALL;
+  return null;
+}
+
+/** The running meeting: the chair's running order and timer, the step on show, and the secretary's notes. */
+export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; session: MeetingSession; pkg: RemissPackage }) {
+  const database = useDatabase();
+  const { language, messages } = useI18n();
+  const announce = useAnnouncer((state) => state.announce);
+  const comments = useComments(meeting.id);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
+  const [editingSetup, setEditingSetup] = useState(false);
+  const notesRef = useRef<HTMLElement>(null);
+  const m = messages.meeting;
+  const step = currentStep(session) ?? session.steps[0]!;
+  const active = session.steps.filter((s) => !s.skipped);
+  const position = active.findIndex((s) => s.id === step.id) + 1;
+  const previous = previousStepId(session.steps, step.id);
+  const next = nextStepId(session.steps, step.id);
+
+  const change = useCallback(
+    (fn: (s: MeetingSession) => MeetingSession) => updateSession(database, meeting.id, fn),
+    [database, meeting.id],
+  );
+
+  const go = useCallback(
+    async (stepId: string | null) => {
+      if (!stepId) return;
+      setFocusNoteId(null);
+      // Let a focused editor lose focus first, so its blur flushes the text before the step changes.
+      if (document.activeElement instanceof HTMLElement && notesRef.current?.contains(document.activeElement))
+        document.activeElement.blur();
+      await change((s) => goToStep(s, stepId, Date.now()));
+      const target = session.steps.find((s) => s.id === stepId);
+      if (target) announce(stepTitle(target, pkg, messages));
+    },
+    [announce, change, messages, pkg, session.steps],
+  );
+
+  const newNote = useCallback(async () => {
+    const note = await addNote(database, meeting.id, step.id);
+    setFocusNoteId(note.id);
+  }, [database, meeting.id, step.id]);
+
+  const focusNotes = useCallback(async () => {
+    const editors = notesRef.current?.querySelectorAll<HTMLTextAreaElement>('textarea[data-note-editor]');
+    const last = editors?.[editors.length - 1];
+    if (last) {
+      last.focus();
+      return;
+    }
+    await newNote();
+  }, [newNote]);
+
+  const project = useCallback(async () => {
+    const subject = stepSubject(session);
+    if (!subject) return;
+    const agreed = (comments?.get(subject)?.agreedText ?? null) !== null;
+    await change((s) => toggleProjected(s, { kind: agreed ? 'agreed' : 'draft', subject }));
+  }, [change, comments, session]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey) {
+        const actions: Record<string, () => unknown> = {
+          ArrowRight: () => go(next),
+          ArrowLeft: () => go(previous),
+          KeyT: () => change((s) => toggleCurrentTimer(s, Date.now())),
+          KeyN: () => focusNotes(),
+          KeyP: () => project(),
+        };
+        const action = actions[event.code] ?? actions[event.key];
+        if (action) {
+          event.preventDefault();
+          void action();
+        }
+        return;
+      }
+      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !isTextEntry(event.target)) {
+        event.preventDefault();
+        setHelpOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [change, focusNotes, go, next, previous, project]);
+
+  return (
+    <div className="meeting-room">
+      <header className="meeting-header">
+        <h1>
+          {meeting.bodyName}
+          {meeting.paragraph && ` ${m.paragraph(meeting.paragraph)}`}
+        </h1>
+        <p className="meeting-meta">
+          <time dateTime={meeting.date}>{formatCalendarDate(meeting.date, language)}</time>
+          {meeting.place && ` · ${meeting.place}`} · {meeting.itemTitle} ·{' '}
+          <span className={`status status-${meeting.status}`}>{messages.meetings.status[meeting.status]}</span>
+        </p>
+        <div className="meeting-toolbar">
+          <Button className="button" isDisabled={!previous} onPress={() => void go(previous)}>
+            ← {m.step.previous}
+          </Button>
+          <p className="step-position">{m.step.position(position, active.length)}</p>
+          <Button className="button button-primary" isDisabled={!next} onPress={() => void go(next)}>
+            {m.step.next} →
+          </Button>
+          <Button className="button" onPress={() => setHelpOpen(true)}>
+            {m.keys.open}
+          </Button>
+          <Button className="button" aria-expanded={editingSetup} onPress={() => setEditingSetup((open) => !open)}>
+            {editingSetup ? m.setup.closeEdit : m.setup.edit}
+          </Button>
+        </div>
+      </header>
+      {editingSetup && (
+        <section aria-labelledby="setup-title" className="running-setup">
+          <h2 id="setup-title">{m.setup.title}</h2>
+          <SetupForm meeting={meeting} running />
+        </section>
+      )}
+      <div className="meeting-layout">
+        <RunningOrderPanel session={session} pkg={pkg} onGo={go} onChange={change} />
+        <section className="panel step-panel" aria-labelledby="step-title">
+          <h2 id="step-title">{stepTitle(step, pkg, messages)}</h2>
+          <TimerBar session={session} step={step} onChange={change} />
+          <StepView key={step.id} meeting={meeting} session={session} step={step} pkg={pkg} comments={comments} onChange={change} />
+        </section>
+        <NotesPanel ref={notesRef} meeting={meeting} session={session} step={step} pkg={pkg} focusNoteId={focusNoteId} onAdd={newNote} />
+      </div>
+      <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} />
+    </div>
+  );
+}

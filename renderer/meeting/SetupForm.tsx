@@ -1,0 +1,222 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { participantRoles, type Participant } from '../../shared/domain/dialogue';
+import { meetingForms } from '../../shared/domain/dialogue';
+import type { Meeting } from '../../shared/domain/meeting';
+import { suggestFocusGoals } from '../../shared/meeting/runningOrder';
+import { validateSetup, type MeetingSetup } from '../../shared/meeting/setup';
+import { useDatabase } from '../data/DatabaseProvider';
+import { saveSetup, startMeeting, useBodies, usePackages } from '../data/meetingRoom';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnouncer } from '../stores/announcer';
+import { ChoiceSelect } from './ChoiceSelect';
+
+const NO_BODY = '';
+
+function setupOf(meeting: Meeting): MeetingSetup {
+  const { bodyId, bodyName, meetingForm, date, place, paragraph, itemTitle, packageId, participants } = meeting;
+  return { bodyId, bodyName, meetingForm, date, place, paragraph, itemTitle, packageId, participants };
+}
+
+/**
+ * The secretary's preparation: body, form, date, place, §, title, package and who takes part. Once the meeting
+ * runs, the same form corrects the details (a late participant, the §) without restarting the dialogue.
+ */
+export function SetupForm({ meeting, running = false }: { meeting: Meeting; running?: boolean }) {
+  const database = useDatabase();
+  const { messages } = useI18n();
+  const announce = useAnnouncer((state) => state.announce);
+  const bodies = useBodies() ?? [];
+  const packages = usePackages() ?? [];
+  const [setup, setSetup] = useState<MeetingSetup>(() => ({
+    ...setupOf(meeting),
+    packageId: meeting.packageId ?? null,
+  }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const m = messages.meeting.setup;
+
+  const packageId = setup.packageId ?? packages.find((p) => p.origin === 'builtIn')?.id ?? packages[0]?.id ?? null;
+  const current = { ...setup, packageId };
+  const update = (change: Partial<MeetingSetup>) => setSetup((s) => ({ ...s, ...change }));
+  const updateParticipant = (id: string, change: Partial<Participant>) =>
+    update({ participants: setup.participants.map((p) => (p.id === id ? { ...p, ...change } : p)) });
+
+  const submit = async (start: boolean) => {
+    const result = validateSetup(current);
+    if (!result.ok) {
+      setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field, m.issues[issue.code]])));
+      announce(m.fixErrors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await saveSetup(database, meeting.id, result.value);
+      setFailed(false);
+      if (start) {
+        const record = packages.find((p) => p.id === result.value.packageId);
+        if (!record) throw new Error('package is gone');
+        const body = bodies.find((b) => b.id === result.value.bodyId);
+        await startMeeting(database, { ...meeting, ...result.value }, record.content, suggestFocusGoals(record.content, body));
+        announce(m.started);
+      } else announce(m.saved);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void submit(false);
+  };
+
+  return (
+    <>
+      {!running && (
+        <h1>
+          {meeting.bodyName} – {m.title}
+        </h1>
+      )}
+      <Form className="form panel setup-form" validationErrors={errors} validationBehavior="aria" onSubmit={onSubmit} aria-label={m.title}>
+        <div className="field-row">
+          <ChoiceSelect
+            label={m.body}
+            value={setup.bodyId ?? NO_BODY}
+            choices={[{ id: NO_BODY, label: m.noBody }, ...bodies.map((b) => ({ id: b.id, label: b.name }))]}
+            onChange={(id) => {
+              const body = bodies.find((b) => b.id === id);
+              update({ bodyId: body?.id ?? null, ...(body ? { bodyName: body.name } : {}) });
+            }}
+          />
+          <TextField name="bodyName" className="field" value={setup.bodyName} onChange={(bodyName) => update({ bodyName })} isRequired>
+            <Label>{m.bodyName}</Label>
+            <Input className="input" />
+            <FieldError className="field-error" />
+          </TextField>
+        </div>
+        <div className="field-row">
+          <ChoiceSelect
+            label={m.meetingForm}
+            value={setup.meetingForm}
+            choices={meetingForms.map((id) => ({ id, label: m.forms[id] }))}
+            onChange={(id) => update({ meetingForm: id as MeetingSetup['meetingForm'] })}
+          />
+          <TextField name="date" className="field" value={setup.date} onChange={(date) => update({ date })} isRequired>
+            <Label>{m.date}</Label>
+            <Input className="input" inputMode="numeric" />
+            <FieldError className="field-error" />
+          </TextField>
+          <TextField name="place" className="field" value={setup.place} onChange={(place) => update({ place })}>
+            <Label>{m.place}</Label>
+            <Input className="input" />
+          </TextField>
+        </div>
+        <div className="field-row">
+          <TextField
+            name="paragraph"
+            className="field field-narrow"
+            value={setup.paragraph}
+            onChange={(paragraph) => update({ paragraph })}
+          >
+            <Label>{m.paragraph}</Label>
+            <Input className="input" inputMode="numeric" />
+            <Text slot="description" className="field-hint">
+              {m.paragraphHint}
+            </Text>
+            <FieldError className="field-error" />
+          </TextField>
+          <TextField
+            name="itemTitle"
+            className="field field-wide"
+            value={setup.itemTitle}
+            onChange={(itemTitle) => update({ itemTitle })}
+            isRequired
+          >
+            <Label>{m.itemTitle}</Label>
+            <Input className="input" />
+            <FieldError className="field-error" />
+          </TextField>
+        </div>
+        <ChoiceSelect
+          label={m.package}
+          value={packageId}
+          choices={packages.map((p) => ({
+            id: p.id,
+            label: `${p.content.caseNumber} – ${p.content.title}${p.content.isExample ? ` ${m.example}` : ''}`,
+          }))}
+          onChange={(id) => update({ packageId: id })}
+          isDisabled={running}
+          isInvalid={Boolean(errors.packageId)}
+          error={errors.packageId}
+        />
+
+        <fieldset className="participants">
+          <legend>{m.participants}</legend>
+          {setup.participants.length === 0 && <p>{m.noParticipants}</p>}
+          <ul className="participant-list">
+            {setup.participants.map((p, index) => (
+              <li key={p.id} className="participant-row">
+                <TextField
+                  className="field"
+                  value={p.name}
+                  onChange={(name) => updateParticipant(p.id, { name })}
+                  isInvalid={Boolean(errors[`participant:${p.id}`])}
+                >
+                  <Label>{`${m.participantName} ${index + 1}`}</Label>
+                  <Input className="input" />
+                  <FieldError className="field-error">{errors[`participant:${p.id}`]}</FieldError>
+                </TextField>
+                <ChoiceSelect
+                  label={`${m.participantRole} ${index + 1}`}
+                  value={p.role}
+                  choices={participantRoles.map((id) => ({ id, label: messages.meeting.roles[id] }))}
+                  onChange={(role) => updateParticipant(p.id, { role: role as Participant['role'] })}
+                />
+                <Checkbox className="checkbox" isSelected={p.present} onChange={(present) => updateParticipant(p.id, { present })}>
+                  <span className="checkbox-box" aria-hidden="true" />
+                  {`${m.present} ${index + 1}`}
+                </Checkbox>
+                <Button className="button" onPress={() => update({ participants: setup.participants.filter((x) => x.id !== p.id) })}>
+                  {m.removeParticipant(p.name)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <Button
+            className="button"
+            onPress={() =>
+              update({
+                participants: [
+                  ...setup.participants,
+                  { id: crypto.randomUUID(), name: '', role: setup.participants.length === 0 ? 'ordforande' : 'ledamot', present: true },
+                ],
+              })
+            }
+          >
+            {m.addParticipant}
+          </Button>
+        </fieldset>
+
+        {failed && (
+          <p className="alert" role="alert">
+            {m.saveFailed}
+          </p>
+        )}
+        <div className="button-row">
+          <Button type="submit" className="button" isDisabled={busy}>
+            {m.save}
+          </Button>
+          {!running && (
+            <Button className="button button-primary" isDisabled={busy} onPress={() => void submit(true)}>
+              {m.start}
+            </Button>
+          )}
+        </div>
+      </Form>
+    </>
+  );
+}

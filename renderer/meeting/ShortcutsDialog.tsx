@@ -1,0 +1,50 @@
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** The keys of the meeting room, listed where "?" or a visible button opens them. */
+export function ShortcutsDialog({ isOpen, onOpenChange }: { isOpen: boolean; onOpenChange: (open: boolean) => void }) {
+  const { messages } = useI18n();
+  const m = messages.meeting.keys;
+  const rows: Array<[string, string]> = [
+    ['Alt + →', m.next],
+    ['Alt + ←', m.previous],
+    ['Alt + T', m.timer],
+    ['Alt + N', m.notes],
+    ['Alt + P', m.project],
+    ['?', m.help],
+  ];
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
+      <Modal className="modal">
+        <Dialog className="dialog">
+          {({ close }) => (
+            <>
+              <Heading slot="title">{m.title}</Heading>
+              <table className="keys-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{m.key}</th>
+                    <th scope="col">{m.action}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(([key, action]) => (
+                    <tr key={key}>
+                      <td>
+                        <kbd>{key}</kbd>
+                      </td>
+                      <td>{action}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Button className="button" onPress={close}>
+                {m.close}
+              </Button>
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

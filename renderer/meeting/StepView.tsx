@@ -1,0 +1,265 @@
+import { useCallback, useState } from 'react';
+import { Button, Checkbox, CheckboxGroup, Label, TextArea, TextField } from 'react-aria-components';
+import { OVERALL, type CommentSubject, type GoalComment } from '../../shared/domain/dialogue';
+import type { Meeting } from '../../shared/domain/meeting';
+import { goalsNotInFocus, suggestFocusGoals, type Step } from '../../shared/meeting/runningOrder';
+import { chooseFocusGoals, type MeetingSession } from '../../shared/meeting/session';
+import { agenda2030Goal } from '../../shared/remiss/agenda2030';
+import type { KfGoal, RemissPackage } from '../../shared/remiss/remissPackage';
+import { useDatabase } from '../data/DatabaseProvider';
+import { markHeld, saveDecisionText, useBody } from '../data/meetingRoom';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnouncer } from '../stores/announcer';
+import { CommentEditor } from './CommentEditor';
+import { DissentSection } from './DissentSection';
+import { SaveIndicator } from './SaveIndicator';
+import { Summary } from './Summary';
+import { TimeReportTable } from './TimeReportTable';
+import { useAutosave } from './useAutosave';
+
+type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+
+interface StepProps {
+  meeting: Meeting;
+  session: MeetingSession;
+  step: Step;
+  pkg: RemissPackage;
+  comments: Map<CommentSubject, GoalComment> | undefined;
+  onChange: Change;
+}
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n{2,}/).map((part) => (
+        <p key={part}>{part}</p>
+      ))}
+    </>
+  );
+}
+
+function GoalDetails({ goal, headingLevel }: { goal: KfGoal; headingLevel: 3 | 4 }) {
+  const { language, messages } = useI18n();
+  const m = messages.meeting.step;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <>
+      <Heading>
+        {m.goalNumber(goal.number)}: {goal.title}
+      </Heading>
+      <p>{goal.description}</p>
+      <p>
+        <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
+      </p>
+      {goal.agenda2030.length > 0 && (
+        <p className="agenda2030">
+          <strong>{m.agenda2030}:</strong>{' '}
+          {goal.agenda2030
+            .map((n) => agenda2030Goal(n))
+            .filter((g) => g !== undefined)
+            .map((g) => `${g.number} ${g[language]}`)
+            .join(' · ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** What the current step shows: the material for the dialogue and the fields the secretary fills in. */
+export function StepView(props: StepProps) {
+  const { meeting, session, step, pkg, comments, onChange } = props;
+  const { messages } = useI18n();
+  const m = messages.meeting.step;
+  const frozen = meeting.status === 'adjusted';
+  const editor = (subject: CommentSubject, withRating = true) => (
+    <CommentEditor
+      key={subject}
+      meetingId={meeting.id}
+      subject={subject}
+      comment={comments?.get(subject)}
+      pkg={pkg}
+      session={session}
+      frozen={frozen}
+      withRating={withRating}
+      onChange={onChange}
+    />
+  );
+  if (comments === undefined) return null;
+
+  switch (step.kind) {
+    case 'introduction':
+      return (
+        <div className="step-body">
+          <p className="lead">{m.introductionLead}</p>
+          <p>
+            <strong>{m.vision}:</strong> {pkg.vision}
+          </p>
+          <Paragraphs text={pkg.introduction} />
+        </div>
+      );
+    case 'overallDialogue':
+      return (
+        <div className="step-body">
+          <h3>{m.generalQuestions}</h3>
+          <ol>
+            {pkg.generalQuestions.map((q) => (
+              <li key={q.id}>{q.text}</li>
+            ))}
+          </ol>
+          <h3>{m.allGoals}</h3>
+          <ul className="goal-overview">
+            {pkg.goals.map((goal) => (
+              <li key={goal.id}>
+                <GoalDetails goal={goal} headingLevel={4} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'chooseFocus':
+      return <FocusChoice {...props} />;
+    case 'goalDialogue': {
+      const goal = pkg.goals.find((g) => g.id === step.goalId);
+      if (!goal) return null;
+      return (
+        <div className="step-body">
+          <GoalDetails goal={goal} headingLevel={3} />
+          <h4>{m.questions}</h4>
+          <ol>
+            {goal.questions.map((q) => (
+              <li key={q.id}>{q.text}</li>
+            ))}
+          </ol>
+          {editor(goal.id)}
+        </div>
+      );
+    }
+    case 'otherGoals': {
+      const others = goalsNotInFocus(pkg, session.focusGoalIds);
+      return (
+        <div className="step-body">
+          <p className="lead">{m.otherGoalsLead}</p>
+          {others.length === 0 && <p>{m.noOtherGoals}</p>}
+          {others.map((id) => {
+            const goal = pkg.goals.find((g) => g.id === id)!;
+            return (
+              <section key={id} className="other-goal" aria-labelledby={`other-${id}`}>
+                <h3 id={`other-${id}`}>
+                  {m.goalNumber(goal.number)}: {goal.title}
+                </h3>
+                <p>
+                  <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
+                </p>
+                {editor(id)}
+              </section>
+            );
+          })}
+        </div>
+      );
+    }
+    case 'overallComment':
+      return (
+        <div className="step-body">
+          {editor(OVERALL, false)}
+          <DecisionText meeting={meeting} frozen={frozen} />
+        </div>
+      );
+    case 'closing':
+      return <Closing {...props} frozen={frozen} />;
+    case 'custom':
+      return <p className="lead">{m.customLead}</p>;
+  }
+}
+
+function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
+  const { messages } = useI18n();
+  const announce = useAnnouncer((state) => state.announce);
+  const body = useBody(meeting.bodyId);
+  const m = messages.meeting.step;
+  const suggested = suggestFocusGoals(pkg, body);
+  const choose = async (ids: string[]) => {
+    await onChange((s) => chooseFocusGoals(s, pkg, ids));
+    announce(m.focusSaved(ids.length));
+  };
+  return (
+    <div className="step-body">
+      <CheckboxGroup className="focus-choice" value={session.focusGoalIds} onChange={(ids) => void choose(ids)}>
+        <Label>{m.focusLegend}</Label>
+        {pkg.goals.map((goal) => (
+          <Checkbox key={goal.id} value={goal.id} className="checkbox">
+            <span className="checkbox-box" aria-hidden="true" />
+            <span>
+              {m.goalNumber(goal.number)}: {goal.title}
+              {suggested.includes(goal.id) && <em className="suggested"> – {m.suggested}</em>}
+            </span>
+          </Checkbox>
+        ))}
+      </CheckboxGroup>
+      {suggested.length > 0 ? (
+        <Button className="button" onPress={() => void choose(suggested)}>
+          {m.useSuggestion}
+        </Button>
+      ) : (
+        <p className="field-hint">{m.noSuggestion}</p>
+      )}
+    </div>
+  );
+}
+
+function DecisionText({ meeting, frozen }: { meeting: Meeting; frozen: boolean }) {
+  const database = useDatabase();
+  const { messages } = useI18n();
+  const [text, setText] = useState(meeting.decisionText);
+  const save = useCallback((value: string) => saveDecisionText(database, meeting.id, value), [database, meeting.id]);
+  const autosave = useAutosave(save);
+  return (
+    <>
+      <TextField
+        className="field"
+        value={text}
+        isReadOnly={frozen}
+        onChange={(value) => {
+          setText(value);
+          autosave.change(value);
+        }}
+        onBlur={() => void autosave.flush()}
+      >
+        <Label>{messages.meeting.step.decisionText}</Label>
+        <TextArea className="input textarea" rows={2} />
+      </TextField>
+      <SaveIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
+    </>
+  );
+}
+
+function Closing({ meeting, session, pkg, comments, frozen }: StepProps & { frozen: boolean }) {
+  const database = useDatabase();
+  const { messages } = useI18n();
+  const announce = useAnnouncer((state) => state.announce);
+  const m = messages.meeting.step;
+  return (
+    <div className="step-body">
+      <p className="lead">{m.closingLead}</p>
+      {frozen && <p className="notice">{m.frozen}</p>}
+      <DissentSection meeting={meeting} pkg={pkg} frozen={frozen} />
+      <Summary pkg={pkg} comments={comments} />
+      <TimeReportTable session={session} pkg={pkg} />
+      <div className="button-row">
+        <a className="button" href={`#/moten/${encodeURIComponent(meeting.id)}/bilaga`}>
+          {m.toAttachment}
+        </a>
+        {(meeting.status === 'planned' || meeting.status === 'inProgress') && (
+          <Button
+            className="button button-primary"
+            onPress={async () => {
+              await markHeld(database, meeting.id);
+              announce(m.held);
+            }}
+          >
+            {m.markHeld}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { CommentSubject } from '../../shared/domain/dialogue';
+import { OVERALL } from '../../shared/domain/dialogue';
+import type { Messages } from '../../shared/i18n/messages';
+import type { Step } from '../../shared/meeting/runningOrder';
+import type { RemissPackage } from '../../shared/remiss/remissPackage';
+
+/** The title a step shows in the running order and on its heading. */
+export function stepTitle(step: Step, pkg: RemissPackage, messages: Messages): string {
+  const m = messages.meeting.order;
+  if (step.kind === 'custom') return step.title ?? m.steps.custom;
+  if (step.kind === 'goalDialogue') {
+    const goal = pkg.goals.find((g) => g.id === step.goalId);
+    return goal ? m.goalStep(goal.number) : m.steps.goalDialogue;
+  }
+  return m.steps[step.kind];
+}
+
+/** "Mål 2" for a goal, "Samlad kommentar" for the overall comment. */
+export function subjectLabel(subject: CommentSubject, pkg: RemissPackage, messages: Messages): string {
+  if (subject === OVERALL) return messages.meeting.comment.overall;
+  const goal = pkg.goals.find((g) => g.id === subject);
+  return goal ? messages.meeting.step.goalNumber(goal.number) : subject;
+}
+
+const timeFormat = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+
+/** "10:32": the time a note was written, in the laptop's own zone as the room's clock shows it. */
+export function clockTime(iso: string): string {
+  return timeFormat.format(new Date(iso));
+}
+
+export function dateTime(iso: string): string {
+  return dateTimeFormat.format(new Date(iso));
+}

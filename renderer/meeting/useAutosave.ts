@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+const RETRY_MS = 3000;
+
+/** Saves the latest text one write at a time; the hook below ties it to React and to the page's life. */
+class Autosaver {
+  private pending: string | null = null;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<void> | null = null;
+
+  constructor(
+    private save: (value: string) => Promise<void>,
+    private readonly report: (state: SaveState | ((current: SaveState) => SaveState)) => void,
+    private readonly delayMs: number,
+  ) {}
+
+  /** The save function follows the component's latest props. */
+  use(save: (value: string) => Promise<void>): void {
+    this.save = save;
+  }
+
+  change(value: string): void {
+    this.pending = value;
+    this.report((current) => (current === 'failed' ? current : 'saving'));
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.debounce);
+    clearTimeout(this.retry);
+    while (this.inFlight) await this.inFlight;
+    const value = this.pending;
+    if (value === null) return;
+    this.pending = null;
+    this.report('saving');
+    const attempt = this.save(value).then(
+      () => {
+        if (this.pending === null) this.report('saved');
+      },
+      () => {
+        // Newer text, if any, wins; otherwise this text waits for the next try.
+        this.pending ??= value;
+        this.report('failed');
+        this.retry = setTimeout(() => void this.flush(), RETRY_MS);
+      },
+    );
+    const tracked: Promise<void> = attempt.finally(() => {
+      if (this.inFlight === tracked) this.inFlight = null;
+    });
+    this.inFlight = tracked;
+    await tracked;
+  }
+}
+
+/**
+ * Saves typed text a short pause after the last key, and at once on flush (blur, step switch, unmount, the page
+ * being hidden or closed). "saved" is reported only after the write has resolved; a failed write keeps the text
+ * pending and is tried again.
+ */
+export function useAutosave(save: (value: string) => Promise<void>, delayMs = 300) {
+  const [state, setState] = useState<SaveState>('idle');
+  const [saver] = useState(() => new Autosaver(save, setState, delayMs));
+
+  useEffect(() => {
+    saver.use(save);
+  }, [saver, save]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void saver.flush();
+    };
+    const onLeave = () => void saver.flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('beforeunload', onLeave);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('beforeunload', onLeave);
+      // Leaving the step or the screen must not drop what was typed.
+      void saver.flush();
+    };
+  }, [saver]);
+
+  return { state, change: (value: string) => saver.change(value), flush: () => saver.flush() };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { examplePackage } from '../remiss/examplePackage';
+import { chooseFocusGoals, createSession, extendCurrentTimer, goToStep, timerOf, toggleCurrentTimer, toggleProjected } from './session';
+import { elapsedMs, isRunning } from './timer';
+
+describe('the meeting session', () => {
+  const start = createSession('m-1', examplePackage, [], new Date('2020-09-15T08:00:00Z'));
+
+  it('starts at the introduction with no timer running and nothing projected', () => {
+    expect(start.currentStepId).toBe('introduction');
+    expect(start.projected).toBeNull();
+    expect(isRunning(timerOf(start, 'introduction'))).toBe(false);
+  });
+
+  it('lets a running clock follow the chair to the next step', () => {
+    let session = toggleCurrentTimer(start, 0);
+    session = goToStep(session, 'overallDialogue', 60_000);
+    expect(isRunning(timerOf(session, 'introduction'))).toBe(false);
+    expect(elapsedMs(timerOf(session, 'introduction'), 999_999)).toBe(60_000);
+    expect(isRunning(timerOf(session, 'overallDialogue'))).toBe(true);
+    session = toggleCurrentTimer(session, 90_000);
+    session = goToStep(session, 'chooseFocus', 100_000);
+    expect(isRunning(timerOf(session, 'chooseFocus'))).toBe(false);
+    session = extendCurrentTimer(session, 120_000);
+    expect(timerOf(session, 'chooseFocus').extendedMs).toBe(120_000);
+  });
+
+  it('adds in-depth steps when focus goals are chosen, keeping the chair at the current step', () => {
+    const session = chooseFocusGoals(goToStep(start, 'chooseFocus', 0), examplePackage, ['mal-4', 'mal-2']);
+    expect(session.focusGoalIds).toEqual(['mal-2', 'mal-4']);
+    expect(session.currentStepId).toBe('chooseFocus');
+    expect(session.steps.map((s) => s.id)).toContain('goal:mal-4');
+    const dropped = chooseFocusGoals(goToStep(session, 'goal:mal-4', 0), examplePackage, ['mal-2']);
+    expect(dropped.currentStepId).toBe('chooseFocus');
+  });
+
+  it('puts a comment on the projector and takes it down again', () => {
+    const shown = toggleProjected(start, { kind: 'draft', subject: 'mal-1' });
+    expect(shown.projected).toEqual({ kind: 'draft', subject: 'mal-1' });
+    expect(toggleProjected(shown, { kind: 'draft', subject: 'mal-1' }).projected).toBeNull();
+    expect(toggleProjected(shown, { kind: 'agreed', subject: 'mal-1' }).projected).toEqual({ kind: 'agreed', subject: 'mal-1' });
+  });
+});

@@ -1,0 +1,200 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
+
+const stepHeading = (page: Page) => page.locator('#step-title').innerText();
+
+async function expectNoViolations(page: Page): Promise<void> {
+  expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
+}
+
+/** Creates a meeting from the list (on today's date, which the preparation then sets) and opens its preparation. */
+async function createAndOpenMeeting(page: Page, bodyName: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill(bodyName);
+  await page.getByRole('button', { name: 'Skapa möte' }).click();
+  await page.getByRole('link', { name: `Öppna mötet för ${bodyName}` }).click();
+  await page.getByRole('heading', { level: 1, name: `${bodyName} – Förberedelse` }).waitFor();
+  await page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }).fill('2020-09-15');
+}
+
+/** Clicks a react-aria checkbox or radio where a person would: on its label. */
+async function tick(control: Locator): Promise<void> {
+  await control.locator('xpath=ancestor::label[1]').click();
+  await expect.poll(() => control.isChecked()).toBe(true);
+}
+
+async function addParticipant(page: Page, index: number, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Lägg till deltagare' }).click();
+  await page.getByRole('textbox', { name: `Namn ${index}` }).fill(name);
+}
+
+async function writeNote(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Ny anteckning' }).click();
+  const editor = page.locator('textarea[data-note-editor]').last();
+  await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.keyboard.type(text);
+  await expect.poll(() => page.locator('.notes-panel').innerText()).toContain('Sparat');
+}
+
+async function next(page: Page, expected: string): Promise<void> {
+  await page.getByRole('button', { name: 'Nästa punkt →' }).click();
+  await expect.poll(() => stepHeading(page)).toBe(expected);
+}
+
+async function rateAndAgree(page: Page, goal: string, rating: string, text: string): Promise<void> {
+  await tick(page.getByRole('group', { name: goal, exact: true }).getByRole('radio', { name: rating }));
+  await agree(page, goal, text);
+}
+
+async function agree(page: Page, goal: string, text: string): Promise<void> {
+  const editor = page.getByRole('group', { name: goal, exact: true });
+  await editor.getByRole('textbox', { name: `Utkast till kommentar – ${goal}` }).fill(text);
+  await expect.poll(() => editor.innerText()).toContain('Sparat');
+  await editor.getByRole('button', { name: 'Markera som enig och lås' }).click();
+  await expect.poll(() => editor.innerText()).toContain('Överenskommen text');
+}
+
+describe('the chair leads a meeting through the remiss', () => {
+  let shell: BrowserShell;
+
+  beforeEach(async () => {
+    shell = await startBrowserShell();
+  });
+  afterEach(async () => {
+    await shell.dispose();
+  });
+
+  it('holds a whole meeting on the built-in package, survives a reload mid-way, and records a reservation', async () => {
+    await withApp(shell, async ({ page }) => {
+      await createAndOpenMeeting(page, 'Kultur- och fritidsnämnden');
+      await page.getByRole('textbox', { name: 'Paragraf (§)' }).fill('45');
+      await page.getByRole('textbox', { name: 'Plats' }).fill('Kommunhuset, Skillingaryd');
+      await addParticipant(page, 1, 'Anna Berg');
+      await addParticipant(page, 2, 'Bo Ek');
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Starta mötet' }).click();
+
+      await expect.poll(() => stepHeading(page)).toBe('Inledning');
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Kultur- och fritidsnämnden § 45');
+      await page.getByRole('button', { name: 'Starta tiden' }).click();
+      await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
+      await writeNote(page, 'Ordföranden presenterar syftet.');
+      await expectNoViolations(page);
+
+      await next(page, 'Övergripande dialog');
+      await writeNote(page, 'Tillväxtmålet upplevs som högt men nåbart.');
+      await next(page, 'Val av fokusmål');
+      await tick(page.getByRole('checkbox', { name: /^Mål 1:/ }));
+      await tick(page.getByRole('checkbox', { name: /^Mål 3:/ }));
+      await expect
+        .poll(() => page.getByRole('navigation', { name: 'Dagordning för dialogen' }).innerText())
+        .toContain('Fördjupad dialog: mål 3');
+
+      await next(page, 'Fördjupad dialog: mål 1');
+      await writeNote(page, 'Förslag: lägg till mått på landsbygdens service.');
+      await rateAndAgree(page, 'Mål 1', '3. Lagom', 'Nämnden ser ambitionsnivån som rimlig.');
+      await expectNoViolations(page);
+
+      await page.reload();
+      await expect.poll(() => stepHeading(page)).toBe('Fördjupad dialog: mål 1');
+      await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
+      expect(await page.locator('textarea[data-note-editor]').inputValue()).toBe('Förslag: lägg till mått på landsbygdens service.');
+      expect(await page.getByRole('group', { name: 'Mål 1', exact: true }).innerText()).toContain('Nämnden ser ambitionsnivån som rimlig.');
+      expect(await page.getByRole('radio', { name: '3. Lagom' }).isChecked()).toBe(true);
+
+      await next(page, 'Fördjupad dialog: mål 3');
+      await rateAndAgree(page, 'Mål 3', '4. Bör höjas något', 'Kulturlivet kan nå längre.');
+      await next(page, 'Övriga mål');
+      await tick(page.getByRole('group', { name: 'Mål 2', exact: true }).getByRole('radio', { name: '3. Lagom' }));
+      await tick(page.getByRole('group', { name: 'Mål 4', exact: true }).getByRole('radio', { name: 'Ingen bedömning' }));
+      await next(page, 'Samlad kommentar och beslut');
+      await agree(page, 'Samlad kommentar', 'Nämnden ställer sig bakom målen.');
+      await next(page, 'Avslutning');
+
+      await page.getByRole('button', { name: /^Välj ledamot/ }).click();
+      await page.getByRole('option', { name: 'Bo Ek (Ledamot)' }).click();
+      await page.getByRole('textbox', { name: 'Text' }).fill('Jag reserverar mig mot beslutet.');
+      await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+      await expect.poll(() => page.locator('.dissent-list').innerText()).toContain('Reservation: Bo Ek');
+      const report = page.getByRole('table', { name: 'Planerad och använd tid' });
+      expect(await report.getByRole('row').count()).toBe(1 + 8 + 1);
+      expect(await report.getByRole('row').nth(1).innerText()).toContain('Inledning');
+      expect(await page.getByRole('link', { name: 'Till protokollsbilagan' }).getAttribute('href')).toMatch(/^#\/moten\/.+\/bilaga$/);
+      await expectNoViolations(page);
+
+      await page.getByRole('button', { name: 'Kortkommandon' }).click();
+      await page.getByRole('dialog', { name: 'Kortkommandon' }).waitFor();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Stäng' }).click();
+
+      await page.getByRole('button', { name: 'Markera mötet som genomfört' }).click();
+      await expect.poll(() => page.locator('.meeting-meta').innerText()).toContain('Genomfört');
+    });
+  });
+
+  it('lets the chair move through the steps and run the timer by keyboard alone', async () => {
+    await withApp(shell, async ({ page }) => {
+      await createAndOpenMeeting(page, 'Kommunstyrelsen');
+      await page.getByRole('button', { name: 'Starta mötet' }).click();
+      await expect.poll(() => stepHeading(page)).toBe('Inledning');
+
+      await page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => stepHeading(page)).toBe('Övergripande dialog');
+      await page.keyboard.press('Alt+t');
+      await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
+      await page.keyboard.press('Alt+n');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-note-editor'))).toBe(true);
+      await page.keyboard.type('Skrivet utan mus.');
+      await page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => stepHeading(page)).toBe('Val av fokusmål');
+      await page.keyboard.press('Alt+ArrowLeft');
+      await expect.poll(() => stepHeading(page)).toBe('Övergripande dialog');
+      expect(await page.locator('textarea[data-note-editor]').inputValue()).toBe('Skrivet utan mus.');
+
+      await page.keyboard.press('Alt+t');
+      await page.getByRole('button', { name: 'Starta tiden' }).waitFor();
+      await page.locator('body').focus();
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Kortkommandon' }).waitFor();
+      await expectNoViolations(page);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      await page.keyboard.press('Alt+t');
+      await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
+    });
+
+    // Quitting and starting the app again brings the chair back to the same step, its clock still running.
+    await withApp(shell, async ({ page }) => {
+      await page.getByRole('link', { name: 'Öppna mötet för Kommunstyrelsen' }).click();
+      await expect.poll(() => stepHeading(page)).toBe('Övergripande dialog');
+      await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
+      expect(await page.locator('textarea[data-note-editor]').inputValue()).toBe('Skrivet utan mus.');
+    });
+  });
+
+  it('duplicates a meeting for next year’s round and deletes this year’s after confirming', async () => {
+    await withApp(shell, async ({ page }) => {
+      await createAndOpenMeeting(page, 'Tekniska nämnden');
+      await addParticipant(page, 1, 'Anna Berg');
+      await page.getByRole('button', { name: 'Starta mötet' }).click();
+      await expect.poll(() => stepHeading(page)).toBe('Inledning');
+      await writeNote(page, 'Bara i årets möte.');
+      await page.getByRole('link', { name: 'Möten' }).click();
+
+      const list = page.getByRole('list', { name: 'Alla möten' });
+      await page.getByRole('button', { name: 'Duplicera mötet för Tekniska nämnden' }).click();
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+      expect(await list.getByText('Planerat').count()).toBe(1);
+      expect(await list.getByText('Pågår').count()).toBe(1);
+
+      await page.getByRole('button', { name: 'Ta bort mötet för Tekniska nämnden' }).first().click();
+      const dialog = page.getByRole('alertdialog', { name: 'Ta bort mötet?' });
+      await dialog.waitFor();
+      await expectNoViolations(page);
+      await dialog.getByRole('button', { name: 'Ta bort mötet' }).click();
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+      expect(await list.getByRole('listitem').innerText()).toContain('Planerat');
+      await expectNoViolations(page);
+    });
+  });
+});
