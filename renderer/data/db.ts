@@ -69,7 +69,8 @@ export class MalsamtalDatabase extends Dexie {
   sessions!: EntityTable<MeetingSession, 'meetingId'>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // Chromium commits "relaxed" by default, before the disk has the data; a laptop losing power mid-meeting must not lose notes.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       meetings: 'id, date, status, updatedAt',
       settings: 'key',

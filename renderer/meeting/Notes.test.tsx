@@ -7,7 +7,8 @@ import { createTestDatabase, renderWithApp } from '../../tests/support/renderWit
 import { MeetingScreen } from './MeetingScreen';
 
 async function openMeeting(database: MalsamtalDatabase = createTestDatabase()) {
-  const user = userEvent.setup();
+  // Keys without a pause between them, as a fast typist: the half-second safety save is tested on its own below.
+  const user = userEvent.setup({ delay: null });
   const { meeting } = await storeStartedMeeting(database);
   const rendered = renderWithApp(<MeetingScreen meetingId={meeting.id} />, database);
   await screen.findByRole('heading', { level: 2, name: 'Inledning' });
@@ -23,6 +24,28 @@ async function newNote(user: ReturnType<typeof userEvent.setup>, notes: HTMLElem
 }
 
 describe('the secretary’s notes', () => {
+  it('writes what is typed at least every half second, even when the secretary never pauses', async () => {
+    const { user, notes, database, meeting } = await openMeeting();
+    const editor = await newNote(user, notes);
+    // A key every 150 ms: never the 300 ms pause that the ordinary save waits for.
+    const fastUser = userEvent.setup({ delay: 150 });
+    const typing = fastUser.type(editor, 'Höj nivån för mål två');
+    await waitFor(
+      async () => {
+        const [note] = await database.notes.where('meetingId').equals(meeting.id).toArray();
+        expect(note?.text.length).toBeGreaterThan(3);
+      },
+      { timeout: 2_000 },
+    );
+    const stored = (await database.notes.where('meetingId').equals(meeting.id).first())!.text;
+    expect('Höj nivån för mål två'.startsWith(stored)).toBe(true);
+    await typing;
+    await user.tab();
+    await waitFor(async () =>
+      expect((await database.notes.where('meetingId').equals(meeting.id).first())?.text).toBe('Höj nivån för mål två'),
+    );
+  }, 15_000);
+
   it('saves the moment the secretary leaves the field, tied to the step, and says "Sparat" only after the write', async () => {
     const { user, notes, database, meeting } = await openMeeting();
     const editor = await newNote(user, notes);

@@ -3,11 +3,14 @@ import { useEffect, useState } from 'react';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 const RETRY_MS = 3000;
+/** However fast someone types, what they typed is written at least this often: a crash loses at most this much. */
+const MAX_WAIT_MS = 500;
 
 /** Saves the latest text one write at a time; the hook below ties it to React and to the page's life. */
 class Autosaver {
   private pending: string | null = null;
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  private maxWait: ReturnType<typeof setTimeout> | undefined;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
 
@@ -27,10 +30,13 @@ class Autosaver {
     this.report((current) => (current === 'failed' ? current : 'saving'));
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.flush(), this.delayMs);
+    this.maxWait ??= setTimeout(() => void this.flush(), MAX_WAIT_MS);
   }
 
   async flush(): Promise<void> {
     clearTimeout(this.debounce);
+    clearTimeout(this.maxWait);
+    this.maxWait = undefined;
     clearTimeout(this.retry);
     while (this.inFlight) await this.inFlight;
     const value = this.pending;
