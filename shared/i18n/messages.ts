@@ -1,6 +1,7 @@
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
 import { meetingsText, validationText } from './catalog/meetings';
+import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import { filesText, menuText } from './catalog/shell';
 import type { Language } from './language';
 
@@ -14,6 +15,12 @@ const areas = {
   validation: validationText,
   menu: menuText,
   files: filesText,
+  packages: packagesText,
+  packageReader: packageReaderText,
+  packageEditor: packageEditorText,
+  packageFile: packageFileText,
+  bodies: bodiesText,
+  bodyValidation: bodyValidationText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
