@@ -1,3 +1,4 @@
+import type { BodyIssue } from '../domain/body';
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
 import { meetingsText, validationText } from './catalog/meetings';
@@ -38,4 +39,18 @@ export function messagesFor(language: Language): Messages {
 /** The words for a validation issue found by the domain. */
 export function issueMessage(messages: Messages, issue: MeetingIssue): string {
   return issue.code === 'bodyNameTooLong' ? messages.validation.bodyNameTooLong(issue.max) : messages.validation[issue.code];
+}
+
+/** The words for a problem found in a body profile. */
+export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
+  const words = messages.bodyValidation;
+  switch (issue.code) {
+    case 'nameTooLong':
+    case 'ownGoalTitleTooLong':
+    case 'ownGoalDescriptionTooLong':
+    case 'tooManyOwnGoals':
+      return words[issue.code](issue.max);
+    default:
+      return words[issue.code];
+  }
 }
