@@ -2,16 +2,18 @@ import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import type { Language } from '../shared/i18n/messages';
 import { messagesFor } from '../shared/i18n/messages';
-import type { AppInfo } from '../shared/ipc/contract';
+import { MAX_OPEN_FILE_BYTES, type AppInfo } from '../shared/ipc/contract';
 import type { IpcHandlers } from './ipc';
 
 export interface HandlerDependencies {
   appInfo: () => AppInfo;
-  dialog: Pick<Dialog, 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   windowOf: (event: IpcMainInvokeEvent) => BrowserWindow | null;
   documentsFolder: () => string;
   /** Writes the whole file or nothing: a half-written attachment must never be left behind. */
   writeFileAtomic: (file: string, bytes: Uint8Array) => Promise<void>;
+  /** Reads the whole file, or says it is larger than the limit without reading it all. */
+  readFileUpTo: (file: string, maxBytes: number) => Promise<{ bytes: Uint8Array<ArrayBuffer> } | { tooLarge: true }>;
   currentLanguage: () => Language;
   onLanguageChanged: (language: Language) => void;
 }
@@ -35,6 +37,22 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
       await deps.writeFileAtomic(choice.filePath, bytes);
       return { outcome: 'saved', fileName: path.basename(choice.filePath) };
+    },
+    openFile: async ({ title, filters }, event) => {
+      const options = {
+        title,
+        defaultPath: deps.documentsFolder(),
+        filters,
+        properties: ['openFile'] as Array<'openFile'>,
+      };
+      const window = deps.windowOf(event);
+      const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
+      const file = choice.filePaths[0];
+      if (choice.canceled || !file) return { outcome: 'cancelled' };
+      const fileName = path.basename(file);
+      const read = await deps.readFileUpTo(file, MAX_OPEN_FILE_BYTES);
+      if ('tooLarge' in read) return { outcome: 'tooLarge', fileName, maxBytes: MAX_OPEN_FILE_BYTES };
+      return { outcome: 'opened', fileName, bytes: read.bytes };
     },
   };
 }

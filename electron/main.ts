@@ -5,7 +5,7 @@ import path from 'node:path';
 import { APP_SCHEME } from '../shared/appOrigin';
 import { defaultLanguage, messagesFor, type Language } from '../shared/i18n/messages';
 import { createAppRequestHandler, registerAppScheme } from './appProtocol';
-import { writeFileAtomic } from './files';
+import { readFileUpTo, writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
@@ -80,6 +80,7 @@ if (!app.requestSingleInstanceLock()) {
         windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
         documentsFolder: () => app.getPath('documents'),
         writeFileAtomic,
+        readFileUpTo,
         currentLanguage: () => language,
         onLanguageChanged: (next) => {
           language = next;

@@ -6,6 +6,7 @@ export const ipcChannels = {
   getAppInfo: 'app:get-info',
   setLanguage: 'app:set-language',
   saveFile: 'file:save',
+  openFile: 'file:open',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

@@ -21,24 +21,47 @@ const fileNameSchema = z
   .refine((name) => !/[<>:"/\\|?*]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20), 'Ogiltigt tecken i filnamnet')
   .refine((name) => !name.startsWith('.') && !/[. ]$/.test(name), 'Ogiltigt filnamn');
 
+/** The largest file the shell reads for the renderer; each format sets its own, smaller limit. */
+export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
+
+const fileFiltersSchema = z
+  .array(
+    z.object({
+      name: z.string().min(1).max(100),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+        .min(1)
+        .max(10),
+    }),
+  )
+  .max(10);
+
 const saveFileRequestSchema = z.object({
   suggestedName: fileNameSchema,
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
-  filters: z
-    .array(
-      z.object({
-        name: z.string().min(1).max(100),
-        extensions: z
-          .array(z.string().regex(/^[a-z0-9]{1,10}$/))
-          .min(1)
-          .max(10),
-      }),
-    )
-    .max(10),
+  filters: fileFiltersSchema,
 });
 
 const saveFileResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('saved'), fileName: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+]);
+
+/** The name of a file the user chose: shown, never used as a path, so any name their system allows will do. */
+const openedFileNameSchema = z.string().min(1).max(1000);
+
+const openFileRequestSchema = z.object({
+  title: z.string().min(1).max(200),
+  filters: fileFiltersSchema,
+});
+
+const openFileResultSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('opened'),
+    fileName: openedFileNameSchema,
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_OPEN_FILE_BYTES, 'Filen är för stor'),
+  }),
+  z.object({ outcome: z.literal('tooLarge'), fileName: openedFileNameSchema, maxBytes: z.number().int().positive() }),
   z.object({ outcome: z.literal('cancelled') }),
 ]);
 
@@ -47,6 +70,7 @@ export const ipcContract = {
   getAppInfo: { request: z.undefined(), response: appInfoSchema },
   setLanguage: { request: z.enum(languages), response: z.undefined() },
   saveFile: { request: saveFileRequestSchema, response: saveFileResultSchema },
+  openFile: { request: openFileRequestSchema, response: openFileResultSchema },
 } satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['request']>;
@@ -55,6 +79,8 @@ export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M][
 export type AppInfo = IpcResponse<'getAppInfo'>;
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
+export type OpenFileRequest = IpcRequest<'openFile'>;
+export type OpenFileResult = IpcResponse<'openFile'>;
 
 /** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
 export type MalsamtalBridge = {
