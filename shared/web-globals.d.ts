@@ -12,7 +12,7 @@ declare class URL {
 }
 
 declare class TextEncoder {
-  encode(input?: string): Uint8Array;
+  encode(input?: string): Uint8Array<ArrayBuffer>;
 }
 
 declare class TextDecoder {

@@ -1,4 +1,8 @@
+import { BodiesScreen } from '../bodies/BodiesScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
+import { PackageEditorScreen } from '../packages/PackageEditorScreen';
+import { PackageScreen } from '../packages/PackageScreen';
+import { PackagesScreen } from '../packages/PackagesScreen';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
@@ -6,7 +10,11 @@ import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
 
 /** The main sections, each a link in the header; a section is current when the route's screen belongs to it. */
-const sections = [{ id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting'] }] as const satisfies ReadonlyArray<{
+const sections = [
+  { id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting'] },
+  { id: 'packages', home: { screen: 'packages' }, screens: ['packages', 'package', 'packageEditor'] },
+  { id: 'bodies', home: { screen: 'bodies' }, screens: ['bodies'] },
+] as const satisfies ReadonlyArray<{
   id: string;
   home: Route;
   screens: ReadonlyArray<Route['screen']>;
@@ -14,6 +22,14 @@ const sections = [{ id: 'meetings', home: { screen: 'meetings' }, screens: ['mee
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
+    case 'packages':
+      return <PackagesScreen />;
+    case 'package':
+      return <PackageScreen packageId={route.packageId} />;
+    case 'packageEditor':
+      return <PackageEditorScreen packageId={route.packageId} />;
+    case 'bodies':
+      return <BodiesScreen />;
     default:
       return <MeetingsScreen />;
   }

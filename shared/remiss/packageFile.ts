@@ -233,7 +233,7 @@ export function serializePackageFile(content: RemissPackage): string {
   return `${JSON.stringify({ format: PACKAGE_FILE_FORMAT, version: PACKAGE_FILE_VERSION, package: content }, null, 2)}\n`;
 }
 
-export function encodePackageFile(content: RemissPackage): Uint8Array {
+export function encodePackageFile(content: RemissPackage): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(serializePackageFile(content));
 }
 
