@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, useState } from 'react';
 import { Button, CheckboxGroup, Label, NumberField, Group, Input, FieldError } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import { agenda2030Goals } from '../../shared/remiss/agenda2030';
@@ -18,6 +18,8 @@ import { moveItem, ReorderableList } from './ReorderableList';
 import { useAutosave } from './useAutosave';
 
 type Change = (recipe: (draft: RemissPackage) => void) => void;
+type ChangeGoal = (index: number, recipe: (goal: KfGoal) => void) => void;
+type SetField = (field: 'title' | 'caseNumber' | 'issuer' | 'municipality' | 'introduction' | 'vision', value: string) => void;
 
 /** The message for the first problem at exactly this place in the package, if any. */
 const IssuesContext = createContext<(path: PathSegment[]) => string | undefined>(() => undefined);
@@ -80,11 +82,37 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
       return next;
     });
   }, []);
+  // A keystroke copies only the goal it changes, so the other goals' editors are not drawn again.
+  const changeGoal: ChangeGoal = useCallback((index, recipe) => {
+    setDraft((previous) => ({
+      ...previous,
+      goals: previous.goals.map((goal, position) => {
+        if (position !== index) return goal;
+        // A shallow copy: recipes replace the nested lists they change, so unchanged lists keep their identity.
+        const next = { ...goal };
+        recipe(next);
+        return next;
+      }),
+    }));
+  }, []);
+  const setField: SetField = useCallback((field, value) => setDraft((previous) => ({ ...previous, [field]: value })), []);
+  const changeGeneralQuestions = useCallback((recipe: (questions: Question[]) => void) => {
+    setDraft((previous) => {
+      const generalQuestions = structuredClone(previous.generalQuestions);
+      recipe(generalQuestions);
+      return { ...previous, generalQuestions };
+    });
+  }, []);
 
-  const issues = useMemo(() => {
+  // The same problems keep the same array, so editors that only read errors are not drawn again on every keystroke.
+  const computedIssues = useMemo(() => {
     const validation = validatePackage(draft);
     return validation.ok ? [] : validation.issues;
   }, [draft]);
+  const issuesKey = JSON.stringify(computedIssues);
+  const [stableIssues, setStableIssues] = useState({ key: '[]', issues: [] as PackageFileIssue[] });
+  if (stableIssues.key !== issuesKey) setStableIssues({ key: issuesKey, issues: computedIssues });
+  const issues = stableIssues.key === issuesKey ? stableIssues.issues : computedIssues;
   const errorAt = useCallback(
     (path: PathSegment[]) => {
       const issue = issues.find((candidate) => candidate.code === 'field' && candidate.path.join('/') === path.join('/'));
@@ -122,8 +150,8 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
           </ul>
         </section>
       )}
-      <DetailsEditor draft={draft} change={change} />
-      <ScaleEditor draft={draft} change={change} />
+      <DetailsEditor draft={draft} change={change} setField={setField} />
+      <ScaleEditor ratingScale={draft.ratingScale} change={change} />
       <section className="panel editor-section" aria-labelledby="editor-general-questions">
         <h2 id="editor-general-questions">{e.generalQuestions}</h2>
         <QuestionsEditor
@@ -131,16 +159,36 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
           questions={draft.generalQuestions}
           path={['generalQuestions']}
           idPrefix="overgripande"
-          change={(recipe) => change((d) => recipe(d.generalQuestions))}
+          change={changeGeneralQuestions}
         />
       </section>
-      <GoalsEditor draft={draft} change={change} />
+      <GoalsEditor goals={draft.goals} change={change} changeGoal={changeGoal} />
       <ExportIssuesDialog issues={exportIssues} onClose={() => setExportIssues(null)} />
     </IssuesContext.Provider>
   );
 }
 
-function DetailsEditor({ draft, change }: { draft: RemissPackage; change: Change }) {
+const detailFields = [
+  'title',
+  'caseNumber',
+  'issuer',
+  'municipality',
+  'issuedOn',
+  'deadline',
+  'recipients',
+  'expectedRespondents',
+  'introduction',
+  'vision',
+] as const satisfies ReadonlyArray<keyof RemissPackage>;
+
+type DetailsProps = { draft: RemissPackage; change: Change; setField: SetField };
+
+/** Drawn again only when one of its own fields changes, not on every keystroke in a goal. */
+const DetailsEditor = memo(DetailsEditorFields, (before: DetailsProps, after: DetailsProps) =>
+  detailFields.every((field) => before.draft[field] === after.draft[field]),
+);
+
+function DetailsEditorFields({ draft, change, setField }: DetailsProps) {
   const { messages } = useI18n();
   const e = messages.packageEditor;
   const errorAt = useErrorAt();
@@ -152,7 +200,7 @@ function DetailsEditor({ draft, change }: { draft: RemissPackage; change: Change
     <TextInput
       label={label}
       value={draft[field]}
-      onChange={(value) => change((d) => void (d[field] = value))}
+      onChange={(value) => setField(field, value)}
       error={errorAt([field])}
       multiline={multiline}
     />
@@ -206,11 +254,16 @@ function DetailsEditor({ draft, change }: { draft: RemissPackage; change: Change
   );
 }
 
-function ScaleEditor({ draft, change }: { draft: RemissPackage; change: Change }) {
+const ScaleEditor = memo(function ScaleEditor({
+  ratingScale: scale,
+  change,
+}: {
+  ratingScale: RemissPackage['ratingScale'];
+  change: Change;
+}) {
   const { messages } = useI18n();
   const e = messages.packageEditor;
   const errorAt = useErrorAt();
-  const scale = draft.ratingScale;
   // A step's value is its position: the scale stays ascending and unique whatever is added or removed.
   const renumber = (d: RemissPackage) => d.ratingScale.steps.forEach((step, index) => (step.value = index + 1));
   return (
@@ -277,9 +330,9 @@ function ScaleEditor({ draft, change }: { draft: RemissPackage; change: Change }
       </div>
     </section>
   );
-}
+});
 
-function QuestionsEditor({
+const QuestionsEditor = memo(function QuestionsEditor({
   label,
   questions,
   path,
@@ -333,15 +386,15 @@ function QuestionsEditor({
         className="button"
         isDisabled={questions.length >= 30}
         onPress={() => change((list) => void list.push({ id: `${idPrefix}-q-${shortId()}`, kind: 'other', text: '' }))}
+        aria-label={`${e.addQuestion} – ${label}`}
       >
         {e.addQuestion}
-        <span className="visually-hidden"> – {label}</span>
       </Button>
     </div>
   );
-}
+});
 
-function GoalsEditor({ draft, change }: { draft: RemissPackage; change: Change }) {
+function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; change: Change; changeGoal: ChangeGoal }) {
   const { messages } = useI18n();
   const e = messages.packageEditor;
   const goalLabel = (goal: KfGoal) => `${e.goalLegend(goal.number)}: ${goal.title || e.untitled}`;
@@ -355,15 +408,15 @@ function GoalsEditor({ draft, change }: { draft: RemissPackage; change: Change }
   return (
     <section className="panel editor-section" aria-labelledby="editor-goals">
       <h2 id="editor-goals">{e.goals}</h2>
-      {draft.goals.length > 1 && (
-        <ReorderableList label={e.goals} items={draft.goals.map((goal) => ({ id: goal.id, label: goalLabel(goal) }))} onMove={reorder} />
+      {goals.length > 1 && (
+        <ReorderableList label={e.goals} items={goals.map((goal) => ({ id: goal.id, label: goalLabel(goal) }))} onMove={reorder} />
       )}
-      {draft.goals.map((goal, index) => (
-        <GoalEditor key={goal.id} goal={goal} index={index} change={change} canRemove={draft.goals.length > 1} />
+      {goals.map((goal, index) => (
+        <GoalEditor key={goal.id} goal={goal} index={index} change={change} changeGoal={changeGoal} canRemove={goals.length > 1} />
       ))}
       <Button
         className="button button-primary"
-        isDisabled={draft.goals.length >= 50}
+        isDisabled={goals.length >= 50}
         onPress={() =>
           change((d) => {
             const number = Math.max(0, ...d.goals.map((goal) => goal.number)) + 1;
@@ -386,12 +439,33 @@ function GoalsEditor({ draft, change }: { draft: RemissPackage; change: Change }
   );
 }
 
-function GoalEditor({ goal, index, change, canRemove }: { goal: KfGoal; index: number; change: Change; canRemove: boolean }) {
+const GoalEditor = memo(function GoalEditor({
+  goal,
+  index,
+  change,
+  changeGoal: changeGoalAt,
+  canRemove,
+}: {
+  goal: KfGoal;
+  index: number;
+  change: Change;
+  changeGoal: ChangeGoal;
+  canRemove: boolean;
+}) {
   const { language, messages } = useI18n();
   const e = messages.packageEditor;
   const errorAt = useErrorAt();
   const path = ['goals', index];
-  const changeGoal = (recipe: (goal: KfGoal) => void) => change((d) => recipe(d.goals[index]!));
+  const changeGoal = (recipe: (goal: KfGoal) => void) => changeGoalAt(index, recipe);
+  const changeQuestions = useCallback(
+    (recipe: (questions: Question[]) => void) =>
+      changeGoalAt(index, (g) => {
+        const questions = structuredClone(g.questions);
+        recipe(questions);
+        g.questions = questions;
+      }),
+    [changeGoalAt, index],
+  );
   const headingId = `goal-editor-${goal.id}`;
   const numberError = errorAt([...path, 'number']);
   return (
@@ -452,28 +526,37 @@ function GoalEditor({ goal, index, change, canRemove }: { goal: KfGoal; index: n
             <TextInput
               label={`${e.focusArea(position + 1)}: ${e.focusAreaTitle}`}
               value={area.title}
-              onChange={(value) => changeGoal((g) => void (g.focusAreas[position]!.title = value))}
+              onChange={(value) =>
+                changeGoal((g) => void (g.focusAreas = g.focusAreas.map((a, i) => (i === position ? { ...a, title: value } : a))))
+              }
               error={errorAt([...path, 'focusAreas', position, 'title'])}
             />
             <LinesInput
               label={`${e.focusArea(position + 1)}: ${e.successFactors}`}
               description={e.onePerLine}
               lines={area.successFactors}
-              onChange={(lines) => changeGoal((g) => void (g.focusAreas[position]!.successFactors = lines))}
+              onChange={(lines) =>
+                changeGoal((g) => void (g.focusAreas = g.focusAreas.map((a, i) => (i === position ? { ...a, successFactors: lines } : a))))
+              }
             />
-            <Button className="button button-danger" onPress={() => changeGoal((g) => void g.focusAreas.splice(position, 1))}>
+            <Button
+              className="button button-danger"
+              onPress={() => changeGoal((g) => void (g.focusAreas = g.focusAreas.filter((_, i) => i !== position)))}
+              aria-label={`${e.removeFocusArea(position + 1)} – ${e.goalLegend(goal.number)}`}
+            >
               {e.removeFocusArea(position + 1)}
-              <span className="visually-hidden"> – {e.goalLegend(goal.number)}</span>
             </Button>
           </div>
         ))}
         <Button
           className="button"
           isDisabled={goal.focusAreas.length >= 20}
-          onPress={() => changeGoal((g) => void g.focusAreas.push({ id: `${g.id}-f-${shortId()}`, title: '', successFactors: [] }))}
+          onPress={() =>
+            changeGoal((g) => void (g.focusAreas = [...g.focusAreas, { id: `${g.id}-f-${shortId()}`, title: '', successFactors: [] }]))
+          }
+          aria-label={`${e.addFocusArea} – ${e.goalLegend(goal.number)}`}
         >
           {e.addFocusArea}
-          <span className="visually-hidden"> – {e.goalLegend(goal.number)}</span>
         </Button>
 
         <CheckboxGroup
@@ -488,8 +571,8 @@ function GoalEditor({ goal, index, change, canRemove }: { goal: KfGoal; index: n
                 <span className={`sdg-chip sdg-${sdg.number}`} aria-hidden="true">
                   {sdg.number}
                 </span>
-                <span className="visually-hidden">{sdg.number} </span>
-                {sdg[language]}
+                <span className="visually-hidden">{`${sdg.number} ${sdg[language]}`}</span>
+                <span aria-hidden="true">{sdg[language]}</span>
               </CheckboxItem>
             ))}
           </div>
@@ -501,7 +584,7 @@ function GoalEditor({ goal, index, change, canRemove }: { goal: KfGoal; index: n
           questions={goal.questions}
           path={[...path, 'questions']}
           idPrefix={goal.id}
-          change={(recipe) => changeGoal((g) => recipe(g.questions))}
+          change={changeQuestions}
         />
         <Button className="button button-danger" isDisabled={!canRemove} onPress={() => change((d) => void d.goals.splice(index, 1))}>
           {e.removeGoal(goal.number)}
@@ -509,4 +592,4 @@ function GoalEditor({ goal, index, change, canRemove }: { goal: KfGoal; index: n
       </div>
     </section>
   );
-}
+});

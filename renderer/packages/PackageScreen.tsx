@@ -202,7 +202,6 @@ function PackageContent({ content }: { content: RemissPackage }) {
                       <strong>{area.title}</strong>
                       {area.successFactors.length > 0 && (
                         <>
-                          <span className="visually-hidden"> – {r.successFactors}:</span>
                           <ul aria-label={`${r.successFactors}: ${area.title}`}>
                             {area.successFactors.map((factor, index) => (
                               <li key={index}>{factor}</li>

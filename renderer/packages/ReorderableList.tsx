@@ -51,7 +51,13 @@ export function ReorderableList({
 
   return (
     <div className="reorderable">
-      <GridList aria-label={e.order(label)} className="reorder-list" items={items} dragAndDropHooks={dragAndDropHooks}>
+      <GridList
+        aria-label={e.order(label)}
+        className="reorder-list"
+        items={items}
+        dragAndDropHooks={dragAndDropHooks}
+        keyboardNavigationBehavior="tab"
+      >
         {(item) => {
           const index = indexOf(item.id);
           return (

@@ -2,7 +2,7 @@ import { examplePackage } from '../../shared/remiss/examplePackage';
 import { PACKAGE_FILE_FORMAT, serializePackageFile } from '../../shared/remiss/packageFile';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 
-const encode = (text: string) => new TextEncoder().encode(text);
+const encode = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 /** A valid package of the strategy office's own, built from the example with a new identity and title. */
 export function aPackage(overrides: Partial<RemissPackage> = {}): RemissPackage {
@@ -15,7 +15,7 @@ export function aPackage(overrides: Partial<RemissPackage> = {}): RemissPackage 
   };
 }
 
-export function aPackageFile(content: unknown = aPackage(), envelope: Record<string, unknown> = {}): Uint8Array {
+export function aPackageFile(content: unknown = aPackage(), envelope: Record<string, unknown> = {}): Uint8Array<ArrayBuffer> {
   return encode(JSON.stringify({ format: PACKAGE_FILE_FORMAT, version: 1, package: content, ...envelope }));
 }
 
