@@ -234,7 +234,8 @@ export const packageEditorText = bilingual(
     addQuestion: 'Lägg till fråga',
     removeQuestion: (n: number) => `Ta bort fråga ${n}`,
     order: (list: string) => `Ordning: ${list}`,
-    orderHint: 'Dra en rad för att flytta den, eller använd knapparna. Med tangentbordet: välj raden och tryck Enter för att dra.',
+    orderHint:
+      'Dra en rad i handtaget ⠿ eller använd pilknapparna. Med tangentbordet: Tab tar dig till radens knappar; Enter på handtaget börjar en flytt, piltangenterna väljer plats och Enter släpper.',
     moveUp: (label: string) => `Flytta upp: ${label}`,
     moveDown: (label: string) => `Flytta ner: ${label}`,
     moved: (label: string, position: number, total: number) => `${label} ligger nu på plats ${position} av ${total}.`,
@@ -295,7 +296,8 @@ export const packageEditorText = bilingual(
     addQuestion: 'Add question',
     removeQuestion: (n: number) => `Remove question ${n}`,
     order: (list: string) => `Order: ${list}`,
-    orderHint: 'Drag a row to move it, or use the buttons. By keyboard: select the row and press Enter to drag.',
+    orderHint:
+      'Drag a row by its handle ⠿ or use the arrow buttons. By keyboard: Tab reaches the row’s buttons; Enter on the handle starts a move, the arrow keys choose the place and Enter drops it.',
     moveUp: (label: string) => `Move up: ${label}`,
     moveDown: (label: string) => `Move down: ${label}`,
     moved: (label: string, position: number, total: number) => `${label} is now in position ${position} of ${total}.`,
