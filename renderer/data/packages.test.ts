@@ -76,6 +76,10 @@ describe('importing a package file', () => {
     await importPackageFile(database, aPackageFile());
     const before = await dumpDatabase(database);
 
+    expect(await importPackageFile(database, aPackageFile())).toMatchObject({
+      outcome: 'conflict',
+      replaceRefusal: { outcome: 'refused', reason: 'inUse', meetingCount: 1 },
+    });
     expect(await resolveImportConflict(database, aPackage({ title: 'Ny' }), 'replace', copyTitle)).toEqual({
       outcome: 'refused',
       reason: 'inUse',

@@ -15,7 +15,7 @@ export type PackageRefusal = { outcome: 'refused'; reason: 'builtIn' } | { outco
 
 export type ImportOutcome =
   | { outcome: 'invalid'; issues: PackageFileIssue[] }
-  | { outcome: 'conflict'; incoming: RemissPackage; existing: PackageRecord }
+  | { outcome: 'conflict'; incoming: RemissPackage; existing: PackageRecord; replaceRefusal: PackageRefusal | null }
   | { outcome: 'imported'; record: PackageRecord };
 
 const compareSummaries = (a: PackageSummary, b: PackageSummary) =>
@@ -59,9 +59,9 @@ export async function importPackageFile(database: MalsamtalDatabase, bytes: Uint
   const parsed = parsePackageFile(bytes);
   if (!parsed.ok) return { outcome: 'invalid', issues: parsed.issues };
   const incoming = parsed.package;
-  return database.transaction('rw', database.packages, async (): Promise<ImportOutcome> => {
+  return database.transaction('rw', database.packages, database.meetings, async (): Promise<ImportOutcome> => {
     const existing = await database.packages.get(incoming.id);
-    if (existing) return { outcome: 'conflict', incoming, existing };
+    if (existing) return { outcome: 'conflict', incoming, existing, replaceRefusal: await refusalToRemove(database, existing) };
     const timestamp = now.toISOString();
     const record: PackageRecord = { id: incoming.id, content: incoming, origin: 'imported', createdAt: timestamp, updatedAt: timestamp };
     await database.packages.add(record);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
-import type { PackageFileIssue } from '../../shared/remiss/packageFile';
+import { packageLimits, type PackageFileIssue } from '../../shared/remiss/packageFile';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { MessageDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/FilesProvider';
@@ -32,13 +32,14 @@ export function ImportPackageButton() {
       const file = await files.openFile({ title: m.openDialogTitle, filters: [{ name: m.fileFilter, extensions: ['json'] }] });
       if (file.outcome === 'cancelled') return;
       if (file.outcome === 'tooLarge') {
-        setState({ kind: 'invalid', fileName: file.fileName, issues: [{ code: 'tooLarge', maxBytes: file.maxBytes }] });
+        // The shell refuses at its own, larger limit; the user needs the package format's.
+        setState({ kind: 'invalid', fileName: file.fileName, issues: [{ code: 'tooLarge', maxBytes: packageLimits.fileBytes }] });
         return;
       }
       const result = await importPackageFile(database, file.bytes);
       if (result.outcome === 'invalid') setState({ kind: 'invalid', fileName: file.fileName, issues: result.issues });
       else if (result.outcome === 'conflict')
-        setState({ kind: 'conflict', incoming: result.incoming, existing: result.existing, refusal: null });
+        setState({ kind: 'conflict', incoming: result.incoming, existing: result.existing, refusal: result.replaceRefusal });
       else announce(m.imported(result.record.content.title));
     } catch {
       setState({ kind: 'unreadable' });
@@ -91,7 +92,7 @@ export function ImportPackageButton() {
               <Button className="button button-primary" onPress={() => void resolve('copy')}>
                 {m.keepBoth}
               </Button>
-              {state.existing.origin !== 'builtIn' && (
+              {state.refusal === null && (
                 <Button className="button" onPress={() => void resolve('replace')}>
                   {m.replace}
                 </Button>
@@ -103,11 +104,8 @@ export function ImportPackageButton() {
         {state.kind === 'conflict' && (
           <>
             <p>{m.conflictBody(state.existing.content.title)}</p>
-            {state.existing.origin === 'builtIn' && <p>{m.replaceRefusedBuiltIn}</p>}
             {state.refusal && (
-              <p className="alert" role="alert">
-                {state.refusal.reason === 'builtIn' ? m.replaceRefusedBuiltIn : m.replaceRefusedInUse(state.refusal.meetingCount)}
-              </p>
+              <p>{state.refusal.reason === 'builtIn' ? m.replaceRefusedBuiltIn : m.replaceRefusedInUse(state.refusal.meetingCount)}</p>
             )}
           </>
         )}

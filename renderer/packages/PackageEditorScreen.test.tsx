@@ -109,6 +109,21 @@ describe('the package editor', { timeout: 30_000 }, () => {
     expect(within(group).getByRole('checkbox', { name: '13 Bekämpa klimatförändringarna' })).toBeChecked();
   });
 
+  it('removes a goal only after the user confirms it', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    await user.click(within(goalSection(4)).getByRole('button', { name: 'Ta bort mål 4' }));
+    let dialog = await screen.findByRole('alertdialog', { name: 'Ta bort mål 4?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(goalSection(4)).toBeInTheDocument();
+
+    await user.click(within(goalSection(4)).getByRole('button', { name: 'Ta bort mål 4' }));
+    dialog = await screen.findByRole('alertdialog', { name: 'Ta bort mål 4?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort målet' }));
+    await waitFor(async () => expect((await stored()).goals.map((goal) => goal.id)).toEqual(['mal-1', 'mal-2', 'mal-3']), saved);
+  });
+
   it('does not let the built-in example be edited, offering a copy instead', async () => {
     renderWithApp(<PackageEditorScreen packageId={examplePackage.id} />);
     expect(await screen.findByText('Exempelpaketet är inbyggt och kan inte ändras. Gör en kopia och redigera kopian.')).toBeInTheDocument();

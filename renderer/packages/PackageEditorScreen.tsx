@@ -4,6 +4,7 @@ import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import { agenda2030Goals } from '../../shared/remiss/agenda2030';
 import { validatePackage, type PackageFileIssue, type PathSegment } from '../../shared/remiss/packageFile';
 import { questionKinds, type KfGoal, type Question, type RemissPackage } from '../../shared/remiss/remissPackage';
+import { ConfirmDialog } from '../app/Dialogs';
 import { CheckboxItem, LinesInput, SelectInput, TextInput } from '../app/fields';
 import { useFiles } from '../bridge/FilesProvider';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -398,6 +399,9 @@ function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; change: C
   const { messages } = useI18n();
   const e = messages.packageEditor;
   const goalLabel = (goal: KfGoal) => `${e.goalLegend(goal.number)}: ${goal.title || e.untitled}`;
+  // A goal holds much typed text, so removing one is confirmed first.
+  const [toRemove, setToRemove] = useState<KfGoal | null>(null);
+  const requestRemove = useCallback((goal: KfGoal) => setToRemove(goal), []);
   const reorder = (from: number, to: number) =>
     change((d) => {
       // Numbers that simply count 1, 2, 3 … follow the new order; a council's own numbering is left alone.
@@ -412,7 +416,7 @@ function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; change: C
         <ReorderableList label={e.goals} items={goals.map((goal) => ({ id: goal.id, label: goalLabel(goal) }))} onMove={reorder} />
       )}
       {goals.map((goal, index) => (
-        <GoalEditor key={goal.id} goal={goal} index={index} change={change} changeGoal={changeGoal} canRemove={goals.length > 1} />
+        <GoalEditor key={goal.id} goal={goal} index={index} changeGoal={changeGoal} onRemove={goals.length > 1 ? requestRemove : null} />
       ))}
       <Button
         className="button button-primary"
@@ -435,6 +439,20 @@ function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; change: C
       >
         {e.addGoal}
       </Button>
+      <ConfirmDialog
+        isOpen={toRemove !== null}
+        title={toRemove ? e.removeGoalTitle(toRemove.number) : ''}
+        confirmLabel={e.removeGoalConfirm}
+        cancelLabel={e.cancel}
+        onCancel={() => setToRemove(null)}
+        onConfirm={() => {
+          const id = toRemove?.id;
+          setToRemove(null);
+          change((d) => void (d.goals = d.goals.filter((goal) => goal.id !== id)));
+        }}
+      >
+        {toRemove && <p>{e.removeGoalBody(toRemove.title || e.untitled)}</p>}
+      </ConfirmDialog>
     </section>
   );
 }
@@ -442,15 +460,14 @@ function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; change: C
 const GoalEditor = memo(function GoalEditor({
   goal,
   index,
-  change,
   changeGoal: changeGoalAt,
-  canRemove,
+  onRemove,
 }: {
   goal: KfGoal;
   index: number;
-  change: Change;
   changeGoal: ChangeGoal;
-  canRemove: boolean;
+  /** Asks to remove the goal; null when it is the package's only goal. */
+  onRemove: ((goal: KfGoal) => void) | null;
 }) {
   const { language, messages } = useI18n();
   const e = messages.packageEditor;
@@ -586,7 +603,7 @@ const GoalEditor = memo(function GoalEditor({
           idPrefix={goal.id}
           change={changeQuestions}
         />
-        <Button className="button button-danger" isDisabled={!canRemove} onPress={() => change((d) => void d.goals.splice(index, 1))}>
+        <Button className="button button-danger" isDisabled={onRemove === null} onPress={() => onRemove?.(goal)}>
           {e.removeGoal(goal.number)}
         </Button>
       </div>

@@ -128,6 +128,26 @@ describe('the package library', () => {
     expect(await database.packages.count()).toBe(3);
   });
 
+  it('offers only a copy when the package in the file is one a meeting is held on', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    await database.packages.add(record());
+    await database.meetings.add({
+      ...createMeeting({ bodyName: 'Socialnämnden', date: '2024-09-10' }, 'm-1', new Date()),
+      packageId: aPackage().id,
+    });
+    const before = await dumpDatabase(database);
+    const files = recordingFiles({ openFile: async () => ({ outcome: 'opened' as const, fileName: 'paket.json', bytes: aPackageFile() }) });
+    renderWithApp(<PackagesScreen />, database, files);
+
+    await user.click(await screen.findByRole('button', { name: 'Importera paketfil…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Paketet finns redan' });
+    expect(dialog).toHaveTextContent('Det befintliga paketet används av 1 möte och kan därför inte ersättas.');
+    expect(within(dialog).queryByRole('button', { name: 'Ersätt det befintliga' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(await dumpDatabase(database)).toEqual(before);
+  });
+
   it('exports a package as a file that reads back as the same package', async () => {
     const user = userEvent.setup();
     const files = recordingFiles();
