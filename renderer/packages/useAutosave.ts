@@ -36,6 +36,8 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, dela
     if (value === initial.current) return;
     latest.current = value;
     pending.current = true;
+    // Said at once, so "saved" is never shown while a change still waits for its write.
+    setStatus('saving');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), delayMs);
   }, [value, delayMs, flush]);

@@ -87,6 +87,33 @@ describe('the strategy office’s remiss packages', () => {
     });
   });
 
+  it('reorders goals by dragging a row with the mouse and by dragging from the keyboard, and keeps the order', async () => {
+    await withApp(shell, async ({ page }) => {
+      await page.goto(`${shell.url}#/remisspaket/vaggeryd-ks-2019-160-remiss-2`);
+      await page.getByRole('button', { name: 'Gör en kopia' }).click();
+      const rows = page.getByRole('grid', { name: 'Ordning: Mål', exact: true }).getByRole('row');
+      const order = async () =>
+        (await rows.allInnerTexts()).map((text) => /med (hållbar|hög syss|en hög kunskap)|som är attraktiv/.exec(text)?.[0]);
+
+      await rows.nth(2).dragTo(rows.nth(0), { sourcePosition: { x: 400, y: 10 }, targetPosition: { x: 400, y: 3 } });
+      await expect.poll(order).toEqual(['med en hög kunskap', 'med hållbar', 'med hög syss', 'som är attraktiv']);
+
+      await rows
+        .nth(0)
+        .getByRole('button', { name: /^Dra Mål 1:/ })
+        .focus();
+      await page.keyboard.press('Enter');
+      for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(order).toEqual(['med hållbar', 'med hög syss', 'som är attraktiv', 'med en hög kunskap']);
+      await page.getByText('Alla ändringar är sparade.').waitFor();
+
+      await page.reload();
+      await expect.poll(order).toEqual(['med hållbar', 'med hög syss', 'som är attraktiv', 'med en hög kunskap']);
+      expect(await page.getByRole('heading', { level: 3, name: /^Mål 4: .*kunskapsnivå/ }).count()).toBe(1);
+    });
+  });
+
   it('refuses a file with 200 goals, saying so in Swedish', async () => {
     const file = path.join(folder, 'Stort paket.json');
     const goals = Array.from({ length: 200 }, (_, index) => ({ ...aPackage().goals[0]!, id: `mal-${index + 1}`, number: index + 1 }));
