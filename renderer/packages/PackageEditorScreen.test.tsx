@@ -124,6 +124,16 @@ describe('the package editor', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await stored()).goals.map((goal) => goal.id)).toEqual(['mal-1', 'mal-2', 'mal-3']), saved);
   });
 
+  it('lets the strategy office say its copy is no longer an example', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const details = screen.getByRole('heading', { level: 2, name: 'Uppgifter' }).closest('section')!;
+    const flag = within(details).getByRole('checkbox', { name: /^Exempel – texterna är en illustration/ });
+    expect(flag).toBeChecked();
+    await user.click(flag);
+    await waitFor(async () => expect((await stored()).isExample).toBe(false), saved);
+  });
+
   it('does not let the built-in example be edited, offering a copy instead', async () => {
     renderWithApp(<PackageEditorScreen packageId={examplePackage.id} />);
     expect(await screen.findByText('Exempelpaketet är inbyggt och kan inte ändras. Gör en kopia och redigera kopian.')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { createContext, memo, useCallback, useContext, useMemo, useState } from 'react';
-import { Button, CheckboxGroup, Label, NumberField, Group, Input, FieldError } from 'react-aria-components';
+import { Button, Checkbox, CheckboxGroup, Label, NumberField, Group, Input, FieldError } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import { agenda2030Goals } from '../../shared/remiss/agenda2030';
 import { validatePackage, type PackageFileIssue, type PathSegment } from '../../shared/remiss/packageFile';
@@ -180,6 +180,7 @@ const detailFields = [
   'expectedRespondents',
   'introduction',
   'vision',
+  'isExample',
 ] as const satisfies ReadonlyArray<keyof RemissPackage>;
 
 type DetailsProps = { draft: RemissPackage; change: Change; setField: SetField };
@@ -250,6 +251,10 @@ function DetailsEditorFields({ draft, change, setField }: DetailsProps) {
         />
         {text('introduction', e.introduction, true)}
         {text('vision', e.vision, true)}
+        <Checkbox className="checkbox" isSelected={draft.isExample} onChange={(isExample) => change((d) => void (d.isExample = isExample))}>
+          <span className="checkbox-box" aria-hidden="true" />
+          <span className="checkbox-label">{e.isExample}</span>
+        </Checkbox>
       </div>
     </section>
   );

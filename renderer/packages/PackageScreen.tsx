@@ -12,6 +12,7 @@ import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { AgendaBadge } from './AgendaBadge';
 import { exportPackage } from './packageActions';
+import { MessageDialog } from '../app/Dialogs';
 import { ExportIssuesDialog } from './PackagesScreen';
 
 /** Paragraphs as the strategy office wrote them: a blank line starts a new one. */
@@ -51,6 +52,7 @@ export function PackageScreen({ packageId }: { packageId: string }) {
   const navigate = useNavigation((state) => state.navigate);
   const announce = useAnnouncer((state) => state.announce);
   const [exportIssues, setExportIssues] = useState<PackageFileIssue[] | null>(null);
+  const [failed, setFailed] = useState(false);
   const m = messages.packages;
 
   if (record === undefined) return null;
@@ -64,14 +66,22 @@ export function PackageScreen({ packageId }: { packageId: string }) {
     );
 
   const duplicate = async () => {
-    const copy = await duplicatePackage(database, record.id, m.copyTitle);
-    announce(m.duplicated(copy.content.title));
-    navigate({ screen: 'packageEditor', packageId: copy.id });
+    try {
+      const copy = await duplicatePackage(database, record.id, m.copyTitle);
+      announce(m.duplicated(copy.content.title));
+      navigate({ screen: 'packageEditor', packageId: copy.id });
+    } catch {
+      setFailed(true);
+    }
   };
   const exportFile = async () => {
-    const result = await exportPackage(files, record.content, messages);
-    if (result.outcome === 'invalid') setExportIssues(result.issues);
-    else if (result.outcome === 'saved') announce(m.exported(result.fileName));
+    try {
+      const result = await exportPackage(files, record.content, messages);
+      if (result.outcome === 'invalid') setExportIssues(result.issues);
+      else if (result.outcome === 'saved') announce(m.exported(result.fileName));
+    } catch {
+      setFailed(true);
+    }
   };
 
   return (
@@ -99,6 +109,9 @@ export function PackageScreen({ packageId }: { packageId: string }) {
       </div>
       <PackageContent content={record.content} />
       <ExportIssuesDialog issues={exportIssues} onClose={() => setExportIssues(null)} />
+      <MessageDialog isOpen={failed} title={m.actionFailedTitle} closeLabel={m.close} onClose={() => setFailed(false)}>
+        <p>{m.actionFailed}</p>
+      </MessageDialog>
     </article>
   );
 }

@@ -85,7 +85,7 @@ export function PackagesScreen() {
         )}
       </MessageDialog>
       <ExportIssuesDialog issues={pending?.kind === 'exportInvalid' ? pending.issues : null} onClose={close} />
-      <MessageDialog isOpen={pending?.kind === 'failed'} title={m.importFailedTitle} closeLabel={m.close} onClose={close}>
+      <MessageDialog isOpen={pending?.kind === 'failed'} title={m.actionFailedTitle} closeLabel={m.close} onClose={close}>
         <p>{m.actionFailed}</p>
       </MessageDialog>
     </>

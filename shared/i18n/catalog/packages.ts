@@ -63,6 +63,7 @@ export const packagesText = bilingual(
     exportInvalid: 'Paketet kan inte exporteras förrän felen nedan är rättade.',
     notFound: 'Paketet finns inte på den här datorn.',
     backToList: 'Till alla remisspaket',
+    actionFailedTitle: 'Åtgärden misslyckades',
     actionFailed: 'Åtgärden kunde inte genomföras. Försök igen.',
   },
   {
@@ -115,6 +116,7 @@ export const packagesText = bilingual(
     exportInvalid: 'The package cannot be exported until the errors below are corrected.',
     notFound: 'The package is not on this computer.',
     backToList: 'To all consultation packages',
+    actionFailedTitle: 'The action failed',
     actionFailed: 'The action could not be completed. Please try again.',
   },
 );
@@ -244,6 +246,7 @@ export const packageEditorText = bilingual(
     moveDown: (label: string) => `Flytta ner: ${label}`,
     moved: (label: string, position: number, total: number) => `${label} ligger nu på plats ${position} av ${total}.`,
     untitled: '(utan titel)',
+    isExample: 'Exempel – texterna är en illustration, inte en kommuns egna (paketet märks ”Exempel”)',
   },
   {
     title: (title: string) => `Edit: ${title}`,
@@ -310,6 +313,7 @@ export const packageEditorText = bilingual(
     moveDown: (label: string) => `Move down: ${label}`,
     moved: (label: string, position: number, total: number) => `${label} is now in position ${position} of ${total}.`,
     untitled: '(untitled)',
+    isExample: 'Example – the texts are an illustration, not a municipality’s own (the package is marked “Example”)',
   },
 );
 
