@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from './files';
+import { MAX_OPEN_FILE_BYTES } from '../shared/ipc/contract';
+import { readFileUpTo, writeFileAtomic } from './files';
 import { createIpcHandlers, type HandlerDependencies } from './handlers';
 
 let folder: string;
@@ -16,15 +17,19 @@ afterEach(async () => {
 function dependencies(choice: {
   canceled: boolean;
   filePath?: string;
-}): HandlerDependencies & { dialog: { showSaveDialog: ReturnType<typeof vi.fn> } } {
+}): HandlerDependencies & { dialog: { showSaveDialog: ReturnType<typeof vi.fn>; showOpenDialog: ReturnType<typeof vi.fn> } } {
   return {
     appInfo: () => ({ name: 'Målsamtal', version: '0.1.0', shell: 'electron', platform: 'linux', versions: {} }),
-    dialog: { showSaveDialog: vi.fn(async () => ({ canceled: choice.canceled, filePath: choice.filePath ?? '' })) },
+    dialog: {
+      showSaveDialog: vi.fn(async () => ({ canceled: choice.canceled, filePath: choice.filePath ?? '' })),
+      showOpenDialog: vi.fn(async () => ({ canceled: choice.canceled, filePaths: choice.filePath ? [choice.filePath] : [] })),
+    },
     windowOf: () => null,
     documentsFolder: () => '/home/sekreterare/Dokument',
     writeFileAtomic,
     storeBackup: vi.fn(async () => 'malsamtal-2020-09-15T18-00-00-000Z.msbackup'),
     projector: { open: vi.fn(() => ({ display: 'external' as const })), close: vi.fn() },
+    readFileUpTo,
     currentLanguage: () => 'sv',
     onLanguageChanged: vi.fn(),
   };
@@ -55,6 +60,48 @@ describe('saveFile', () => {
     const result = await createIpcHandlers(deps).saveFile({ suggestedName: 'Bilaga 1.pdf', bytes, filters: [] }, event);
     expect(result).toEqual({ outcome: 'cancelled' });
     expect(await readdir(folder)).toEqual([]);
+  });
+});
+
+describe('openFile', () => {
+  it('shows the open dialog with the page’s title and filters, and returns the chosen file’s name and bytes', async () => {
+    const source = path.join(folder, 'Remisspaket KS 2019-160.malsamtal-paket.json');
+    await writeFileAtomic(source, bytes);
+    const deps = dependencies({ canceled: false, filePath: source });
+    const filters = [{ name: 'Remisspaket', extensions: ['json'] }];
+
+    const result = await createIpcHandlers(deps).openFile({ title: 'Öppna remisspaket', filters }, event);
+
+    expect(result).toEqual({ outcome: 'opened', fileName: 'Remisspaket KS 2019-160.malsamtal-paket.json', bytes });
+    expect(deps.dialog.showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Öppna remisspaket', filters, properties: ['openFile'] }),
+    );
+  });
+
+  it('returns nothing when the user cancels', async () => {
+    const deps = dependencies({ canceled: true });
+    expect(await createIpcHandlers(deps).openFile({ title: 'Öppna', filters: [] }, event)).toEqual({ outcome: 'cancelled' });
+  });
+
+  it('says a file is too large instead of reading it into memory', async () => {
+    const source = path.join(folder, 'stor.json');
+    await writeFileAtomic(source, new Uint8Array(MAX_OPEN_FILE_BYTES + 1));
+    const deps = dependencies({ canceled: false, filePath: source });
+    expect(await createIpcHandlers(deps).openFile({ title: 'Öppna', filters: [] }, event)).toEqual({
+      outcome: 'tooLarge',
+      fileName: 'stor.json',
+      maxBytes: MAX_OPEN_FILE_BYTES,
+    });
+  });
+});
+
+describe('readFileUpTo', () => {
+  it('reads a file of exactly the limit whole, and refuses one byte more', async () => {
+    const file = path.join(folder, 'gräns.bin');
+    const content = new Uint8Array(200_000).map((_, index) => index % 251);
+    await writeFileAtomic(file, content);
+    expect(await readFileUpTo(file, 200_000)).toEqual({ bytes: content });
+    expect(await readFileUpTo(file, 199_999)).toEqual({ tooLarge: true });
   });
 });
 

@@ -2,13 +2,13 @@ import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import type { Language } from '../shared/i18n/messages';
 import { messagesFor } from '../shared/i18n/messages';
-import type { AppInfo } from '../shared/ipc/contract';
+import { MAX_OPEN_FILE_BYTES, type AppInfo } from '../shared/ipc/contract';
 import type { IpcHandlers } from './ipc';
 import type { ProjectorController } from './projectorWindow';
 
 export interface HandlerDependencies {
   appInfo: () => AppInfo;
-  dialog: Pick<Dialog, 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   windowOf: (event: IpcMainInvokeEvent) => BrowserWindow | null;
   documentsFolder: () => string;
   /** Writes the whole file or nothing: a half-written attachment must never be left behind. */
@@ -16,6 +16,8 @@ export interface HandlerDependencies {
   /** Writes a backup into the app's data folder and prunes it; returns the file's name. */
   storeBackup: (bytes: Uint8Array) => Promise<string>;
   projector: ProjectorController;
+  /** Reads the whole file, or says it is larger than the limit without reading it all. */
+  readFileUpTo: (file: string, maxBytes: number) => Promise<{ bytes: Uint8Array<ArrayBuffer> } | { tooLarge: true }>;
   currentLanguage: () => Language;
   onLanguageChanged: (language: Language) => void;
 }
@@ -45,6 +47,22 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     closeProjector: () => {
       deps.projector.close();
       return undefined;
+    },
+    openFile: async ({ title, filters }, event) => {
+      const options = {
+        title,
+        defaultPath: deps.documentsFolder(),
+        filters,
+        properties: ['openFile'] as Array<'openFile'>,
+      };
+      const window = deps.windowOf(event);
+      const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
+      const file = choice.filePaths[0];
+      if (choice.canceled || !file) return { outcome: 'cancelled' };
+      const fileName = path.basename(file);
+      const read = await deps.readFileUpTo(file, MAX_OPEN_FILE_BYTES);
+      if ('tooLarge' in read) return { outcome: 'tooLarge', fileName, maxBytes: MAX_OPEN_FILE_BYTES };
+      return { outcome: 'opened', fileName, bytes: read.bytes };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../shared/ipc/channels';
+import { MAX_OPEN_FILE_BYTES } from '../shared/ipc/contract';
 import { registerIpcHandlers, type IpcHandlers } from './ipc';
 import { isTrustedSender } from './security';
 
@@ -18,6 +19,7 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     storeBackup: vi.fn(async () => ({ outcome: 'stored' as const, fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup' })),
     openProjector: vi.fn(() => ({ display: 'window' as const })),
     closeProjector: vi.fn(() => undefined),
+    openFile: vi.fn(async () => ({ outcome: 'opened' as const, fileName: 'paket.json', bytes: new Uint8Array([123, 125]) })),
     ...overrides,
   };
   registerIpcHandlers(ipcMain as never, handlers, isTrustedSender);
@@ -57,12 +59,34 @@ describe('registerIpcHandlers', () => {
     ['a path as file name', ipcChannels.saveFile, { suggestedName: '../../.bashrc', bytes: new Uint8Array(1), filters: [] }],
     ['a string as bytes', ipcChannels.saveFile, { suggestedName: 'a.pdf', bytes: 'AAAA', filters: [] }],
     ['nothing at all', ipcChannels.saveFile, undefined],
+    ['an open request without a title', ipcChannels.openFile, { filters: [] }],
+    ['an open request with a bad filter', ipcChannels.openFile, { title: 'Öppna', filters: [{ name: 'x', extensions: ['*'] }] }],
   ])('refuses %s without calling the handler', async (_, channel, payload) => {
     const { call, handlers } = setUp();
     await expect(call(channel, payload)).rejects.toThrow('ogiltig begäran');
     expect(handlers.setLanguage).not.toHaveBeenCalled();
     expect(handlers.getAppInfo).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();
+    expect(handlers.openFile).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid open request and hands the page the file’s bytes', async () => {
+    const { call, handlers } = setUp();
+    const request = { title: 'Öppna remisspaket', filters: [{ name: 'Remisspaket', extensions: ['json'] }] };
+    await expect(call(ipcChannels.openFile, request)).resolves.toEqual({
+      outcome: 'opened',
+      fileName: 'paket.json',
+      bytes: new Uint8Array([123, 125]),
+    });
+    expect(handlers.openFile).toHaveBeenCalledWith(request, expect.anything());
+    await expect(call(ipcChannels.openFile, request, foreignFrame)).rejects.toThrow('file:open: okänd avsändare');
+  });
+
+  it('never hands the page more bytes than the open limit allows', async () => {
+    const { call } = setUp({
+      openFile: async () => ({ outcome: 'opened', fileName: 'stor.json', bytes: new Uint8Array(MAX_OPEN_FILE_BYTES + 1) }),
+    });
+    await expect(call(ipcChannels.openFile, { title: 'Öppna', filters: [] })).rejects.toThrow();
   });
 
   it('never hands the page a response outside the contract', async () => {

@@ -9,7 +9,7 @@ import { aboutBox } from './about';
 import { createAppRequestHandler, registerAppScheme } from './appProtocol';
 import { storeBackupInFolder } from './backups';
 import { appFilesInArgv, createFileOpener, fileRefusalBox } from './fileOpen';
-import { writeFileAtomic } from './files';
+import { readFileUpTo, writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
@@ -126,6 +126,7 @@ if (!app.requestSingleInstanceLock()) {
             screen.on('display-removed', listener);
           },
         }),
+        readFileUpTo,
         currentLanguage: () => language,
         onLanguageChanged: (next) => {
           language = next;

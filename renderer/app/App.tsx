@@ -9,6 +9,8 @@ import { LiveRegion } from './LiveRegion';
 /** The main sections, each a link in the header; a section is current when the route's screen belongs to it. */
 const sections = [
   { id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting'] },
+  { id: 'packages', home: { screen: 'packages' }, screens: ['packages', 'package', 'packageEditor'] },
+  { id: 'bodies', home: { screen: 'bodies' }, screens: ['bodies'] },
   { id: 'backups', home: { screen: 'backups' }, screens: ['backups'] },
 ] as const satisfies ReadonlyArray<{
   id: string;
@@ -21,6 +23,12 @@ type Shell = 'electron' | 'browser';
 // Screens other than the start screen load on first visit, so the app starts on less JavaScript.
 const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
 const MeetingScreen = lazy(() => import('../meeting/MeetingScreen').then((module) => ({ default: module.MeetingScreen })));
+const PackagesScreen = lazy(() => import('../packages/PackagesScreen').then((module) => ({ default: module.PackagesScreen })));
+const PackageScreen = lazy(() => import('../packages/PackageScreen').then((module) => ({ default: module.PackageScreen })));
+const PackageEditorScreen = lazy(() =>
+  import('../packages/PackageEditorScreen').then((module) => ({ default: module.PackageEditorScreen })),
+);
+const BodiesScreen = lazy(() => import('../bodies/BodiesScreen').then((module) => ({ default: module.BodiesScreen })));
 
 function Screen({ route, shell }: { route: Route; shell: Shell }) {
   switch (route.screen) {
@@ -28,6 +36,14 @@ function Screen({ route, shell }: { route: Route; shell: Shell }) {
       return <BackupScreen shell={shell} />;
     case 'meeting':
       return <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />;
+    case 'packages':
+      return <PackagesScreen />;
+    case 'package':
+      return <PackageScreen packageId={route.packageId} />;
+    case 'packageEditor':
+      return <PackageEditorScreen packageId={route.packageId} />;
+    case 'bodies':
+      return <BodiesScreen />;
     default:
       return <MeetingsScreen />;
   }

@@ -13,3 +13,10 @@ export function useBridge(): MalsamtalBridge {
   if (!bridge) throw new Error('useBridge must be used inside <BridgeProvider>');
   return bridge;
 }
+
+/** The shell's file calls, which most screens need and nothing more. */
+export type FileBridge = Pick<MalsamtalBridge, 'openFile' | 'saveFile'>;
+
+export function useFiles(): FileBridge {
+  return useBridge();
+}

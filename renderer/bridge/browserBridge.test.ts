@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
 import { createBrowserBridge } from './browserBridge';
 
 /** jsdom's Blob has no arrayBuffer(); FileReader reads it as a browser would. */
@@ -48,6 +49,49 @@ describe('browser shell bridge', () => {
     await expect(bridge.saveFile({ suggestedName: '../x.pdf', bytes: new Uint8Array([1]), filters: [] })).rejects.toThrow();
     await expect(bridge.setLanguage('de' as never)).rejects.toThrow();
     expect(clicked).toEqual([]);
+  });
+
+  it('opens a file through a hidden file input, reads its bytes, and leaves no input behind', async () => {
+    const { bridge } = setUp();
+    const picked = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      expect(this.type).toBe('file');
+      expect(this.accept).toBe('.json');
+      const file = new File([new Uint8Array([123, 34, 195, 165, 34, 125])], 'Remisspaket KS 2019-160.malsamtal-paket.json');
+      Object.defineProperty(this, 'files', { value: [file] });
+      this.dispatchEvent(new Event('change'));
+    });
+    const result = await bridge.openFile({ title: 'Öppna remisspaket', filters: [{ name: 'Remisspaket', extensions: ['json'] }] });
+    expect(result).toEqual({
+      outcome: 'opened',
+      fileName: 'Remisspaket KS 2019-160.malsamtal-paket.json',
+      bytes: new Uint8Array([123, 34, 195, 165, 34, 125]),
+    });
+    expect(picked).toHaveBeenCalledOnce();
+    expect(document.querySelectorAll('input[type=file]')).toHaveLength(0);
+  });
+
+  it('reports a cancelled file choice as cancelled', async () => {
+    const { bridge } = setUp();
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      this.dispatchEvent(new Event('cancel'));
+    });
+    expect(await bridge.openFile({ title: 'Öppna', filters: [] })).toEqual({ outcome: 'cancelled' });
+    expect(document.querySelectorAll('input[type=file]')).toHaveLength(0);
+  });
+
+  it('says a file beyond the limit is too large without reading it', async () => {
+    const { bridge } = setUp();
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      const file = new File(['x'], 'stor.json');
+      Object.defineProperty(file, 'size', { value: MAX_OPEN_FILE_BYTES + 1 });
+      Object.defineProperty(this, 'files', { value: [file] });
+      this.dispatchEvent(new Event('change'));
+    });
+    expect(await bridge.openFile({ title: 'Öppna', filters: [] })).toEqual({
+      outcome: 'tooLarge',
+      fileName: 'stor.json',
+      maxBytes: MAX_OPEN_FILE_BYTES,
+    });
   });
 
   it('says it is the browser shell', async () => {

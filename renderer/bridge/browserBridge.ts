@@ -1,4 +1,11 @@
-import { ipcContract, type AppInfo, type MalsamtalBridge, type SaveFileResult } from '../../shared/ipc/contract';
+import {
+  ipcContract,
+  MAX_OPEN_FILE_BYTES,
+  type AppInfo,
+  type MalsamtalBridge,
+  type OpenFileResult,
+  type SaveFileResult,
+} from '../../shared/ipc/contract';
 
 export interface BrowserBridgeEnvironment {
   document: Document;
@@ -10,6 +17,15 @@ export interface BrowserBridgeEnvironment {
 }
 
 const PROJECTOR_WINDOW_NAME = 'malsamtal-projektor';
+/** Reads a chosen file through FileReader, which every browser (and jsdom) has. */
+function readAll(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
 
 /**
  * The browser shell's side of the bridge: the same contract as the preload, the same validation,
@@ -67,5 +83,25 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
     },
     // A browser has no file associations, so no file ever arrives this way; the subscription is real but stays silent.
     onFileOpened: () => () => undefined,
+    openFile: async (request): Promise<OpenFileResult> => {
+      const { filters } = ipcContract.openFile.request.parse(request);
+      const input = environment.document.createElement('input');
+      input.type = 'file';
+      input.hidden = true;
+      input.accept = filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
+      environment.document.body.append(input);
+      try {
+        const file = await new Promise<File | null>((resolve) => {
+          input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+          input.addEventListener('cancel', () => resolve(null), { once: true });
+          input.click();
+        });
+        if (!file) return { outcome: 'cancelled' };
+        if (file.size > MAX_OPEN_FILE_BYTES) return { outcome: 'tooLarge', fileName: file.name, maxBytes: MAX_OPEN_FILE_BYTES };
+        return ipcContract.openFile.response.parse({ outcome: 'opened', fileName: file.name, bytes: await readAll(file) });
+      } finally {
+        input.remove();
+      }
+    },
   };
 }

@@ -25,3 +25,50 @@ export interface Body {
 export function linkedKfGoalNumbers(body: Pick<Body, 'ownGoals'>): number[] {
   return [...new Set(body.ownGoals.flatMap((goal) => goal.kfGoalNumbers))].sort((a, b) => a - b);
 }
+
+export const BODY_LIMITS = { name: 200, ownGoalTitle: 500, ownGoalDescription: 5000, ownGoals: 50, kfGoalNumber: 999 } as const;
+
+/** What the user edits; identity and timestamps are the data layer's. */
+export interface BodyInput {
+  name: string;
+  kind: BodyKind;
+  ownGoals: OwnGoal[];
+}
+
+export type BodyIssue =
+  | { field: 'name'; code: 'nameMissing' | 'nameTaken' }
+  | { field: 'name'; code: 'nameTooLong'; max: number }
+  | { field: 'ownGoals'; code: 'tooManyOwnGoals'; max: number }
+  | { field: 'ownGoalTitle'; index: number; code: 'ownGoalTitleMissing' }
+  | { field: 'ownGoalTitle'; index: number; code: 'ownGoalTitleTooLong'; max: number }
+  | { field: 'ownGoalDescription'; index: number; code: 'ownGoalDescriptionTooLong'; max: number }
+  | { field: 'kfGoalNumbers'; index: number; code: 'kfGoalNumberInvalid' };
+
+const length = (text: string) => [...text].length;
+
+/** Checks a body before it is stored; `otherNames` are the bodies already on the laptop, so two never share a name. */
+export function validateBody(
+  input: BodyInput,
+  otherNames: readonly string[] = [],
+): { ok: true; value: BodyInput } | { ok: false; issues: BodyIssue[] } {
+  const issues: BodyIssue[] = [];
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (name === '') issues.push({ field: 'name', code: 'nameMissing' });
+  else if (length(name) > BODY_LIMITS.name) issues.push({ field: 'name', code: 'nameTooLong', max: BODY_LIMITS.name });
+  else if (otherNames.some((other) => other.localeCompare(name, 'sv', { sensitivity: 'accent' }) === 0))
+    issues.push({ field: 'name', code: 'nameTaken' });
+  if (input.ownGoals.length > BODY_LIMITS.ownGoals) issues.push({ field: 'ownGoals', code: 'tooManyOwnGoals', max: BODY_LIMITS.ownGoals });
+
+  const ownGoals = input.ownGoals.map((goal, index) => {
+    const title = goal.title.trim();
+    if (title === '') issues.push({ field: 'ownGoalTitle', index, code: 'ownGoalTitleMissing' });
+    else if (length(title) > BODY_LIMITS.ownGoalTitle)
+      issues.push({ field: 'ownGoalTitle', index, code: 'ownGoalTitleTooLong', max: BODY_LIMITS.ownGoalTitle });
+    if (length(goal.description) > BODY_LIMITS.ownGoalDescription)
+      issues.push({ field: 'ownGoalDescription', index, code: 'ownGoalDescriptionTooLong', max: BODY_LIMITS.ownGoalDescription });
+    if (goal.kfGoalNumbers.some((number) => !Number.isInteger(number) || number < 1 || number > BODY_LIMITS.kfGoalNumber))
+      issues.push({ field: 'kfGoalNumbers', index, code: 'kfGoalNumberInvalid' });
+    return { ...goal, title, kfGoalNumbers: [...new Set(goal.kfGoalNumbers)].sort((a, b) => a - b) };
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { name, kind: input.kind, ownGoals } };
+}

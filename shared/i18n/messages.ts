@@ -1,9 +1,11 @@
+import type { BodyIssue } from '../domain/body';
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
 import { backupText } from './catalog/backup';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { meetingsText, validationText } from './catalog/meetings';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
+import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
 
 export { defaultLanguage, isLanguage, languages, localeOf, type Language } from './language';
@@ -21,6 +23,12 @@ const areas = {
   backup: backupText,
   fileOpen: fileOpenText,
   about: aboutText,
+  packages: packagesText,
+  packageReader: packageReaderText,
+  packageEditor: packageEditorText,
+  packageFile: packageFileText,
+  bodies: bodiesText,
+  bodyValidation: bodyValidationText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
@@ -38,4 +46,18 @@ export function messagesFor(language: Language): Messages {
 /** The words for a validation issue found by the domain. */
 export function issueMessage(messages: Messages, issue: MeetingIssue): string {
   return issue.code === 'bodyNameTooLong' ? messages.validation.bodyNameTooLong(issue.max) : messages.validation[issue.code];
+}
+
+/** The words for a problem found in a body profile. */
+export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
+  const words = messages.bodyValidation;
+  switch (issue.code) {
+    case 'nameTooLong':
+    case 'ownGoalTitleTooLong':
+    case 'ownGoalDescriptionTooLong':
+    case 'tooManyOwnGoals':
+      return words[issue.code](issue.max);
+    default:
+      return words[issue.code];
+  }
 }

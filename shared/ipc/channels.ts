@@ -12,6 +12,7 @@ export const ipcChannels = {
   storeBackup: 'backup:store',
   openProjector: 'projector:open',
   closeProjector: 'projector:close',
+  openFile: 'file:open',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

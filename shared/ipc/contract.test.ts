@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ipcChannels, ipcEvents, subscriptionName } from './channels';
-import { ipcContract, ipcEventContract, MAX_OPENED_FILE_BYTES, MAX_SAVE_FILE_BYTES } from './contract';
+import { ipcContract, ipcEventContract, MAX_OPEN_FILE_BYTES, MAX_OPENED_FILE_BYTES, MAX_SAVE_FILE_BYTES } from './contract';
 
 const saveRequest = (overrides: Record<string, unknown> = {}) => ({
   suggestedName: '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1.pdf',
@@ -42,6 +42,16 @@ describe('IPC contract', () => {
   it('refuses bytes beyond the size limit', () => {
     const bytes = new Uint8Array(new ArrayBuffer(MAX_SAVE_FILE_BYTES + 1));
     expect(ipcContract.saveFile.request.safeParse(saveRequest({ bytes })).success).toBe(false);
+  });
+
+  it('takes an open request with a title and filters, and answers with bytes within the limit only', () => {
+    const request = { title: 'Öppna remisspaket', filters: [{ name: 'Remisspaket', extensions: ['json'] }] };
+    expect(ipcContract.openFile.request.safeParse(request).success).toBe(true);
+    expect(ipcContract.openFile.request.safeParse({ ...request, title: '' }).success).toBe(false);
+    const opened = { outcome: 'opened', fileName: 'paket.json', bytes: new Uint8Array([1]) };
+    expect(ipcContract.openFile.response.safeParse(opened).success).toBe(true);
+    expect(ipcContract.openFile.response.safeParse({ ...opened, bytes: new Uint8Array(MAX_OPEN_FILE_BYTES + 1) }).success).toBe(false);
+    expect(ipcContract.openFile.response.safeParse({ ...opened, bytes: 'AAAA' }).success).toBe(false);
   });
 
   it('knows only the languages the app speaks', () => {

@@ -23,20 +23,25 @@ const fileNameSchema = z
   .refine((name) => !/[<>:"/\\|?*]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20), 'Ogiltigt tecken i filnamnet')
   .refine((name) => !name.startsWith('.') && !/[. ]$/.test(name), 'Ogiltigt filnamn');
 
+/** The largest file the shell reads for the renderer; each format sets its own, smaller limit. */
+export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
+
+const fileFiltersSchema = z
+  .array(
+    z.object({
+      name: z.string().min(1).max(100),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+        .min(1)
+        .max(10),
+    }),
+  )
+  .max(10);
+
 const saveFileRequestSchema = z.object({
   suggestedName: fileNameSchema,
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
-  filters: z
-    .array(
-      z.object({
-        name: z.string().min(1).max(100),
-        extensions: z
-          .array(z.string().regex(/^[a-z0-9]{1,10}$/))
-          .min(1)
-          .max(10),
-      }),
-    )
-    .max(10),
+  filters: fileFiltersSchema,
 });
 
 const saveFileResultSchema = z.discriminatedUnion('outcome', [
@@ -77,6 +82,24 @@ export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContr
 /** A file of ours that the user opened from the file manager, read by the shell. */
 export type OpenedFile = IpcEventPayload<'fileOpened'>;
 
+/** The name of a file the user chose: shown, never used as a path, so any name their system allows will do. */
+const openedFileNameSchema = z.string().min(1).max(1000);
+
+const openFileRequestSchema = z.object({
+  title: z.string().min(1).max(200),
+  filters: fileFiltersSchema,
+});
+
+const openFileResultSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('opened'),
+    fileName: openedFileNameSchema,
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_OPEN_FILE_BYTES, 'Filen är för stor'),
+  }),
+  z.object({ outcome: z.literal('tooLarge'), fileName: openedFileNameSchema, maxBytes: z.number().int().positive() }),
+  z.object({ outcome: z.literal('cancelled') }),
+]);
+
 /** Every call that crosses from a page to the shell: its request and its response, validated at the edge. */
 export const ipcContract = {
   getAppInfo: { request: z.undefined(), response: appInfoSchema },
@@ -87,6 +110,7 @@ export const ipcContract = {
   /** Opens (or reuses) the one projector window for a meeting: full screen on an external display when there is one. */
   openProjector: { request: openProjectorRequestSchema, response: openProjectorResultSchema },
   closeProjector: { request: z.undefined(), response: z.undefined() },
+  openFile: { request: openFileRequestSchema, response: openFileResultSchema },
 } satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['request']>;
@@ -96,6 +120,8 @@ export type AppInfo = IpcResponse<'getAppInfo'>;
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
 export type StoreBackupResult = IpcResponse<'storeBackup'>;
+export type OpenFileRequest = IpcRequest<'openFile'>;
+export type OpenFileResult = IpcResponse<'openFile'>;
 
 /** Stops a subscription. */
 export type Unsubscribe = () => void;

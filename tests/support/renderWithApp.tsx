@@ -1,9 +1,9 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import { BridgeProvider } from '../../renderer/bridge/BridgeProvider';
+import { BridgeProvider, type FileBridge } from '../../renderer/bridge/BridgeProvider';
 import { MalsamtalDatabase } from '../../renderer/data/db';
-import type { IpcRequest, MalsamtalBridge, OpenedFile, SaveFileRequest } from '../../shared/ipc/contract';
+import type { IpcRequest, MalsamtalBridge, OpenedFile, OpenFileResult, SaveFileRequest } from '../../shared/ipc/contract';
 
 type StoreBackupRequest = IpcRequest<'storeBackup'>;
 import { DatabaseProvider } from '../../renderer/data/DatabaseProvider';
@@ -23,6 +23,7 @@ export function createRecordingBridge() {
     getAppInfo: vi.fn(async () => ({ name: 'Målsamtal', version: '0.1.0', shell: 'electron' as const, platform: 'linux', versions: {} })),
     setLanguage: vi.fn(async () => undefined),
     saveFile: vi.fn(async (request: SaveFileRequest) => ({ outcome: 'saved' as const, fileName: request.suggestedName })),
+    openFile: vi.fn(async (_request: IpcRequest<'openFile'>): Promise<OpenFileResult> => ({ outcome: 'cancelled' })),
     openProjector: vi.fn(async (_request: IpcRequest<'openProjector'>) => ({ display: 'external' as const })),
     closeProjector: vi.fn(async () => undefined),
     onFileOpened: vi.fn((_listener: (file: OpenedFile) => void) => () => undefined),
@@ -35,12 +36,27 @@ export function createRecordingBridge() {
 
 export type RecordingBridge = ReturnType<typeof createRecordingBridge>;
 
+/** A file bridge that opens nothing and saves nowhere, recording each call; a test replaces what it needs. */
+export function recordingFiles(overrides: Partial<FileBridge> = {}): FileBridge & {
+  openFile: ReturnType<typeof vi.fn>;
+  saveFile: ReturnType<typeof vi.fn>;
+} {
+  return {
+    openFile: vi.fn(overrides.openFile ?? (async () => ({ outcome: 'cancelled' as const }))),
+    saveFile: vi.fn(
+      overrides.saveFile ??
+        (async ({ suggestedName }: { suggestedName: string }) => ({ outcome: 'saved' as const, fileName: suggestedName })),
+    ),
+  };
+}
+
 /** Renders UI as the app does: over a database and in the user's language, with a recording bridge. */
 export function renderWithApp(
   ui: ReactNode,
   database = createTestDatabase(),
-  bridge: RecordingBridge = createRecordingBridge(),
+  overrides: Partial<RecordingBridge> | FileBridge = {},
 ): RenderResult & { database: MalsamtalDatabase; bridge: RecordingBridge } {
+  const bridge = { ...createRecordingBridge(), ...overrides } as RecordingBridge;
   const result = render(
     <BridgeProvider bridge={bridge}>
       <DatabaseProvider database={database}>

@@ -7,14 +7,14 @@ export const appText = bilingual(
     tagline: 'Dialog om kommunfullmäktiges mål – offline i sammanträdesrummet',
     skipToContent: 'Hoppa till innehållet',
     navigation: 'Huvudmeny',
-    sections: { meetings: 'Möten', backups: 'Säkerhetskopior' },
+    sections: { meetings: 'Möten', packages: 'Remisspaket', bodies: 'Nämnder och styrelser', backups: 'Säkerhetskopior' },
   },
   {
     name: 'Målsamtal',
     tagline: 'Dialogue on the municipal council’s goals – offline in the meeting room',
     skipToContent: 'Skip to content',
     navigation: 'Main menu',
-    sections: { meetings: 'Meetings', backups: 'Backups' },
+    sections: { meetings: 'Meetings', packages: 'Consultation packages', bodies: 'Boards and committees', backups: 'Backups' },
   },
 );
 

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+
+interface ConfirmDialogProps {
+  isOpen: boolean;
+  title: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+/** Asks before something that cannot be undone; focus starts on Cancel, so Enter never destroys by accident. */
+export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable>
+      <Modal className="modal">
+        <Dialog role="alertdialog" className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {title}
+          </Heading>
+          <div className="dialog-body">{children}</div>
+          <div className="dialog-actions">
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the safe choice takes focus in a destructive dialog */}
+            <Button className="button" onPress={onCancel} autoFocus>
+              {cancelLabel}
+            </Button>
+            <Button className="button button-danger" onPress={onConfirm}>
+              {confirmLabel}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+interface MessageDialogProps {
+  isOpen: boolean;
+  title: string;
+  closeLabel: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Further choices beside Close, e.g. how to resolve an import conflict. */
+  actions?: ReactNode;
+}
+
+/** Tells the user something that needs reading before going on: why an action was refused, what is wrong in a file. */
+export function MessageDialog({ isOpen, title, closeLabel, onClose, children, actions }: MessageDialogProps) {
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal">
+        <Dialog role="alertdialog" className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {title}
+          </Heading>
+          <div className="dialog-body">{children}</div>
+          <div className="dialog-actions">
+            {actions}
+            <Button className="button" onPress={onClose}>
+              {closeLabel}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Body, BodyInput } from '../../shared/domain/body';
+import type { MalsamtalDatabase } from './db';
+import { useDatabase } from './DatabaseProvider';
+
+/** Every body on this laptop, by name as a Swede sorts it. */
+export function useBodies(): Body[] | undefined {
+  const database = useDatabase();
+  return useLiveQuery(async () => (await database.bodies.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'sv')), [database]);
+}
+
+/** Stores validated input as a new body (id null) or over an existing one, keeping when it was created. */
+export async function saveBody(database: MalsamtalDatabase, id: string | null, input: BodyInput, now = new Date()): Promise<Body> {
+  const timestamp = now.toISOString();
+  return database.transaction('rw', database.bodies, async () => {
+    const existing = id === null ? undefined : await database.bodies.get(id);
+    const body: Body = {
+      id: existing?.id ?? crypto.randomUUID(),
+      name: input.name,
+      kind: input.kind,
+      ownGoals: input.ownGoals,
+      createdAt: existing?.createdAt ?? timestamp,
+      updatedAt: timestamp,
+    };
+    await database.bodies.put(body);
+    return body;
+  });
+}
+
+/** Meetings keep the body's name as it was written, so deleting a profile takes nothing from them. */
+export async function deleteBody(database: MalsamtalDatabase, id: string): Promise<void> {
+  await database.bodies.delete(id);
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
+import { packageLimits, type PackageFileIssue } from '../../shared/remiss/packageFile';
+import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import { MessageDialog } from '../app/Dialogs';
+import { useFiles } from '../bridge/BridgeProvider';
+import { useDatabase } from '../data/DatabaseProvider';
+import type { PackageRecord } from '../data/db';
+import { importPackageFile, resolveImportConflict, type PackageRefusal } from '../data/packages';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnouncer } from '../stores/announcer';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'invalid'; fileName: string; issues: PackageFileIssue[] }
+  | { kind: 'unreadable' }
+  | { kind: 'conflict'; incoming: RemissPackage; existing: PackageRecord; refusal: PackageRefusal | null };
+
+/** Picks a package file and imports it; a bad file is explained, a known id is never overwritten without asking. */
+export function ImportPackageButton() {
+  const { messages } = useI18n();
+  const m = messages.packages;
+  const files = useFiles();
+  const database = useDatabase();
+  const announce = useAnnouncer((state) => state.announce);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const close = () => setState({ kind: 'idle' });
+
+  const pick = async () => {
+    try {
+      const file = await files.openFile({ title: m.openDialogTitle, filters: [{ name: m.fileFilter, extensions: ['json'] }] });
+      if (file.outcome === 'cancelled') return;
+      if (file.outcome === 'tooLarge') {
+        // The shell refuses at its own, larger limit; the user needs the package format's.
+        setState({ kind: 'invalid', fileName: file.fileName, issues: [{ code: 'tooLarge', maxBytes: packageLimits.fileBytes }] });
+        return;
+      }
+      const result = await importPackageFile(database, file.bytes);
+      if (result.outcome === 'invalid') setState({ kind: 'invalid', fileName: file.fileName, issues: result.issues });
+      else if (result.outcome === 'conflict')
+        setState({ kind: 'conflict', incoming: result.incoming, existing: result.existing, refusal: result.replaceRefusal });
+      else announce(m.imported(result.record.content.title));
+    } catch {
+      setState({ kind: 'unreadable' });
+    }
+  };
+
+  const resolve = async (choice: 'replace' | 'copy') => {
+    if (state.kind !== 'conflict') return;
+    try {
+      const result = await resolveImportConflict(database, state.incoming, choice, m.copyTitle);
+      if (result.outcome === 'refused') {
+        setState({ ...state, refusal: result });
+        return;
+      }
+      close();
+      announce(choice === 'replace' ? m.replaced(result.record.content.title) : m.imported(result.record.content.title));
+    } catch {
+      setState({ kind: 'unreadable' });
+    }
+  };
+
+  return (
+    <>
+      <Button className="button button-primary" onPress={() => void pick()}>
+        {m.import}
+      </Button>
+      <MessageDialog isOpen={state.kind === 'invalid'} title={m.importFailedTitle} closeLabel={m.close} onClose={close}>
+        {state.kind === 'invalid' && (
+          <>
+            <p>{m.importFailedIntro(state.fileName)}</p>
+            <ul className="issue-list">
+              {state.issues.map((issue, index) => (
+                <li key={index}>{packageFileIssueMessage(messages, issue)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </MessageDialog>
+      <MessageDialog isOpen={state.kind === 'unreadable'} title={m.importFailedTitle} closeLabel={m.close} onClose={close}>
+        <p>{m.readFailed}</p>
+      </MessageDialog>
+      <MessageDialog
+        isOpen={state.kind === 'conflict'}
+        title={m.conflictTitle}
+        closeLabel={m.cancel}
+        onClose={close}
+        actions={
+          state.kind === 'conflict' && (
+            <>
+              <Button className="button button-primary" onPress={() => void resolve('copy')}>
+                {m.keepBoth}
+              </Button>
+              {state.refusal === null && (
+                <Button className="button" onPress={() => void resolve('replace')}>
+                  {m.replace}
+                </Button>
+              )}
+            </>
+          )
+        }
+      >
+        {state.kind === 'conflict' && (
+          <>
+            <p>{m.conflictBody(state.existing.content.title)}</p>
+            {state.refusal && (
+              <p>{state.refusal.reason === 'builtIn' ? m.replaceRefusedBuiltIn : m.replaceRefusedInUse(state.refusal.meetingCount)}</p>
+            )}
+          </>
+        )}
+      </MessageDialog>
+    </>
+  );
+}

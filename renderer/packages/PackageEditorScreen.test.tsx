@@ -1,0 +1,151 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { LiveRegion } from '../app/LiveRegion';
+import { duplicatePackage } from '../data/packages';
+import { PackageEditorScreen } from './PackageEditorScreen';
+
+const saved = { timeout: 8000 };
+// The editor holds a whole package (some 300 controls), which jsdom draws slowly: queries are scoped to a section.
+const setUpUser = () => userEvent.setup({ pointerEventsCheck: 0 });
+
+async function openCopy() {
+  const database = createTestDatabase();
+  const copy = await duplicatePackage(database, examplePackage.id, (title) => `${title} (kopia)`);
+  const view = renderWithApp(
+    <>
+      <PackageEditorScreen packageId={copy.id} />
+      <LiveRegion />
+    </>,
+    database,
+  );
+  await screen.findByRole('heading', { level: 1, name: /^Redigera:/ });
+  const stored = async () => (await database.packages.get(copy.id))!.content;
+  return { ...view, id: copy.id, stored };
+}
+
+/** The editor's section for one goal, found by its heading as a screen-reader user would. */
+function goalSection(number: number): HTMLElement {
+  return screen.getByRole('heading', { level: 3, name: new RegExp(`^Mål ${number}:`) }).closest('section')!;
+}
+
+/** Moves through a row of a reorder list with Tab, as a keyboard user does, and presses Enter on the named button. */
+async function pressInRow(user: ReturnType<typeof userEvent.setup>, row: HTMLElement, name: string) {
+  act(() => row.focus());
+  for (let step = 0; step < 4 && document.activeElement?.getAttribute('aria-label') !== name; step += 1) await user.tab();
+  expect(document.activeElement).toHaveAttribute('aria-label', name);
+  await user.keyboard('{Enter}');
+}
+
+describe('the package editor', { timeout: 30_000 }, () => {
+  it('saves a goal’s new title by itself, shortly after typing stops', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const title = within(goalSection(3)).getByLabelText('Mål 3: Titel');
+    await user.clear(title);
+    await user.type(title, 'Kultur');
+    await waitFor(async () => expect((await stored()).goals[2]!.title).toBe('Kultur'), saved);
+    expect(screen.getByText('Alla ändringar är sparade.')).toBeInTheDocument();
+  });
+
+  it('shows in Swedish, beside the field, that a goal has no title, and still keeps what was typed', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const title = within(goalSection(2)).getByLabelText('Mål 2: Titel');
+    await user.clear(title);
+    await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('titel är tom'));
+    expect(within(screen.getByRole('region', { name: 'Att rätta' })).getByText('Mål 2: titel är tom')).toBeInTheDocument();
+    await waitFor(async () => expect((await stored()).goals[1]!.title).toBe(''), saved);
+  });
+
+  it('adds a question to a goal, with its kind', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const section = goalSection(1);
+    await user.click(within(section).getByRole('button', { name: 'Lägg till fråga – Mål 1, Frågor för den fördjupade dialogen' }));
+    await user.type(within(section).getByLabelText('Fråga 7: Frågans text'), 'Kostnad?');
+    await waitFor(async () => {
+      const questions = (await stored()).goals[0]!.questions;
+      expect(questions).toHaveLength(7);
+      expect(questions[6]).toMatchObject({ kind: 'other', text: 'Kostnad?' });
+    }, saved);
+  });
+
+  it('moves a goal down by keyboard, renumbering goals that simply count, and tells the screen reader', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const order = screen.getByRole('grid', { name: 'Ordning: Mål' });
+    await pressInRow(user, within(order).getAllByRole('row')[0]!, `Flytta ner: Mål 1: ${examplePackage.goals[0]!.title}`);
+    await waitFor(async () => {
+      const goals = (await stored()).goals;
+      expect(goals.map((goal) => goal.id)).toEqual(['mal-2', 'mal-1', 'mal-3', 'mal-4']);
+      expect(goals.map((goal) => goal.number)).toEqual([1, 2, 3, 4]);
+    }, saved);
+    expect(screen.getByRole('status')).toHaveTextContent('ligger nu på plats 2 av 4.');
+  });
+
+  it('moves a question up by keyboard', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const order = screen.getByRole('grid', { name: 'Ordning: Frågor för den övergripande dialogen' });
+    const second = examplePackage.generalQuestions[1]!;
+    await pressInRow(user, within(order).getAllByRole('row')[1]!, `Flytta upp: ${second.text}`);
+    await waitFor(
+      async () => expect((await stored()).generalQuestions.map((q) => q.id).slice(0, 2)).toEqual([second.id, 'overgripande-q1']),
+      saved,
+    );
+  });
+
+  it('links a goal to a global goal of Agenda 2030 and unlinks another', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const group = within(goalSection(2)).getByRole('group', { name: 'Mål 2: Koppling till Agenda 2030' });
+    await user.click(within(group).getByRole('checkbox', { name: '13 Bekämpa klimatförändringarna' }));
+    await user.click(within(group).getByRole('checkbox', { name: '4 God utbildning för alla' }));
+    await waitFor(async () => expect((await stored()).goals[1]!.agenda2030).toEqual([8, 9, 13]), saved);
+    expect(within(group).getByRole('checkbox', { name: '13 Bekämpa klimatförändringarna' })).toBeChecked();
+  });
+
+  it('removes a goal only after the user confirms it', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    await user.click(within(goalSection(4)).getByRole('button', { name: 'Ta bort mål 4' }));
+    let dialog = await screen.findByRole('alertdialog', { name: 'Ta bort mål 4?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(goalSection(4)).toBeInTheDocument();
+
+    await user.click(within(goalSection(4)).getByRole('button', { name: 'Ta bort mål 4' }));
+    dialog = await screen.findByRole('alertdialog', { name: 'Ta bort mål 4?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort målet' }));
+    await waitFor(async () => expect((await stored()).goals.map((goal) => goal.id)).toEqual(['mal-1', 'mal-2', 'mal-3']), saved);
+  });
+
+  it('lets the strategy office say its copy is no longer an example', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const details = screen.getByRole('heading', { level: 2, name: 'Uppgifter' }).closest('section')!;
+    const flag = within(details).getByRole('checkbox', { name: /^Exempel – texterna är en illustration/ });
+    expect(flag).toBeChecked();
+    await user.click(flag);
+    await waitFor(async () => expect((await stored()).isExample).toBe(false), saved);
+  });
+
+  it('does not let the built-in example be edited, offering a copy instead', async () => {
+    renderWithApp(<PackageEditorScreen packageId={examplePackage.id} />);
+    expect(await screen.findByText('Exempelpaketet är inbyggt och kan inte ändras. Gör en kopia och redigera kopian.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('writes the last keystrokes when the editor is left before the pause', async () => {
+    const user = setUpUser();
+    const { stored, unmount } = await openCopy();
+    const details = screen.getByRole('heading', { level: 2, name: 'Uppgifter' }).closest('section')!;
+    await user.type(within(details).getByLabelText('Vision'), ' Nu.');
+    unmount();
+    await waitFor(async () => expect((await stored()).vision).toBe(`${examplePackage.vision} Nu.`), saved);
+  });
+});

@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+import { renderWithApp } from '../../tests/support/renderWithApp';
+import { useNavigation } from '../navigation/navigation';
+import { PackageScreen } from './PackageScreen';
+
+describe('reading a package as the board will see it', () => {
+  it('shows the remiss’s facts, texts, scale and every goal with focus areas, Agenda 2030 and questions', async () => {
+    renderWithApp(<PackageScreen packageId={examplePackage.id} />);
+    expect(await screen.findByRole('heading', { level: 1, name: examplePackage.title })).toBeInTheDocument();
+    expect(screen.getByText('Exempel')).toBeInTheDocument();
+    expect(screen.getByText('30 september 2020')).toBeInTheDocument();
+    expect(screen.getByText('Vision 2030 – ”Här ger vi plats för att göra skillnad”')).toBeInTheDocument();
+
+    const scale = screen.getByRole('region', { name: 'Bedömningsskala' });
+    expect(
+      within(scale)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(examplePackage.ratingScale.steps.map((step) => `${step.label} – ${step.description}`));
+    expect(within(scale).getByText('Ingen bedömning')).toBeInTheDocument();
+
+    const goal = screen.getByRole('region', { name: `Mål 1. ${examplePackage.goals[0]!.title}` });
+    expect(within(goal).getByText('Miljö och naturresurser')).toBeInTheDocument();
+    expect(
+      within(goal).getByRole('list', { name: 'Framgångsfaktorer för uppföljning: Beredskap mot oönskade händelser' }),
+    ).toHaveTextContent('Övningar genomförs varje år');
+    expect(within(goal).getByText('Globalt mål 13: Bekämpa klimatförändringarna')).toBeInTheDocument();
+    expect(within(goal).getAllByText('Ambitionsnivå')[0]).toHaveClass('question-kind');
+  });
+
+  it('offers a copy to edit instead of editing the built-in example', async () => {
+    const user = userEvent.setup();
+    const { database } = renderWithApp(<PackageScreen packageId={examplePackage.id} />);
+    expect(screen.queryByRole('link', { name: 'Redigera' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Gör en kopia' }));
+    await expect.poll(() => database.packages.count()).toBe(2);
+    expect(useNavigation.getState().route).toMatchObject({ screen: 'packageEditor' });
+  });
+
+  it('says so when the package is not on this computer', async () => {
+    renderWithApp(<PackageScreen packageId="finns-inte" />);
+    expect(await screen.findByText('Paketet finns inte på den här datorn.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,163 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createMeeting } from '../../shared/domain/meeting';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+import { parsePackageFile } from '../../shared/remiss/packageFile';
+import { dumpDatabase } from '../../tests/support/databaseDump';
+import { aPackage, aPackageFile } from '../../tests/support/packageFiles';
+import { createTestDatabase, recordingFiles, renderWithApp } from '../../tests/support/renderWithApp';
+import { LiveRegion } from '../app/LiveRegion';
+import type { PackageRecord } from '../data/db';
+import { PackagesScreen } from './PackagesScreen';
+
+const record = (content = aPackage()): PackageRecord => ({
+  id: content.id,
+  content,
+  origin: 'imported',
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+});
+
+async function cardOf(title: string) {
+  const heading = await screen.findByRole('heading', { level: 3, name: title });
+  return heading.closest('li')!;
+}
+
+describe('the package library', () => {
+  it('shows the built-in example with its badge, facts and use, and explains why it cannot be deleted', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<PackagesScreen />);
+    const card = await cardOf(examplePackage.title);
+    expect(within(card).getByText('Exempel')).toBeInTheDocument();
+    expect(within(card).getByText('KS 2019/160')).toBeInTheDocument();
+    expect(within(card).getByText('30 juni 2020')).toBeInTheDocument();
+    expect(within(card).getByText('Används inte av något möte')).toBeInTheDocument();
+    expect(within(card).queryByRole('link', { name: /^Redigera/ })).not.toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: `Ta bort: ${examplePackage.title}` }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Paketet kan inte tas bort' });
+    expect(dialog).toHaveTextContent('Exempelpaketet är inbyggt i Målsamtal och kan inte tas bort.');
+  });
+
+  it('refuses to delete a package that a meeting is held on, and says why', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    await database.packages.add(record());
+    await database.meetings.add({
+      ...createMeeting({ bodyName: 'Socialnämnden', date: '2024-09-10' }, 'm-1', new Date()),
+      packageId: aPackage().id,
+    });
+    renderWithApp(<PackagesScreen />, database);
+
+    const card = await cardOf(aPackage().title);
+    expect(within(card).getByText('Används av 1 möte')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: /^Ta bort/ }));
+    expect(await screen.findByRole('alertdialog', { name: 'Paketet kan inte tas bort' })).toHaveTextContent(
+      'Paketet används av 1 möte. Ett möte måste alltid kunna visa sitt paket',
+    );
+    expect(await database.packages.get(aPackage().id)).toBeDefined();
+  });
+
+  it('asks before deleting, keeps the package on Avbryt, and deletes it on confirmation', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    await database.packages.add(record());
+    renderWithApp(
+      <>
+        <PackagesScreen />
+        <LiveRegion />
+      </>,
+      database,
+    );
+    const card = await cardOf(aPackage().title);
+    await user.click(within(card).getByRole('button', { name: /^Ta bort/ }));
+    let dialog = await screen.findByRole('alertdialog', { name: 'Ta bort remisspaketet?' });
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(await database.packages.get(aPackage().id)).toBeDefined();
+
+    await user.click(within(card).getByRole('button', { name: /^Ta bort/ }));
+    dialog = await screen.findByRole('alertdialog', { name: 'Ta bort remisspaketet?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort paketet' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: aPackage().title })).not.toBeInTheDocument());
+    expect(await database.packages.get(aPackage().id)).toBeUndefined();
+    expect(screen.getByRole('status')).toHaveTextContent(`Paketet ”${aPackage().title}” är borttaget.`);
+  });
+
+  it('duplicates the example into an editable copy', async () => {
+    const user = userEvent.setup();
+    const { database } = renderWithApp(<PackagesScreen />);
+    await user.click(within(await cardOf(examplePackage.title)).getByRole('button', { name: /^Gör en kopia/ }));
+    const copy = await cardOf(`${examplePackage.title} (kopia)`);
+    expect(within(copy).getByRole('link', { name: /^Redigera/ })).toBeInTheDocument();
+    expect(await database.packages.count()).toBe(2);
+  });
+
+  it('explains a bad file in Swedish, names the goal, and changes nothing', async () => {
+    const user = userEvent.setup();
+    const broken = aPackage();
+    broken.goals[2]!.title = '';
+    const files = recordingFiles({
+      openFile: async () => ({ outcome: 'opened' as const, fileName: 'trasig.json', bytes: aPackageFile(broken) }),
+    });
+    const database = createTestDatabase();
+    const before = await dumpDatabase(database);
+    renderWithApp(<PackagesScreen />, database, files);
+
+    await user.click(await screen.findByRole('button', { name: 'Importera paketfil…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Filen kunde inte importeras' });
+    expect(dialog).toHaveTextContent('trasig.json innehåller inget giltigt remisspaket. Inget har ändrats.');
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('Mål 3: titel är tom');
+    expect(await dumpDatabase(database)).toEqual(before);
+  });
+
+  it('imports a file, and asks before a second import of the same package, keeping both on request', async () => {
+    const user = userEvent.setup();
+    const files = recordingFiles({ openFile: async () => ({ outcome: 'opened' as const, fileName: 'paket.json', bytes: aPackageFile() }) });
+    const { database } = renderWithApp(<PackagesScreen />, undefined, files);
+
+    await user.click(await screen.findByRole('button', { name: 'Importera paketfil…' }));
+    await cardOf(aPackage().title);
+
+    await user.click(screen.getByRole('button', { name: 'Importera paketfil…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Paketet finns redan' });
+    await user.click(within(dialog).getByRole('button', { name: 'Behåll båda (importera som kopia)' }));
+    await cardOf(`${aPackage().title} (kopia)`);
+    expect(await database.packages.count()).toBe(3);
+  });
+
+  it('offers only a copy when the package in the file is one a meeting is held on', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    await database.packages.add(record());
+    await database.meetings.add({
+      ...createMeeting({ bodyName: 'Socialnämnden', date: '2024-09-10' }, 'm-1', new Date()),
+      packageId: aPackage().id,
+    });
+    const before = await dumpDatabase(database);
+    const files = recordingFiles({ openFile: async () => ({ outcome: 'opened' as const, fileName: 'paket.json', bytes: aPackageFile() }) });
+    renderWithApp(<PackagesScreen />, database, files);
+
+    await user.click(await screen.findByRole('button', { name: 'Importera paketfil…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Paketet finns redan' });
+    expect(dialog).toHaveTextContent('Det befintliga paketet används av 1 möte och kan därför inte ersättas.');
+    expect(within(dialog).queryByRole('button', { name: 'Ersätt det befintliga' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(await dumpDatabase(database)).toEqual(before);
+  });
+
+  it('exports a package as a file that reads back as the same package', async () => {
+    const user = userEvent.setup();
+    const files = recordingFiles();
+    renderWithApp(<PackagesScreen />, undefined, files);
+    await user.click(within(await cardOf(examplePackage.title)).getByRole('button', { name: /^Exportera/ }));
+    await waitFor(() => expect(files.saveFile).toHaveBeenCalledOnce());
+    const request = files.saveFile.mock.calls[0]![0] as { suggestedName: string; bytes: Uint8Array };
+    expect(request.suggestedName).toBe(
+      'Remisspaket KS 2019-160 – Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål.malsamtal-paket.json',
+    );
+    expect(parsePackageFile(request.bytes)).toEqual({ ok: true, package: examplePackage });
+  });
+});

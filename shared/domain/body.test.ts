@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { linkedKfGoalNumbers, validateBody, type OwnGoal } from './body';
+
+const goal = (overrides: Partial<OwnGoal> = {}): OwnGoal => ({
+  id: 'g1',
+  title: 'Alla elever ska nå kunskapskraven',
+  description: '',
+  kfGoalNumbers: [2],
+  ...overrides,
+});
+
+describe('validateBody', () => {
+  it('tidies the name and the links, and accepts a board with its own goals', () => {
+    const result = validateBody({
+      name: '  Barn- och   utbildningsnämnden ',
+      kind: 'namnd',
+      ownGoals: [goal({ kfGoalNumbers: [3, 2, 3] })],
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Barn- och utbildningsnämnden', kind: 'namnd', ownGoals: [goal({ kfGoalNumbers: [2, 3] })] },
+    });
+  });
+
+  it('names each problem: no name, a taken name, an own goal without wording, a link out of range', () => {
+    expect(validateBody({ name: ' ', kind: 'styrelse', ownGoals: [] })).toEqual({
+      ok: false,
+      issues: [{ field: 'name', code: 'nameMissing' }],
+    });
+    expect(validateBody({ name: 'socialnämnden', kind: 'namnd', ownGoals: [] }, ['Socialnämnden'])).toEqual({
+      ok: false,
+      issues: [{ field: 'name', code: 'nameTaken' }],
+    });
+    expect(
+      validateBody({ name: 'Vaggeryds Energi AB', kind: 'bolag', ownGoals: [goal(), goal({ id: 'g2', title: '', kfGoalNumbers: [0] })] }),
+    ).toEqual({
+      ok: false,
+      issues: [
+        { field: 'ownGoalTitle', index: 1, code: 'ownGoalTitleMissing' },
+        { field: 'kfGoalNumbers', index: 1, code: 'kfGoalNumberInvalid' },
+      ],
+    });
+    expect(validateBody({ name: 'x'.repeat(201), kind: 'presidium', ownGoals: [] })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'nameTooLong', max: 200 }],
+    });
+  });
+});
+
+describe('linkedKfGoalNumbers', () => {
+  it('suggests each linked council goal once, in order', () => {
+    expect(linkedKfGoalNumbers({ ownGoals: [goal({ kfGoalNumbers: [4, 1] }), goal({ kfGoalNumbers: [1, 2] })] })).toEqual([1, 2, 4]);
+  });
+});

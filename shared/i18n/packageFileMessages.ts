@@ -1,0 +1,72 @@
+import type { PackageFileIssue, PathSegment } from '../remiss/packageFile';
+import type { Messages } from './messages';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+}
+
+/** "goals, 2, questions, 0, text" → place "Mål 3, fråga 1" and subject "text". */
+function describePath(words: Messages['packageFile'], path: readonly PathSegment[]): { place: string; subject: string } {
+  const places: string[] = [];
+  let subject = words.field;
+  for (let index = 0; index < path.length; index += 1) {
+    const segment = path[index]!;
+    const next = path[index + 1];
+    const last = index === path.length - 1;
+    if (typeof segment === 'number') continue;
+    const element = words.elements[segment];
+    if (typeof next === 'number' && element) {
+      if (index + 1 === path.length - 1) subject = element(next + 1);
+      else places.push(element(next + 1));
+    } else if (last) {
+      subject = words.fields[segment] ?? segment;
+    } else {
+      places.push(words.groups[segment] ?? words.fields[segment] ?? segment);
+    }
+  }
+  return { place: places.length > 0 ? capitalise(places.join(', ')) : words.wholePackage, subject };
+}
+
+/** The words for one problem in a package file, naming where it is: "Mål 3: titel saknas". */
+export function packageFileIssueMessage(messages: Messages, issue: PackageFileIssue): string {
+  const words = messages.packageFile;
+  switch (issue.code) {
+    case 'tooLarge':
+      return words.tooLarge(Math.round(issue.maxBytes / (1024 * 1024)));
+    case 'notUtf8':
+    case 'notJson':
+    case 'notPackageFile':
+    case 'wrongFormat':
+    case 'invalidVersion':
+      return words[issue.code];
+    case 'newerVersion':
+      return words.newerVersion(issue.version);
+    case 'forbiddenKey':
+      return words.forbiddenKey(issue.key);
+    case 'field': {
+      if (issue.path.length === 0)
+        return capitalise(words.problems[issue.problem === 'missing' ? 'missing' : 'wrongType'](words.fields.package!));
+      const { place, subject } = describePath(words, issue.path);
+      const p = words.problems;
+      const text = (() => {
+        switch (issue.problem) {
+          case 'tooLong':
+            return p.tooLong(subject, issue.max ?? 0);
+          case 'tooMany':
+            return p.tooMany(subject, issue.max ?? 0);
+          case 'tooFew':
+            return p.tooFew(subject, issue.min ?? 1);
+          case 'outOfRange':
+            return p.outOfRange(subject, issue.min ?? 1, issue.max ?? 17);
+          case 'belowMinimum':
+            return p.belowMinimum(subject, issue.min ?? 1);
+          case 'duplicate':
+            return p.duplicate(subject, issue.value ?? '');
+          default:
+            return p[issue.problem](subject);
+        }
+      })();
+      return `${place}: ${text}`;
+    }
+  }
+}

@@ -1,0 +1,300 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../domain/calendarDate';
+import { questionKinds, type RemissPackage } from './remissPackage';
+
+/** The file format's name and the version this release writes; a reader refuses any other name and any later version. */
+export const PACKAGE_FILE_FORMAT = 'malsamtal.remisspaket';
+export const PACKAGE_FILE_VERSION = 1;
+/** A double extension: the file is plain JSON to any tool, and still says at a glance that it is a Målsamtal package. */
+export const PACKAGE_FILE_EXTENSION = '.malsamtal-paket.json';
+
+/** Far above any real remiss (the example is ~15 kB), far below what could stall the app. */
+export const packageLimits = {
+  fileBytes: 2 * 1024 * 1024,
+  goals: 50,
+  goalNumber: 999,
+  questionsPerList: 30,
+  focusAreas: 20,
+  successFactors: 30,
+  minSteps: 2,
+  maxSteps: 10,
+  addresses: 20,
+  expectedRespondents: 200,
+  idLength: 100,
+  shortText: 300,
+  longText: 20_000,
+} as const;
+
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type PathSegment = string | number;
+
+/** What is wrong with one value in the file; the words are chosen where it is shown. */
+export type PackageFileProblem =
+  | 'missing'
+  | 'wrongType'
+  | 'empty'
+  | 'tooLong'
+  | 'tooMany'
+  | 'tooFew'
+  | 'invalidDate'
+  | 'invalidChoice'
+  | 'invalidId'
+  | 'notWholeNumber'
+  | 'outOfRange'
+  | 'belowMinimum'
+  | 'duplicate'
+  | 'notAscending';
+
+export type PackageFileIssue =
+  | { code: 'tooLarge'; maxBytes: number }
+  | { code: 'notUtf8' }
+  | { code: 'notJson' }
+  | { code: 'notPackageFile' }
+  | { code: 'wrongFormat' }
+  | { code: 'invalidVersion' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'forbiddenKey'; key: string }
+  | { code: 'field'; path: PathSegment[]; problem: PackageFileProblem; min?: number; max?: number; value?: string };
+
+export type PackageFileResult = { ok: true; package: RemissPackage } | { ok: false; issues: PackageFileIssue[] };
+
+/** More issues than this tell the user nothing more: the file is simply not a package. */
+const MAX_REPORTED_ISSUES = 20;
+
+const problem = (name: PackageFileProblem) => ({ params: { problem: name } });
+
+const requiredText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => text.trim() !== '', problem('empty'));
+const optionalText = (max: number) => z.string().max(max);
+const id = z
+  .string()
+  .max(packageLimits.idLength)
+  .refine((value) => /^[\p{L}\p{N}._:-]+$/u.test(value), problem('invalidId'));
+const calendarDate = z.string().refine(isCalendarDate, problem('invalidDate'));
+const addresses = z.array(requiredText(packageLimits.shortText)).max(packageLimits.addresses);
+
+const questionSchema = z.object({
+  id,
+  kind: z.enum(questionKinds),
+  text: requiredText(packageLimits.longText),
+});
+const questionList = z.array(questionSchema).max(packageLimits.questionsPerList);
+
+const focusAreaSchema = z.object({
+  id,
+  title: requiredText(packageLimits.shortText),
+  successFactors: z.array(requiredText(packageLimits.shortText)).max(packageLimits.successFactors),
+});
+
+const goalSchema = z.object({
+  id,
+  number: z.number().int().min(1).max(packageLimits.goalNumber),
+  title: requiredText(packageLimits.shortText),
+  description: optionalText(packageLimits.longText),
+  ambitionLevel: optionalText(packageLimits.longText),
+  focusAreas: z.array(focusAreaSchema).max(packageLimits.focusAreas),
+  agenda2030: z.array(z.number().int().min(1).max(17)).max(17),
+  questions: questionList,
+});
+
+const ratingScaleSchema = z.object({
+  question: optionalText(packageLimits.shortText),
+  steps: z
+    .array(
+      z.object({
+        value: z
+          .number()
+          .int()
+          .min(1)
+          .max(packageLimits.maxSteps * 10),
+        label: requiredText(packageLimits.shortText),
+        description: optionalText(packageLimits.shortText),
+      }),
+    )
+    .min(packageLimits.minSteps)
+    .max(packageLimits.maxSteps),
+  noAssessmentLabel: requiredText(packageLimits.shortText).nullable(),
+});
+
+/** The package's shape with every limit; unknown keys are dropped, so only known fields reach the database. */
+export const remissPackageSchema = z.object({
+  id,
+  title: requiredText(packageLimits.shortText),
+  caseNumber: optionalText(packageLimits.shortText),
+  issuer: requiredText(packageLimits.shortText),
+  municipality: optionalText(packageLimits.shortText),
+  issuedOn: calendarDate,
+  deadline: calendarDate.nullable(),
+  recipients: z.object({ unadjusted: addresses, adjusted: addresses }),
+  introduction: optionalText(packageLimits.longText),
+  vision: optionalText(packageLimits.longText),
+  generalQuestions: questionList,
+  ratingScale: ratingScaleSchema,
+  goals: z.array(goalSchema).min(1).max(packageLimits.goals),
+  expectedRespondents: z.array(requiredText(packageLimits.shortText)).max(packageLimits.expectedRespondents),
+  isExample: z.boolean(),
+}) satisfies z.ZodType<RemissPackage>;
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<PathSegment, unknown>)[segment];
+  }
+  return node;
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): PackageFileIssue {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const field = (name: PackageFileProblem, extra: { min?: number; max?: number } = {}): PackageFileIssue => ({
+    code: 'field',
+    path,
+    problem: name,
+    ...extra,
+  });
+  switch (issue.code) {
+    case 'invalid_type':
+      if (valueAt(input, path) === undefined) return field('missing');
+      return issue.expected === 'int' ? field('notWholeNumber') : field('wrongType');
+    case 'too_big':
+      if (issue.origin === 'string') return field('tooLong', { max: Number(issue.maximum) });
+      if (issue.origin === 'array') return field('tooMany', { max: Number(issue.maximum) });
+      return field('outOfRange', { min: 1, max: Number(issue.maximum) });
+    case 'too_small':
+      if (issue.origin === 'string') return field('empty');
+      if (issue.origin === 'array') return field('tooFew', { min: Number(issue.minimum) });
+      return field('belowMinimum', { min: Number(issue.minimum) });
+    case 'invalid_value':
+      return field('invalidChoice');
+    case 'custom': {
+      const named = (issue.params as { problem?: PackageFileProblem } | undefined)?.problem;
+      return field(named ?? 'wrongType');
+    }
+    default:
+      return field('wrongType');
+  }
+}
+
+/** Rules that span several values: identities and numbers unique, the scale ascending. */
+export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
+  const issues: PackageFileIssue[] = [];
+  const duplicate = (path: PathSegment[], value: string | number) =>
+    issues.push({ code: 'field', path, problem: 'duplicate', value: String(value) });
+
+  const goalIds = new Set<string>();
+  const goalNumbers = new Set<number>();
+  const questionIds = new Set<string>();
+  const focusAreaIds = new Set<string>();
+  const checkQuestions = (questions: RemissPackage['generalQuestions'], prefix: PathSegment[]) =>
+    questions.forEach((question, index) => {
+      if (questionIds.has(question.id)) duplicate([...prefix, index, 'id'], question.id);
+      questionIds.add(question.id);
+    });
+
+  checkQuestions(content.generalQuestions, ['generalQuestions']);
+  content.goals.forEach((goal, index) => {
+    if (goalIds.has(goal.id)) duplicate(['goals', index, 'id'], goal.id);
+    goalIds.add(goal.id);
+    if (goalNumbers.has(goal.number)) duplicate(['goals', index, 'number'], goal.number);
+    goalNumbers.add(goal.number);
+    goal.agenda2030.forEach((number, position) => {
+      if (goal.agenda2030.indexOf(number) !== position) duplicate(['goals', index, 'agenda2030', position], number);
+    });
+    goal.focusAreas.forEach((area, position) => {
+      if (focusAreaIds.has(area.id)) duplicate(['goals', index, 'focusAreas', position, 'id'], area.id);
+      focusAreaIds.add(area.id);
+    });
+    checkQuestions(goal.questions, ['goals', index, 'questions']);
+  });
+  content.ratingScale.steps.forEach((step, index, steps) => {
+    const previous = steps[index - 1];
+    if (previous && step.value <= previous.value)
+      issues.push({ code: 'field', path: ['ratingScale', 'steps', index, 'value'], problem: 'notAscending' });
+  });
+  return issues;
+}
+
+/** Checks a package held in memory (e.g. the editor's draft) against the same rules as a file. */
+export function validatePackage(content: unknown): PackageFileResult {
+  const parsed = remissPackageSchema.safeParse(content);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => fromZodIssue(issue, content)) };
+  }
+  const issues = semanticIssues(parsed.data);
+  return issues.length > 0 ? { ok: false, issues: issues.slice(0, MAX_REPORTED_ISSUES) } : { ok: true, package: parsed.data };
+}
+
+/** The file's text: the format's name and version around the package, indented so a person can read it too. */
+export function serializePackageFile(content: RemissPackage): string {
+  return `${JSON.stringify({ format: PACKAGE_FILE_FORMAT, version: PACKAGE_FILE_VERSION, package: content }, null, 2)}\n`;
+}
+
+export function encodePackageFile(content: RemissPackage): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(serializePackageFile(content));
+}
+
+const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issues: [issue] });
+
+/**
+ * Reads a package file whatever it holds. Never throws: a file that is too large, not UTF-8, not JSON,
+ * of another format or a later version, or with a key that could reach an object's prototype, is refused
+ * with issues that say what and where.
+ */
+export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
+  if (bytes.byteLength > packageLimits.fileBytes) return fail({ code: 'tooLarge', maxBytes: packageLimits.fileBytes });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail({ code: 'notUtf8' });
+  }
+
+  let forbiddenKey: string | null = null;
+  let document: unknown;
+  try {
+    document = JSON.parse(text, (key, value: unknown) => {
+      if (!forbiddenKeys.has(key)) return value;
+      forbiddenKey ??= key;
+      return undefined;
+    });
+  } catch {
+    return fail({ code: 'notJson' });
+  }
+  if (forbiddenKey !== null) return fail({ code: 'forbiddenKey', key: forbiddenKey });
+
+  if (document === null || typeof document !== 'object' || Array.isArray(document) || !Object.hasOwn(document, 'format')) {
+    return fail({ code: 'notPackageFile' });
+  }
+  const { format, version } = document as { format: unknown; version: unknown };
+  if (format !== PACKAGE_FILE_FORMAT) return fail({ code: 'wrongFormat' });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'invalidVersion' });
+  if (version > PACKAGE_FILE_VERSION) return fail({ code: 'newerVersion', version });
+  const content = (document as { package?: unknown }).package;
+  if (content === null || typeof content !== 'object' || Array.isArray(content)) {
+    return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
+  }
+  return validatePackage(content);
+}
+
+const windowsForbidden = /[<>:"/\\|?*]/g;
+
+/** "Remisspaket KS 2019-160 – Intern remiss 2 ….malsamtal-paket.json": no character Windows forbids, not too long. */
+export function packageFileName(content: Pick<RemissPackage, 'caseNumber' | 'title'>): string {
+  const clean = (text: string) =>
+    [...text.replace(windowsForbidden, '-')]
+      .filter((char) => char.charCodeAt(0) >= 0x20)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const caseNumber = clean(content.caseNumber);
+  const title = clean(content.title);
+  let stem = `Remisspaket${caseNumber ? ` ${caseNumber}` : ''}${title ? ` – ${title}` : ''}`;
+  const limit = 150;
+  if ([...stem].length > limit) stem = [...stem].slice(0, limit).join('');
+  stem = stem.replace(/[. ]+$/, '');
+  return `${stem}${PACKAGE_FILE_EXTENSION}`;
+}
