@@ -10,7 +10,7 @@ const rendererRoot = path.join(projectRoot, 'dist', 'renderer');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Debian's Chromium quiet on a machine with no network, and let it run as root. */
-const chromiumArgs = [
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
+import { startKillableApp } from '../support/killableBrowser';
+
+/** npm test runs a few; `npm run test:durability` runs many more. */
+const TRIALS = Number(process.env.DURABILITY_TRIALS ?? 4);
+const GRACE_MS = 1_000;
+const SAMPLE =
+  'Nämnden anser att ambitionsnivån för mål två är rimlig men att uppföljningen behöver spegla landsbygdens villkor, ' +
+  'särskilt för unga som pendlar till gymnasiet – vi föreslår ett eget mått på det. Åsa, Örjan och Ämir instämmer.';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const random = (min: number, max: number) => min + Math.random() * (max - min);
+
+async function startMeeting(page: Page): Promise<string> {
+  await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill('Socialnämnden');
+  await page.getByRole('button', { name: 'Skapa möte' }).click();
+  await page.getByRole('link', { name: 'Öppna mötet för Socialnämnden' }).click();
+  await page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }).fill('2020-09-15');
+  await page.getByRole('button', { name: 'Starta mötet' }).click();
+  await page.locator('#step-title').waitFor();
+  return page.url();
+}
+
+type Field = 'note' | 'comment';
+
+/** Puts the caret where the secretary would type: a new note on the first step, or the overall comment's draft. */
+async function focusField(page: Page, field: Field): Promise<void> {
+  if (field === 'note') {
+    await page.getByRole('button', { name: /^Inledning/ }).click();
+    await expect.poll(() => page.locator('#step-title').innerText()).toBe('Inledning');
+    await page.getByRole('button', { name: 'Ny anteckning' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-note-editor') ?? false)).toBe(true);
+  } else {
+    await page.getByRole('button', { name: /^Samlad kommentar och beslut/ }).click();
+    const draft = page.getByRole('textbox', { name: /^Utkast till kommentar/ });
+    await draft.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+  }
+}
+
+async function storedTexts(page: Page, field: Field): Promise<string[]> {
+  await page.locator('#step-title').waitFor();
+  if (field === 'note') {
+    await page.getByRole('button', { name: /^Inledning/ }).click();
+    const editors = page.locator('textarea[data-note-editor]');
+    return editors.evaluateAll((elements) => elements.map((element) => (element as HTMLTextAreaElement).value));
+  }
+  await page.getByRole('button', { name: /^Samlad kommentar och beslut/ }).click();
+  return [await page.getByRole('textbox', { name: /^Utkast till kommentar/ }).inputValue()];
+}
+
+describe('nothing typed is lost when the laptop dies', () => {
+  let shell: BrowserShell;
+  let meetingUrl: string;
+
+  beforeAll(async () => {
+    shell = await startBrowserShell();
+    meetingUrl = await withApp(shell, ({ page }) => startMeeting(page));
+  });
+  afterAll(async () => {
+    await shell.dispose();
+  });
+
+  it(
+    `keeps every character typed more than a second before Chromium is killed, at ${TRIALS} random moments`,
+    async () => {
+      for (let trial = 1; trial <= TRIALS; trial += 1) {
+        const field: Field = trial % 2 === 1 ? 'note' : 'comment';
+        const text = `Försök ${trial}: ${SAMPLE}`;
+        const app = await startKillableApp(shell.profileDir, meetingUrl);
+        await app.page.locator('#step-title').waitFor();
+        await focusField(app.page, field);
+
+        const typedAt: number[] = [];
+        let killedAt = Number.POSITIVE_INFINITY;
+        const killer = setTimeout(
+          () => {
+            killedAt = Date.now();
+            app.kill();
+          },
+          random(1_500, 4_000),
+        );
+        try {
+          for (const character of text) {
+            await app.page.keyboard.type(character);
+            typedAt.push(Date.now());
+            await sleep(random(10, 90));
+          }
+        } catch {
+          // The browser died under the typing, as intended.
+        }
+        clearTimeout(killer);
+        app.kill();
+        await app.exited;
+
+        const mustKeep = [...text].slice(0, typedAt.filter((time) => time <= killedAt - GRACE_MS).length).join('');
+        const texts = await withApp(shell, async ({ page }) => {
+          await page.goto(meetingUrl);
+          return storedTexts(page, field);
+        });
+        const kept = texts.find((stored) => stored.startsWith(`Försök ${trial}:`)) ?? '';
+        expect(kept.startsWith(mustKeep), `försök ${trial} (${field}): sparat «${kept}», måste börja med «${mustKeep}»`).toBe(true);
+        expect(text.startsWith(kept), `försök ${trial} (${field}): sparat «${kept}» är inte det som skrevs`).toBe(true);
+      }
+    },
+    60_000 + TRIALS * 30_000,
+  );
+});
