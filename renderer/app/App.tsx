@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
+import { OpenedFileRouter } from '../files/OpenedFileRouter';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
@@ -84,6 +85,7 @@ export function App({ shell }: { shell: Shell }) {
         </Suspense>
       </main>
       <LiveRegion />
+      <OpenedFileRouter />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { BACKUP_FILE_EXTENSION, type BackupSummary } from '../../shared/backup/backupFile';
 import { manualBackupFileName } from '../../shared/backup/backupFileName';
@@ -6,6 +6,7 @@ import { backupProblemMessage } from '../../shared/i18n/catalog/backup';
 import { useBridge } from '../bridge/BridgeProvider';
 import { createBackup, readBackup, readText, restoreBackup } from '../data/backup';
 import { useDatabase } from '../data/DatabaseProvider';
+import { useOpenedFiles } from '../files/openedFiles';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { BackupPreview } from './BackupPreview';
@@ -45,24 +46,39 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
     }
   };
 
+  const preview = useCallback(
+    async (fileName: string, blob: Blob) => {
+      setError(null);
+      setPending(null);
+      setBusy(true);
+      try {
+        const result = await readBackup(database, await readText(blob));
+        if (result.ok) setPending({ fileName, summary: result.summary, databaseExport: result.databaseExport });
+        else setError(backupProblemMessage(b, result.problem));
+      } catch {
+        setError(b.problem.notJson);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [database, b],
+  );
+
   const choose = async (files: FileList | null) => {
     const file = files?.[0];
     // Cleared so that choosing the same file again, after a cancel, is noticed.
     if (fileInputRef.current) fileInputRef.current.value = '';
-    if (!file) return;
-    setError(null);
-    setPending(null);
-    setBusy(true);
-    try {
-      const result = await readBackup(database, await readText(file));
-      if (result.ok) setPending({ fileName: file.name, summary: result.summary, databaseExport: result.databaseExport });
-      else setError(backupProblemMessage(b, result.problem));
-    } catch {
-      setError(b.problem.notJson);
-    } finally {
-      setBusy(false);
-    }
+    if (file) await preview(file.name, file);
   };
+
+  // A backup opened from the file manager (double-click) is previewed the same way; nothing is restored without a yes.
+  const opened = useOpenedFiles((store) => store.pending);
+  const takeOpened = useOpenedFiles((store) => store.take);
+  useEffect(() => {
+    if (opened?.kind !== 'backup') return;
+    const file = takeOpened('backup');
+    if (file) void preview(file.fileName, new Blob([file.bytes as Uint8Array<ArrayBuffer>]));
+  }, [opened, takeOpened, preview]);
 
   const restore = async () => {
     if (!pending) return;

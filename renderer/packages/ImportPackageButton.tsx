@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { appFileExtensions } from '../../shared/files/appFiles';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import { packageLimits, type PackageFileIssue } from '../../shared/remiss/packageFile';
@@ -9,6 +10,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import type { PackageRecord } from '../data/db';
 import { importPackageFile, resolveImportConflict, type PackageRefusal } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
+import { useOpenedFiles } from '../files/openedFiles';
 import { useAnnouncer } from '../stores/announcer';
 
 type State =
@@ -17,7 +19,10 @@ type State =
   | { kind: 'unreadable' }
   | { kind: 'conflict'; incoming: RemissPackage; existing: PackageRecord; refusal: PackageRefusal | null };
 
-/** Picks a package file and imports it; a bad file is explained, a known id is never overwritten without asking. */
+/**
+ * Picks a package file and imports it; a bad file is explained, a known id is never overwritten without asking.
+ * A package file opened from the file manager (double-click) arrives here too and goes the same way.
+ */
 export function ImportPackageButton() {
   const { messages } = useI18n();
   const m = messages.packages;
@@ -27,24 +32,42 @@ export function ImportPackageButton() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const close = () => setState({ kind: 'idle' });
 
+  const importBytes = useCallback(
+    async (fileName: string, bytes: Uint8Array) => {
+      const result = await importPackageFile(database, bytes);
+      if (result.outcome === 'invalid') setState({ kind: 'invalid', fileName, issues: result.issues });
+      else if (result.outcome === 'conflict')
+        setState({ kind: 'conflict', incoming: result.incoming, existing: result.existing, refusal: result.replaceRefusal });
+      else announce(m.imported(result.record.content.title));
+    },
+    [database, announce, m],
+  );
+
   const pick = async () => {
     try {
-      const file = await files.openFile({ title: m.openDialogTitle, filters: [{ name: m.fileFilter, extensions: ['json'] }] });
+      const file = await files.openFile({
+        title: m.openDialogTitle,
+        filters: [{ name: m.fileFilter, extensions: [appFileExtensions.package, 'json'] }],
+      });
       if (file.outcome === 'cancelled') return;
       if (file.outcome === 'tooLarge') {
         // The shell refuses at its own, larger limit; the user needs the package format's.
         setState({ kind: 'invalid', fileName: file.fileName, issues: [{ code: 'tooLarge', maxBytes: packageLimits.fileBytes }] });
         return;
       }
-      const result = await importPackageFile(database, file.bytes);
-      if (result.outcome === 'invalid') setState({ kind: 'invalid', fileName: file.fileName, issues: result.issues });
-      else if (result.outcome === 'conflict')
-        setState({ kind: 'conflict', incoming: result.incoming, existing: result.existing, refusal: result.replaceRefusal });
-      else announce(m.imported(result.record.content.title));
+      await importBytes(file.fileName, file.bytes);
     } catch {
       setState({ kind: 'unreadable' });
     }
   };
+
+  const opened = useOpenedFiles((store) => store.pending);
+  const takeOpened = useOpenedFiles((store) => store.take);
+  useEffect(() => {
+    if (opened?.kind !== 'package') return;
+    const file = takeOpened('package');
+    if (file) importBytes(file.fileName, file.bytes).catch(() => setState({ kind: 'unreadable' }));
+  }, [opened, takeOpened, importBytes]);
 
   const resolve = async (choice: 'replace' | 'copy') => {
     if (state.kind !== 'conflict') return;

@@ -156,7 +156,7 @@ describe('the package library', () => {
     await waitFor(() => expect(files.saveFile).toHaveBeenCalledOnce());
     const request = files.saveFile.mock.calls[0]![0] as { suggestedName: string; bytes: Uint8Array };
     expect(request.suggestedName).toBe(
-      'Remisspaket KS 2019-160 – Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål.malsamtal-paket.json',
+      'Remisspaket KS 2019-160 – Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål.msremiss',
     );
     expect(parsePackageFile(request.bytes)).toEqual({ ok: true, package: examplePackage });
   });

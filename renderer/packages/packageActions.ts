@@ -1,3 +1,4 @@
+import { appFileExtensions } from '../../shared/files/appFiles';
 import type { Messages } from '../../shared/i18n/messages';
 import { encodePackageFile, packageFileName, validatePackage, type PackageFileIssue } from '../../shared/remiss/packageFile';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
@@ -13,6 +14,6 @@ export async function exportPackage(files: FileBridge, content: RemissPackage, m
   return files.saveFile({
     suggestedName: packageFileName(checked.package),
     bytes: encodePackageFile(checked.package),
-    filters: [{ name: messages.packages.fileFilter, extensions: ['json'] }],
+    filters: [{ name: messages.packages.fileFilter, extensions: [appFileExtensions.package] }],
   });
 }

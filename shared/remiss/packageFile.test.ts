@@ -205,16 +205,14 @@ describe('the package file', () => {
 describe('packageFileName', () => {
   it('names the file after case number and title, with nothing Windows forbids', () => {
     expect(packageFileName({ caseNumber: 'KS 2019/160', title: 'Intern remiss 2' })).toBe(
-      'Remisspaket KS 2019-160 – Intern remiss 2.malsamtal-paket.json',
+      'Remisspaket KS 2019-160 – Intern remiss 2.msremiss',
     );
     const name = packageFileName({ caseNumber: 'KS<1>', title: 'Vad? "Mål": a|b*c\\d.' });
     expect(name).not.toMatch(/[<>:"/\\|?*]/);
-    expect(name).toBe('Remisspaket KS-1- – Vad- -Mål-- a-b-c-d.malsamtal-paket.json');
+    expect(name).toBe('Remisspaket KS-1- – Vad- -Mål-- a-b-c-d.msremiss');
   });
 
   it('keeps a long title to a length every file system takes', () => {
-    expect([...packageFileName({ caseNumber: '', title: 'å'.repeat(400) })].length).toBeLessThanOrEqual(
-      150 + '.malsamtal-paket.json'.length,
-    );
+    expect([...packageFileName({ caseNumber: '', title: 'å'.repeat(400) })].length).toBeLessThanOrEqual(150 + '.msremiss'.length);
   });
 });

@@ -1,3 +1,4 @@
+import { appFileExtensions } from '../files/appFiles';
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendarDate';
 import { questionKinds, type RemissPackage } from './remissPackage';
@@ -6,7 +7,8 @@ import { questionKinds, type RemissPackage } from './remissPackage';
 export const PACKAGE_FILE_FORMAT = 'malsamtal.remisspaket';
 export const PACKAGE_FILE_VERSION = 1;
 /** A double extension: the file is plain JSON to any tool, and still says at a glance that it is a Målsamtal package. */
-export const PACKAGE_FILE_EXTENSION = '.malsamtal-paket.json';
+/** Our own extension, so a double-click on the file opens it in Målsamtal (see shared/files/appFiles.ts). */
+export const PACKAGE_FILE_EXTENSION = `.${appFileExtensions.package}`;
 
 /** Far above any real remiss (the example is ~15 kB), far below what could stall the app. */
 export const packageLimits = {
@@ -282,7 +284,7 @@ export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
 
 const windowsForbidden = /[<>:"/\\|?*]/g;
 
-/** "Remisspaket KS 2019-160 – Intern remiss 2 ….malsamtal-paket.json": no character Windows forbids, not too long. */
+/** "Remisspaket KS 2019-160 – Intern remiss 2 ….msremiss": no character Windows forbids, not too long. */
 export function packageFileName(content: Pick<RemissPackage, 'caseNumber' | 'title'>): string {
   const clean = (text: string) =>
     [...text.replace(windowsForbidden, '-')]

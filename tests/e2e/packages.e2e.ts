@@ -35,7 +35,7 @@ describe('the strategy office’s remiss packages', () => {
   });
 
   it('imports a package file, edits a goal, exports it and reads the export back with the edit', async () => {
-    const original = path.join(folder, 'Remiss 2024.malsamtal-paket.json');
+    const original = path.join(folder, 'Remiss 2024.msremiss');
     await writeFile(original, aPackageFile());
 
     await withApp(shell, async ({ page }) => {
@@ -66,7 +66,7 @@ describe('the strategy office’s remiss packages', () => {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Exportera', exact: true }).click();
       const file = await download;
-      expect(file.suggestedFilename()).toBe('Remisspaket KS 2019-160 – Remiss om ambitionsnivåer 2024.malsamtal-paket.json');
+      expect(file.suggestedFilename()).toBe('Remisspaket KS 2019-160 – Remiss om ambitionsnivåer 2024.msremiss');
       const exported = path.join(folder, file.suggestedFilename());
       await file.saveAs(exported);
       const parsed = parsePackageFile(new Uint8Array(await readFile(exported)));
