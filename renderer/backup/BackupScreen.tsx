@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { BACKUP_FILE_EXTENSION, type BackupSummary } from '../../shared/backup/backupFile';
 import { manualBackupFileName } from '../../shared/backup/backupFileName';
@@ -6,7 +6,7 @@ import { backupProblemMessage } from '../../shared/i18n/catalog/backup';
 import { useBridge } from '../bridge/BridgeProvider';
 import { createBackup, readBackup, readText, restoreBackup } from '../data/backup';
 import { useDatabase } from '../data/DatabaseProvider';
-import { useOpenedFiles } from '../files/openedFiles';
+import { useOpenedFile } from '../files/openedFiles';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { BackupPreview } from './BackupPreview';
@@ -72,13 +72,7 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
   };
 
   // A backup opened from the file manager (double-click) is previewed the same way; nothing is restored without a yes.
-  const opened = useOpenedFiles((store) => store.pending);
-  const takeOpened = useOpenedFiles((store) => store.take);
-  useEffect(() => {
-    if (opened?.kind !== 'backup') return;
-    const file = takeOpened('backup');
-    if (file) void preview(file.fileName, new Blob([file.bytes as Uint8Array<ArrayBuffer>]));
-  }, [opened, takeOpened, preview]);
+  useOpenedFile('backup', (file) => void preview(file.fileName, new Blob([file.bytes as Uint8Array<ArrayBuffer>])));
 
   const restore = async () => {
     if (!pending) return;

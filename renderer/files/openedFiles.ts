@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import type { AppFileKind } from '../../shared/files/appFiles';
 import type { OpenedFile } from '../../shared/ipc/contract';
@@ -20,3 +21,23 @@ export const useOpenedFiles = create<OpenedFilesState>((set, get) => ({
     return pending;
   },
 }));
+
+/**
+ * Hands the screen each file of its kind that the user opens by double-click: one waiting when the screen mounts,
+ * and any that arrives while it is on show.
+ */
+export function useOpenedFile(kind: AppFileKind, handle: (file: OpenedFile) => void): void {
+  const latest = useRef(handle);
+  useEffect(() => {
+    latest.current = handle;
+  });
+  useEffect(() => {
+    const consume = () => {
+      const file = useOpenedFiles.getState().take(kind);
+      if (file) latest.current(file);
+    };
+    const unsubscribe = useOpenedFiles.subscribe(consume);
+    void Promise.resolve().then(consume);
+    return unsubscribe;
+  }, [kind]);
+}

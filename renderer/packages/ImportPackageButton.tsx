@@ -1,5 +1,5 @@
 import { appFileExtensions } from '../../shared/files/appFiles';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import { packageLimits, type PackageFileIssue } from '../../shared/remiss/packageFile';
@@ -10,7 +10,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import type { PackageRecord } from '../data/db';
 import { importPackageFile, resolveImportConflict, type PackageRefusal } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
-import { useOpenedFiles } from '../files/openedFiles';
+import { useOpenedFile } from '../files/openedFiles';
 import { useAnnouncer } from '../stores/announcer';
 
 type State =
@@ -61,13 +61,7 @@ export function ImportPackageButton() {
     }
   };
 
-  const opened = useOpenedFiles((store) => store.pending);
-  const takeOpened = useOpenedFiles((store) => store.take);
-  useEffect(() => {
-    if (opened?.kind !== 'package') return;
-    const file = takeOpened('package');
-    if (file) importBytes(file.fileName, file.bytes).catch(() => setState({ kind: 'unreadable' }));
-  }, [opened, takeOpened, importBytes]);
+  useOpenedFile('package', (file) => importBytes(file.fileName, file.bytes).catch(() => setState({ kind: 'unreadable' })));
 
   const resolve = async (choice: 'replace' | 'copy') => {
     if (state.kind !== 'conflict') return;
