@@ -10,3 +10,10 @@ declare class URL {
   readonly password: string;
   readonly pathname: string;
 }
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+/** Web Crypto's digest: the answer file's fingerprint, the same in Node 20, Chromium and Electron. */
+declare var crypto: { subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> } };

@@ -1,5 +1,6 @@
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
+import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { filesText, menuText } from './catalog/shell';
 import type { Language } from './language';
@@ -14,6 +15,8 @@ const areas = {
   validation: validationText,
   menu: menuText,
   files: filesText,
+  attachment: attachmentText,
+  export: exportText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };

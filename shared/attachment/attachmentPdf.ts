@@ -1,0 +1,200 @@
+import PDFDocument from 'pdfkit';
+import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
+
+/** The app's one typeface, shipped with it (dejavu-fonts-ttf): DejaVu Sans has every Swedish letter. */
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  /** Characters (grapheme clusters) the font cannot draw, shown as U+FFFD in the PDF, in order of first use. */
+  replaced: string[];
+}
+
+/** The few parts of pdfkit's structure element that we use. */
+interface StructElement {
+  add(child: StructElement | (() => void)): StructElement;
+  end(): void;
+}
+
+/** The part of pdfkit's document we use, typed here so that shared/ needs no Node type definitions. */
+interface PdfDoc {
+  page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
+  x: number;
+  y: number;
+  _font: { font: { hasGlyphForCodePoint(codePoint: number): boolean } };
+  on(event: 'data', listener: (chunk: Uint8Array) => void): void;
+  on(event: 'end', listener: () => void): void;
+  on(event: 'error', listener: (error: unknown) => void): void;
+  registerFont(name: string, bytes: Uint8Array): PdfDoc;
+  font(name: string): PdfDoc;
+  fontSize(size: number): PdfDoc;
+  fillColor(color: string): PdfDoc;
+  text(text: string, x?: number | object, y?: number, options?: object): PdfDoc;
+  list(items: string[], options: object): PdfDoc;
+  table(options: object): unknown;
+  moveDown(lines?: number): PdfDoc;
+  struct(type: string, children?: (() => void) | object): StructElement;
+  addStructure(element: StructElement): PdfDoc;
+  markContent(tag: string, options?: object): PdfDoc;
+  endMarkedContent(): PdfDoc;
+  bufferedPageRange(): { start: number; count: number };
+  switchToPage(index: number): PdfDoc;
+  heightOfString(text: string, options?: object): number;
+  addPage(): PdfDoc;
+  end(): void;
+}
+
+type PdfDocConstructor = new (options: object) => PdfDoc;
+
+const MARGIN = { top: 78, bottom: 64, left: 64, right: 64 };
+const FONT = 'DejaVuSans';
+const FONT_BOLD = 'DejaVuSans-Bold';
+
+/** Invisible format characters: where the font lacks them they are left out, since they draw nothing anyway. */
+const formatCharacter = /^[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\u{e0020}-\u{e007f}]$/u;
+
+/**
+ * Text as the font can draw it: a character (grapheme) the font lacks, such as most emoji, becomes U+FFFD
+ * rather than an invisible .notdef glyph, and is reported so the user is told.
+ */
+function drawable(text: string, hasGlyph: (codePoint: number) => boolean, replaced: Set<string>): string {
+  const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+  let result = '';
+  for (const { segment } of segmenter.segment(text.replace(/\r\n?/g, '\n'))) {
+    const chars = [...segment];
+    const missing = chars.filter((char) => char !== '\n' && char !== '\t' && !hasGlyph(char.codePointAt(0) ?? 0));
+    if (missing.length === 0) result += segment;
+    else if (missing.every((char) => formatCharacter.test(char))) result += chars.filter((char) => !missing.includes(char)).join('');
+    else {
+      replaced.add(segment);
+      result += '\ufffd';
+    }
+  }
+  return result;
+}
+
+/**
+ * The attachment as a PDF/A-2b file: fonts embedded, tagged (H1, H2, P, L, Table), language and title set, A4,
+ * a running header and "Sida X av Y" on every page as artifacts. Fonts come as bytes so this runs in Node and in the app.
+ */
+export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, createdAt: Date = new Date()): Promise<PdfResult> {
+  const Document = PDFDocument as unknown as PdfDocConstructor;
+  const doc = new Document({
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    tagged: true,
+    lang: model.lang,
+    displayTitle: true,
+    font: null,
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    autoFirstPage: true,
+    info: {
+      Title: model.title,
+      Subject: model.header,
+      Creator: 'Målsamtal',
+      Producer: 'Målsamtal',
+      CreationDate: createdAt,
+      ModDate: createdAt,
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  doc.registerFont(FONT, fonts.regular);
+  doc.registerFont(FONT_BOLD, fonts.bold);
+  const replaced = new Set<string>();
+  const use = (name: string, size: number) => {
+    doc.font(name).fontSize(size).fillColor('#000000');
+    const font = doc._font.font;
+    return (text: string) => drawable(text, (codePoint) => font.hasGlyphForCodePoint(codePoint), replaced);
+  };
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+
+  const draw = (block: AttachmentBlock) => {
+    switch (block.kind) {
+      case 'heading': {
+        const safe = use(FONT_BOLD, block.level === 1 ? 17 : 13);
+        if (block.level === 2) doc.moveDown(0.6);
+        root.add(doc.struct(block.level === 1 ? 'H1' : 'H2', () => doc.text(safe(block.text), MARGIN.left, undefined, { width })));
+        doc.moveDown(0.4);
+        break;
+      }
+      case 'paragraph': {
+        const safe = use(block.role === 'status' ? FONT_BOLD : FONT, block.role === 'status' ? 12 : 10.5);
+        root.add(doc.struct('P', () => doc.text(safe(block.text), MARGIN.left, undefined, { width, lineGap: 2 })));
+        doc.moveDown(0.6);
+        break;
+      }
+      case 'list': {
+        const safe = use(FONT, 10.5);
+        const list = doc.struct('L');
+        root.add(list);
+        doc.list(block.items.map(safe), {
+          width,
+          lineGap: 2,
+          bulletRadius: 2,
+          textIndent: 14,
+          structParent: list,
+          structTypes: ['LI', 'Lbl', 'LBody'],
+        });
+        list.end();
+        doc.moveDown(0.6);
+        break;
+      }
+      case 'table': {
+        const safe = use(FONT, 10.5);
+        root.add(doc.struct('P', () => doc.text(safe(block.caption), MARGIN.left, undefined, { width })));
+        doc.moveDown(0.3);
+        doc.x = MARGIN.left;
+        doc.table({
+          structParent: root,
+          columnStyles: [48, '*', 130],
+          data: [
+            block.columns.map((column) => ({ text: safe(column), type: 'TH', scope: 'column', font: { src: FONT_BOLD } })),
+            ...block.rows.map((row) => row.map((cell) => ({ text: safe(cell), font: { src: FONT } }))),
+          ],
+        });
+        doc.moveDown(0.6);
+        break;
+      }
+    }
+  };
+  for (const block of model.blocks) draw(block);
+
+  // The header and page numbers are artifacts: a screen reader skips them, and they are drawn once the page count is known.
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index += 1) {
+    doc.switchToPage(index);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const header = use(FONT, 8.5)(model.header);
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.text(header, MARGIN.left, 40, { width, lineBreak: false, ellipsis: true });
+    doc.text(model.pageOf(index - start + 1, count), MARGIN.left, doc.page.height - 42, { width, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+  root.end();
+  doc.end();
+  await finished;
+
+  const length = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { bytes, replaced: [...replaced] };
+}
