@@ -13,9 +13,7 @@ describe('buildAttachmentModel', () => {
 
   it('names the remiss, its case number, the body, the date and the paragraph', () => {
     const model = buildAttachmentModel(example);
-    expect(model.title).toBe(
-      'Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål (KS 2019/160)',
-    );
+    expect(model.title).toBe('Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål (KS 2019/160)');
     expect(model.lang).toBe('sv-SE');
     expect(model.header).toBe('Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT');
     expect(model.blocks[0]).toEqual({ kind: 'heading', level: 1, text: model.title });
@@ -38,7 +36,9 @@ describe('buildAttachmentModel', () => {
       ['3', 'Lagom'],
       ['4', 'Ingen bedömning'],
     ]);
-    const headings = model.blocks.filter((block) => block.kind === 'heading' && block.level === 2).map((block) => block.kind === 'heading' && block.text);
+    const headings = model.blocks
+      .filter((block) => block.kind === 'heading' && block.level === 2)
+      .map((block) => block.kind === 'heading' && block.text);
     expect(headings).toEqual([
       'Bedömning av ambitionsnivån',
       'Mål 1: Vaggeryds kommun ska vara en plats med hållbar samhällsutveckling och tillväxt i hela kommunen',
@@ -78,7 +78,11 @@ describe('buildAttachmentModel', () => {
 
   it('names the adjustment date and the justerare once adjusted', () => {
     const { meeting, ...rest } = exampleMeeting();
-    const adjusted = { ...meeting, status: 'adjusted' as const, adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] } };
+    const adjusted = {
+      ...meeting,
+      status: 'adjusted' as const,
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
+    };
     const model = buildAttachmentModel({ ...rest, meeting: adjusted });
     expect(model.status).toBe('justerat');
     expect(model.header).toBe('Barn- och utbildningsnämnden · 15 september 2020 · § 45');

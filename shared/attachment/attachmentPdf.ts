@@ -25,6 +25,8 @@ interface PdfDoc {
   x: number;
   y: number;
   _font: { font: { hasGlyphForCodePoint(codePoint: number): boolean } };
+  info: Record<string, unknown>;
+  _addInfo(): void;
   on(event: 'data', listener: (chunk: Uint8Array) => void): void;
   on(event: 'end', listener: () => void): void;
   on(event: 'error', listener: (error: unknown) => void): void;
@@ -73,7 +75,53 @@ function drawable(text: string, hasGlyph: (codePoint: number) => boolean, replac
       result += '\ufffd';
     }
   }
-  return result;
+  return result.split('\n').map(visualWordOrder).join('\n');
+}
+
+const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+const leftToRight = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
+/**
+ * pdfkit lays out word by word from left to right; the font engine already orders the letters within a Hebrew or
+ * Arabic word, so a run of right-to-left words only needs its word order turned for the line to read correctly.
+ */
+function visualWordOrder(line: string): string {
+  const tokens = line.split(/( +)/);
+  const isRtlWord = (token: string) => rightToLeft.test(token) && !leftToRight.test(token);
+  const result: string[] = [];
+  for (let index = 0; index < tokens.length;) {
+    if (!isRtlWord(tokens[index] ?? '')) {
+      result.push(tokens[index] ?? '');
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end + 2 < tokens.length && isRtlWord(tokens[end + 2] ?? '')) end += 2;
+    result.push(...tokens.slice(index, end + 1).reverse());
+    index = end + 1;
+  }
+  return result.join('');
+}
+
+const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** pdfkit copies the title into the XMP metadata unescaped; a "&" in a name would break the PDF/A metadata. */
+function escapeXmpMetadata(doc: PdfDoc): void {
+  const addInfo = doc._addInfo.bind(doc);
+  doc._addInfo = () => {
+    const info = doc.info;
+    doc.info = Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value.replace(/[&<>"']/g, (char) => xmlEscapes[char] ?? char) : value,
+      ]),
+    );
+    try {
+      addInfo();
+    } finally {
+      doc.info = info;
+    }
+  };
 }
 
 /**
@@ -102,6 +150,7 @@ export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, c
       ModDate: createdAt,
     },
   });
+  escapeXmpMetadata(doc);
   const chunks: Uint8Array[] = [];
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('data', (chunk) => chunks.push(chunk));

@@ -34,12 +34,17 @@ describe('exportFileName', () => {
 
   it('makes any body name, paragraph and case number into a name every file system and the saveFile contract accept', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ maxLength: 20 }), fc.string({ maxLength: 60 }), (bodyName, paragraph, caseNumber) => {
-        const name = exportFileName({ ...meeting, bodyName, paragraph }, { caseNumber }, 'docx', 'ojusterat');
-        expect(name.endsWith('.docx')).toBe(true);
-        expect(bytes(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
-        expect(acceptedBySaveFile(name), name).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        fc.string({ maxLength: 20 }),
+        fc.string({ maxLength: 60 }),
+        (bodyName, paragraph, caseNumber) => {
+          const name = exportFileName({ ...meeting, bodyName, paragraph }, { caseNumber }, 'docx', 'ojusterat');
+          expect(name.endsWith('.docx')).toBe(true);
+          expect(bytes(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+          expect(acceptedBySaveFile(name), name).toBe(true);
+        },
+      ),
     );
   });
 });

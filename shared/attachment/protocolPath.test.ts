@@ -35,7 +35,9 @@ describe('the protocol’s path', () => {
     expect(validateAdjustment(held, { adjustedOn: '2020-09-14', justerare: 'Jan Ek' })).toMatchObject({
       issues: [{ code: 'dateBeforeMeeting' }],
     });
-    expect(validateAdjustment(held, { adjustedOn: '2020-02-30', justerare: 'Jan Ek' })).toMatchObject({ issues: [{ code: 'dateInvalid' }] });
+    expect(validateAdjustment(held, { adjustedOn: '2020-02-30', justerare: 'Jan Ek' })).toMatchObject({
+      issues: [{ code: 'dateInvalid' }],
+    });
     expect(validateAdjustment({ ...held, status: 'inProgress' }, { adjustedOn: '2020-09-22', justerare: 'Jan Ek' })).toMatchObject({
       issues: [{ code: 'notHeld' }],
     });
