@@ -1,3 +1,4 @@
+import { ExportScreen } from '../export/ExportScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
@@ -6,7 +7,9 @@ import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
 
 /** The main sections, each a link in the header; a section is current when the route's screen belongs to it. */
-const sections = [{ id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting'] }] as const satisfies ReadonlyArray<{
+const sections = [
+  { id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting', 'meetingExport'] },
+] as const satisfies ReadonlyArray<{
   id: string;
   home: Route;
   screens: ReadonlyArray<Route['screen']>;
@@ -14,6 +17,8 @@ const sections = [{ id: 'meetings', home: { screen: 'meetings' }, screens: ['mee
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
+    case 'meetingExport':
+      return <ExportScreen meetingId={route.meetingId} />;
     default:
       return <MeetingsScreen />;
   }

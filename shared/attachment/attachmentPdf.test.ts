@@ -117,7 +117,7 @@ describe('attachmentToPdf', () => {
     const { file } = written;
     const words = [
       ...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]+)<\/word>/g),
-    ].map(([, x, word]) => ({ x: Number(x), word }));
+    ].map(([, x, word]) => ({ x: Number(x), word: word ?? '' }));
     const xOf = (word: string) =>
       words.find((entry) => entry.word.includes(word) || entry.word.includes([...word].reverse().join('')))?.x ?? Number.NaN;
     expect(xOf('שלום')).toBeGreaterThan(xOf('עולם'));

@@ -8,7 +8,7 @@ export interface PdfFonts {
 }
 
 export interface PdfResult {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** Characters (grapheme clusters) the font cannot draw, shown as U+FFFD in the PDF, in order of first use. */
   replaced: string[];
 }
@@ -56,7 +56,18 @@ const FONT = 'DejaVuSans';
 const FONT_BOLD = 'DejaVuSans-Bold';
 
 /** Invisible format characters: where the font lacks them they are left out, since they draw nothing anyway. */
-const formatCharacter = /^[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\u{e0020}-\u{e007f}]$/u;
+const formatRanges: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0xfe00, 0xfe0f],
+  [0xe0020, 0xe007f],
+];
+const isFormatCharacter = (char: string) => {
+  const code = char.codePointAt(0) ?? 0;
+  return formatRanges.some(([low, high]) => code >= low && code <= high);
+};
 
 /**
  * Text as the font can draw it: a character (grapheme) the font lacks, such as most emoji, becomes U+FFFD
@@ -69,7 +80,7 @@ function drawable(text: string, hasGlyph: (codePoint: number) => boolean, replac
     const chars = [...segment];
     const missing = chars.filter((char) => char !== '\n' && char !== '\t' && !hasGlyph(char.codePointAt(0) ?? 0));
     if (missing.length === 0) result += segment;
-    else if (missing.every((char) => formatCharacter.test(char))) result += chars.filter((char) => !missing.includes(char)).join('');
+    else if (missing.every(isFormatCharacter)) result += chars.filter((char) => !missing.includes(char)).join('');
     else {
       replaced.add(segment);
       result += '\ufffd';

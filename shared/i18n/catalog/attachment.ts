@@ -164,7 +164,6 @@ export const exportText = bilingual(
     replacedCharacters: (characters: string) =>
       `Tecken som PDF-typsnittet saknar visas som � i PDF-filen: ${characters}. Word- och textfilerna innehåller dem.`,
     notesHint: 'Anteckningarna är arbetsmaterial och ingår aldrig i bilagan. Exportera dem bara om ni vill spara dem separat.',
-    notesPdf: 'Anteckningar som PDF',
     logTitle: 'Exportlogg',
     logEmpty: 'Inget exporterat ännu.',
     logFormat: 'Format',
@@ -226,7 +225,6 @@ export const exportText = bilingual(
     replacedCharacters: (characters: string) =>
       `Characters the PDF font lacks appear as � in the PDF: ${characters}. The Word and text files contain them.`,
     notesHint: 'The notes are working material and never part of the attachment. Export them only to keep them separately.',
-    notesPdf: 'Notes as PDF',
     logTitle: 'Export log',
     logEmpty: 'Nothing exported yet.',
     logFormat: 'Format',
