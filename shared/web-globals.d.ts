@@ -16,4 +16,4 @@ declare class TextEncoder {
 }
 
 /** Web Crypto's digest: the answer file's fingerprint, the same in Node 20, Chromium and Electron. */
-declare var crypto: { subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> } };
+declare const crypto: { subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> } };

@@ -23,7 +23,7 @@ export function canonicalJson(value: unknown): string {
 
 /** "sha256:<hex>" of the package's canonical JSON: the strategy office sees which version of the remiss was answered. */
 export async function packageFingerprint(pkg: RemissPackage): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(pkg)));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(pkg)));
   return `sha256:${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
