@@ -93,7 +93,7 @@ describe('attachmentToPdf', () => {
       agreedTexts: {
         'mal-1': long,
         'mal-2': '<script>alert("x")</script> **fet** {{x}} & <b>',
-        'mal-3': 'Hebreiska: שלום עולם och arabiska: مرحبا بالعالم slut',
+        'mal-3': 'Hebreiska: שלום עולם. Arabiska: مرحبا بالعالم, slut.',
         'mal-4': 'Glad 😀 tumme 👍🏽 klart',
       },
     });
@@ -112,6 +112,7 @@ describe('attachmentToPdf', () => {
       from = at;
     }
     expect(content).toContain('<script>alert("x")</script> **fet** {{x}} & <b>');
+    expect(content.replace(/[\u202a-\u202e]/g, '')).toContain('Hebreiska: שלום עולם. Arabiska: مرحبا بالعالم, slut.');
     // Right-to-left runs are drawn in visual order: the first word stands to the right of the second (poppler's
     // bounding boxes list a right-to-left word's letters as drawn, left to right).
     const { file } = written;

@@ -24,7 +24,7 @@ interface PdfDoc {
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
   x: number;
   y: number;
-  _font: { font: { hasGlyphForCodePoint(codePoint: number): boolean } };
+  _font: { font: FontkitFont };
   info: Record<string, unknown>;
   _addInfo(): void;
   on(event: 'data', listener: (chunk: Uint8Array) => void): void;
@@ -47,6 +47,18 @@ interface PdfDoc {
   heightOfString(text: string, options?: object): number;
   addPage(): PdfDoc;
   end(): void;
+}
+
+interface GlyphRun {
+  glyphs: Array<{ codePoints: number[] }>;
+  positions: unknown[];
+}
+
+/** The part of fontkit's font (inside pdfkit) we use: glyph coverage, and layout, whose direction we set. */
+interface FontkitFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  layout(text: string, features?: unknown, script?: string, language?: string, direction?: 'ltr' | 'rtl'): GlyphRun;
+  malsamtalBidi?: true;
 }
 
 type PdfDocConstructor = new (options: object) => PdfDoc;
@@ -108,10 +120,46 @@ function visualWordOrder(line: string): string {
     }
     let end = index;
     while (end + 2 < tokens.length && isRtlWord(tokens[end + 2] ?? '')) end += 2;
-    result.push(...tokens.slice(index, end + 1).reverse());
+    // Punctuation at the run's edges belongs to the surrounding left-to-right text, as the Unicode bidi rules say.
+    const run = tokens.slice(index, end + 1);
+    const first = run[0] ?? '';
+    const last = run[run.length - 1] ?? '';
+    const lead = /^[^\p{L}\p{N}]*/u.exec(first)?.[0] ?? '';
+    const trail = /[^\p{L}\p{N}]*$/u.exec(last)?.[0] ?? '';
+    run[0] = first.slice(lead.length);
+    run[run.length - 1] = (run[run.length - 1] ?? '').slice(0, (run[run.length - 1] ?? '').length - trail.length);
+    // Inside the run, a word's punctuation is drawn on its left, where a right-to-left reader meets it last.
+    const turned = run.map((token) => {
+      const before = /^[^\p{L}\p{N}\s]*/u.exec(token)?.[0] ?? '';
+      const after = /[^\p{L}\p{N}\s]*$/u.exec(token.slice(before.length))?.[0] ?? '';
+      return after + token.slice(before.length, token.length - after.length) + before;
+    });
+    result.push(lead, ...turned.reverse(), trail);
     index = end + 1;
   }
   return result.join('');
+}
+
+const isRtlGlyph = (glyph: { codePoints: number[] }) => glyph.codePoints.some((code) => rightToLeft.test(String.fromCodePoint(code)));
+
+/**
+ * fontkit shapes a Hebrew or Arabic word and then reverses it whole, punctuation included. Shaping stays in
+ * logical order; only the right-to-left letters are turned, so a word's trailing comma or period stays after it.
+ */
+function orderRightToLeftGlyphs(font: FontkitFont): void {
+  if (font.malsamtalBidi) return;
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, script, language) => {
+    const run = layout(text, features, script, language, 'ltr');
+    const first = run.glyphs.findIndex(isRtlGlyph);
+    if (first === -1) return run;
+    const last = run.glyphs.length - 1 - [...run.glyphs].reverse().findIndex(isRtlGlyph);
+    const turn = <T>(items: T[]) => [...items.slice(0, first), ...items.slice(first, last + 1).reverse(), ...items.slice(last + 1)];
+    run.glyphs = turn(run.glyphs);
+    run.positions = turn(run.positions);
+    return run;
+  };
+  font.malsamtalBidi = true;
 }
 
 const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -175,6 +223,7 @@ export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, c
   const use = (name: string, size: number) => {
     doc.font(name).fontSize(size).fillColor('#000000');
     const font = doc._font.font;
+    orderRightToLeftGlyphs(font);
     return (text: string) => drawable(text, (codePoint) => font.hasGlyphForCodePoint(codePoint), replaced);
   };
   const width = doc.page.width - MARGIN.left - MARGIN.right;
