@@ -21,7 +21,7 @@ describe('buildAttachmentModel', () => {
       expect.arrayContaining([
         'Bilaga 1 till § 45',
         'OJUSTERAT – protokollet är inte justerat',
-        'Sammanträde: Sammanträde med nämnden eller styrelsen, 15 september 2020',
+        'Sammanträde: 15 september 2020, ordinarie sammanträde',
         'Diarienummer: KS 2019/160',
       ]),
     );

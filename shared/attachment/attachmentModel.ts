@@ -88,7 +88,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
     kind: 'list',
     items: [
       `${a.body}: ${meeting.bodyName}`,
-      `${a.meeting}: ${a.meetingForms[meeting.meetingForm]}, ${date}`,
+      `${a.meeting}: ${a.meetingLine(date, a.meetingForms[meeting.meetingForm])}`,
       `${a.caseNumber}: ${pkg.caseNumber}`,
       `${a.issuer}: ${[pkg.issuer, pkg.municipality].filter((part) => part !== '').join(', ')}`,
       `${a.item}: ${meeting.itemTitle}`,
