@@ -52,6 +52,16 @@ describe('ExportScreen', () => {
     expect(within(preview).getByRole('table')).toBeInTheDocument();
   });
 
+  it('warns before export when a comment has no agreed text', async () => {
+    const database = createTestDatabase();
+    const example = await seedHeldMeeting(database);
+    await database.comments.update(`${example.meeting.id}:mal-3`, { agreedText: null, agreedAt: null });
+    renderWithApp(<ExportScreen meetingId={example.meeting.id} bridge={recordingBridge().bridge} />, database);
+    expect(
+      await screen.findByText('1 kommentar saknar överenskommen text och står som ”Ingen överenskommen kommentar.” i bilagan.'),
+    ).toBeInTheDocument();
+  });
+
   it('adds those present to the preview only when asked', async () => {
     const { user } = await openScreen();
     const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });

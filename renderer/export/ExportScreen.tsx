@@ -6,7 +6,7 @@ import { attachmentToText, notesToText } from '../../shared/attachment/attachmen
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
 import { mailtoLink } from '../../shared/attachment/mailto';
 import { canSend, isFrozen, protocolStatus, validateAdjustment, type AdjustmentInput } from '../../shared/attachment/protocolPath';
-import type { ExportFormat } from '../../shared/domain/dialogue';
+import { OVERALL, type ExportFormat } from '../../shared/domain/dialogue';
 import type { MalsamtalBridge } from '../../shared/ipc/contract';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import { bridge as appBridge } from '../bridge/bridge';
@@ -104,6 +104,8 @@ function ExportPanels({ source, bridge }: { source: ExportSource; bridge: Pick<M
   const statusWord = e.protocolStatuses[status];
   const attachmentName = exportFileName(meeting, pkg, 'pdf', status);
   const sendable = canSend(meeting);
+  const agreedSubjects = new Set(comments.filter((comment) => comment.agreedText !== null).map((comment) => comment.subject));
+  const missingAgreed = [...pkg.goals.map((goal) => goal.id), OVERALL].filter((subject) => !agreedSubjects.has(subject)).length;
 
   return (
     <div className="export-layout">
@@ -122,6 +124,7 @@ function ExportPanels({ source, bridge }: { source: ExportSource; bridge: Pick<M
       <section className="panel" aria-labelledby="export-title">
         <h2 id="export-title">{e.exportTitle}</h2>
         {!sendable && <p className="field-hint">{e.notReady}</p>}
+        {missingAgreed > 0 && <p className="alert">{e.missingAgreed(missingAgreed)}</p>}
         <ul className="export-buttons">
           {attachmentFormats.map((format) => (
             <li key={format}>
@@ -155,6 +158,8 @@ function ExportPanels({ source, bridge }: { source: ExportSource; bridge: Pick<M
             </p>
             <a
               className="button"
+              // Electron hands a mailto: link to the mail program when it opens as a new window; a browser follows it in place.
+              target={window.malsamtal ? '_blank' : undefined}
               href={mailtoLink(recipients, e.mailSubject(statusWord, meeting.bodyName, pkg.caseNumber), e.mailBody(attachmentName))}
             >
               {e.sendLink}

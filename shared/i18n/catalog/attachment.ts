@@ -147,6 +147,10 @@ export const exportText = bilingual(
       notHeld: 'Mötet måste vara markerat som genomfört innan protokollet kan justeras.',
     },
     notReady: 'Markera mötet som genomfört innan bilagan skickas. Förhandsvisningen visar hur den ser ut.',
+    missingAgreed: (count: number) =>
+      count === 1
+        ? '1 kommentar saknar överenskommen text och står som ”Ingen överenskommen kommentar.” i bilagan.'
+        : `${count} kommentarer saknar överenskommen text och står som ”Ingen överenskommen kommentar.” i bilagan.`,
     includeParticipants: 'Ta med närvarande i bilagan',
     previewTitle: 'Förhandsvisning',
     previewLabel: 'Förhandsvisning av bilagan',
@@ -208,6 +212,10 @@ export const exportText = bilingual(
       notHeld: 'Mark the meeting as held before adjusting the minutes.',
     },
     notReady: 'Mark the meeting as held before sending the attachment. The preview shows how it looks.',
+    missingAgreed: (count: number) =>
+      count === 1
+        ? '1 comment has no agreed text and reads “Ingen överenskommen kommentar.” in the attachment.'
+        : `${count} comments have no agreed text and read “Ingen överenskommen kommentar.” in the attachment.`,
     includeParticipants: 'Include those present in the attachment',
     previewTitle: 'Preview',
     previewLabel: 'Preview of the attachment',
