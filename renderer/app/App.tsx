@@ -9,7 +9,7 @@ import { LiveRegion } from './LiveRegion';
 
 /** The main sections, each a link in the header; a section is current when the route's screen belongs to it. */
 const sections = [
-  { id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting'] },
+  { id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting', 'meetingExport'] },
   { id: 'packages', home: { screen: 'packages' }, screens: ['packages', 'package', 'packageEditor'] },
   { id: 'bodies', home: { screen: 'bodies' }, screens: ['bodies'] },
   { id: 'backups', home: { screen: 'backups' }, screens: ['backups'] },
@@ -29,6 +29,7 @@ const PackageScreen = lazy(() => import('../packages/PackageScreen').then((modul
 const PackageEditorScreen = lazy(() =>
   import('../packages/PackageEditorScreen').then((module) => ({ default: module.PackageEditorScreen })),
 );
+const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
 const BodiesScreen = lazy(() => import('../bodies/BodiesScreen').then((module) => ({ default: module.BodiesScreen })));
 
 function Screen({ route, shell }: { route: Route; shell: Shell }) {
@@ -45,6 +46,8 @@ function Screen({ route, shell }: { route: Route; shell: Shell }) {
       return <PackageEditorScreen packageId={route.packageId} />;
     case 'bodies':
       return <BodiesScreen />;
+    case 'meetingExport':
+      return <ExportScreen meetingId={route.meetingId} />;
     default:
       return <MeetingsScreen />;
   }

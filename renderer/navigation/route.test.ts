@@ -5,6 +5,8 @@ describe('routes', () => {
   const routes: Route[] = [
     { screen: 'meetings' },
     { screen: 'meeting', meetingId: '7d0c1c2e-1b2a-4c6e-9a1d-3f4e5a6b7c8d' },
+    { screen: 'meetingExport', meetingId: '7d0c1c2e-1b2a-4c6e-9a1d-3f4e5a6b7c8d' },
+    { screen: 'meetingExport', meetingId: 'möte / med å' },
     { screen: 'packages' },
     { screen: 'package', packageId: 'vaggeryd-ks-2019-160-remiss-2' },
     { screen: 'packageEditor', packageId: 'paket med / och å' },
@@ -14,6 +16,10 @@ describe('routes', () => {
 
   it.each(routes)('reads back what it writes: %o', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  it('gives the attachment screen the address the meeting screens link to', () => {
+    expect(formatRoute({ screen: 'meetingExport', meetingId: 'm-1' })).toBe('#/moten/m-1/bilaga');
   });
 
   it.each(['', '#', '#/', '#/okänd', '#/moten/a/b', '#/remisspaket/x/radera', '#/%E0%A4%A'])('leads %s home', (hash) => {

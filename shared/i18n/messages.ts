@@ -3,6 +3,7 @@ import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
 import { backupText } from './catalog/backup';
 import { meetingListText, meetingText } from './catalog/meeting';
+import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
@@ -29,6 +30,8 @@ const areas = {
   packageFile: packageFileText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
+  attachment: attachmentText,
+  export: exportText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };

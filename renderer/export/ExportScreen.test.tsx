@@ -1,0 +1,165 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
+import type { SaveFileRequest } from '../../shared/ipc/contract';
+import { ipcContract } from '../../shared/ipc/contract';
+import { parseAnswerFile } from '../../shared/attachment/answerFile';
+import { seedHeldMeeting } from '../../tests/support/meetingFactory';
+import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { ExportScreen } from './ExportScreen';
+
+function recordingBridge() {
+  const saved: SaveFileRequest[] = [];
+  const saveFile = vi.fn(async (request: SaveFileRequest) => {
+    // The name as the shell validates it; the bytes cross realms in jsdom, so they are checked by content below.
+    ipcContract.saveFile.request.shape.suggestedName.parse(request.suggestedName);
+    saved.push(request);
+    return { outcome: 'saved' as const, fileName: request.suggestedName };
+  });
+  return { saved, bridge: { saveFile } };
+}
+
+async function openScreen(options: Parameters<typeof seedHeldMeeting>[1] = {}) {
+  const database = createTestDatabase();
+  const example = await seedHeldMeeting(database, options);
+  const { saved, bridge } = recordingBridge();
+  const view = renderWithApp(<ExportScreen meetingId={example.meeting.id} />, database, bridge);
+  await screen.findByRole('article', { name: 'Förhandsvisning av bilagan' });
+  return { ...view, example, saved, user: userEvent.setup() };
+}
+
+describe('ExportScreen', () => {
+  it('previews exactly the document model the files are written from, markup shown as typed', async () => {
+    const hard = '<script>alert(1)</script> **fet** {{x}} שלום 😀';
+    const { example } = await openScreen({ agreedTexts: { 'mal-1': hard } });
+    const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
+    const model = buildAttachmentModel(example);
+    const expected = [
+      model.header,
+      ...model.blocks.flatMap((block) =>
+        block.kind === 'list'
+          ? block.items
+          : block.kind === 'table'
+            ? [block.caption, ...block.columns, ...block.rows.flat()]
+            : [block.text],
+      ),
+    ];
+    const shown = [...preview.querySelectorAll('p, h3, h4, li, caption, th, td')].map((element) => element.textContent);
+    expect(shown).toEqual(expected);
+    expect(within(preview).getByText(hard)).toBeInTheDocument();
+    expect(preview.querySelector('script')).toBeNull();
+    expect(within(preview).getByRole('table')).toBeInTheDocument();
+  });
+
+  it('warns before export when a comment has no agreed text', async () => {
+    const database = createTestDatabase();
+    const example = await seedHeldMeeting(database);
+    await database.comments.update(`${example.meeting.id}:mal-3`, { agreedText: null, agreedAt: null });
+    renderWithApp(<ExportScreen meetingId={example.meeting.id} />, database, recordingBridge().bridge);
+    expect(
+      await screen.findByText('1 kommentar saknar överenskommen text och står som ”Ingen överenskommen kommentar.” i bilagan.'),
+    ).toBeInTheDocument();
+  });
+
+  it('adds those present to the preview only when asked', async () => {
+    const { user } = await openScreen();
+    const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
+    expect(within(preview).queryByText('Anna-Karin Öberg, ordförande')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Ta med närvarande i bilagan' }));
+    expect(within(preview).getByText('Anna-Karin Öberg, ordförande')).toBeInTheDocument();
+  });
+
+  it('walks the protocol’s path from held to adjusted, refusing a bad adjustment, and freezes the content', async () => {
+    const { user, database, example } = await openScreen({ status: 'inProgress' });
+    expect(screen.getByRole('button', { name: 'Spara Text för e-post' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört (ojusterat)' }));
+    await screen.findByRole('heading', { name: 'Justering' });
+    expect(screen.getByRole('button', { name: 'Spara Text för e-post' })).toBeEnabled();
+
+    await user.type(screen.getByRole('textbox', { name: /Justeringsdatum/ }), '2020-09-01');
+    await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
+    expect(await screen.findByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
+    expect(screen.getByText('Ange minst en justerare.')).toBeInTheDocument();
+    expect((await database.meetings.get(example.meeting.id))?.status).toBe('held');
+
+    await user.clear(screen.getByRole('textbox', { name: /Justeringsdatum/ }));
+    await user.type(screen.getByRole('textbox', { name: /Justeringsdatum/ }), '2020-09-22');
+    await user.type(screen.getByRole('textbox', { name: /Justerare/ }), "Jan Ek{Enter}Siobhán O'Connor");
+    await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
+    expect(await screen.findByText('Protokollet är justerat: kommentarer och reservationer är låsta.')).toBeInTheDocument();
+    const stored = await database.meetings.get(example.meeting.id);
+    expect(stored).toMatchObject({
+      status: 'adjusted',
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
+    });
+    const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
+    expect(within(preview).getByText("Justerat 22 september 2020 av Jan Ek och Siobhán O'Connor")).toBeInTheDocument();
+    expect(within(preview).queryByText(/OJUSTERAT/)).toBeNull();
+  });
+
+  it('saves the text and the answer file under the protocol’s names, and the export log grows with each', async () => {
+    const { user, saved, database, example } = await openScreen();
+    expect(screen.getByText('Inget exporterat ännu.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara Text för e-post' }));
+    await screen.findByText(/^Sparat: .*\(ojusterat\)\.txt$/);
+    await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
+    await screen.findByText(/^Sparat: .*Svarsfil.*\.json$/);
+
+    expect(saved.map((request) => request.suggestedName)).toEqual([
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1 – Svar på intern remiss KS 2019-160 (ojusterat).txt',
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Svarsfil – Svar på intern remiss KS 2019-160 (ojusterat).json',
+    ]);
+    const text = new TextDecoder().decode(saved[0]?.bytes);
+    expect(text).toContain('OJUSTERAT – protokollet är inte justerat');
+    expect(text).not.toContain(example.notes[0]?.text);
+    const answer = parseAnswerFile(new TextDecoder().decode(saved[1]?.bytes));
+    expect(answer.ok && answer.value.goals.map((goal) => goal.rating?.label)).toEqual([
+      'Lagom',
+      'Bör höjas något',
+      'Lagom',
+      'Ingen bedömning',
+    ]);
+
+    const log = await screen.findByRole('table', { name: 'Exportlogg' });
+    await waitFor(() => expect(within(log).getAllByRole('row')).toHaveLength(3));
+    expect(within(log).getAllByText('Ojusterat')).toHaveLength(2);
+    expect(await database.exports.where('meetingId').equals(example.meeting.id).count()).toBe(2);
+  });
+
+  it('exports the notes only on request, as their own document', async () => {
+    const { user, saved } = await openScreen();
+    await user.click(screen.getByRole('button', { name: 'Spara Anteckningar (separat dokument)' }));
+    await screen.findByText(/^Sparat: .*Anteckningar.*\.txt$/);
+    const notes = new TextDecoder().decode(saved[0]?.bytes);
+    expect(notes).toContain('Hur mäts gymnasiebehörighet över tid?');
+    expect(notes).not.toContain('Bilaga 1 till § 45');
+  });
+
+  it('offers an e-mail to the right recipients for each status, and says the file must be attached by hand', async () => {
+    const { database, example } = await openScreen();
+    const link = screen.getByRole('link', { name: 'Skriv e-post till mottagarna' });
+    const url = new URL(link.getAttribute('href') ?? '');
+    expect(url.protocol).toBe('mailto:');
+    expect(decodeURIComponent(url.pathname)).toBe('camilla.wallinkupferberg@vaggeryd.se');
+    expect(url.searchParams.get('subject')).toBe('Ojusterat protokollsbilaga: Barn- och utbildningsnämnden – KS 2019/160');
+    expect(url.searchParams.get('body')).toContain('(ojusterat).pdf');
+    expect(screen.getByText(/bifoga den för hand/)).toBeInTheDocument();
+
+    await database.meetings.update(example.meeting.id, {
+      status: 'adjusted',
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'] },
+    });
+    await waitFor(() =>
+      expect(
+        decodeURIComponent(new URL(screen.getByRole('link', { name: 'Skriv e-post till mottagarna' }).getAttribute('href') ?? '').pathname),
+      ).toBe('kommunstyrelsen@vaggeryd.se'),
+    );
+  });
+
+  it('says so when the meeting does not exist', async () => {
+    renderWithApp(<ExportScreen meetingId="finns-inte" />);
+    expect(await screen.findByText('Mötet finns inte.')).toBeInTheDocument();
+  });
+});

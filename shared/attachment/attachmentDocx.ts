@@ -1,0 +1,93 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
+
+/** Text runs for a text that may span lines: each line break in the comment stays a line break in Word. */
+function runs(text: string, bold = false): ParagraphChild[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line, index) => new TextRun({ text: line, bold, break: index === 0 ? 0 : 1 }));
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+function blockElements(block: AttachmentBlock): Array<Paragraph | Table> {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runs(block.text) })];
+    case 'paragraph':
+      return [new Paragraph({ children: runs(block.text, block.role === 'status') })];
+    case 'list':
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+    case 'table':
+      return [
+        new Paragraph({ children: runs(block.caption) }),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: [900, 5600, 2500],
+          borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+          rows: [
+            new TableRow({
+              tableHeader: true,
+              children: block.columns.map((column) => new TableCell({ children: [new Paragraph({ children: runs(column, true) })] })),
+            }),
+            ...block.rows.map(
+              (row) =>
+                new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: runs(cell) })] })) }),
+            ),
+          ],
+        }),
+        new Paragraph({ children: [] }),
+      ];
+  }
+}
+
+/**
+ * The attachment as a Word document the secretary can still edit: Word's own heading styles, a real table for the
+ * ratings, the running header and "Sida X av Y" in the page header and footer, language and title set.
+ */
+export async function attachmentToDocx(model: AttachmentModel): Promise<Uint8Array> {
+  // "Sida 1 av 2" split around its numbers, which Word fills in per page.
+  const [before = '', middle = '', after = ''] = model.pageOf(1, 2).split(/[12]/);
+  const document = new Document({
+    title: model.title,
+    subject: model.header,
+    creator: 'Målsamtal',
+    lastModifiedBy: 'Målsamtal',
+    styles: { default: { document: { run: { language: { value: model.lang } } } } },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 } } },
+        headers: { default: new Header({ children: [new Paragraph({ children: runs(model.header) })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: [before, PageNumber.CURRENT, middle, PageNumber.TOTAL_PAGES, after] })],
+              }),
+            ],
+          }),
+        },
+        children: model.blocks.flatMap(blockElements),
+      },
+    ],
+  });
+  return Packer.pack(document, 'uint8array');
+}

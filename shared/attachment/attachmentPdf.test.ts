@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildAttachmentModel } from './attachmentModel';
+import { attachmentToPdf, type PdfFonts } from './attachmentPdf';
+import { exampleMeeting, type ExampleMeetingOptions } from './exampleMeeting';
+
+const fontDir = path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
+const fonts: PdfFonts = {
+  regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
+  bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
+};
+const workDir = mkdtempSync(path.join(tmpdir(), 'malsamtal-pdf-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+let files = 0;
+async function writePdf(options: ExampleMeetingOptions = {}, includeParticipants = false, bodyName?: string) {
+  const example = exampleMeeting(options);
+  const meeting = { ...example.meeting, bodyName: bodyName ?? example.meeting.bodyName };
+  const model = buildAttachmentModel({ ...example, meeting, includeParticipants });
+  const result = await attachmentToPdf(model, fonts, new Date('2020-09-15T18:00:00Z'));
+  files += 1;
+  const file = path.join(workDir, `bilaga-${files}.pdf`);
+  writeFileSync(file, result.bytes);
+  const run = (command: string, ...args: string[]) => execFileSync(command, [...args, file], { encoding: 'utf8' });
+  return {
+    file,
+    result,
+    run,
+    text: () => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replaceAll('\f', ''),
+  };
+}
+
+/** The PDF with its objects uncompressed, so its structure tree and metadata can be read as text. */
+function uncompressed(file: string): string {
+  const out = `${file}.qdf`;
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, out]);
+  return readFileSync(out, 'utf8');
+}
+
+describe('attachmentToPdf', () => {
+  it('writes a tagged PDF/A-2b on A4 that poppler and qpdf accept, every font embedded, titled in Swedish', async () => {
+    const { file, run } = await writePdf();
+    const info = run('pdfinfo');
+    expect(info).toMatch(
+      /^Title: +Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål \(KS 2019\/160\)$/m,
+    );
+    expect(info).toMatch(/^Tagged: +yes$/m);
+    expect(info).toMatch(/^PDF version: +1\.7$/m);
+    expect(info).toMatch(/^Page size: +595\.28 x 841\.89 pts \(A4\)$/m);
+    const fontsTable = run('pdffonts').trim().split('\n').slice(2);
+    expect(fontsTable.length).toBeGreaterThan(0);
+    for (const line of fontsTable) expect(line, line).toMatch(/DejaVuSans(-Bold)? +CID TrueType +Identity-H +yes +yes +yes/);
+    expect(run('qpdf', '--check')).toContain('No syntax or stream encoding errors found');
+
+    const raw = uncompressed(file);
+    expect(raw).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(raw).toContain('/Lang (sv-SE)');
+    expect(raw).toContain('/DisplayDocTitle true');
+    expect(raw).toMatch(/\/OutputIntents/);
+    for (const tag of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD'])
+      expect(raw, tag).toContain(`/S /${tag}\n`);
+  });
+
+  it('reads back the Swedish text exactly, with running header and "Sida X av Y" on every page', async () => {
+    const { run, text } = await writePdf({}, true);
+    const pages = Number(/^Pages: +(\d+)$/m.exec(run('pdfinfo'))?.[1]);
+    const content = text();
+    for (let page = 1; page <= pages; page += 1) expect(content).toContain(`Sida ${page} av ${pages}`);
+    expect(content.match(/Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT/g)).toHaveLength(pages);
+    for (const line of [
+      'Bilaga 1 till § 45',
+      'OJUSTERAT – protokollet är inte justerat',
+      'Diarienummer: KS 2019/160',
+      'Bedömning: Bör höjas något',
+      'Övergripande kommentar',
+      'Reservationer och särskilda yttranden',
+      "Reservation av Siobhán O'Connor (mål 2): Jag reserverar mig till förmån för att nivån",
+      'Särskilt yttrande av Åsa Lind-Ängström (hela beslutet): Jag vill betona att',
+      'Anna-Karin Öberg, ordförande',
+    ])
+      expect(content).toContain(line);
+  });
+
+  it('exports hard content faithfully: 20 goals, a 20,000-character comment, markup, right-to-left text and emoji', async () => {
+    const sentences = Array.from({ length: 400 }, (_, index) => `Mening ${index + 1} om förskolans kvalitet på landsbygden.`);
+    const long = sentences.join(' ').padEnd(20_000, ' å').slice(0, 20_000);
+    expect(long.length).toBe(20_000);
+    const written = await writePdf({
+      goalCount: 20,
+      agreedTexts: {
+        'mal-1': long,
+        'mal-2': '<script>alert("x")</script> **fet** {{x}} & <b>',
+        'mal-3': 'Hebreiska: שלום עולם. Arabiska: مرحبا بالعالم, slut.',
+        'mal-4': 'Glad 😀 tumme 👍🏽 klart',
+      },
+    });
+    const { run, text, result } = written;
+    const content = text();
+    expect(Number(/^Pages: +(\d+)$/m.exec(run('pdfinfo'))?.[1])).toBeGreaterThan(5);
+    const flat = content
+      .split('\n')
+      .filter((line) => !/^Sida \d+ av \d+$/.test(line) && !line.startsWith('Barn- och utbildningsnämnden · '))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    let from = 0;
+    for (const sentence of sentences.slice(0, 300)) {
+      const at = flat.indexOf(sentence, from);
+      expect(at, `${sentence} saknas eller står i fel ordning`).toBeGreaterThan(-1);
+      from = at;
+    }
+    expect(content).toContain('<script>alert("x")</script> **fet** {{x}} & <b>');
+    expect(content.replace(/[\u202a-\u202e]/g, '')).toContain('Hebreiska: שלום עולם. Arabiska: مرحبا بالعالم, slut.');
+    // Right-to-left runs are drawn in visual order: the first word stands to the right of the second (poppler's
+    // bounding boxes list a right-to-left word's letters as drawn, left to right).
+    const { file } = written;
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]+)<\/word>/g),
+    ].map(([, x, word]) => ({ x: Number(x), word: word ?? '' }));
+    const xOf = (word: string) =>
+      words.find((entry) => entry.word.includes(word) || entry.word.includes([...word].reverse().join('')))?.x ?? Number.NaN;
+    expect(xOf('שלום')).toBeGreaterThan(xOf('עולם'));
+    expect(xOf('مرحبا')).toBeGreaterThan(xOf('بالعالم'));
+    expect(xOf('עולם')).toBeGreaterThan(xOf('Hebreiska:'));
+    expect(content).toContain('Mål 20: Exempelmål 20 för prövning av långa bilagor');
+    // DejaVu Sans draws 😀 but has no 👍🏽: that becomes the replacement character, and the caller is told.
+    expect(content).toContain('Glad 😀 tumme \ufffd klart');
+    expect(result.replaced).toEqual(['👍🏽']);
+    expect(run('qpdf', '--check')).toContain('No syntax or stream encoding errors found');
+  });
+
+  it('keeps the metadata well-formed whatever the names contain', async () => {
+    const { file, run } = await writePdf({}, false, 'Kultur- & fritidsnämnden <ung> "Q"');
+    const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(uncompressed(file))?.[0] ?? '';
+    expect(xmp).toContain('Kultur- &amp; fritidsnämnden &lt;ung&gt;');
+    expect(run('pdfinfo')).toMatch(/^Subject: +Kultur- & fritidsnämnden <ung> "Q" · 15 september 2020/m);
+  });
+});

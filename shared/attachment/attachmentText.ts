@@ -1,0 +1,47 @@
+import type { Note } from '../domain/dialogue';
+import type { Meeting } from '../domain/meeting';
+import { formatCalendarDate } from '../i18n/format';
+import { localeOf, messagesFor, type Language } from '../i18n/messages';
+import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
+
+function underline(text: string, char: string): string {
+  return `${text}\n${char.repeat(Math.max(3, [...text].length))}`;
+}
+
+function blockText(block: AttachmentBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return underline(block.text, block.level === 1 ? '=' : '-');
+    case 'paragraph':
+      return block.text;
+    case 'list':
+      return block.items.map((item) => `– ${item}`).join('\n');
+    case 'table':
+      return [
+        block.caption,
+        ...block.rows.map((row) => block.columns.map((column, index) => `${column}: ${row[index] ?? ''}`).join(' · ')),
+      ].join('\n');
+  }
+}
+
+/**
+ * The attachment as plain text for an e-mail body. Plain rather than Markdown, so a comment that happens to look
+ * like markup (`**fet**`, `<script>`) reads exactly as written in any mail program.
+ */
+export function attachmentToText(model: AttachmentModel): string {
+  return `${[model.header, ...model.blocks.map(blockText)].join('\n\n')}\n`;
+}
+
+/** The secretary's notes as their own plain document, never mixed into the attachment. */
+export function notesToText(meeting: Meeting, notes: Note[], language: Language = 'sv', timeZone?: string): string {
+  const clock = new Intl.DateTimeFormat(localeOf[language], { hour: '2-digit', minute: '2-digit', timeZone });
+  const a = messagesFor(language).attachment;
+  const lines = [underline(a.notesTitle(meeting.bodyName, formatCalendarDate(meeting.date, language)), '='), a.notesNotice];
+  const sorted = notes.filter((note) => note.meetingId === meeting.id).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+  if (sorted.length === 0) lines.push(a.noNotes);
+  for (const note of sorted) {
+    const time = clock.format(new Date(note.createdAt));
+    lines.push(`${time}${note.parked ? ` [${a.parked}]` : ''}\n${note.text}`);
+  }
+  return `${lines.join('\n\n')}\n`;
+}

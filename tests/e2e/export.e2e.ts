@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
+import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
+
+/** Creates a meeting through the "Nytt möte" form and returns its id as stored in the page's IndexedDB. */
+async function createMeetingThroughForm(page: Page): Promise<string> {
+  await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill('Barn- och utbildningsnämnden');
+  await page.getByRole('group', { name: 'Datum för sammanträdet' }).getByRole('spinbutton').first().focus();
+  await page.keyboard.type('20200915');
+  await page.getByRole('button', { name: 'Skapa möte' }).click();
+  await page.getByRole('status').getByText('Mötet för Barn- och utbildningsnämnden är skapat.').waitFor();
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('malsamtal');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('meetings').objectStore('meetings').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as { id: string }[])[0]?.id ?? '');
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Writes what the meeting screens will write — the protocol details, agreed comments and dissents — straight into
+ * IndexedDB, since those screens are built elsewhere. The values come from the same factory as the unit tests.
+ */
+async function holdMeeting(page: Page, meetingId: string, agreedTexts: Record<string, string>): Promise<void> {
+  const { meeting, comments, dissents } = exampleMeeting({ id: meetingId, agreedTexts });
+  const details = { paragraph: meeting.paragraph, packageId: meeting.packageId, participants: meeting.participants, status: 'held' };
+  await page.evaluate(
+    ({ id, details, comments, dissents }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('malsamtal');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['meetings', 'comments', 'dissents'], 'readwrite');
+          const meetings = tx.objectStore('meetings');
+          const read = meetings.get(id);
+          read.onsuccess = () => meetings.put({ ...read.result, ...details });
+          for (const comment of comments) tx.objectStore('comments').put(comment);
+          for (const dissent of dissents) tx.objectStore('dissents').put(dissent);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { id: meetingId, details, comments, dissents },
+  );
+}
+
+describe('the secretary exports the protocol attachment', () => {
+  let shell: BrowserShell;
+  let downloads: string;
+
+  beforeEach(async () => {
+    shell = await startBrowserShell();
+    downloads = await mkdtemp(path.join(os.tmpdir(), 'malsamtal-downloads-'));
+  });
+  afterEach(async () => {
+    await shell.dispose();
+    await rm(downloads, { recursive: true, force: true });
+  });
+
+  it('previews, saves a PDF/A and a Word file in Chromium, logs both, and nothing leaves the machine', async () => {
+    await withApp(shell, async ({ page, requests }) => {
+      const meetingId = await createMeetingThroughForm(page);
+      await holdMeeting(page, meetingId, { 'mal-1': '<script>alert(1)</script> **fet** {{x}} åäö ÅÄÖ' });
+      await page.evaluate((hash) => (location.hash = hash), `#/moten/${encodeURIComponent(meetingId)}/bilaga`);
+      // A fresh load, as when the meeting screen links here; the date picker's live announcer stays out of the check.
+      await page.reload();
+
+      const preview = page.getByRole('article', { name: 'Förhandsvisning av bilagan' });
+      await preview.getByText('<script>alert(1)</script> **fet** {{x}} åäö ÅÄÖ').waitFor();
+      expect(await preview.getByText('OJUSTERAT – protokollet är inte justerat').isVisible()).toBe(true);
+      expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
+
+      const [pdfDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Spara PDF/A (arkiv)' }).click(),
+      ]);
+      expect(pdfDownload.suggestedFilename()).toBe(
+        '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1 – Svar på intern remiss KS 2019-160 (ojusterat).pdf',
+      );
+      const pdf = path.join(downloads, 'bilaga.pdf');
+      await pdfDownload.saveAs(pdf);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info).toMatch(/^Tagged: +yes$/m);
+      expect(info).toMatch(/^Page size: +595\.28 x 841\.89 pts \(A4\)$/m);
+      const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      for (const line of fonts) expect(line).toMatch(/DejaVuSans(-Bold)? +CID TrueType +Identity-H +yes +yes +yes/);
+      expect(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).toContain(
+        '<script>alert(1)</script> **fet** {{x}} åäö ÅÄÖ',
+      );
+
+      const [docxDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Spara Word (DOCX)' }).click(),
+      ]);
+      expect(docxDownload.suggestedFilename()).toMatch(/\(ojusterat\)\.docx$/);
+      const docx = path.join(downloads, 'bilaga.docx');
+      await docxDownload.saveAs(docx);
+      expect((await readFile(docx)).subarray(0, 2).toString()).toBe('PK');
+
+      const log = page.getByRole('table', { name: 'Exportlogg' });
+      await expect.poll(() => log.getByRole('row').count()).toBe(3);
+      expect(requests.map((request) => new URL(request.url()).origin).filter((origin) => origin !== new URL(shell.url).origin)).toEqual([]);
+    });
+  });
+});
