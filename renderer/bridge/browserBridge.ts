@@ -1,11 +1,4 @@
-import {
-  ipcContract,
-  MAX_OPEN_FILE_BYTES,
-  type AppInfo,
-  type MalsamtalBridge,
-  type OpenFileResult,
-  type SaveFileResult,
-} from '../../shared/ipc/contract';
+import type { MAX_OPEN_FILE_BYTES, AppInfo, MalsamtalBridge, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
 
 export interface BrowserBridgeEnvironment {
   document: Document;
@@ -31,11 +24,14 @@ function readAll(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
  * The browser shell's side of the bridge: the same contract as the preload, the same validation,
  * with a download where Electron shows a save dialog.
  */
+/** The contract's schemas (and zod with them) load on the first call, so the start screen does without them. */
+const loadContract = () => import('../../shared/ipc/contract');
+
 export function createBrowserBridge(environment: BrowserBridgeEnvironment): MalsamtalBridge {
   let projector: { close: () => void; focus: () => void } | null = null;
   return {
     getAppInfo: async (): Promise<AppInfo> =>
-      ipcContract.getAppInfo.response.parse({
+      (await loadContract()).ipcContract.getAppInfo.response.parse({
         name: 'Målsamtal',
         version: __APP_VERSION__,
         shell: 'browser',
@@ -43,10 +39,10 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
         versions: {},
       }),
     setLanguage: async (language) => {
-      ipcContract.setLanguage.request.parse(language);
+      (await loadContract()).ipcContract.setLanguage.request.parse(language);
     },
     saveFile: async (request): Promise<SaveFileResult> => {
-      const { suggestedName, bytes } = ipcContract.saveFile.request.parse(request);
+      const { suggestedName, bytes } = (await loadContract()).ipcContract.saveFile.request.parse(request);
       const url = environment.createObjectUrl(new Blob([bytes as Uint8Array<ArrayBuffer>]));
       const link = environment.document.createElement('a');
       link.href = url;
@@ -63,11 +59,11 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
       return { outcome: 'saved', fileName: suggestedName };
     },
     storeBackup: async (request) => {
-      ipcContract.storeBackup.request.parse(request);
+      (await loadContract()).ipcContract.storeBackup.request.parse(request);
       return { outcome: 'unsupported' };
     },
     openProjector: async (request) => {
-      const { meetingId } = ipcContract.openProjector.request.parse(request);
+      const { meetingId } = (await loadContract()).ipcContract.openProjector.request.parse(request);
       // The window's name makes the browser reuse one projector window rather than open another.
       projector = environment.openWindow(
         `#/projektor/${encodeURIComponent(meetingId)}`,
@@ -84,7 +80,7 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
     // A browser has no file associations, so no file ever arrives this way; the subscription is real but stays silent.
     onFileOpened: () => () => undefined,
     openFile: async (request): Promise<OpenFileResult> => {
-      const { filters } = ipcContract.openFile.request.parse(request);
+      const { filters } = (await loadContract()).ipcContract.openFile.request.parse(request);
       const input = environment.document.createElement('input');
       input.type = 'file';
       input.hidden = true;
@@ -97,8 +93,13 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
           input.click();
         });
         if (!file) return { outcome: 'cancelled' };
+        const { MAX_OPEN_FILE_BYTES } = await loadContract();
         if (file.size > MAX_OPEN_FILE_BYTES) return { outcome: 'tooLarge', fileName: file.name, maxBytes: MAX_OPEN_FILE_BYTES };
-        return ipcContract.openFile.response.parse({ outcome: 'opened', fileName: file.name, bytes: await readAll(file) });
+        return (await loadContract()).ipcContract.openFile.response.parse({
+          outcome: 'opened',
+          fileName: file.name,
+          bytes: await readAll(file),
+        });
       } finally {
         input.remove();
       }
