@@ -1,4 +1,4 @@
-import type { MAX_OPEN_FILE_BYTES, AppInfo, MalsamtalBridge, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
+import type { AppInfo, MalsamtalBridge, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
 
 export interface BrowserBridgeEnvironment {
   document: Document;
