@@ -14,11 +14,22 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** The bundled DejaVu fonts' licence asks that its notice travel with every copy of the fonts. */
+function fontLicence(): Plugin {
+  return {
+    name: 'malsamtal-font-licence',
+    generateBundle() {
+      const source = readFileSync(new URL('./node_modules/dejavu-fonts-ttf/LICENSE', import.meta.url), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'assets/DejaVu-LICENSE.txt', source });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: '/',
   publicDir: false,
-  plugins: [contentSecurityPolicyMeta()],
+  plugins: [contentSecurityPolicyMeta(), fontLicence()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
