@@ -6,6 +6,7 @@ import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
 import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
+import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 
 /** The main sections, each a link in the header; a section is current when the route's screen belongs to it. */
 const sections = [
@@ -83,6 +84,7 @@ export function App({ shell }: { shell: Shell }) {
         <LanguagePicker />
       </header>
       <main id="main" tabIndex={-1} className="app-main">
+        <UnsavedTextsBanner />
         <Suspense fallback={null}>
           <Screen route={route} shell={shell} />
         </Suspense>

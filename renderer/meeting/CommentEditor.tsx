@@ -46,7 +46,7 @@ export function CommentEditor({
   const [draft, setDraft] = useState(comment?.draft ?? '');
   const [emptyDraft, setEmptyDraft] = useState(false);
   const save = useCallback((text: string) => saveDraft(database, meetingId, subject, text), [database, meetingId, subject]);
-  const autosave = useAutosave(save);
+  const autosave = useAutosave(save, m.draft(label));
   const agreed = (comment?.agreedText ?? null) !== null;
   const kind = agreed ? 'agreed' : 'draft';
   const projected = session.projected?.subject === subject && session.projected.kind === kind;

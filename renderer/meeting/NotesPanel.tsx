@@ -21,8 +21,8 @@ function NoteEditor({ note, focusOnMount }: { note: Note; focusOnMount: boolean 
   const m = messages.meeting.notes;
   const [text, setText] = useState(note.text);
   const save = useCallback((value: string) => updateNote(database, note.id, { text: value }), [database, note.id]);
-  const autosave = useAutosave(save);
   const label = m.note(clockTime(note.createdAt));
+  const autosave = useAutosave(save, label);
   const input = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (focusOnMount) input.current?.focus();

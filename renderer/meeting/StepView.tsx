@@ -211,7 +211,7 @@ function DecisionText({ meeting, frozen }: { meeting: Meeting; frozen: boolean }
   const { messages } = useI18n();
   const [text, setText] = useState(meeting.decisionText);
   const save = useCallback((value: string) => saveDecisionText(database, meeting.id, value), [database, meeting.id]);
-  const autosave = useAutosave(save);
+  const autosave = useAutosave(save, messages.meeting.step.decisionText);
   return (
     <>
       <TextField

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useUnsavedTexts } from '../stores/unsavedTexts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -16,13 +17,17 @@ class Autosaver {
 
   constructor(
     private save: (value: string) => Promise<void>,
+    private label: string,
     private readonly report: (state: SaveState | ((current: SaveState) => SaveState)) => void,
     private readonly delayMs: number,
+    /** Told when a text could not be written, and when it finally was: the app-wide banner keeps a copy meanwhile. */
+    private readonly onUnsaved: (text: string | null, label: string) => void,
   ) {}
 
-  /** The save function follows the component's latest props. */
-  use(save: (value: string) => Promise<void>): void {
+  /** The save function and the field's label follow the component's latest props. */
+  use(save: (value: string) => Promise<void>, label: string): void {
     this.save = save;
+    this.label = label;
   }
 
   change(value: string): void {
@@ -45,11 +50,15 @@ class Autosaver {
     this.report('saving');
     const attempt = this.save(value).then(
       () => {
-        if (this.pending === null) this.report('saved');
+        if (this.pending === null) {
+          this.report('saved');
+          this.onUnsaved(null, this.label);
+        }
       },
       () => {
         // Newer text, if any, wins; otherwise this text waits for the next try.
         this.pending ??= value;
+        this.onUnsaved(this.pending, this.label);
         this.report('failed');
         this.retry = setTimeout(() => void this.flush(), RETRY_MS);
       },
@@ -67,13 +76,21 @@ class Autosaver {
  * being hidden or closed). "saved" is reported only after the write has resolved; a failed write keeps the text
  * pending and is tried again.
  */
-export function useAutosave(save: (value: string) => Promise<void>, delayMs = 300) {
+export function useAutosave(save: (value: string) => Promise<void>, label: string, delayMs = 300) {
   const [state, setState] = useState<SaveState>('idle');
-  const [saver] = useState(() => new Autosaver(save, setState, delayMs));
+  const fieldId = useId();
+  const [saver] = useState(
+    () =>
+      new Autosaver(save, label, setState, delayMs, (text, currentLabel) => {
+        const { hold, release } = useUnsavedTexts.getState();
+        if (text === null) release(fieldId);
+        else hold(fieldId, { label: currentLabel, text });
+      }),
+  );
 
   useEffect(() => {
-    saver.use(save);
-  }, [saver, save]);
+    saver.use(save, label);
+  }, [saver, save, label]);
 
   useEffect(() => {
     const onHide = () => {

@@ -1,6 +1,6 @@
 import type { BodyIssue } from '../domain/body';
 import type { MeetingIssue } from '../domain/meeting';
-import { appText, languageText } from './catalog/app';
+import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
@@ -15,6 +15,7 @@ export { defaultLanguage, isLanguage, languages, localeOf, type Language } from 
 const areas = {
   app: appText,
   language: languageText,
+  storage: storageText,
   meetings: meetingsText,
   meeting: meetingText,
   meetingList: meetingListText,

@@ -22,3 +22,28 @@ export const languageText = bilingual(
   { label: 'Språk', names: { sv: 'Svenska', en: 'English' } satisfies Record<Language, string> },
   { label: 'Language', names: { sv: 'Svenska', en: 'English' } },
 );
+
+export const storageText = bilingual(
+  {
+    unsavedTitle: 'Det du skrivit är inte sparat ännu',
+    unsavedBody: (count: number) =>
+      `${count === 1 ? 'En text' : `${count} texter`} kunde inte sparas i appens databas. Texten finns kvar på skärmen och ` +
+      'appen försöker igen. Spara en kopia som fil om felet består – till exempel om datorns disk är full.',
+    saveCopy: 'Spara en kopia som fil …',
+    copyHeading: 'Målsamtal – text som inte kunde sparas i appen',
+    copyFileName: (stamp: string) => `Målsamtal osparad text ${stamp}.txt`,
+    copySaved: (fileName: string) => `En kopia är sparad som ${fileName}.`,
+    copyFailed: 'Kopian kunde inte heller sparas. Markera texten och kopiera den till ett annat program.',
+  },
+  {
+    unsavedTitle: 'What you typed is not saved yet',
+    unsavedBody: (count: number) =>
+      `${count === 1 ? 'One text' : `${count} texts`} could not be saved in the app’s database. The text is still on screen ` +
+      'and the app keeps trying. Save a copy as a file if the problem persists – for example when the disk is full.',
+    saveCopy: 'Save a copy as a file …',
+    copyHeading: 'Målsamtal – text that could not be saved in the app',
+    copyFileName: (stamp: string) => `Målsamtal unsaved text ${stamp}.txt`,
+    copySaved: (fileName: string) => `A copy has been saved as ${fileName}.`,
+    copyFailed: 'The copy could not be saved either. Select the text and copy it into another program.',
+  },
+);

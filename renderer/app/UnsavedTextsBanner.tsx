@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useFiles } from '../bridge/BridgeProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnouncer } from '../stores/announcer';
+import { unsavedTextsDocument, useUnsavedTexts } from '../stores/unsavedTexts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Shown across the app while any text could not be written to the database: says so plainly, and offers the texts
+ * as a file so nothing is lost even if the database never recovers.
+ */
+export function UnsavedTextsBanner() {
+  const { messages } = useI18n();
+  const s = messages.storage;
+  const texts = useUnsavedTexts((state) => state.texts);
+  const files = useFiles();
+  const announce = useAnnouncer((state) => state.announce);
+  const [copyFailed, setCopyFailed] = useState(false);
+  const unsaved = Object.values(texts);
+  if (unsaved.length === 0) return null;
+
+  const saveCopy = async () => {
+    const now = new Date();
+    const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}${pad(now.getMinutes())}`;
+    try {
+      const result = await files.saveFile({
+        suggestedName: s.copyFileName(stamp),
+        bytes: new TextEncoder().encode(unsavedTextsDocument(unsaved, s.copyHeading)),
+        filters: [{ name: 'Text', extensions: ['txt'] }],
+      });
+      setCopyFailed(false);
+      if (result.outcome === 'saved') announce(s.copySaved(result.fileName));
+    } catch {
+      setCopyFailed(true);
+    }
+  };
+
+  return (
+    <section className="storage-banner" role="alert" aria-labelledby="storage-banner-title">
+      <h2 id="storage-banner-title">{s.unsavedTitle}</h2>
+      <p>{s.unsavedBody(unsaved.length)}</p>
+      {copyFailed && <p>{s.copyFailed}</p>}
+      <Button className="button" onPress={() => void saveCopy()}>
+        {s.saveCopy}
+      </Button>
+    </section>
+  );
+}
