@@ -244,3 +244,15 @@ export async function deleteMeeting(database: MalsamtalDatabase, meetingId: stri
     },
   );
 }
+
+/**
+ * Deletes a meeting's raw notes for real, once its protocol is adjusted: the notes were working material, while the
+ * agreed comments, the reservations and the export log stay as the record of the decision. Refused before adjustment.
+ */
+export async function deleteNotesOfAdjustedMeeting(database: MalsamtalDatabase, meetingId: string): Promise<number> {
+  return database.transaction('rw', database.meetings, database.notes, async () => {
+    const meeting = await database.meetings.get(meetingId);
+    if (meeting?.status !== 'adjusted') throw new Error('Notes are kept until the protocol is adjusted');
+    return database.notes.where('meetingId').equals(meetingId).delete();
+  });
+}

@@ -158,6 +158,34 @@ describe('ExportScreen', () => {
     );
   });
 
+  it('deletes the raw notes for real once the protocol is adjusted, keeping the comments and the export log', async () => {
+    const held = await openScreen();
+    expect(screen.queryByRole('button', { name: 'Radera anteckningarna …' })).not.toBeInTheDocument();
+    expect(screen.getByText('När protokollet är justerat kan anteckningarna raderas från datorn.')).toBeInTheDocument();
+    held.unmount();
+
+    const { user, database, example } = await openScreen({
+      status: 'adjusted',
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'] },
+    });
+    expect(example.notes.length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
+    await waitFor(async () => expect(await database.exports.count()).toBe(1));
+    const commentsBefore = await database.comments.where('meetingId').equals(example.meeting.id).toArray();
+
+    await user.click(screen.getByRole('button', { name: 'Radera anteckningarna …' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Radera mötets anteckningar?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(await database.notes.where('meetingId').equals(example.meeting.id).count()).toBe(example.notes.length);
+
+    await user.click(screen.getByRole('button', { name: 'Radera anteckningarna …' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Radera anteckningarna' }));
+    await waitFor(async () => expect(await database.notes.where('meetingId').equals(example.meeting.id).count()).toBe(0));
+    expect(await database.comments.where('meetingId').equals(example.meeting.id).toArray()).toEqual(commentsBefore);
+    expect(await database.exports.count()).toBe(1);
+    expect(screen.queryByRole('button', { name: 'Radera anteckningarna …' })).not.toBeInTheDocument();
+  });
+
   it('says so when the meeting does not exist', async () => {
     renderWithApp(<ExportScreen meetingId="finns-inte" />);
     expect(await screen.findByText('Mötet finns inte.')).toBeInTheDocument();

@@ -8,7 +8,9 @@ import { mailtoLink } from '../../shared/attachment/mailto';
 import { canSend, isFrozen, protocolStatus, validateAdjustment, type AdjustmentInput } from '../../shared/attachment/protocolPath';
 import { OVERALL, type ExportFormat } from '../../shared/domain/dialogue';
 import { formatCalendarDate } from '../../shared/i18n/format';
+import { ConfirmDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
+import { deleteNotesOfAdjustedMeeting } from '../data/meetingRoom';
 import { useDatabase } from '../data/DatabaseProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
@@ -52,7 +54,13 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const [includeParticipants, setIncludeParticipants] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const status = protocolStatus(meeting);
+
+  const deleteNotes = async () => {
+    setConfirmingDelete(false);
+    announce(e.notesDeleted(await deleteNotesOfAdjustedMeeting(database, meeting.id)));
+  };
   // The attachment is a Swedish protocol document whatever language the app speaks.
   const model = useMemo(
     () => (pkg ? buildAttachmentModel({ pkg, meeting, comments, dissents, includeParticipants, language: 'sv' }) : null),
@@ -180,9 +188,28 @@ function ExportPanels({ source }: { source: ExportSource }) {
       <section className="panel" aria-labelledby="notes-title">
         <h2 id="notes-title">{e.formats.notes}</h2>
         <p>{e.notesHint}</p>
-        <Button className="button" isDisabled={busy !== null} isPending={busy === 'notes'} onPress={() => void save('notes')}>
-          {e.exportButton(e.formats.notes)}
-        </Button>
+        <p>{e.notesCount(notes.length)}</p>
+        <div className="button-row">
+          <Button className="button" isDisabled={busy !== null || notes.length === 0} onPress={() => void save('notes')}>
+            {e.exportButton(e.formats.notes)}
+          </Button>
+          {isFrozen(meeting) && notes.length > 0 && (
+            <Button className="button button-danger" onPress={() => setConfirmingDelete(true)}>
+              {e.deleteNotes}
+            </Button>
+          )}
+        </div>
+        {!isFrozen(meeting) && <p className="field-hint">{e.notesDeleteWhenAdjusted}</p>}
+        <ConfirmDialog
+          isOpen={confirmingDelete}
+          title={e.deleteNotesTitle}
+          confirmLabel={e.deleteNotesConfirm}
+          cancelLabel={e.cancel}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => void deleteNotes()}
+        >
+          <p>{e.deleteNotesBody}</p>
+        </ConfirmDialog>
       </section>
 
       <section className="panel" aria-labelledby="log-title">

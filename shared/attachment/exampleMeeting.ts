@@ -19,6 +19,8 @@ export interface ExampleMeetingOptions {
   /** Agreed text per goal id (or OVERALL), replacing the example's. */
   agreedTexts?: Record<string, string>;
   status?: Meeting['status'];
+  /** The adjustment, for a meeting whose status is 'adjusted'. */
+  adjustment?: Meeting['adjustment'];
 }
 
 const exampleTexts: Record<string, string> = {
@@ -89,7 +91,7 @@ export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeet
     ],
     decisionText: 'Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.',
     status: options.status ?? 'held',
-    adjustment: null,
+    adjustment: options.adjustment ?? null,
     createdAt: '2020-09-01T08:00:00.000Z',
     updatedAt: at,
   };

@@ -170,6 +170,16 @@ export const exportText = bilingual(
     replacedCharacters: (characters: string) =>
       `Tecken som PDF-typsnittet saknar visas som � i PDF-filen: ${characters}. Word- och textfilerna innehåller dem.`,
     notesHint: 'Anteckningarna är arbetsmaterial och ingår aldrig i bilagan. Exportera dem bara om ni vill spara dem separat.',
+    notesCount: (count: number) => (count === 1 ? '1 anteckning finns på datorn.' : `${count} anteckningar finns på datorn.`),
+    notesDeleteWhenAdjusted: 'När protokollet är justerat kan anteckningarna raderas från datorn.',
+    deleteNotes: 'Radera anteckningarna …',
+    deleteNotesTitle: 'Radera mötets anteckningar?',
+    deleteNotesBody:
+      'Anteckningarna raderas från datorn och kan inte återställas, utom från en säkerhetskopia. Den överenskomna kommentaren, ' +
+      'reservationerna och exportloggen finns kvar.',
+    deleteNotesConfirm: 'Radera anteckningarna',
+    cancel: 'Avbryt',
+    notesDeleted: (count: number) => (count === 1 ? '1 anteckning är raderad.' : `${count} anteckningar är raderade.`),
     logTitle: 'Exportlogg',
     logEmpty: 'Inget exporterat ännu.',
     logFormat: 'Format',
@@ -235,6 +245,16 @@ export const exportText = bilingual(
     replacedCharacters: (characters: string) =>
       `Characters the PDF font lacks appear as � in the PDF: ${characters}. The Word and text files contain them.`,
     notesHint: 'The notes are working material and never part of the attachment. Export them only to keep them separately.',
+    notesCount: (count: number) => (count === 1 ? '1 note is kept on this computer.' : `${count} notes are kept on this computer.`),
+    notesDeleteWhenAdjusted: 'Once the protocol is adjusted, the notes can be deleted from this computer.',
+    deleteNotes: 'Delete the notes …',
+    deleteNotesTitle: 'Delete the meeting’s notes?',
+    deleteNotesBody:
+      'The notes are deleted from this computer and cannot be restored, except from a backup. The agreed comment, the ' +
+      'reservations and the export log are kept.',
+    deleteNotesConfirm: 'Delete the notes',
+    cancel: 'Cancel',
+    notesDeleted: (count: number) => (count === 1 ? '1 note has been deleted.' : `${count} notes have been deleted.`),
     logTitle: 'Export log',
     logEmpty: 'Nothing exported yet.',
     logFormat: 'Format',
