@@ -4,7 +4,10 @@ import { commentId } from '../../shared/domain/dialogue';
 import { createMeeting } from '../../shared/domain/meeting';
 import { mutatedFile } from '../../tests/support/mutations';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
+import { encodePackageFile, validatePackage } from '../../shared/remiss/packageFile';
+import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createBackup, readBackup, restoreBackup } from './backup';
+import { importPackageFile } from './packages';
 import type { MalsamtalDatabase } from './db';
 
 async function dump(database: MalsamtalDatabase) {
@@ -54,4 +57,28 @@ describe('importers under fire', () => {
     // Nearly every mutation breaks the file or its checksum; a few only touch the wrapper's own fields.
     expect(refused).toBeGreaterThan(900);
   }, 120_000);
+
+  it('imports 1,000 mutated package files without throwing: each is refused, asked about, or stored valid', async () => {
+    const valid = new TextDecoder().decode(encodePackageFile({ ...examplePackage, id: 'remiss-2024', isExample: false }));
+    let refused = 0;
+
+    await fc.assert(
+      fc.asyncProperty(mutatedFile(valid), async (text) => {
+        const database = await laptopWithAMeeting();
+        const before = await dump(database);
+        const result = await importPackageFile(database, new TextEncoder().encode(text));
+        if (result.outcome === 'imported') {
+          // Whatever got in is a package the app can work with, and nothing else changed.
+          expect(validatePackage(result.record.content).ok).toBe(true);
+          expect(await database.packages.count()).toBe(before.packages!.length + 1);
+        } else {
+          if (result.outcome === 'invalid') refused += 1;
+          expect(await dump(database)).toEqual(before);
+        }
+        database.close();
+      }),
+      { numRuns: 1_000 },
+    );
+    expect(refused).toBeGreaterThan(500);
+  }, 180_000);
 });
