@@ -1,0 +1,133 @@
+import { createSession } from '../../shared/meeting/session';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+
+/**
+ * Realistic rows as a laptop held them at each schema version, written in that version's shape. Every schema version
+ * in renderer/data/db.ts must have an entry here: renderer/data/migrations.test.ts fails for a version without one.
+ */
+export type TableRows = Record<string, Record<string, unknown>[]>;
+
+function version1(): TableRows {
+  return {
+    meetings: [
+      {
+        id: 'v1-m1',
+        bodyName: 'Barn- och utbildningsnämnden',
+        date: '2020-09-15',
+        status: 'held',
+        createdAt: '2020-08-01T08:00:00.000Z',
+        updatedAt: '2020-09-15T17:30:00.000Z',
+      },
+    ],
+    settings: [{ key: 'language', value: 'en' }],
+  };
+}
+
+function version2(): TableRows {
+  const meeting = {
+    id: 'v2-m1',
+    bodyId: 'v2-b1',
+    bodyName: 'Kultur- och fritidsnämnden',
+    meetingForm: 'presidium',
+    date: '2020-08-20',
+    place: 'Kommunhuset, Skillingaryd',
+    paragraph: '45',
+    itemTitle: 'Svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål',
+    attachmentNumber: '1',
+    packageId: examplePackage.id,
+    participants: [
+      { id: 'p1', name: 'Anna Berg', role: 'ordforande', present: true },
+      { id: 'p2', name: "Siobhán O'Connor", role: 'justerare', present: true },
+    ],
+    decisionText: 'Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.',
+    status: 'adjusted',
+    adjustment: { adjustedOn: '2020-08-27', justerare: ["Siobhán O'Connor"] },
+    createdAt: '2020-08-01T08:00:00.000Z',
+    updatedAt: '2020-08-27T09:00:00.000Z',
+  };
+  return {
+    meetings: [meeting],
+    settings: [{ key: 'language', value: 'sv' }],
+    packages: [
+      {
+        id: examplePackage.id,
+        content: examplePackage,
+        origin: 'builtIn',
+        createdAt: '2020-08-01T08:00:00.000Z',
+        updatedAt: '2020-08-01T08:00:00.000Z',
+      },
+    ],
+    bodies: [
+      {
+        id: 'v2-b1',
+        name: 'Kultur- och fritidsnämnden',
+        kind: 'namnd',
+        ownGoals: [{ id: 'g1', title: 'Fler unga i föreningslivet', description: '', kfGoalNumbers: [3] }],
+        createdAt: '2020-01-01T00:00:00.000Z',
+        updatedAt: '2020-01-01T00:00:00.000Z',
+      },
+    ],
+    comments: [
+      {
+        id: 'v2-m1:mal-3',
+        meetingId: 'v2-m1',
+        subject: 'mal-3',
+        rating: { kind: 'step', value: 4 },
+        draft: 'Kulturlivet kan nå längre.',
+        agreedText: 'Kulturlivet kan nå längre.',
+        agreedAt: '2020-08-20T16:10:00.000Z',
+        history: [{ text: 'Kulturlivet räcker.', agreedAt: '2020-08-20T16:00:00.000Z', unlockedAt: '2020-08-20T16:05:00.000Z' }],
+        updatedAt: '2020-08-20T16:10:00.000Z',
+      },
+    ],
+    dissents: [
+      {
+        id: 'v2-d1',
+        meetingId: 'v2-m1',
+        kind: 'reservation',
+        participantName: 'Bo Ek',
+        goalId: null,
+        text: 'Jag reserverar mig mot beslutet.',
+        createdAt: '2020-08-20T16:20:00.000Z',
+        updatedAt: '2020-08-20T16:20:00.000Z',
+      },
+    ],
+    notes: [
+      {
+        id: 'v2-n1',
+        meetingId: 'v2-m1',
+        stepId: 'introduction',
+        marker: 'forslag',
+        parked: true,
+        text: 'Ta upp lokalfrågan i höst.',
+        createdAt: '2020-08-20T15:05:00.000Z',
+        updatedAt: '2020-08-20T15:06:00.000Z',
+      },
+    ],
+    exports: [
+      {
+        id: 'v2-e1',
+        meetingId: 'v2-m1',
+        format: 'pdf',
+        protocolStatus: 'justerat',
+        fileName: '2020-08-20 Kultur- och fritidsnämnden § 45 Bilaga 1 – Svar på intern remiss KS 2019-160 (justerat).pdf',
+        exportedAt: '2020-08-27T10:00:00.000Z',
+      },
+    ],
+  };
+}
+
+function version3(): TableRows {
+  return {
+    ...version2(),
+    sessions: [
+      {
+        ...createSession('v2-m1', examplePackage, ['mal-3'], new Date('2020-08-20T15:00:00.000Z')),
+        timers: { introduction: { accumulatedMs: 120_000, runningSince: null, extendedMs: 60_000 } },
+        projected: { kind: 'draft', subject: 'mal-3' },
+      },
+    ],
+  };
+}
+
+export const rowsAtVersion: Record<number, () => TableRows> = { 1: version1, 2: version2, 3: version3 };
