@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAttachmentModel } from './attachmentModel';
-import { attachmentToPdf, type PdfFonts } from './attachmentPdf';
+import { attachmentToPdf, visualWordOrder, type PdfFonts } from './attachmentPdf';
 import { exampleMeeting, type ExampleMeetingOptions } from './exampleMeeting';
 
 const fontDir = path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
@@ -136,5 +136,40 @@ describe('attachmentToPdf', () => {
     const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(uncompressed(file))?.[0] ?? '';
     expect(xmp).toContain('Kultur- &amp; fritidsnämnden &lt;ung&gt;');
     expect(run('pdfinfo')).toMatch(/^Subject: +Kultur- & fritidsnämnden <ung> "Q" · 15 september 2020/m);
+  });
+});
+
+describe('right-to-left text in the PDF', () => {
+  it('orders a right-to-left line’s words for drawing, keeping a Latin run and its number reading forwards', () => {
+    expect(visualWordOrder('שלום KS 2019/160 עולם', true)).toBe('עולם KS 2019/160 שלום');
+    expect(visualWordOrder('Hebreiska: שלום עולם. Slut.', false)).toBe('Hebreiska: עולם שלום. Slut.');
+  });
+
+  it('wraps a right-to-left paragraph in reading order, right-aligned, its first word at the top right', async () => {
+    const letters = 'אבגדהוזחטיכלמנסעפצקרשת';
+    const hebrew = Array.from(
+      { length: 90 },
+      (_, i) => `${letters[i % 22]}${letters[(i * 7 + 3) % 22]}${letters[(i * 5 + 1) % 22]}${letters[Math.floor(i / 22) + 10]}`,
+    );
+    expect(new Set(hebrew).size).toBe(hebrew.length);
+    const { file } = await writePdf({ agreedTexts: { 'mal-3': hebrew.join(' ') } });
+    const drawn = [
+      ...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]+)<\/word>/g,
+      ),
+    ].map(([, xMin, yMin, xMax, word]) => ({ xMin: Number(xMin), y: Math.round(Number(yMin)), xMax: Number(xMax), word: word ?? '' }));
+    const find = (word: string) => drawn.find((entry) => entry.word === word || entry.word === [...word].reverse().join(''));
+    const placed = hebrew.map((word) => find(word));
+    expect(placed.every(Boolean), 'alla ord finns i PDF:en').toBe(true);
+    const positions = placed.map((entry) => entry!);
+    expect(new Set(positions.map((entry) => entry.y)).size, 'stycket bryts över flera rader').toBeGreaterThan(2);
+    for (let i = 1; i < positions.length; i += 1) {
+      const [before, after] = [positions[i - 1]!, positions[i]!];
+      if (after.y === before.y) expect(after.xMax, `${hebrew[i]} står till vänster om ${hebrew[i - 1]}`).toBeLessThan(before.xMin + 0.5);
+      else expect(after.y, `${hebrew[i]} står på raden under ${hebrew[i - 1]}`).toBeGreaterThan(before.y);
+    }
+    // Right-aligned: each line's first word ends at the right margin (A4 width less the 64 pt margin).
+    const lineStarts = positions.filter((entry, i) => i === 0 || entry.y !== positions[i - 1]!.y);
+    for (const start of lineStarts) expect(Math.abs(start.xMax - (595.28 - 64))).toBeLessThan(3);
   });
 });

@@ -45,6 +45,7 @@ interface PdfDoc {
   bufferedPageRange(): { start: number; count: number };
   switchToPage(index: number): PdfDoc;
   heightOfString(text: string, options?: object): number;
+  widthOfString(text: string, options?: object): number;
   addPage(): PdfDoc;
   end(): void;
 }
@@ -98,19 +99,53 @@ function drawable(text: string, hasGlyph: (codePoint: number) => boolean, replac
       result += '\ufffd';
     }
   }
-  return result.split('\n').map(visualWordOrder).join('\n');
+  return result;
 }
 
 const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const leftToRight = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 
+const isRtlWord = (token: string) => rightToLeft.test(token) && !leftToRight.test(token);
+
+/** The paragraph's direction, from its first strong character, as the Unicode bidi rules decide it. */
+export function isRightToLeftParagraph(text: string): boolean {
+  const strong = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.exec(text);
+  return strong !== null && rightToLeft.test(strong[0]);
+}
+
+/** A run of right-to-left words turned to visual order; a word's punctuation goes to its left, where it is read last. */
+function turnRun(run: string[]): string[] {
+  return run
+    .map((token) => {
+      const before = /^[^\p{L}\p{N}\s]*/u.exec(token)?.[0] ?? '';
+      const after = /[^\p{L}\p{N}\s]*$/u.exec(token.slice(before.length))?.[0] ?? '';
+      return after + token.slice(before.length, token.length - after.length) + before;
+    })
+    .reverse();
+}
+
 /**
- * pdfkit lays out word by word from left to right; the font engine already orders the letters within a Hebrew or
- * Arabic word, so a run of right-to-left words only needs its word order turned for the line to read correctly.
+ * One line in the order pdfkit must draw it, left to right. The font engine already orders the letters within a
+ * Hebrew or Arabic word, so only word order is turned: in a left-to-right line, each run of right-to-left words; in a
+ * right-to-left line, the whole sequence of runs, with left-to-right runs kept reading forwards.
  */
-function visualWordOrder(line: string): string {
+export function visualWordOrder(line: string, rightToLeftBase = false): string {
   const tokens = line.split(/( +)/);
-  const isRtlWord = (token: string) => rightToLeft.test(token) && !leftToRight.test(token);
+  if (rightToLeftBase) {
+    const words = tokens.filter((token) => token.trim() !== '');
+    const runs: { rtl: boolean; words: string[] }[] = [];
+    for (const word of words) {
+      const last = runs[runs.length - 1];
+      // A word without letters (a number, a dash) goes with the run before it, as numbers after Latin text do.
+      const rtl = isRtlWord(word) ? true : leftToRight.test(word) ? false : (last?.rtl ?? true);
+      if (last && last.rtl === rtl) last.words.push(word);
+      else runs.push({ rtl, words: [word] });
+    }
+    return runs
+      .reverse()
+      .map((run) => (run.rtl ? turnRun(run.words) : run.words).join(' '))
+      .join(' ');
+  }
   const result: string[] = [];
   for (let index = 0; index < tokens.length;) {
     if (!isRtlWord(tokens[index] ?? '')) {
@@ -128,16 +163,34 @@ function visualWordOrder(line: string): string {
     const trail = /[^\p{L}\p{N}]*$/u.exec(last)?.[0] ?? '';
     run[0] = first.slice(lead.length);
     run[run.length - 1] = (run[run.length - 1] ?? '').slice(0, (run[run.length - 1] ?? '').length - trail.length);
-    // Inside the run, a word's punctuation is drawn on its left, where a right-to-left reader meets it last.
-    const turned = run.map((token) => {
-      const before = /^[^\p{L}\p{N}\s]*/u.exec(token)?.[0] ?? '';
-      const after = /[^\p{L}\p{N}\s]*$/u.exec(token.slice(before.length))?.[0] ?? '';
-      return after + token.slice(before.length, token.length - after.length) + before;
-    });
-    result.push(lead, ...turned.reverse(), trail);
+    result.push(lead, ...turnRun(run), trail);
     index = end + 1;
   }
   return result.join('');
+}
+
+/**
+ * Text laid out for pdfkit, which wraps and draws left to right. Lines without right-to-left script are left to
+ * pdfkit; a line with it is wrapped here first, in reading order, so each visual line holds the right words before
+ * its word order is turned. Returns the text and whether the paragraph reads right to left (and so aligns right).
+ */
+export function bidiLayout(text: string, width: number, measure: (text: string) => number): { text: string; rightToLeft: boolean } {
+  const rtlBase = isRightToLeftParagraph(text);
+  const lines = text.split('\n').flatMap((line) => {
+    if (!rightToLeft.test(line)) return [line];
+    const wrapped: string[] = [];
+    let current = '';
+    for (const word of line.split(/ +/).filter((token) => token !== '')) {
+      const candidate = current === '' ? word : `${current} ${word}`;
+      if (current !== '' && measure(candidate) > width) {
+        wrapped.push(current);
+        current = word;
+      } else current = candidate;
+    }
+    wrapped.push(current);
+    return wrapped.map((visual) => visualWordOrder(visual, rtlBase));
+  });
+  return { text: lines.join('\n'), rightToLeft: rtlBase };
 }
 
 const isRtlGlyph = (glyph: { codePoints: number[] }) => glyph.codePoints.some((code) => rightToLeft.test(String.fromCodePoint(code)));
@@ -224,24 +277,38 @@ export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, c
     doc.font(name).fontSize(size).fillColor('#000000');
     const font = doc._font.font;
     orderRightToLeftGlyphs(font);
-    return (text: string) => drawable(text, (codePoint) => font.hasGlyphForCodePoint(codePoint), replaced);
+    return (text: string) =>
+      drawable(text, (codePoint) => font.hasGlyphForCodePoint(codePoint), replaced)
+        .split('\n')
+        .map((line) => visualWordOrder(line, isRightToLeftParagraph(line)))
+        .join('\n');
   };
   const width = doc.page.width - MARGIN.left - MARGIN.right;
+  /** A heading or paragraph: wrapped here when it holds right-to-left script, aligned by its own direction. */
+  const drawBlock = (name: string, size: number, text: string, options: object) => {
+    doc.font(name).fontSize(size).fillColor('#000000');
+    const font = doc._font.font;
+    orderRightToLeftGlyphs(font);
+    const logical = drawable(text, (codePoint) => font.hasGlyphForCodePoint(codePoint), replaced);
+    // A point of slack, so pdfkit's own wrapping never splits a line this layout has already made.
+    const laid = bidiLayout(logical, width - 1, (part) => doc.widthOfString(part));
+    doc.text(laid.text, MARGIN.left, undefined, { width, ...options, align: laid.rightToLeft ? 'right' : 'left' });
+  };
   const root = doc.struct('Document');
   doc.addStructure(root);
 
   const draw = (block: AttachmentBlock) => {
     switch (block.kind) {
       case 'heading': {
-        const safe = use(FONT_BOLD, block.level === 1 ? 17 : 13);
         if (block.level === 2) doc.moveDown(0.6);
-        root.add(doc.struct(block.level === 1 ? 'H1' : 'H2', () => doc.text(safe(block.text), MARGIN.left, undefined, { width })));
+        const size = block.level === 1 ? 17 : 13;
+        root.add(doc.struct(block.level === 1 ? 'H1' : 'H2', () => drawBlock(FONT_BOLD, size, block.text, {})));
         doc.moveDown(0.4);
         break;
       }
       case 'paragraph': {
-        const safe = use(block.role === 'status' ? FONT_BOLD : FONT, block.role === 'status' ? 12 : 10.5);
-        root.add(doc.struct('P', () => doc.text(safe(block.text), MARGIN.left, undefined, { width, lineGap: 2 })));
+        const status = block.role === 'status';
+        root.add(doc.struct('P', () => drawBlock(status ? FONT_BOLD : FONT, status ? 12 : 10.5, block.text, { lineGap: 2 })));
         doc.moveDown(0.6);
         break;
       }
