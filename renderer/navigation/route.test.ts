@@ -5,6 +5,7 @@ describe('routes', () => {
   const routes: Route[] = [
     { screen: 'meetings' },
     { screen: 'meeting', meetingId: '7d0c1c2e-1b2a-4c6e-9a1d-3f4e5a6b7c8d' },
+    { screen: 'projector', meetingId: '7d0c1c2e-1b2a-4c6e-9a1d-3f4e5a6b7c8d' },
     { screen: 'packages' },
     { screen: 'package', packageId: 'vaggeryd-ks-2019-160-remiss-2' },
     { screen: 'packageEditor', packageId: 'paket med / och å' },
@@ -16,7 +17,10 @@ describe('routes', () => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });
 
-  it.each(['', '#', '#/', '#/okänd', '#/moten/a/b', '#/remisspaket/x/radera', '#/%E0%A4%A'])('leads %s home', (hash) => {
-    expect(parseRoute(hash)).toEqual(homeRoute);
-  });
+  it.each(['', '#', '#/', '#/okänd', '#/moten/a/b', '#/projektor', '#/projektor/a/b', '#/remisspaket/x/radera', '#/%E0%A4%A'])(
+    'leads %s home',
+    (hash) => {
+      expect(parseRoute(hash)).toEqual(homeRoute);
+    },
+  );
 });

@@ -2,6 +2,7 @@
 export type Route =
   | { screen: 'meetings' }
   | { screen: 'meeting'; meetingId: string }
+  | { screen: 'projector'; meetingId: string }
   | { screen: 'packages' }
   | { screen: 'package'; packageId: string }
   | { screen: 'packageEditor'; packageId: string }
@@ -18,6 +19,8 @@ export function formatRoute(route: Route): string {
       return '#/moten';
     case 'meeting':
       return `#/moten/${segment(route.meetingId)}`;
+    case 'projector':
+      return `#/projektor/${segment(route.meetingId)}`;
     case 'packages':
       return '#/remisspaket';
     case 'package':
@@ -45,6 +48,7 @@ export function parseRoute(hash: string): Route {
   }
   const [first, id, action] = parts;
   if (first === 'moten' && id && parts.length === 2) return { screen: 'meeting', meetingId: id };
+  if (first === 'projektor' && id && parts.length === 2) return { screen: 'projector', meetingId: id };
   if (first === 'remisspaket' && id && action === 'redigera' && parts.length === 3) return { screen: 'packageEditor', packageId: id };
   if (first === 'remisspaket' && id && parts.length === 2) return { screen: 'package', packageId: id };
   if (first === 'remisspaket' && parts.length === 1) return { screen: 'packages' };
