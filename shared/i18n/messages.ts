@@ -3,6 +3,7 @@ import { appText, languageText } from './catalog/app';
 import { backupText } from './catalog/backup';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { meetingsText, validationText } from './catalog/meetings';
+import { projectorText } from './catalog/projector';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import type { Language } from './language';
 
@@ -15,6 +16,7 @@ const areas = {
   meetings: meetingsText,
   meeting: meetingText,
   meetingList: meetingListText,
+  projector: projectorText,
   validation: validationText,
   menu: menuText,
   files: filesText,
