@@ -70,7 +70,8 @@ function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: M
         </p>
         <TimeLeft session={session} step={step} />
       </header>
-      <div className="projector-body">
+      {/* With a text up, the goal and question step back so the text the room is agreeing on fits the screen. */}
+      <div className={`projector-body${session.projected ? ' projector-body-with-text' : ''}`}>
         <h1 className="projector-step">{stepTitle(step, pkg, messages)}</h1>
         {goal && (
           <h2 className="projector-goal">
