@@ -45,15 +45,21 @@ export function useSession(meetingId: string): MeetingSession | null | undefined
 /** One note, for the projector when the chair put exactly that note up. */
 export function useNote(noteId: string | null): Note | null | undefined {
   const database = useDatabase();
-  return useLiveQuery(async () => (noteId ? ((await database.notes.get(noteId)) ?? null) : null), [database, noteId]);
+  const result = useLiveQuery(
+    async () => ({ noteId, note: noteId ? ((await database.notes.get(noteId)) ?? null) : null }),
+    [database, noteId],
+  );
+  // While the query for a new id runs, the previous id's answer is not this one's: report "still loading".
+  return result?.noteId === noteId ? result.note : undefined;
 }
 
 export function useComment(meetingId: string, subject: CommentSubject | null): GoalComment | null | undefined {
   const database = useDatabase();
-  return useLiveQuery(
-    async () => (subject ? ((await database.comments.get(commentId(meetingId, subject))) ?? null) : null),
+  const result = useLiveQuery(
+    async () => ({ subject, comment: subject ? ((await database.comments.get(commentId(meetingId, subject))) ?? null) : null }),
     [database, meetingId, subject],
   );
+  return result?.subject === subject ? result.comment : undefined;
 }
 
 export function useNotes(meetingId: string): Note[] | undefined {

@@ -109,6 +109,17 @@ describe('the projector', () => {
     expect(await screen.findByRole('heading', { name: 'Fråga 1 av 6' })).toBeInTheDocument();
   });
 
+  it('reads and updates a session stored before blank and the question index existed', async () => {
+    const database = createTestDatabase();
+    const { meeting, session } = await storeStartedMeeting(database, { atStep: 'goal:mal-1' });
+    const { blanked: _blanked, questionIndex: _questionIndex, ...old } = session;
+    await database.sessions.put(old as typeof session);
+    renderWithApp(<ProjectorScreen meetingId={meeting.id} />, database);
+    expect(await screen.findByRole('heading', { name: 'Fråga 1 av 6' })).toBeInTheDocument();
+    await act(() => updateSession(database, meeting.id, (s) => ({ ...s, blanked: !s.blanked })));
+    await waitFor(async () => expect(await database.sessions.get(meeting.id)).toMatchObject({ blanked: true, questionIndex: 0 }));
+  });
+
   it('says calmly when the dialogue has not started', async () => {
     const database = createTestDatabase();
     const { meeting } = await storeStartedMeeting(database);
@@ -149,6 +160,9 @@ describe('the chair’s projector controls', () => {
     await waitFor(async () => expect((await session())?.questionIndex).toBe(2));
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     await waitFor(async () => expect((await session())?.questionIndex).toBe(1));
+    await waitFor(() =>
+      expect(document.querySelector('li[aria-current="step"]')).toHaveTextContent(/^Hur ser läget ut i dag.*rummet är här$/),
+    );
   });
 
   it('puts one chosen note up and takes it down again', async () => {
