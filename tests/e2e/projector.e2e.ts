@@ -115,6 +115,7 @@ describe('the room follows the chair on the projector', () => {
       await page.keyboard.press('Alt+b');
       await expect.poll(() => projectorStep(projector)).toBe('Målsamtal');
       expect(await projectorText(projector)).not.toContain('ambitionsnivån');
+      await expectNoViolations(projector);
       await page.getByRole('button', { name: 'Tänd projektorn' }).click();
       await expect.poll(() => projectorStep(projector)).toBe('Fördjupad dialog: mål 1');
 
