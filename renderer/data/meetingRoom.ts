@@ -3,7 +3,7 @@ import type { Body } from '../../shared/domain/body';
 import { commentId, type CommentSubject, type Dissent, type GoalComment, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { MeetingSetup } from '../../shared/meeting/setup';
-import { createSession, type MeetingSession } from '../../shared/meeting/session';
+import { createSession, withSessionDefaults, type MeetingSession } from '../../shared/meeting/session';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 import type { MalsamtalDatabase, PackageRecord } from './db';
 import { useDatabase } from './DatabaseProvider';
@@ -36,7 +36,30 @@ export function useBody(bodyId: string | null): Body | null | undefined {
 
 export function useSession(meetingId: string): MeetingSession | null | undefined {
   const database = useDatabase();
-  return useLiveQuery(async () => (await database.sessions.get(meetingId)) ?? null, [database, meetingId]);
+  return useLiveQuery(async () => {
+    const stored = await database.sessions.get(meetingId);
+    return stored ? withSessionDefaults(stored) : null;
+  }, [database, meetingId]);
+}
+
+/** One note, for the projector when the chair put exactly that note up. */
+export function useNote(noteId: string | null): Note | null | undefined {
+  const database = useDatabase();
+  const result = useLiveQuery(
+    async () => ({ noteId, note: noteId ? ((await database.notes.get(noteId)) ?? null) : null }),
+    [database, noteId],
+  );
+  // While the query for a new id runs, the previous id's answer is not this one's: report "still loading".
+  return result?.noteId === noteId ? result.note : undefined;
+}
+
+export function useComment(meetingId: string, subject: CommentSubject | null): GoalComment | null | undefined {
+  const database = useDatabase();
+  const result = useLiveQuery(
+    async () => ({ subject, comment: subject ? ((await database.comments.get(commentId(meetingId, subject))) ?? null) : null }),
+    [database, meetingId, subject],
+  );
+  return result?.subject === subject ? result.comment : undefined;
 }
 
 export function useNotes(meetingId: string): Note[] | undefined {
@@ -90,7 +113,7 @@ export async function updateSession(
 ): Promise<void> {
   await database.transaction('rw', database.sessions, async () => {
     const session = await database.sessions.get(meetingId);
-    if (session) await database.sessions.put({ ...change(session), updatedAt: new Date().toISOString() });
+    if (session) await database.sessions.put({ ...change(withSessionDefaults(session)), updatedAt: new Date().toISOString() });
   });
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Button, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import type { CommentSubject, GoalComment } from '../../shared/domain/dialogue';
-import { toggleProjected, type MeetingSession } from '../../shared/meeting/session';
+import { projectedSubject, toggleProjected, type MeetingSession } from '../../shared/meeting/session';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
 import { agreeComment, saveDraft, setRating, unlockComment } from '../data/meetingRoom';
@@ -49,7 +49,7 @@ export function CommentEditor({
   const autosave = useAutosave(save, m.draft(label));
   const agreed = (comment?.agreedText ?? null) !== null;
   const kind = agreed ? 'agreed' : 'draft';
-  const projected = session.projected?.subject === subject && session.projected.kind === kind;
+  const projected = projectedSubject(session) === subject && session.projected?.kind === kind;
   const scale = pkg.ratingScale;
 
   const agree = async () => {
@@ -61,13 +61,13 @@ export function CommentEditor({
     await autosave.flush();
     await agreeComment(database, meetingId, subject);
     // What the projector shows follows the comment into its agreed form.
-    if (session.projected?.subject === subject) await onChange((s) => ({ ...s, projected: { kind: 'agreed', subject } }));
+    if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'agreed', subject } }));
   };
 
   const unlock = async () => {
     await unlockComment(database, meetingId, subject);
     setDraft(comment?.agreedText ?? draft);
-    if (session.projected?.subject === subject) await onChange((s) => ({ ...s, projected: { kind: 'draft', subject } }));
+    if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'draft', subject } }));
     announce(m.unlocked);
   };
 

@@ -78,6 +78,9 @@ describe('the chair’s keys', () => {
       'Alt + TStarta eller pausa tiden',
       'Alt + NGå till anteckningarna',
       'Alt + PVisa utkastet på projektorn',
+      'Alt + ↓Nästa fråga på projektorn',
+      'Alt + ↑Föregående fråga på projektorn',
+      'Alt + BSläck eller tänd projektorn',
       '?Visa kortkommandona (utanför textfält)',
     ]);
     await user.keyboard('{Escape}');

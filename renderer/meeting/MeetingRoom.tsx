@@ -4,8 +4,17 @@ import { OVERALL } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import { nextStepId, previousStepId } from '../../shared/meeting/runningOrder';
-import { currentStep, goToStep, toggleCurrentTimer, toggleProjected, type MeetingSession } from '../../shared/meeting/session';
+import {
+  currentStep,
+  goToStep,
+  moveQuestion,
+  toggleBlanked,
+  toggleCurrentTimer,
+  toggleProjected,
+  type MeetingSession,
+} from '../../shared/meeting/session';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import { addNote, updateSession, useComments } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
@@ -38,6 +47,7 @@ function stepSubject(session: MeetingSession): string | null {
 /** The running meeting: the chair's running order and timer, the step on show, and the secretary's notes. */
 export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; session: MeetingSession; pkg: RemissPackage }) {
   const database = useDatabase();
+  const bridge = useBridge();
   const { language, messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const comments = useComments(meeting.id);
@@ -93,6 +103,19 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
     await change((s) => toggleProjected(s, { kind: agreed ? 'agreed' : 'draft', subject }));
   }, [change, comments, session]);
 
+  const openProjector = useCallback(async () => {
+    try {
+      const { display } = await bridge.openProjector({ meetingId: meeting.id });
+      announce(messages.projector.opened[display]);
+    } catch {
+      announce(messages.projector.openFailed);
+    }
+  }, [announce, bridge, meeting.id, messages.projector]);
+
+  const blank = useCallback(async () => {
+    await change(toggleBlanked);
+  }, [change]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -102,6 +125,9 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
           KeyT: () => change((s) => toggleCurrentTimer(s, Date.now())),
           KeyN: () => focusNotes(),
           KeyP: () => project(),
+          KeyB: () => blank(),
+          ArrowDown: () => change((s) => moveQuestion(s, pkg, 1)),
+          ArrowUp: () => change((s) => moveQuestion(s, pkg, -1)),
         };
         const action = actions[event.code] ?? actions[event.key];
         if (action) {
@@ -117,7 +143,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [change, focusNotes, go, next, previous, project]);
+  }, [blank, change, focusNotes, go, next, pkg, previous, project]);
 
   return (
     <div className="meeting-room">
@@ -142,6 +168,17 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
           <Button className="button" onPress={() => setHelpOpen(true)}>
             {m.keys.open}
           </Button>
+          <div className="button-row" role="group" aria-label={messages.projector.controls}>
+            <Button className="button" onPress={() => void openProjector()}>
+              {messages.projector.open}
+            </Button>
+            <Button className="button" onPress={() => void bridge.closeProjector()}>
+              {messages.projector.close}
+            </Button>
+            <Button className="button" onPress={() => void blank()}>
+              {session.blanked ? messages.projector.unblank : messages.projector.blank}
+            </Button>
+          </div>
           <Button className="button" aria-expanded={editingSetup} onPress={() => setEditingSetup((open) => !open)}>
             {editingSetup ? m.setup.closeEdit : m.setup.edit}
           </Button>
@@ -160,7 +197,16 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
           <TimerBar session={session} step={step} onChange={change} />
           <StepView key={step.id} meeting={meeting} session={session} step={step} pkg={pkg} comments={comments} onChange={change} />
         </section>
-        <NotesPanel ref={notesRef} meeting={meeting} session={session} step={step} pkg={pkg} focusNoteId={focusNoteId} onAdd={newNote} />
+        <NotesPanel
+          ref={notesRef}
+          meeting={meeting}
+          session={session}
+          step={step}
+          pkg={pkg}
+          focusNoteId={focusNoteId}
+          onAdd={newNote}
+          onChange={change}
+        />
       </div>
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} />
     </div>

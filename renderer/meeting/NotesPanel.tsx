@@ -3,7 +3,7 @@ import { Button, Checkbox, Label, TextArea, TextField } from 'react-aria-compone
 import { noteMarkers, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Step } from '../../shared/meeting/runningOrder';
-import type { MeetingSession } from '../../shared/meeting/session';
+import { toggleProjected, type MeetingSession } from '../../shared/meeting/session';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
 import { deleteNote, updateNote, useNotes } from '../data/meetingRoom';
@@ -15,7 +15,20 @@ import { useAutosave } from './useAutosave';
 
 const NO_MARKER = 'none';
 
-function NoteEditor({ note, focusOnMount }: { note: Note; focusOnMount: boolean }) {
+type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+
+function NoteEditor({
+  note,
+  focusOnMount,
+  projected,
+  onChange,
+}: {
+  note: Note;
+  focusOnMount: boolean;
+  /** This very note is on the projector, because the chair chose it. */
+  projected: boolean;
+  onChange: Change;
+}) {
   const database = useDatabase();
   const { messages } = useI18n();
   const m = messages.meeting.notes;
@@ -53,12 +66,20 @@ function NoteEditor({ note, focusOnMount }: { note: Note; focusOnMount: boolean 
           <span className="checkbox-box" aria-hidden="true" />
           {m.park} <span className="visually-hidden">{label}</span>
         </Checkbox>
+        <Button
+          className="button"
+          aria-pressed={projected}
+          onPress={() => void onChange((s) => toggleProjected(s, { kind: 'note', noteId: note.id }))}
+        >
+          {projected ? messages.projector.hideNote : messages.projector.showNote} <span className="visually-hidden">{label}</span>
+        </Button>
         {text === '' && (
           <Button className="button" onPress={() => void deleteNote(database, note.id)}>
             {m.delete}
           </Button>
         )}
       </div>
+      {projected && <p className="field-hint">{messages.projector.noteOnProjector}</p>}
     </li>
   );
 }
@@ -71,6 +92,7 @@ export function NotesPanel({
   pkg,
   focusNoteId,
   onAdd,
+  onChange,
   ref,
 }: {
   meeting: Meeting;
@@ -80,6 +102,7 @@ export function NotesPanel({
   /** The note just added, which takes the focus when it appears. */
   focusNoteId: string | null;
   onAdd: () => Promise<void>;
+  onChange: Change;
   ref: Ref<HTMLElement>;
 }) {
   const { messages } = useI18n();
@@ -99,7 +122,13 @@ export function NotesPanel({
       {notes !== undefined && stepNotes.length === 0 && <p>{m.empty}</p>}
       <ul className="note-list">
         {stepNotes.map((note) => (
-          <NoteEditor key={note.id} note={note} focusOnMount={note.id === focusNoteId} />
+          <NoteEditor
+            key={note.id}
+            note={note}
+            focusOnMount={note.id === focusNoteId}
+            projected={session.projected?.kind === 'note' && session.projected.noteId === note.id}
+            onChange={onChange}
+          />
         ))}
       </ul>
       <Button className="button" onPress={() => void onAdd()}>

@@ -11,6 +11,9 @@ export function ShortcutsDialog({ isOpen, onOpenChange }: { isOpen: boolean; onO
     ['Alt + T', m.timer],
     ['Alt + N', m.notes],
     ['Alt + P', m.project],
+    ['Alt + ↓', m.nextQuestion],
+    ['Alt + ↑', m.previousQuestion],
+    ['Alt + B', m.blank],
     ['?', m.help],
   ];
   return (

@@ -5,7 +5,7 @@ import type { Meeting } from '../../shared/domain/meeting';
 import { goalsNotInFocus, suggestFocusGoals, type Step } from '../../shared/meeting/runningOrder';
 import { chooseFocusGoals, type MeetingSession } from '../../shared/meeting/session';
 import { agenda2030Goal } from '../../shared/remiss/agenda2030';
-import type { KfGoal, RemissPackage } from '../../shared/remiss/remissPackage';
+import type { KfGoal, Question, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
 import { markHeld, saveDecisionText, useBody } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
@@ -65,6 +65,21 @@ function GoalDetails({ goal, headingLevel }: { goal: KfGoal; headingLevel: 3 | 4
   );
 }
 
+/** The step's questions; the one the room is on (Alt+↓/↑) is marked, as the projector shows it. */
+function QuestionList({ questions, current }: { questions: readonly Question[]; current: number }) {
+  const { messages } = useI18n();
+  return (
+    <ol className="question-list">
+      {questions.map((q, index) => (
+        <li key={q.id} aria-current={index === current ? 'step' : undefined}>
+          {q.text}
+          {index === current && <span className="field-hint"> – {messages.projector.currentQuestion}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** What the current step shows: the material for the dialogue and the fields the secretary fills in. */
 export function StepView(props: StepProps) {
   const { meeting, session, step, pkg, comments, onChange } = props;
@@ -101,11 +116,7 @@ export function StepView(props: StepProps) {
       return (
         <div className="step-body">
           <h3>{m.generalQuestions}</h3>
-          <ol>
-            {pkg.generalQuestions.map((q) => (
-              <li key={q.id}>{q.text}</li>
-            ))}
-          </ol>
+          <QuestionList questions={pkg.generalQuestions} current={session.questionIndex} />
           <h3>{m.allGoals}</h3>
           <ul className="goal-overview">
             {pkg.goals.map((goal) => (
@@ -125,11 +136,7 @@ export function StepView(props: StepProps) {
         <div className="step-body">
           <GoalDetails goal={goal} headingLevel={3} />
           <h4>{m.questions}</h4>
-          <ol>
-            {goal.questions.map((q) => (
-              <li key={q.id}>{q.text}</li>
-            ))}
-          </ol>
+          <QuestionList questions={goal.questions} current={session.questionIndex} />
           {editor(goal.id)}
         </div>
       );

@@ -7,6 +7,7 @@ describe('routes', () => {
     { screen: 'meeting', meetingId: '7d0c1c2e-1b2a-4c6e-9a1d-3f4e5a6b7c8d' },
     { screen: 'meetingExport', meetingId: '7d0c1c2e-1b2a-4c6e-9a1d-3f4e5a6b7c8d' },
     { screen: 'meetingExport', meetingId: 'möte / med å' },
+    { screen: 'projector', meetingId: '7d0c1c2e-1b2a-4c6e-9a1d-3f4e5a6b7c8d' },
     { screen: 'packages' },
     { screen: 'package', packageId: 'vaggeryd-ks-2019-160-remiss-2' },
     { screen: 'packageEditor', packageId: 'paket med / och å' },
@@ -22,7 +23,10 @@ describe('routes', () => {
     expect(formatRoute({ screen: 'meetingExport', meetingId: 'm-1' })).toBe('#/moten/m-1/bilaga');
   });
 
-  it.each(['', '#', '#/', '#/okänd', '#/moten/a/b', '#/remisspaket/x/radera', '#/%E0%A4%A'])('leads %s home', (hash) => {
-    expect(parseRoute(hash)).toEqual(homeRoute);
-  });
+  it.each(['', '#', '#/', '#/okänd', '#/moten/a/b', '#/projektor', '#/projektor/a/b', '#/remisspaket/x/radera', '#/%E0%A4%A'])(
+    'leads %s home',
+    (hash) => {
+      expect(parseRoute(hash)).toEqual(homeRoute);
+    },
+  );
 });

@@ -3,6 +3,7 @@ export type Route =
   | { screen: 'meetings' }
   | { screen: 'meeting'; meetingId: string }
   | { screen: 'meetingExport'; meetingId: string }
+  | { screen: 'projector'; meetingId: string }
   | { screen: 'packages' }
   | { screen: 'package'; packageId: string }
   | { screen: 'packageEditor'; packageId: string }
@@ -21,6 +22,8 @@ export function formatRoute(route: Route): string {
       return `#/moten/${segment(route.meetingId)}`;
     case 'meetingExport':
       return `#/moten/${segment(route.meetingId)}/bilaga`;
+    case 'projector':
+      return `#/projektor/${segment(route.meetingId)}`;
     case 'packages':
       return '#/remisspaket';
     case 'package':
@@ -49,6 +52,7 @@ export function parseRoute(hash: string): Route {
   const [first, id, action] = parts;
   if (first === 'moten' && id && parts.length === 2) return { screen: 'meeting', meetingId: id };
   if (first === 'moten' && id && action === 'bilaga' && parts.length === 3) return { screen: 'meetingExport', meetingId: id };
+  if (first === 'projektor' && id && parts.length === 2) return { screen: 'projector', meetingId: id };
   if (first === 'remisspaket' && id && action === 'redigera' && parts.length === 3) return { screen: 'packageEditor', packageId: id };
   if (first === 'remisspaket' && id && parts.length === 2) return { screen: 'package', packageId: id };
   if (first === 'remisspaket' && parts.length === 1) return { screen: 'packages' };

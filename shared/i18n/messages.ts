@@ -5,6 +5,7 @@ import { backupText } from './catalog/backup';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
+import { projectorText } from './catalog/projector';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
@@ -19,6 +20,7 @@ const areas = {
   meetings: meetingsText,
   meeting: meetingText,
   meetingList: meetingListText,
+  projector: projectorText,
   validation: validationText,
   menu: menuText,
   files: filesText,

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../remiss/examplePackage';
-import { chooseFocusGoals, createSession, extendCurrentTimer, goToStep, timerOf, toggleCurrentTimer, toggleProjected } from './session';
+import {
+  chooseFocusGoals,
+  createSession,
+  extendCurrentTimer,
+  goToStep,
+  moveQuestion,
+  projectedSubject,
+  stepQuestions,
+  timerOf,
+  toggleBlanked,
+  toggleCurrentTimer,
+  toggleProjected,
+  withSessionDefaults,
+} from './session';
 import { elapsedMs, isRunning } from './timer';
 
 describe('the meeting session', () => {
@@ -39,5 +52,40 @@ describe('the meeting session', () => {
     expect(shown.projected).toEqual({ kind: 'draft', subject: 'mal-1' });
     expect(toggleProjected(shown, { kind: 'draft', subject: 'mal-1' }).projected).toBeNull();
     expect(toggleProjected(shown, { kind: 'agreed', subject: 'mal-1' }).projected).toEqual({ kind: 'agreed', subject: 'mal-1' });
+  });
+
+  it('puts a single note up and takes it down, without confusing it with a comment', () => {
+    const shown = toggleProjected(start, { kind: 'note', noteId: 'n-1' });
+    expect(shown.projected).toEqual({ kind: 'note', noteId: 'n-1' });
+    expect(projectedSubject(shown)).toBeNull();
+    expect(toggleProjected(shown, { kind: 'note', noteId: 'n-2' }).projected).toEqual({ kind: 'note', noteId: 'n-2' });
+    expect(toggleProjected(shown, { kind: 'note', noteId: 'n-1' }).projected).toBeNull();
+    expect(projectedSubject(toggleProjected(shown, { kind: 'draft', subject: 'mal-1' }))).toBe('mal-1');
+  });
+
+  it('blanks the projector and brings it back', () => {
+    expect(start.blanked).toBe(false);
+    expect(toggleBlanked(start).blanked).toBe(true);
+    expect(toggleBlanked(toggleBlanked(start)).blanked).toBe(false);
+  });
+
+  it('moves through a step’s questions one by one, stopping at either end, and starts again on the next step', () => {
+    let session = goToStep(chooseFocusGoals(start, examplePackage, ['mal-1']), 'goal:mal-1', 0);
+    const count = stepQuestions(
+      session.steps.find((s) => s.id === 'goal:mal-1'),
+      examplePackage,
+    ).length;
+    expect(count).toBeGreaterThan(1);
+    expect(moveQuestion(session, examplePackage, -1).questionIndex).toBe(0);
+    for (let i = 0; i < count + 2; i += 1) session = moveQuestion(session, examplePackage, 1);
+    expect(session.questionIndex).toBe(count - 1);
+    expect(goToStep(session, 'otherGoals', 0).questionIndex).toBe(0);
+    expect(moveQuestion(goToStep(session, 'introduction', 0), examplePackage, 1).questionIndex).toBe(0);
+  });
+
+  it('gives sessions stored before the projector had blank and questions their defaults', () => {
+    const { questionIndex: _q, blanked: _b, ...old } = start;
+    expect(withSessionDefaults(old)).toEqual(start);
+    expect(withSessionDefaults({ ...old, blanked: true, questionIndex: 2 })).toMatchObject({ blanked: true, questionIndex: 2 });
   });
 });

@@ -1,13 +1,22 @@
 import type { CommentSubject } from '../domain/dialogue';
-import type { RemissPackage } from '../remiss/remissPackage';
+import type { Question, RemissPackage } from '../remiss/remissPackage';
 import { applyFocusGoals, buildRunningOrder, defaultPlannedMinutes, type Step } from './runningOrder';
 import { extendTimer, idleTimer, isRunning, pauseTimer, startTimer, toggleTimer, type TimerState } from './timer';
 
-/** What the projector shows: a comment's draft or its agreed text, for one goal or overall. */
-export interface Projected {
+/** A comment's draft or its agreed text, for one goal or overall, as the projector shows it. */
+export interface ProjectedComment {
   kind: 'draft' | 'agreed';
   subject: CommentSubject;
 }
+
+/** One of the secretary's notes, shown only because the chair chose that very note. */
+export interface ProjectedNote {
+  kind: 'note';
+  noteId: string;
+}
+
+/** What the projector shows besides the step: a comment, or a single note the chair put up. */
+export type Projected = ProjectedComment | ProjectedNote;
 
 /**
  * The running meeting's live state, one row per meeting: the running order, where the chair is, every step's
@@ -20,7 +29,16 @@ export interface MeetingSession {
   currentStepId: string;
   timers: Record<string, TimerState>;
   projected: Projected | null;
+  /** Which of the current step's questions the room is on; 0 when the step starts. */
+  questionIndex: number;
+  /** The chair has blanked the projector: the room sees a calm empty screen. */
+  blanked: boolean;
   updatedAt: string;
+}
+
+/** A stored session as the current code expects it: rows written before a field existed get its default. */
+export function withSessionDefaults(stored: Omit<MeetingSession, 'questionIndex' | 'blanked'> & Partial<MeetingSession>): MeetingSession {
+  return { ...stored, questionIndex: stored.questionIndex ?? 0, blanked: stored.blanked ?? false };
 }
 
 export function createSession(meetingId: string, pkg: RemissPackage, focusGoalIds: readonly string[], now: Date): MeetingSession {
@@ -32,6 +50,8 @@ export function createSession(meetingId: string, pkg: RemissPackage, focusGoalId
     currentStepId: steps[0]!.id,
     timers: {},
     projected: null,
+    questionIndex: 0,
+    blanked: false,
     updatedAt: now.toISOString(),
   };
 }
@@ -51,7 +71,7 @@ export function goToStep(session: MeetingSession, stepId: string, now: number): 
   const wasRunning = isRunning(current);
   const timers = { ...session.timers, [session.currentStepId]: pauseTimer(current, now) };
   if (wasRunning) timers[stepId] = startTimer(timerOf(session, stepId), now);
-  return { ...session, currentStepId: stepId, timers };
+  return { ...session, currentStepId: stepId, timers, questionIndex: 0 };
 }
 
 export function toggleCurrentTimer(session: MeetingSession, now: number): MeetingSession {
@@ -70,11 +90,45 @@ export function chooseFocusGoals(session: MeetingSession, pkg: RemissPackage, fo
   const currentStepId = steps.some((s) => s.id === session.currentStepId)
     ? session.currentStepId
     : (steps.find((s) => s.kind === 'chooseFocus') ?? steps[0]!).id;
-  return { ...session, focusGoalIds: pkg.goals.filter((g) => focusGoalIds.includes(g.id)).map((g) => g.id), steps, currentStepId };
+  return {
+    ...session,
+    focusGoalIds: pkg.goals.filter((g) => focusGoalIds.includes(g.id)).map((g) => g.id),
+    steps,
+    currentStepId,
+    questionIndex: currentStepId === session.currentStepId ? session.questionIndex : 0,
+  };
 }
 
-/** Puts a comment on the projector, or takes it down when the same one is already shown. */
+function sameProjected(a: Projected | null, b: Projected): boolean {
+  if (a === null || a.kind !== b.kind) return false;
+  return a.kind === 'note' ? b.kind === 'note' && a.noteId === b.noteId : b.kind !== 'note' && a.subject === b.subject;
+}
+
+/** Puts a comment or a note on the projector, or takes it down when the same one is already shown. */
 export function toggleProjected(session: MeetingSession, projected: Projected): MeetingSession {
-  const same = session.projected?.kind === projected.kind && session.projected.subject === projected.subject;
-  return { ...session, projected: same ? null : projected };
+  return { ...session, projected: sameProjected(session.projected, projected) ? null : projected };
+}
+
+/** The comment subject on the projector, if a comment (not a note) is up. */
+export function projectedSubject(session: MeetingSession): CommentSubject | null {
+  return session.projected && session.projected.kind !== 'note' ? session.projected.subject : null;
+}
+
+export function toggleBlanked(session: MeetingSession): MeetingSession {
+  return { ...session, blanked: !session.blanked };
+}
+
+/** The questions of a step, in the order the room takes them; steps without questions have none. */
+export function stepQuestions(step: Step | undefined, pkg: RemissPackage): Question[] {
+  if (step?.kind === 'overallDialogue') return pkg.generalQuestions;
+  if (step?.kind === 'goalDialogue') return pkg.goals.find((g) => g.id === step.goalId)?.questions ?? [];
+  return [];
+}
+
+/** Moves the room to the next (+1) or previous (−1) question of the current step; it stops at either end. */
+export function moveQuestion(session: MeetingSession, pkg: RemissPackage, delta: -1 | 1): MeetingSession {
+  const count = stepQuestions(currentStep(session), pkg).length;
+  if (count === 0) return session;
+  const questionIndex = Math.min(count - 1, Math.max(0, session.questionIndex + delta));
+  return questionIndex === session.questionIndex ? session : { ...session, questionIndex };
 }

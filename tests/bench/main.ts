@@ -65,6 +65,66 @@ async function startupWith500Meetings(): Promise<number[]> {
   }
 }
 
+/** Starts a meeting through the UI, as the chair does, and returns its id. */
+async function startMeeting(page: Page): Promise<string> {
+  await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill('Benchnämnden');
+  await page.getByRole('button', { name: 'Skapa möte' }).click();
+  await page.getByRole('link', { name: 'Öppna mötet för Benchnämnden' }).click();
+  await page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }).fill('2020-09-15');
+  await page.getByRole('button', { name: 'Starta mötet' }).click();
+  await page.locator('#step-title').getByText('Inledning').waitFor();
+  return decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
+}
+
+/**
+ * From the chair's key press on the laptop's page to the projector's page showing the new step, through the
+ * shared IndexedDB and Dexie's cross-window notification. Both ends are stamped inside the browser (one wall clock
+ * for both pages), so Playwright's own round trips are not counted.
+ */
+async function projectorSync(): Promise<number[]> {
+  const shell = await startBrowserShell();
+  try {
+    return await withApp(shell, async ({ context, page }) => {
+      const meetingId = await startMeeting(page);
+      const projector = await context.newPage();
+      await projector.goto(`${shell.url}#/projektor/${encodeURIComponent(meetingId)}`);
+      await projector.getByRole('heading', { level: 1, name: 'Inledning' }).waitFor();
+      const steps = ['Övergripande dialog', 'Inledning'];
+      const timings: number[] = [];
+      for (let run = 0; run < RUNS * 2 + 3; run += 1) {
+        const expected = steps[run % 2]!;
+        await projector.evaluate((title) => {
+          const shown = () => document.querySelector('h1')?.textContent === title;
+          (window as unknown as { shownAt: Promise<number> }).shownAt = new Promise((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!shown()) return;
+              observer.disconnect();
+              resolve(Date.now());
+            });
+            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          });
+        }, expected);
+        const pressedAt = await page.evaluate(
+          (key) => {
+            const at = Date.now();
+            window.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, altKey: true, bubbles: true }));
+            return at;
+          },
+          run % 2 === 0 ? 'ArrowRight' : 'ArrowLeft',
+        );
+        const shownAt = await projector.evaluate(() => (window as unknown as { shownAt: Promise<number> }).shownAt);
+        await page.locator('#step-title').getByText(expected).waitFor();
+        // The first runs warm Chromium's caches and Dexie's queries and are not counted.
+        if (run >= 3) timings.push(shownAt - pressedAt);
+      }
+      return timings;
+    });
+  } finally {
+    await shell.dispose();
+  }
+}
+
 report({ metric: 'initial_js_gzip_kb', value: await initialJavaScriptGzipKb(), unit: 'KiB', target: 250 });
 report({ metric: 'startup_ms', value: median(await startupWith500Meetings()), unit: 'ms', target: 500 });
 for (const metric of await runExportBench(path.join(projectRoot, 'node_modules/dejavu-fonts-ttf/ttf'))) report(metric);
+report({ metric: 'projector_sync_ms', value: median(await projectorSync()), unit: 'ms', target: 100 });

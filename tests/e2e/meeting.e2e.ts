@@ -125,7 +125,7 @@ describe('the chair leads a meeting through the remiss', () => {
       await page.getByRole('button', { name: 'Kortkommandon' }).click();
       await page.getByRole('dialog', { name: 'Kortkommandon' }).waitFor();
       await expectNoViolations(page);
-      await page.getByRole('button', { name: 'Stäng' }).click();
+      await page.getByRole('dialog', { name: 'Kortkommandon' }).getByRole('button', { name: 'Stäng' }).click();
 
       await page.getByRole('button', { name: 'Markera mötet som genomfört' }).click();
       await expect.poll(() => page.locator('.meeting-meta').innerText()).toContain('Genomfört');

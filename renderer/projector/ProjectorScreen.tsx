@@ -1,0 +1,169 @@
+import { useEffect, type CSSProperties } from 'react';
+import type { Meeting } from '../../shared/domain/meeting';
+import type { Step } from '../../shared/meeting/runningOrder';
+import { currentStep, projectedSubject, stepQuestions, timerOf, type MeetingSession } from '../../shared/meeting/session';
+import { formatClock, isRunning, remainingMs, timerPhase } from '../../shared/meeting/timer';
+import { agenda2030Goal } from '../../shared/remiss/agenda2030';
+import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import { useComment, useMeeting, useNote, usePackage, useSession } from '../data/meetingRoom';
+import { useI18n } from '../i18n/I18nProvider';
+import { stepTitle, subjectLabel } from '../meeting/labels';
+import { useNow } from '../meeting/useNow';
+import './projector.css';
+
+/**
+ * What the room sees: the step, its goal and question, the time left and, only when the chair puts it up, a comment
+ * or one chosen note. It holds no state of its own: everything is read live from the shared database, so the window
+ * can be closed and reopened at any time and shows what the laptop shows.
+ */
+export function ProjectorScreen({ meetingId }: { meetingId: string }) {
+  const { messages } = useI18n();
+  const meeting = useMeeting(meetingId);
+  const session = useSession(meetingId);
+  const pkg = usePackage(meeting?.packageId ?? null);
+  const m = messages.projector;
+
+  useEffect(() => {
+    const before = document.title;
+    document.title = m.windowTitle;
+    return () => {
+      document.title = before;
+    };
+  }, [m.windowTitle]);
+
+  let content;
+  if (meeting === undefined || session === undefined || (meeting && session && pkg === undefined)) content = <Calm text={m.loading} />;
+  else if (meeting === null) content = <Calm text={m.notFound} />;
+  else if (session === null || !pkg) content = <Calm text={m.notStarted} />;
+  else if (session.blanked) content = <Calm text={m.blanked} blank />;
+  else content = <ProjectedStep meeting={meeting} session={session} pkg={pkg} />;
+
+  return <main className={`projector${session?.blanked ? ' projector-blanked' : ''}`}>{content}</main>;
+}
+
+/** A calm screen with the app's name: before the dialogue, while loading, and when the chair blanks the projector. */
+function Calm({ text, blank = false }: { text: string; blank?: boolean }) {
+  const { messages } = useI18n();
+  return (
+    <div className={`projector-calm${blank ? ' projector-calm-blank' : ''}`}>
+      <h1 className="projector-logo">{messages.app.name}</h1>
+      <p className={blank ? 'visually-hidden' : undefined}>{text}</p>
+    </div>
+  );
+}
+
+function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: MeetingSession; pkg: RemissPackage }) {
+  const { language, messages } = useI18n();
+  const m = messages.projector;
+  const step = currentStep(session) ?? session.steps[0]!;
+  const goal = step.kind === 'goalDialogue' ? pkg.goals.find((g) => g.id === step.goalId) : undefined;
+  const questions = stepQuestions(step, pkg);
+  const questionIndex = Math.min(session.questionIndex, questions.length - 1);
+  const question = questions[questionIndex];
+  const badges = (goal?.agenda2030 ?? []).map((n) => agenda2030Goal(n)).filter((g) => g !== undefined);
+
+  return (
+    <>
+      <header className="projector-header">
+        <p className="projector-item">
+          {meeting.bodyName} · {meeting.itemTitle}
+        </p>
+        <TimeLeft session={session} step={step} />
+      </header>
+      {/* With a text up, the goal and question step back so the text the room is agreeing on fits the screen. */}
+      <div className={`projector-body${session.projected ? ' projector-body-with-text' : ''}`}>
+        <h1 className="projector-step">{stepTitle(step, pkg, messages)}</h1>
+        {goal && (
+          <h2 className="projector-goal">
+            {messages.meeting.step.goalNumber(goal.number)}: {goal.title}
+          </h2>
+        )}
+        {step.kind === 'introduction' && (
+          <p className="projector-vision">
+            <strong>{messages.meeting.step.vision}:</strong> {pkg.vision}
+          </p>
+        )}
+        {badges.length > 0 && (
+          <ul className="projector-badges" aria-label={m.agenda2030}>
+            {badges.map((g) => (
+              <li
+                key={g.number}
+                className="agenda-badge"
+                style={{ '--badge-colour': g.colour, '--badge-text': g.textColour } as CSSProperties}
+              >
+                <span className="agenda-badge-number">{g.number}</span> {g[language]}
+              </li>
+            ))}
+          </ul>
+        )}
+        {question && (
+          <section className="projector-question" aria-labelledby="projector-question-title">
+            <h2 id="projector-question-title" className="projector-question-count">
+              {m.question(questionIndex + 1, questions.length)}
+            </h2>
+            <p>{question.text}</p>
+          </section>
+        )}
+        <ProjectedText meetingId={meeting.id} session={session} pkg={pkg} />
+      </div>
+    </>
+  );
+}
+
+function TimeLeft({ session, step }: { session: MeetingSession; step: Step }) {
+  const { messages } = useI18n();
+  const m = messages.projector;
+  const timer = timerOf(session, step.id);
+  // Each window computes the figure from the stored timestamps, so the laptop and the projector agree to the second.
+  const now = useNow(isRunning(timer));
+  const left = remainingMs(timer, step.plannedMinutes, now);
+  const phase = timerPhase(timer, step.plannedMinutes, now);
+  return (
+    <p className={`projector-time projector-time-${phase}`}>
+      <span className="projector-time-label">{left >= 0 ? m.timeLeft : m.overTime}</span>{' '}
+      <strong className="projector-clock">{formatClock(Math.abs(left))}</strong>
+    </p>
+  );
+}
+
+/** The comment or note the chair put up; nothing at all otherwise, so notes never reach the room by accident. */
+function ProjectedText({ meetingId, session, pkg }: { meetingId: string; session: MeetingSession; pkg: RemissPackage }) {
+  const { messages } = useI18n();
+  const m = messages.projector;
+  const subject = projectedSubject(session);
+  const comment = useComment(meetingId, subject);
+  const noteId = session.projected?.kind === 'note' ? session.projected.noteId : null;
+  const note = useNote(noteId);
+
+  if (subject && comment !== undefined) {
+    const agreed = session.projected?.kind === 'agreed';
+    const label = subjectLabel(subject, pkg, messages);
+    const text = agreed ? (comment?.agreedText ?? comment?.draft ?? '') : (comment?.draft ?? '');
+    return (
+      <section className={`projector-text${agreed ? ' projector-text-agreed' : ''}`} aria-labelledby="projector-text-title">
+        <h2 id="projector-text-title">{agreed ? m.agreed(label) : m.draft(label)}</h2>
+        {text.trim() === '' ? <p className="projector-muted">{m.emptyDraft}</p> : <Paragraphs text={text} />}
+      </section>
+    );
+  }
+  // A note is shown only if it belongs to this meeting: a stale id never leaks another meeting's note.
+  if (noteId && note && note.meetingId === meetingId) {
+    return (
+      <section className="projector-text" aria-labelledby="projector-text-title">
+        <h2 id="projector-text-title">{m.note}</h2>
+        <Paragraphs text={note.text} />
+      </section>
+    );
+  }
+  return null;
+}
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n{2,}/).map((part, index) => (
+        <p key={index}>{part}</p>
+      ))}
+    </>
+  );
+}
