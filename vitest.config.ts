@@ -19,6 +19,8 @@ export default mergeConfig(
             environment: 'jsdom',
             include: ['renderer/**/*.test.{ts,tsx}'],
             setupFiles: ['tests/support/componentSetup.ts'],
+            // Forms with many fields are slow to drive in jsdom, slower still on a busy 2-core machine.
+            testTimeout: 20_000,
           },
         },
         {
