@@ -183,7 +183,7 @@ describe('ExportScreen', () => {
     await waitFor(async () => expect(await database.notes.where('meetingId').equals(example.meeting.id).count()).toBe(0));
     expect(await database.comments.where('meetingId').equals(example.meeting.id).toArray()).toEqual(commentsBefore);
     expect(await database.exports.count()).toBe(1);
-    expect(screen.queryByRole('button', { name: 'Radera anteckningarna …' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Radera anteckningarna …' })).not.toBeInTheDocument());
   });
 
   it('says so when the meeting does not exist', async () => {

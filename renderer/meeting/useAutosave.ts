@@ -4,8 +4,8 @@ import { useUnsavedTexts } from '../stores/unsavedTexts';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 const RETRY_MS = 3000;
-/** However fast someone types, what they typed is written at least this often: a crash loses at most this much. */
-const MAX_WAIT_MS = 500;
+/** However fast someone types, what they typed is written at least this often, so a crash loses less than a second. */
+const MAX_WAIT_MS = 350;
 
 /** Saves the latest text one write at a time; the hook below ties it to React and to the page's life. */
 class Autosaver {

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { MeetingList } from './MeetingList';
+import { MeetingSearch } from './MeetingSearch';
 import { NewMeetingForm } from './NewMeetingForm';
 
 export function MeetingsScreen() {
@@ -18,6 +19,7 @@ export function MeetingsScreen() {
           <MeetingList />
         </section>
       </div>
+      <MeetingSearch />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { BodyIssue } from '../domain/body';
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
+import { searchText } from './catalog/search';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
@@ -25,6 +26,7 @@ const areas = {
   menu: menuText,
   files: filesText,
   backup: backupText,
+  search: searchText,
   fileOpen: fileOpenText,
   about: aboutText,
   packages: packagesText,

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startBrowserShell, withApp } from '../support/app';
 import { runExportBench } from './exportBench';
-import { median, report } from './metrics';
+import { median, percentile, report } from './metrics';
 import { seedRows, type SeedRows } from './seedData';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -42,7 +42,7 @@ async function initialJavaScriptGzipKb(): Promise<number> {
   return bytes / 1024;
 }
 
-async function startupWith500Meetings(): Promise<number[]> {
+async function startupAndSearchWith500Meetings(): Promise<{ startup: number[]; search: number[] }> {
   const shell = await startBrowserShell();
   try {
     return await withApp(shell, async ({ page }) => {
@@ -58,7 +58,99 @@ async function startupWith500Meetings(): Promise<number[]> {
         // The first run warms Chromium's caches and is not counted.
         if (run > 0) timings.push(performance.now() - started);
       }
-      return timings;
+      // A word across all notes and comments; the first search reads the index and is not counted.
+      const box = page.getByRole('searchbox', { name: 'Sök i möten, anteckningar och kommentarer' });
+      const count = page.locator('.meeting-search .count');
+      const searches: number[] = [];
+      for (const [run, word] of ['trygghet', 'landsbygdens', 'resurserna', 'uppföljningen', 'samverkan', 'Anteckning 2'].entries()) {
+        await box.fill('');
+        const started = performance.now();
+        await box.fill(word);
+        await count.filter({ hasText: /träff/ }).waitFor();
+        if (run > 0) searches.push(performance.now() - started);
+      }
+      return { startup: timings, search: searches };
+    });
+  } finally {
+    await shell.dispose();
+  }
+}
+
+/**
+ * The secretary types into a note that already holds 20,000 characters: from each key press to the character
+ * painted, and to the text committed in IndexedDB, both timed inside the page.
+ */
+async function keystrokesInALongNote(): Promise<{ paint: number[]; durable: number[]; heapMb: number }> {
+  const shell = await startBrowserShell();
+  try {
+    return await withApp(shell, async ({ page }) => {
+      const meetingId = await startMeeting(page);
+      // A whole meeting's worth of steps, each with a note, before the long note.
+      for (let step = 0; step < 7; step += 1) {
+        await page.getByRole('button', { name: 'Ny anteckning' }).click();
+        await page.keyboard.type(`Anteckning under punkt ${step + 1}: nämnden diskuterar ambitionsnivån.`);
+        await page.keyboard.press('Alt+ArrowRight');
+      }
+      await page.getByRole('button', { name: /^Inledning/ }).click();
+      await page.getByRole('button', { name: 'Ny anteckning' }).click();
+      // The new, empty note takes the focus when it appears.
+      await page.waitForFunction(() => {
+        const active = document.activeElement;
+        return active instanceof HTMLTextAreaElement && active.hasAttribute('data-note-editor') && active.value === '';
+      });
+      await page.locator('textarea[data-note-editor]:focus').fill('Lång anteckning. '.repeat(1_200).slice(0, 20_000));
+      await page.evaluate((id) => {
+        // Each typed character: when its key went down (or, for a character typed without a key event, when it arrived),
+        // when the page had painted it, and when IndexedDB held it.
+        const state = { typed: [] as { at: number; length: number; painted?: number; durable?: number }[] };
+        (window as unknown as { bench: typeof state }).bench = state;
+        const textarea = document.activeElement as HTMLTextAreaElement;
+        if (!textarea.value.startsWith('Lång anteckning.')) throw new Error('The long note does not have the focus');
+        let keyDownAt: number | null = null;
+        textarea.addEventListener('keydown', () => (keyDownAt = performance.now()), { capture: true });
+        textarea.addEventListener('input', () => {
+          const entry: { at: number; length: number; painted?: number; durable?: number } = {
+            at: keyDownAt ?? performance.now(),
+            length: textarea.value.length,
+          };
+          keyDownAt = null;
+          state.typed.push(entry);
+          requestAnimationFrame(() => setTimeout(() => (entry.painted = performance.now())));
+        });
+        const request = indexedDB.open('malsamtal');
+        request.onsuccess = () => {
+          const database = request.result;
+          const poll = () => {
+            const read = database.transaction('notes').objectStore('notes').index('meetingId').getAll(id);
+            read.onsuccess = () => {
+              // The long note is the one that starts as it was filled; its stored length shows what is on disk.
+              const stored = (read.result as { text: string }[]).filter((note) => note.text.startsWith('Lång anteckning.'));
+              const longest = Math.max(0, ...stored.map((note) => note.text.length));
+              const now = performance.now();
+              for (const entry of state.typed) if (entry.durable === undefined && longest >= entry.length) entry.durable = now;
+              setTimeout(poll, 5);
+            };
+          };
+          poll();
+        };
+      }, meetingId);
+      for (const character of 'nämnden vill höja nivån för mål två och tre, åäö') {
+        await page.keyboard.type(character);
+        await page.waitForTimeout(60);
+      }
+      await page.waitForTimeout(1_500);
+      const typed = await page.evaluate(
+        () => (window as unknown as { bench: { typed: { at: number; painted?: number; durable?: number }[] } }).bench.typed,
+      );
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      return {
+        paint: typed.flatMap((entry) => (entry.painted === undefined ? [] : [entry.painted - entry.at])),
+        // A character never stored within the wait counts as the whole wait: lost text must show in the figure.
+        durable: typed.map((entry) => (entry.durable ?? entry.at + 1_500) - entry.at),
+        heapMb: heap.usedSize / (1024 * 1024),
+      };
     });
   } finally {
     await shell.dispose();
@@ -125,6 +217,12 @@ async function projectorSync(): Promise<number[]> {
 }
 
 report({ metric: 'initial_js_gzip_kb', value: await initialJavaScriptGzipKb(), unit: 'KiB', target: 250 });
-report({ metric: 'startup_ms', value: median(await startupWith500Meetings()), unit: 'ms', target: 500 });
+const withMeetings = await startupAndSearchWith500Meetings();
+report({ metric: 'startup_ms', value: median(withMeetings.startup), unit: 'ms', target: 500 });
+report({ metric: 'search_ms', value: median(withMeetings.search), unit: 'ms', target: 50 });
+const typing = await keystrokesInALongNote();
+report({ metric: 'keystroke_paint_p95_ms', value: percentile(typing.paint, 95), unit: 'ms', target: 16 });
+report({ metric: 'keystroke_durable_p95_ms', value: percentile(typing.durable, 95), unit: 'ms', target: 500 });
+report({ metric: 'heap_mb', value: typing.heapMb, unit: 'MB', target: 80 });
 for (const metric of await runExportBench(path.join(projectRoot, 'node_modules/dejavu-fonts-ttf/ttf'))) report(metric);
 report({ metric: 'projector_sync_ms', value: median(await projectorSync()), unit: 'ms', target: 100 });
