@@ -65,7 +65,7 @@ describe('the chair leads a meeting through the remiss', () => {
   });
 
   it('holds a whole meeting on the built-in package, survives a reload mid-way, and records a reservation', async () => {
-    await withApp(shell, async ({ page }) => {
+    await withApp(shell, async ({ page, requests }) => {
       await createAndOpenMeeting(page, 'Kultur- och fritidsnämnden');
       await page.getByRole('textbox', { name: 'Paragraf (§)' }).fill('45');
       await page.getByRole('textbox', { name: 'Plats' }).fill('Kommunhuset, Skillingaryd');
@@ -129,6 +129,8 @@ describe('the chair leads a meeting through the remiss', () => {
 
       await page.getByRole('button', { name: 'Markera mötet som genomfört' }).click();
       await expect.poll(() => page.locator('.meeting-meta').innerText()).toContain('Genomfört');
+      // Offline and private by construction: in a whole meeting, not one request left the app's own origin.
+      expect(requests.map((request) => request.url()).filter((url) => !url.startsWith(shell.url))).toEqual([]);
     });
   });
 
