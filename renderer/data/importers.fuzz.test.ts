@@ -4,6 +4,10 @@ import { commentId } from '../../shared/domain/dialogue';
 import { createMeeting } from '../../shared/domain/meeting';
 import { mutatedFile } from '../../tests/support/mutations';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
+import { answerFileToJson } from '../../shared/attachment/answerFile';
+import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+import { importAnswerFiles } from './answers';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import type { MalsamtalDatabase } from './db';
 
@@ -53,5 +57,33 @@ describe('importers under fire', () => {
     );
     // Nearly every mutation breaks the file or its checksum; a few only touch the wrapper's own fields.
     expect(refused).toBeGreaterThan(900);
+  }, 120_000);
+
+  it('reads 1,000 mutated answer files: each is imported, or refused with a Swedish reason and the data untouched', async () => {
+    const valid = answerFileToJson(await fixtureAnswer(1));
+    const database = await laptopWithAMeeting();
+    await importAnswerFiles(database, examplePackage.id, [{ fileName: 'Område 1.msvar', bytes: new TextEncoder().encode(valid) }]);
+    let refused = 0;
+
+    await fc.assert(
+      fc.asyncProperty(mutatedFile(valid), async (text) => {
+        const before = await dump(database);
+        const [outcome] = await importAnswerFiles(database, examplePackage.id, [
+          { fileName: 'svar.msvar', bytes: new TextEncoder().encode(text) },
+        ]);
+        if (outcome?.kind === 'added' || outcome?.kind === 'replaced') {
+          expect(await database.answers.get(outcome.answer.id)).toEqual(outcome.answer);
+          await database.answers.delete(outcome.answer.id);
+          if (outcome.kind === 'replaced') await database.answers.put(outcome.previous);
+          expect(await dump(database)).toEqual(before);
+          return;
+        }
+        refused += 1;
+        if (outcome?.kind === 'invalid') expect(outcome.error).toMatch(/^[A-ZÅÄÖ][^\n]+\.$/);
+        expect(await dump(database)).toEqual(before);
+      }),
+      { numRuns: 1_000 },
+    );
+    expect(refused).toBeGreaterThan(800);
   }, 120_000);
 });

@@ -109,7 +109,7 @@ describe('ExportScreen', () => {
 
     expect(saved.map((request) => request.suggestedName)).toEqual([
       '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1 – Svar på intern remiss KS 2019-160 (ojusterat).txt',
-      '2020-09-15 Barn- och utbildningsnämnden § 45 Svarsfil – Svar på intern remiss KS 2019-160 (ojusterat).json',
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Svarsfil – Svar på intern remiss KS 2019-160 (ojusterat).msvar',
     ]);
     const text = new TextDecoder().decode(saved[0]?.bytes);
     expect(text).toContain('OJUSTERAT – protokollet är inte justerat');
