@@ -2,6 +2,7 @@ import type { BodyIssue } from '../domain/body';
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText } from './catalog/app';
 import { backupText } from './catalog/backup';
+import { compileText } from './catalog/compile';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
@@ -32,6 +33,7 @@ const areas = {
   bodyValidation: bodyValidationText,
   attachment: attachmentText,
   export: exportText,
+  compile: compileText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
