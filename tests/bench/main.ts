@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startBrowserShell, withApp } from '../support/app';
+import { runCompileBench } from './compileBench';
 import { runExportBench } from './exportBench';
 import { median, report } from './metrics';
 import { seedRows, type SeedRows } from './seedData';
@@ -68,3 +69,4 @@ async function startupWith500Meetings(): Promise<number[]> {
 report({ metric: 'initial_js_gzip_kb', value: await initialJavaScriptGzipKb(), unit: 'KiB', target: 250 });
 report({ metric: 'startup_ms', value: median(await startupWith500Meetings()), unit: 'ms', target: 500 });
 for (const metric of await runExportBench(path.join(projectRoot, 'node_modules/dejavu-fonts-ttf/ttf'))) report(metric);
+report(await runCompileBench());
