@@ -5,6 +5,7 @@ import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { importAnswerFiles } from '../data/answers';
+import { useAnnouncer } from '../stores/announcer';
 import { CompileScreen } from './CompileScreen';
 
 const encoder = new TextEncoder();
@@ -67,6 +68,11 @@ describe('the compile screen', () => {
     const csv = new TextDecoder().decode(request.bytes);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 2 * 4);
     expect(csv).toContain('"Område 10 Fastigheter AB";"justerat"');
+
+    await user.click(screen.getByRole('button', { name: 'Spara rapport som Word …' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(2));
+    expect(bridge.saveFile.mock.calls[1]![0].suggestedName).toBe('Sammanställning av svar KS 2019-160.docx');
+    await waitFor(() => expect(useAnnouncer.getState().message).toBe('Rapporten är sparad som Sammanställning av svar KS 2019-160.docx.'));
   });
 
   it('imports several files at once and tells about each: added, duplicate, foreign, malformed and a conflict to resolve', async () => {

@@ -1,3 +1,4 @@
+import { getLocalTimeZone, today } from '@internationalized/date';
 import { useMemo, useState } from 'react';
 import { Button, CheckboxGroup, DropZone, FileTrigger, isFileDropItem, Label, Text, type DropItem } from 'react-aria-components';
 import { safeFileNamePart } from '../../shared/attachment/fileNames';
@@ -10,6 +11,7 @@ import {
   type CommentEntry,
 } from '../../shared/compile/compileAnswers';
 import type { CompiledAnswer, MergeOutcome } from '../../shared/compile/mergeAnswers';
+import { buildCompileReportModel } from '../../shared/compile/compileReport';
 import { ratingsCsv } from '../../shared/compile/ratingsCsv';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import type { Messages } from '../../shared/i18n/messages';
@@ -22,6 +24,7 @@ import { usePackage } from '../data/packages';
 import { useOpenedFile } from '../files/openedFiles';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
+import { renderDocx, renderPdf } from '../export/exporters';
 import { useAnnouncer } from '../stores/announcer';
 import { RatingChart } from './RatingChart';
 
@@ -60,7 +63,7 @@ function bytesOf(files: File[]): Promise<AnswerFileBytes[]> {
 
 /** The strategy office's view of one package's answers: import, charts per goal, comments, the matrix and who is missing. */
 export function CompileScreen({ packageId }: { packageId: string }) {
-  const { messages } = useI18n();
+  const { language, messages } = useI18n();
   const c = messages.compile;
   const record = usePackage(packageId);
   const stored = useCompiledAnswers(packageId);
@@ -139,6 +142,28 @@ export function CompileScreen({ packageId }: { packageId: string }) {
     }
   };
 
+  const saveReport = async (format: 'pdf' | 'docx') => {
+    if (!compilation) return;
+    try {
+      const model = buildCompileReportModel({
+        pkg,
+        compilation,
+        filter: { kinds, statuses: shownStatuses },
+        compiledOn: today(getLocalTimeZone()).toString(),
+        language,
+      });
+      const bytes = format === 'pdf' ? (await renderPdf(model)).bytes : new Uint8Array(await renderDocx(model));
+      const result = await files.saveFile({
+        suggestedName: `${safeFileNamePart(c.report.fileName(pkg.caseNumber || pkg.title))}.${format}`,
+        bytes,
+        filters: [{ name: format === 'pdf' ? c.report.pdfFilter : c.report.docxFilter, extensions: [format] }],
+      });
+      if (result.outcome === 'saved') announce(c.report.saved(result.fileName));
+    } catch {
+      setFailure(c.report.failed);
+    }
+  };
+
   const conflict = conflicts[0];
   return (
     <article className="compile-view">
@@ -192,6 +217,12 @@ export function CompileScreen({ packageId }: { packageId: string }) {
         <p>{c.answerCount(shown.length, answers.length, pkg.expectedRespondents.length)}</p>
         <Button className="button" onPress={() => void saveCsv()} isDisabled={shown.length === 0}>
           {c.csv}
+        </Button>
+        <Button className="button" onPress={() => void saveReport('pdf')} isDisabled={shown.length === 0}>
+          {c.report.pdf}
+        </Button>
+        <Button className="button" onPress={() => void saveReport('docx')} isDisabled={shown.length === 0}>
+          {c.report.docx}
         </Button>
       </section>
 

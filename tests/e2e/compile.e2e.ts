@@ -31,7 +31,7 @@ describe('the strategy office compiles the boards’ answers', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('imports seven answer files at once from the package, reads goal 1’s chart table and saves the CSV', async () => {
+  it('imports seven answer files at once from the package, reads goal 1’s chart table, saves the CSV and the PDF report', async () => {
     const files = await fixtureAnswerFiles(7);
     const paths = await Promise.all(
       files.map(async ({ fileName, text }) => {
@@ -77,6 +77,14 @@ describe('the strategy office compiles the boards’ answers', () => {
       const csv = await readFile(saved, 'utf8');
       expect(csv.startsWith('\uFEFF"Nämnd eller styrelse";')).toBe(true);
       expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 7 * 4);
+
+      const pdfDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Spara rapport som PDF …' }).click();
+      const pdf = await pdfDownload;
+      expect(pdf.suggestedFilename()).toBe('Sammanställning av svar KS 2019-160.pdf');
+      const pdfPath = path.join(folder, 'rapport.pdf');
+      await pdf.saveAs(pdfPath);
+      expect((await readFile(pdfPath)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
       await page.reload();
       await page.getByRole('table', { name: 'Bedömningar per nämnd och mål' }).waitFor();

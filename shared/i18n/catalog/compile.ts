@@ -1,8 +1,8 @@
-import type { BodyKind } from '../../compile/compileAnswers';
-import type { AnswerFile } from '../../attachment/answerFile';
 import { bilingual } from '../bilingual';
 
-type Status = AnswerFile['status'];
+// The keys mirror compile/compileAnswers.ts's BodyKind and the answer file's status; imported types would close a cycle.
+type BodyKind = 'namnd' | 'styrelse' | 'bolag' | 'ovrigt';
+type Status = 'ojusterat' | 'justerat';
 
 export const compileText = bilingual(
   {
@@ -84,6 +84,24 @@ export const compileText = bilingual(
       ratingValue: 'Bedömning (steg)',
       rating: 'Bedömning',
       comment: 'Kommentar',
+    },
+    report: {
+      pdf: 'Spara rapport som PDF …',
+      docx: 'Spara rapport som Word …',
+      saved: (file: string) => `Rapporten är sparad som ${file}.`,
+      failed: 'Rapporten kunde inte skapas. Inget har sparats.',
+      pdfFilter: 'PDF/A-dokument',
+      docxFilter: 'Word-dokument',
+      fileName: (caseNumber: string) => `Sammanställning av svar ${caseNumber}`,
+      title: (title: string, caseNumber: string) => `Sammanställning av svar: ${title} (${caseNumber})`,
+      header: (caseNumber: string, date: string) => `${caseNumber} · Sammanställning av svar · ${date}`,
+      meta: (answers: number, expected: number, date: string) => `${answers} svar av ${expected} förväntade. Sammanställd ${date}.`,
+      selection: (kinds: string, statuses: string) => `Urval: ${kinds}; ${statuses}.`,
+      summaryTitle: 'Sammanfattning per mål',
+      summaryCaption: 'Antal och andel svar med en bedömning på skalan, per mål',
+      summaryColumns: ['Mål', 'Titel', 'Bedömda'],
+      distributionColumns: ['Antal', 'Bedömning', 'Andel'],
+      entry: (body: string, status: string, rating: string | null) => `${body} (${status}${rating ? `, ${rating}` : ''})`,
     },
     close: 'Stäng',
     openedFileRefused: 'Svarsfilen kunde inte öppnas',
@@ -168,6 +186,24 @@ export const compileText = bilingual(
       ratingValue: 'Rating (step)',
       rating: 'Rating',
       comment: 'Comment',
+    },
+    report: {
+      pdf: 'Save report as PDF …',
+      docx: 'Save report as Word …',
+      saved: (file: string) => `The report is saved as ${file}.`,
+      failed: 'The report could not be made. Nothing was saved.',
+      pdfFilter: 'PDF/A document',
+      docxFilter: 'Word document',
+      fileName: (caseNumber: string) => `Compiled answers ${caseNumber}`,
+      title: (title: string, caseNumber: string) => `Compiled answers: ${title} (${caseNumber})`,
+      header: (caseNumber: string, date: string) => `${caseNumber} · Compiled answers · ${date}`,
+      meta: (answers: number, expected: number, date: string) => `${answers} answers of ${expected} expected. Compiled ${date}.`,
+      selection: (kinds: string, statuses: string) => `Selection: ${kinds}; ${statuses}.`,
+      summaryTitle: 'Summary by goal',
+      summaryCaption: 'Number and share of answers with a rating on the scale, by goal',
+      summaryColumns: ['Goal', 'Title', 'Rated'],
+      distributionColumns: ['Count', 'Rating', 'Share'],
+      entry: (body: string, status: string, rating: string | null) => `${body} (${status}${rating ? `, ${rating}` : ''})`,
     },
     close: 'Close',
     openedFileRefused: 'The answer file could not be opened',
