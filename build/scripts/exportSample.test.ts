@@ -16,16 +16,16 @@ describe('npm run export:sample', () => {
       '.pdf',
       '.docx',
       '.txt',
-      '.json',
+      '.msvar',
       '.txt',
       '.pdf',
       '.docx',
       '.txt',
-      '.json',
+      '.msvar',
       '.txt',
     ]);
     const answers = written
-      .filter((name) => name.endsWith('.json'))
+      .filter((name) => name.endsWith('.msvar'))
       .map((name) => parseAnswerFile(readFileSync(path.join(outDir, name), 'utf8')));
     expect(answers.map((answer) => answer.ok && answer.value.status)).toEqual(['ojusterat', 'justerat']);
     expect(readFileSync(path.join(outDir, written[0] ?? ''), 'latin1').startsWith('%PDF-1.7')).toBe(true);

@@ -11,7 +11,7 @@ import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 /** The main sections, each a link in the header; a section is current when the route's screen belongs to it. */
 const sections = [
   { id: 'meetings', home: { screen: 'meetings' }, screens: ['meetings', 'meeting', 'meetingExport'] },
-  { id: 'packages', home: { screen: 'packages' }, screens: ['packages', 'package', 'packageEditor'] },
+  { id: 'packages', home: { screen: 'packages' }, screens: ['packages', 'package', 'packageEditor', 'compile'] },
   { id: 'bodies', home: { screen: 'bodies' }, screens: ['bodies'] },
   { id: 'backups', home: { screen: 'backups' }, screens: ['backups'] },
 ] as const satisfies ReadonlyArray<{
@@ -32,6 +32,7 @@ const PackageEditorScreen = lazy(() =>
   import('../packages/PackageEditorScreen').then((module) => ({ default: module.PackageEditorScreen })),
 );
 const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
+const CompileScreen = lazy(() => import('../compile/CompileScreen').then((module) => ({ default: module.CompileScreen })));
 const BodiesScreen = lazy(() => import('../bodies/BodiesScreen').then((module) => ({ default: module.BodiesScreen })));
 
 function Screen({ route, shell }: { route: Route; shell: Shell }) {
@@ -46,6 +47,8 @@ function Screen({ route, shell }: { route: Route; shell: Shell }) {
       return <PackageScreen packageId={route.packageId} />;
     case 'packageEditor':
       return <PackageEditorScreen packageId={route.packageId} />;
+    case 'compile':
+      return <CompileScreen key={route.packageId} packageId={route.packageId} />;
     case 'bodies':
       return <BodiesScreen />;
     case 'meetingExport':

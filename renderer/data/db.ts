@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import type { Body } from '../../shared/domain/body';
 import type { Dissent, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
 import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../shared/domain/meeting';
@@ -67,6 +68,7 @@ export class MalsamtalDatabase extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   exports!: EntityTable<ExportRecord, 'id'>;
   sessions!: EntityTable<MeetingSession, 'meetingId'>;
+  answers!: EntityTable<CompiledAnswer, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium commits "relaxed" by default, before the disk has the data; a laptop losing power mid-meeting must not lose notes.
@@ -88,6 +90,8 @@ export class MalsamtalDatabase extends Dexie {
       .upgrade(upgradeToVersion2);
     // v3 adds the running meeting's live state; nothing moves, a meeting without a session simply has not started.
     this.version(3).stores({ sessions: 'meetingId' });
+    // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
+    this.version(5).stores({ answers: 'id, packageId' });
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }

@@ -4,10 +4,13 @@ import { commentId } from '../../shared/domain/dialogue';
 import { createMeeting } from '../../shared/domain/meeting';
 import { mutatedFile } from '../../tests/support/mutations';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
+import { answerFileToJson } from '../../shared/attachment/answerFile';
+import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
 import { encodePackageFile, validatePackage } from '../../shared/remiss/packageFile';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import { importPackageFile } from './packages';
+import { importAnswerFiles } from './answers';
 import type { MalsamtalDatabase } from './db';
 
 async function dump(database: MalsamtalDatabase) {
@@ -81,4 +84,32 @@ describe('importers under fire', () => {
     );
     expect(refused).toBeGreaterThan(500);
   }, 180_000);
+
+  it('reads 1,000 mutated answer files: each is imported, or refused with a Swedish reason and the data untouched', async () => {
+    const valid = answerFileToJson(await fixtureAnswer(1));
+    const database = await laptopWithAMeeting();
+    await importAnswerFiles(database, examplePackage.id, [{ fileName: 'Område 1.msvar', bytes: new TextEncoder().encode(valid) }]);
+    let refused = 0;
+
+    await fc.assert(
+      fc.asyncProperty(mutatedFile(valid), async (text) => {
+        const before = await dump(database);
+        const [outcome] = await importAnswerFiles(database, examplePackage.id, [
+          { fileName: 'svar.msvar', bytes: new TextEncoder().encode(text) },
+        ]);
+        if (outcome?.kind === 'added' || outcome?.kind === 'replaced') {
+          expect(await database.answers.get(outcome.answer.id)).toEqual(outcome.answer);
+          await database.answers.delete(outcome.answer.id);
+          if (outcome.kind === 'replaced') await database.answers.put(outcome.previous);
+          expect(await dump(database)).toEqual(before);
+          return;
+        }
+        refused += 1;
+        if (outcome?.kind === 'invalid') expect(outcome.error).toMatch(/^[A-ZÅÄÖ][^\n]+\.$/);
+        expect(await dump(database)).toEqual(before);
+      }),
+      { numRuns: 1_000 },
+    );
+    expect(refused).toBeGreaterThan(800);
+  }, 120_000);
 });

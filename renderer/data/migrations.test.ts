@@ -18,7 +18,7 @@ function schemaHistory(): { version: number; stores: Record<string, string | nul
 async function databaseAtVersion(name: string, version: number): Promise<void> {
   const old = new Dexie(name);
   for (const declared of schemaHistory().filter((entry) => entry.version <= version)) old.version(declared.version).stores(declared.stores);
-  const rows = rowsAtVersion[version]!();
+  const rows = await rowsAtVersion[version]!();
   await old.transaction('rw', Object.keys(rows), async () => {
     for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
   });
@@ -39,7 +39,7 @@ describe('migrations from every earlier schema version', () => {
     const current = new MalsamtalDatabase(name);
     await current.open();
     expect(current.verno).toBe(Math.max(...versions));
-    for (const [table, rows] of Object.entries(rowsAtVersion[version]!())) {
+    for (const [table, rows] of Object.entries(await rowsAtVersion[version]!())) {
       const key = current.table(table).schema.primKey.keyPath as string;
       for (const row of rows) {
         const stored = await current.table(table).get(row[key] as string);

@@ -105,11 +105,11 @@ describe('ExportScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Spara Text för e-post' }));
     await screen.findByText(/^Sparat: .*\(ojusterat\)\.txt$/);
     await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
-    await screen.findByText(/^Sparat: .*Svarsfil.*\.json$/);
+    await screen.findByText(/^Sparat: .*Svarsfil.*\.msvar$/);
 
     expect(saved.map((request) => request.suggestedName)).toEqual([
       '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1 – Svar på intern remiss KS 2019-160 (ojusterat).txt',
-      '2020-09-15 Barn- och utbildningsnämnden § 45 Svarsfil – Svar på intern remiss KS 2019-160 (ojusterat).json',
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Svarsfil – Svar på intern remiss KS 2019-160 (ojusterat).msvar',
     ]);
     const text = new TextDecoder().decode(saved[0]?.bytes);
     expect(text).toContain('OJUSTERAT – protokollet är inte justerat');

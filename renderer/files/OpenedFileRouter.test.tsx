@@ -6,6 +6,7 @@ import { encodePackageFile } from '../../shared/remiss/packageFile';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { App } from '../app/App';
 import { createBackup } from '../data/backup';
+import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
 import { createRecordingBridge, createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 
 afterEach(() => {
@@ -47,5 +48,26 @@ describe('files opened from the file manager', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Remisspaket' })).toBeInTheDocument();
     await waitFor(async () => expect((await database.packages.get('remiss-2024'))?.content.title).toBe('Remiss om ambitionsnivåer 2024'));
+  });
+
+  it('takes an answer file to its package’s compilation and adds it there', async () => {
+    const [answer] = await fixtureAnswerFiles(1);
+    const { open, database } = renderAppReceivingFiles();
+    await screen.findByRole('heading', { level: 1, name: 'Möten' });
+    open({ fileName: 'svar.msvar', kind: 'answer', bytes: new TextEncoder().encode(answer!.text) });
+
+    expect(await screen.findByRole('heading', { level: 1, name: /^Sammanställning av svar/ })).toBeInTheDocument();
+    await waitFor(async () => expect(await database.answers.count()).toBe(1));
+    expect(await screen.findByText('svar.msvar: svaret från Område 0s nämnd är tillagt.')).toBeInTheDocument();
+  });
+
+  it('explains on the packages screen why an unreadable answer file was not opened', async () => {
+    const { open, database } = renderAppReceivingFiles();
+    await screen.findByRole('heading', { level: 1, name: 'Möten' });
+    open({ fileName: 'trasig.msvar', kind: 'answer', bytes: new TextEncoder().encode('{"format":') });
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Svarsfilen kunde inte öppnas' });
+    expect(dialog).toHaveTextContent('trasig.msvar: Filen är inte giltig JSON.');
+    expect(await database.answers.count()).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ describe('routes', () => {
     { screen: 'packages' },
     { screen: 'package', packageId: 'vaggeryd-ks-2019-160-remiss-2' },
     { screen: 'packageEditor', packageId: 'paket med / och å' },
+    { screen: 'compile', packageId: 'paket med / och å' },
     { screen: 'bodies' },
     { screen: 'backups' },
   ];
@@ -21,6 +22,10 @@ describe('routes', () => {
 
   it('gives the attachment screen the address the meeting screens link to', () => {
     expect(formatRoute({ screen: 'meetingExport', meetingId: 'm-1' })).toBe('#/moten/m-1/bilaga');
+  });
+
+  it('gives the compilation of a package’s answers its address under the package', () => {
+    expect(formatRoute({ screen: 'compile', packageId: 'ks-2019-160' })).toBe('#/remisspaket/ks-2019-160/svar');
   });
 
   it.each(['', '#', '#/', '#/okänd', '#/moten/a/b', '#/projektor', '#/projektor/a/b', '#/remisspaket/x/radera', '#/%E0%A4%A'])(

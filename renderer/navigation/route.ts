@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'packages' }
   | { screen: 'package'; packageId: string }
   | { screen: 'packageEditor'; packageId: string }
+  | { screen: 'compile'; packageId: string }
   | { screen: 'bodies' }
   | { screen: 'backups' };
 
@@ -30,6 +31,8 @@ export function formatRoute(route: Route): string {
       return `#/remisspaket/${segment(route.packageId)}`;
     case 'packageEditor':
       return `#/remisspaket/${segment(route.packageId)}/redigera`;
+    case 'compile':
+      return `#/remisspaket/${segment(route.packageId)}/svar`;
     case 'bodies':
       return '#/namnder';
     case 'backups':
@@ -54,6 +57,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'moten' && id && action === 'bilaga' && parts.length === 3) return { screen: 'meetingExport', meetingId: id };
   if (first === 'projektor' && id && parts.length === 2) return { screen: 'projector', meetingId: id };
   if (first === 'remisspaket' && id && action === 'redigera' && parts.length === 3) return { screen: 'packageEditor', packageId: id };
+  if (first === 'remisspaket' && id && action === 'svar' && parts.length === 3) return { screen: 'compile', packageId: id };
   if (first === 'remisspaket' && id && parts.length === 2) return { screen: 'package', packageId: id };
   if (first === 'remisspaket' && parts.length === 1) return { screen: 'packages' };
   if (first === 'namnder' && parts.length === 1) return { screen: 'bodies' };

@@ -106,6 +106,9 @@ export function PackageScreen({ packageId }: { packageId: string }) {
         <Button className="button" onPress={() => void exportFile()}>
           {m.export}
         </Button>
+        <a className="button" href={formatRoute({ screen: 'compile', packageId: record.id })}>
+          {messages.compile.link}
+        </a>
       </div>
       <PackageContent content={record.content} />
       <ExportIssuesDialog issues={exportIssues} onClose={() => setExportIssues(null)} />

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { ImportPackageButton } from './ImportPackageButton';
+import { OpenedAnswerRefusal } from '../compile/OpenedAnswerRefusal';
 import { exportPackage } from './packageActions';
 
 type Pending =
@@ -46,6 +47,7 @@ export function PackagesScreen() {
       <p className="lead">{m.intro}</p>
       <div className="toolbar">
         <ImportPackageButton />
+        <OpenedAnswerRefusal />
       </div>
       <section className="panel" aria-labelledby="package-list-title">
         <h2 id="package-list-title">{m.listTitle}</h2>

@@ -18,7 +18,7 @@ describe('exportFileName', () => {
       '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1 – Svar på intern remiss KS 2019-160 (justerat).docx',
     );
     expect(exportFileName(meeting, pkg, 'answer', 'justerat')).toBe(
-      '2020-09-15 Barn- och utbildningsnämnden § 45 Svarsfil – Svar på intern remiss KS 2019-160 (justerat).json',
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Svarsfil – Svar på intern remiss KS 2019-160 (justerat).msvar',
     );
     expect(exportFileName({ ...meeting, paragraph: '' }, pkg, 'notes', 'ojusterat')).toBe(
       '2020-09-15 Barn- och utbildningsnämnden Anteckningar – Svar på intern remiss KS 2019-160 (ojusterat).txt',

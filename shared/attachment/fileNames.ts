@@ -6,7 +6,7 @@ import type { ProtocolStatus } from './protocolPath';
 /** Well under every file system's 255-byte name limit, with room for a copy suffix such as " (2)". */
 export const MAX_FILE_NAME_BYTES = 200;
 
-const extensions: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', text: 'txt', answer: 'json', notes: 'txt' };
+const extensions: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', text: 'txt', answer: 'msvar', notes: 'txt' };
 
 export function extensionOf(format: ExportFormat): string {
   return extensions[format];

@@ -3,6 +3,7 @@ import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
 import { searchText } from './catalog/search';
+import { compileText } from './catalog/compile';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
@@ -37,6 +38,7 @@ const areas = {
   bodyValidation: bodyValidationText,
   attachment: attachmentText,
   export: exportText,
+  compile: compileText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startBrowserShell, withApp } from '../support/app';
+import { runCompileBench } from './compileBench';
 import { runExportBench } from './exportBench';
 import { median, percentile, report } from './metrics';
 import { seedRows, type SeedRows } from './seedData';
@@ -226,3 +227,4 @@ report({ metric: 'keystroke_durable_p95_ms', value: percentile(typing.durable, 9
 report({ metric: 'heap_mb', value: typing.heapMb, unit: 'MB', target: 80 });
 for (const metric of await runExportBench(path.join(projectRoot, 'node_modules/dejavu-fonts-ttf/ttf'))) report(metric);
 report({ metric: 'projector_sync_ms', value: median(await projectorSync()), unit: 'ms', target: 100 });
+report(await runCompileBench());

@@ -1,3 +1,4 @@
+import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 
@@ -130,4 +131,21 @@ function version3(): TableRows {
   };
 }
 
-export const rowsAtVersion: Record<number, () => TableRows> = { 1: version1, 2: version2, 3: version3 };
+async function version5(): Promise<TableRows> {
+  const answer = await fixtureAnswer(3, { adjusted: true });
+  return {
+    ...version3(),
+    answers: [
+      {
+        id: `${examplePackage.id}:${answer.body.name}:${answer.meeting.id}`,
+        packageId: examplePackage.id,
+        fileName: `${answer.body.name} svar.msvar`,
+        importedAt: '2020-10-01T09:00:00.000Z',
+        answer,
+      },
+    ],
+  };
+}
+
+/** Version 4 was never released: the projector's live state fitted into version 3's sessions. */
+export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = { 1: version1, 2: version2, 3: version3, 5: version5 };

@@ -1,0 +1,125 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { importAnswerFiles } from '../data/answers';
+import { useAnnouncer } from '../stores/announcer';
+import { CompileScreen } from './CompileScreen';
+
+const encoder = new TextEncoder();
+
+async function databaseWith40Answers() {
+  const database = createTestDatabase();
+  const files = await fixtureAnswerFiles(40);
+  await importAnswerFiles(
+    database,
+    examplePackage.id,
+    files.map(({ fileName, text }) => ({ fileName, bytes: encoder.encode(text) })),
+  );
+  return database;
+}
+
+const rowsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s/g, ' ')));
+
+describe('the compile screen', () => {
+  it('shows each goal’s distribution as a named chart with exact counts and shares beside it', async () => {
+    renderWithApp(<CompileScreen packageId={examplePackage.id} />, await databaseWith40Answers());
+    const table = await screen.findByRole('table', { name: 'Bedömningar av mål 1' });
+    expect(rowsOf(table)).toEqual([
+      ['Bedömning', 'Antal', 'Andel'],
+      ['1 – Bör sänkas tydligt', '6', '15,0 %'],
+      ['2 – Bör sänkas något', '6', '15,0 %'],
+      ['3 – Lagom', '6', '15,0 %'],
+      ['4 – Bör höjas något', '6', '15,0 %'],
+      ['5 – Bör höjas tydligt', '6', '15,0 %'],
+      ['Ingen bedömning', '5', '12,5 %'],
+      ['Ej bedömt', '5', '12,5 %'],
+      ['Summa', '40', '100,0 %'],
+    ]);
+    const chart = screen.getByRole('img', { name: /^Fördelning av bedömningar för mål 1:/ });
+    expect(chart.getAttribute('aria-label')?.replace(/\s/g, ' ')).toContain('Ingen bedömning 5 (12,5 %)');
+    expect(screen.getByText('40 av 40 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Har inte svarat' })).getAllByRole('listitem')).toHaveLength(8);
+    const matrix = screen.getByRole('table', { name: 'Bedömningar per nämnd och mål' });
+    expect(rowsOf(matrix)).toContainEqual(['Område 0s nämnd', 'Justerat', 'Bör sänkas tydligt', 'Bör höjas något', 'Ej bedömt', 'Lagom']);
+    expect(screen.getAllByText(/^Reservation av Örjan Ärlig \(M\)/)).toHaveLength(4);
+  });
+
+  it('filters by kind of body and by status, and saves the shown ratings as CSV for Excel', async () => {
+    const user = userEvent.setup();
+    const { bridge } = renderWithApp(<CompileScreen packageId={examplePackage.id} />, await databaseWith40Answers());
+    await screen.findByRole('table', { name: 'Bedömningar av mål 1' });
+    await user.click(screen.getByRole('checkbox', { name: 'Nämnder' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Styrelser' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Övriga' }));
+    expect(screen.getByText('10 av 40 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Ojusterat' }));
+    expect(screen.getByText('2 av 40 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara bedömningar som CSV …' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(1));
+    const request = bridge.saveFile.mock.calls[0]![0];
+    expect(request.suggestedName).toBe('Bedömningar KS 2019-160.csv');
+    const csv = new TextDecoder().decode(request.bytes);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 2 * 4);
+    expect(csv).toContain('"Område 10 Fastigheter AB";"justerat"');
+
+    await user.click(screen.getByRole('button', { name: 'Spara rapport som Word …' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(2));
+    expect(bridge.saveFile.mock.calls[1]![0].suggestedName).toBe('Sammanställning av svar KS 2019-160.docx');
+    await waitFor(() => expect(useAnnouncer.getState().message).toBe('Rapporten är sparad som Sammanställning av svar KS 2019-160.docx.'));
+  });
+
+  it('imports several files at once and tells about each: added, duplicate, foreign, malformed and a conflict to resolve', async () => {
+    const user = userEvent.setup();
+    const [first, second] = await fixtureAnswerFiles(2);
+    const [conflicting] = await fixtureAnswerFiles(1, { commentText: 'Ett annat svar.' });
+    const [foreign] = await fixtureAnswerFiles(1, { pkg: { ...examplePackage, id: 'annan-remiss', caseNumber: 'KS 2021/9' } });
+    const { container, database } = renderWithApp(<CompileScreen packageId={examplePackage.id} />);
+    await screen.findByText('Inga svar är importerade ännu.');
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    const asFile = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+    await user.upload(input, [
+      asFile('a.msvar', first!.text),
+      asFile('b.msvar', second!.text),
+      asFile('c.msvar', foreign!.text),
+      asFile('d.msvar', '{"format"'),
+    ]);
+    const results = await screen.findByRole('region', { name: 'Senaste import' });
+    expect(
+      within(results)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'a.msvar: svaret från Område 0s nämnd är tillagt.',
+      'b.msvar: svaret från Område 1s styrelse är tillagt.',
+      'c.msvar: svaret gäller ett annat remisspaket (KS 2021/9 Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål) och lades inte till.',
+      'd.msvar: Filen är inte giltig JSON.',
+    ]);
+    expect(await database.answers.count()).toBe(2);
+
+    await user.upload(input, [asFile('a igen.msvar', first!.text), asFile('e.msvar', conflicting!.text)]);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: 'Senaste import', hidden: true }))
+          .getAllByRole('listitem', { hidden: true })
+          .map((item) => item.textContent),
+      ).toEqual([
+        'a igen.msvar: samma svar från Område 0s nämnd finns redan. Inget ändrades.',
+        'e.msvar: ett annat svar från Område 0s nämnd för samma möte finns redan. Välj vilket som gäller.',
+      ]),
+    );
+    const dialog = await screen.findByRole('alertdialog', { name: 'Två olika svar från samma möte' });
+    expect(dialog).toHaveTextContent('Sparat: a.msvar (Justerat)');
+    await user.click(within(dialog).getByRole('button', { name: 'Använd det nya svaret' }));
+    await waitFor(async () =>
+      expect((await database.answers.toArray()).map((answer) => answer.fileName).sort()).toEqual(['b.msvar', 'e.msvar']),
+    );
+  });
+});

@@ -1,0 +1,344 @@
+import { getLocalTimeZone, today } from '@internationalized/date';
+import { useMemo, useState } from 'react';
+import { Button, CheckboxGroup, DropZone, FileTrigger, isFileDropItem, Label, Text, type DropItem } from 'react-aria-components';
+import { safeFileNamePart } from '../../shared/attachment/fileNames';
+import {
+  bodyKinds,
+  compileAnswers,
+  filterAnswers,
+  type AnswerStatus,
+  type BodyKind,
+  type CommentEntry,
+} from '../../shared/compile/compileAnswers';
+import type { CompiledAnswer, MergeOutcome } from '../../shared/compile/mergeAnswers';
+import { buildCompileReportModel } from '../../shared/compile/compileReport';
+import { ratingsCsv } from '../../shared/compile/ratingsCsv';
+import { formatCalendarDate } from '../../shared/i18n/format';
+import type { Messages } from '../../shared/i18n/messages';
+import { MessageDialog } from '../app/Dialogs';
+import { CheckboxItem } from '../app/fields';
+import { useFiles } from '../bridge/BridgeProvider';
+import { importAnswerFiles, resolveAnswerConflict, useCompiledAnswers, type AnswerFileBytes } from '../data/answers';
+import { useDatabase } from '../data/DatabaseProvider';
+import { usePackage } from '../data/packages';
+import { useOpenedFile } from '../files/openedFiles';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatRoute } from '../navigation/route';
+import { renderDocx, renderPdf } from '../export/exporters';
+import { useAnnouncer } from '../stores/announcer';
+import { RatingChart } from './RatingChart';
+
+const statuses: AnswerStatus[] = ['ojusterat', 'justerat'];
+
+function outcomeText(c: Messages['compile'], outcome: MergeOutcome): string {
+  switch (outcome.kind) {
+    case 'added':
+    case 'replaced':
+      return c.outcome[outcome.kind](outcome.fileName, outcome.answer.answer.body.name);
+    case 'duplicate':
+    case 'superseded':
+      return c.outcome[outcome.kind](outcome.fileName, outcome.existing.answer.body.name);
+    case 'conflict':
+      return c.outcome.conflict(outcome.fileName, outcome.existing.answer.body.name);
+    case 'foreign':
+      return c.outcome.foreign(outcome.fileName, outcome.caseNumber, outcome.title);
+    case 'invalid':
+      return c.outcome.invalid(outcome.fileName, outcome.error);
+  }
+}
+
+/** FileReader rather than Blob.arrayBuffer, which older Chromium builds and the test DOM lack. */
+function readAll(file: File): Promise<AnswerFileBytes> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve({ fileName: file.name, bytes: new Uint8Array(reader.result as ArrayBuffer) });
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+function bytesOf(files: File[]): Promise<AnswerFileBytes[]> {
+  return Promise.all(files.map(readAll));
+}
+
+/** The strategy office's view of one package's answers: import, charts per goal, comments, the matrix and who is missing. */
+export function CompileScreen({ packageId }: { packageId: string }) {
+  const { language, messages } = useI18n();
+  const c = messages.compile;
+  const record = usePackage(packageId);
+  const stored = useCompiledAnswers(packageId);
+  const database = useDatabase();
+  const files = useFiles();
+  const announce = useAnnouncer((state) => state.announce);
+  const [outcomes, setOutcomes] = useState<MergeOutcome[]>([]);
+  const [conflicts, setConflicts] = useState<Extract<MergeOutcome, { kind: 'conflict' }>[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [kinds, setKinds] = useState<BodyKind[]>([...bodyKinds]);
+  const [shownStatuses, setShownStatuses] = useState<AnswerStatus[]>(statuses);
+
+  const importFiles = async (incoming: AnswerFileBytes[]) => {
+    if (incoming.length === 0) return;
+    try {
+      const result = await importAnswerFiles(database, packageId, incoming);
+      setOutcomes(result);
+      setConflicts((waiting) => [...waiting, ...result.filter((outcome) => outcome.kind === 'conflict')]);
+      const changed = result.filter((outcome) => outcome.kind === 'added' || outcome.kind === 'replaced').length;
+      announce(c.announceResult(changed, result.length - changed));
+    } catch {
+      setFailure(c.importFailed);
+    }
+  };
+  const importPicked = (list: FileList | null) => void bytesOf(list ? [...list] : []).then(importFiles, () => setFailure(c.importFailed));
+  const importDropped = (items: DropItem[]) =>
+    void Promise.all(items.filter(isFileDropItem).map((item) => item.getFile())).then(
+      (dropped) => bytesOf(dropped).then(importFiles),
+      () => setFailure(c.importFailed),
+    );
+
+  useOpenedFile('answer', (file) => void importFiles([{ fileName: file.fileName, bytes: file.bytes }]));
+
+  const resolve = async (keep: 'existing' | 'incoming') => {
+    const [current, ...rest] = conflicts;
+    if (!current) return;
+    try {
+      await resolveAnswerConflict(database, current.incoming, keep);
+      setConflicts(rest);
+    } catch {
+      setFailure(c.importFailed);
+    }
+  };
+
+  const answers = useMemo(() => (stored ?? []).map((item) => item.answer), [stored]);
+  const shown = useMemo(() => filterAnswers(answers, { kinds, statuses: shownStatuses }), [answers, kinds, shownStatuses]);
+  const compilation = useMemo(
+    () =>
+      record && compileAnswers(record.content, shown, { noAssessment: c.noAssessment, notRated: c.notRated, outsideScale: c.outsideScale }),
+    [record, shown, c],
+  );
+  const missing = useMemo(() => (record ? compileAnswers(record.content, answers, c).missing : []), [record, answers, c]);
+
+  if (record === undefined || stored === undefined) return null;
+  if (record === null)
+    return (
+      <>
+        <h1>{c.title}</h1>
+        <p>{c.notFound}</p>
+        <a href={formatRoute({ screen: 'packages' })}>{messages.packages.backToList}</a>
+      </>
+    );
+  const pkg = record.content;
+
+  const saveCsv = async () => {
+    try {
+      const csv = ratingsCsv(pkg, shown, c.csvHeaders);
+      const result = await files.saveFile({
+        suggestedName: `${safeFileNamePart(c.csvFileName(pkg.caseNumber || pkg.title))}.csv`,
+        bytes: new TextEncoder().encode(csv),
+        filters: [{ name: c.csvFilter, extensions: ['csv'] }],
+      });
+      if (result.outcome === 'saved') announce(c.csvSaved(result.fileName));
+    } catch {
+      setFailure(c.csvFailed);
+    }
+  };
+
+  const saveReport = async (format: 'pdf' | 'docx') => {
+    if (!compilation) return;
+    try {
+      const model = buildCompileReportModel({
+        pkg,
+        compilation,
+        filter: { kinds, statuses: shownStatuses },
+        compiledOn: today(getLocalTimeZone()).toString(),
+        language,
+      });
+      const bytes = format === 'pdf' ? (await renderPdf(model)).bytes : new Uint8Array(await renderDocx(model));
+      const result = await files.saveFile({
+        suggestedName: `${safeFileNamePart(c.report.fileName(pkg.caseNumber || pkg.title))}.${format}`,
+        bytes,
+        filters: [{ name: format === 'pdf' ? c.report.pdfFilter : c.report.docxFilter, extensions: [format] }],
+      });
+      if (result.outcome === 'saved') announce(c.report.saved(result.fileName));
+    } catch {
+      setFailure(c.report.failed);
+    }
+  };
+
+  const conflict = conflicts[0];
+  return (
+    <article className="compile-view">
+      <p>
+        <a href={formatRoute({ screen: 'package', packageId })}>{c.backToPackage}</a>
+      </p>
+      <h1>
+        {c.title}: {pkg.title}
+      </h1>
+      <p>{c.intro}</p>
+      <DropZone className="drop-zone" aria-label={c.dropZone} onDrop={(event) => importDropped(event.items)}>
+        <FileTrigger allowsMultiple acceptedFileTypes={['.msvar', '.json']} onSelect={importPicked}>
+          <Button className="button button-primary">{c.importFiles}</Button>
+        </FileTrigger>
+        <Text slot="label" className="drop-zone-hint">
+          {c.dropHere}
+        </Text>
+      </DropZone>
+      {outcomes.length > 0 && (
+        <section aria-labelledby="compile-results" className="panel">
+          <h2 id="compile-results">{c.resultsTitle}</h2>
+          <ul className="issue-list">
+            {outcomes.map((outcome, index) => (
+              <li key={index} data-outcome={outcome.kind}>
+                {outcomeText(c, outcome)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="compile-filters" className="panel compile-filters">
+        <h2 id="compile-filters">{c.filtersTitle}</h2>
+        <CheckboxGroup className="checkbox-group" value={kinds} onChange={(value) => setKinds(value as BodyKind[])}>
+          <Label>{c.kindFilter}</Label>
+          {bodyKinds.map((kind) => (
+            <CheckboxItem key={kind} value={kind}>
+              {c.kinds[kind]}
+            </CheckboxItem>
+          ))}
+          <Text slot="description">{c.kindNote}</Text>
+        </CheckboxGroup>
+        <CheckboxGroup className="checkbox-group" value={shownStatuses} onChange={(value) => setShownStatuses(value as AnswerStatus[])}>
+          <Label>{c.statusFilter}</Label>
+          {statuses.map((status) => (
+            <CheckboxItem key={status} value={status}>
+              {c.statuses[status]}
+            </CheckboxItem>
+          ))}
+        </CheckboxGroup>
+        <p>{c.answerCount(shown.length, answers.length, pkg.expectedRespondents.length)}</p>
+        <Button className="button" onPress={() => void saveCsv()} isDisabled={shown.length === 0}>
+          {c.csv}
+        </Button>
+        <Button className="button" onPress={() => void saveReport('pdf')} isDisabled={shown.length === 0}>
+          {c.report.pdf}
+        </Button>
+        <Button className="button" onPress={() => void saveReport('docx')} isDisabled={shown.length === 0}>
+          {c.report.docx}
+        </Button>
+      </section>
+
+      <section aria-labelledby="compile-missing">
+        <h2 id="compile-missing">{c.missingTitle}</h2>
+        {missing.length === 0 ? (
+          <p className="empty">{c.nobodyMissing}</p>
+        ) : (
+          <ul aria-labelledby="compile-missing">
+            {missing.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {answers.length === 0 ? (
+        <p className="empty">{c.noAnswers}</p>
+      ) : (
+        compilation && (
+          <>
+            {compilation.goals.map((goal) => (
+              <section key={goal.goalId} aria-labelledby={`compile-goal-${goal.number}`} className="compile-goal">
+                <h2 id={`compile-goal-${goal.number}`}>{c.goalHeading(goal.number, goal.title)}</h2>
+                <RatingChart goal={goal} />
+                <h3>{c.commentsTitle}</h3>
+                <Comments entries={goal.comments} />
+              </section>
+            ))}
+            <section aria-labelledby="compile-overall">
+              <h2 id="compile-overall">{c.overallTitle}</h2>
+              <Comments entries={compilation.overall} />
+            </section>
+            <section aria-labelledby="compile-matrix" className="compile-matrix">
+              <h2 id="compile-matrix">{c.matrixTitle}</h2>
+              <table className="data-table">
+                <caption>{c.matrixTitle}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{c.bodyColumn}</th>
+                    <th scope="col">{c.statusColumn}</th>
+                    {compilation.goals.map((goal) => (
+                      <th key={goal.goalId} scope="col">
+                        {c.goalColumn(goal.number)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {compilation.matrix.map((row, index) => (
+                    <tr key={index}>
+                      <th scope="row">{row.bodyName}</th>
+                      <td>{c.statuses[row.status]}</td>
+                      {row.ratings.map((rating, goalIndex) => (
+                        <td key={goalIndex}>{rating ?? c.notRated}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          </>
+        )
+      )}
+
+      <MessageDialog
+        isOpen={conflict !== undefined}
+        title={c.conflictTitle}
+        closeLabel={c.keepStored}
+        onClose={() => void resolve('existing')}
+        actions={
+          <Button className="button button-primary" onPress={() => void resolve('incoming')}>
+            {c.useIncoming}
+          </Button>
+        }
+      >
+        {conflict && <ConflictDetails existing={conflict.existing} incoming={conflict.incoming} />}
+      </MessageDialog>
+      <MessageDialog isOpen={failure !== null} title={c.title} closeLabel={c.close} onClose={() => setFailure(null)}>
+        <p>{failure}</p>
+      </MessageDialog>
+    </article>
+  );
+}
+
+function ConflictDetails({ existing, incoming }: { existing: CompiledAnswer; incoming: CompiledAnswer }) {
+  const { language, messages } = useI18n();
+  const c = messages.compile;
+  return (
+    <>
+      <p>{c.conflictBody(existing.answer.body.name, formatCalendarDate(existing.answer.meeting.date, language))}</p>
+      <ul>
+        <li>{c.storedAnswer(existing.fileName, c.statuses[existing.answer.status])}</li>
+        <li>{c.incomingAnswer(incoming.fileName, c.statuses[incoming.answer.status])}</li>
+      </ul>
+    </>
+  );
+}
+
+function Comments({ entries }: { entries: CommentEntry[] }) {
+  const { messages } = useI18n();
+  const c = messages.compile;
+  if (entries.length === 0) return <p className="empty">{c.noComments}</p>;
+  return (
+    <ul className="compile-comments">
+      {entries.map((entry, index) => (
+        <li key={index}>
+          <strong>{entry.bodyName}</strong> ({c.statuses[entry.status]}
+          {entry.ratingLabel && `, ${entry.ratingLabel}`}){entry.comment && <p>{entry.comment}</p>}
+          {entry.dissents.map((dissent, dissentIndex) => (
+            <p key={dissentIndex} className="compile-dissent">
+              {c.dissent(c.dissentKinds[dissent.kind], dissent.participantName, dissent.text)}
+            </p>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}

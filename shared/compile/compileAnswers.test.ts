@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { examplePackage } from '../remiss/examplePackage';
+import { bodyKindOf, compileAnswers, filterAnswers, formatShare } from './compileAnswers';
+import { fixtureAnswer, fixtureBodyName } from './exampleAnswers';
+
+const labels = { noAssessment: 'Ingen bedömning', notRated: 'Ej bedömt', outsideScale: 'Utanför skalan' };
+const round = () => Promise.all(Array.from({ length: 40 }, (_, index) => fixtureAnswer(index)));
+const counts = (rows: { label: string; count: number }[]) => rows.map(({ label, count }) => [label, count]);
+
+describe('compiling a round of answers', () => {
+  it('counts every step, "Ingen bedömning" and "Ej bedömt" per goal, with exact shares', async () => {
+    const compilation = compileAnswers(examplePackage, await round(), labels);
+    expect(compilation.answerCount).toBe(40);
+    expect(counts(compilation.goals[0]!.distribution)).toEqual([
+      ['1 – Bör sänkas tydligt', 6],
+      ['2 – Bör sänkas något', 6],
+      ['3 – Lagom', 6],
+      ['4 – Bör höjas något', 6],
+      ['5 – Bör höjas tydligt', 6],
+      ['Ingen bedömning', 5],
+      ['Ej bedömt', 5],
+    ]);
+    expect(compilation.goals[0]!.distribution.map((row) => row.share)).toEqual([0.15, 0.15, 0.15, 0.15, 0.15, 0.125, 0.125]);
+    expect(counts(compilation.goals[1]!.distribution).map(([, count]) => count)).toEqual([6, 5, 5, 6, 6, 6, 6]);
+    for (const goal of compilation.goals) expect(goal.distribution.reduce((sum, row) => sum + row.count, 0)).toBe(40);
+  });
+
+  it('lists the agreed comments and reservations by body, the matrix row per answer, and who has not answered', async () => {
+    const answers = await round();
+    const compilation = compileAnswers(examplePackage, answers, labels);
+    const goal1 = compilation.goals[0]!;
+    expect(goal1.comments).toHaveLength(40);
+    expect(goal1.comments.filter((entry) => entry.dissents.length > 0).map((entry) => entry.bodyName)).toEqual(
+      [3, 13, 23, 33].map(fixtureBodyName).sort((x, y) => x.localeCompare(y, 'sv-SE')),
+    );
+    expect(compilation.goals[1]!.comments).toEqual([]);
+    expect(compilation.matrix).toHaveLength(40);
+    const row0 = compilation.matrix.find((row) => row.bodyName === fixtureBodyName(0))!;
+    expect(row0).toMatchObject({ status: 'justerat', ratings: ['Bör sänkas tydligt', 'Bör höjas något', null, 'Lagom'] });
+    expect(compilation.missing).toEqual(examplePackage.expectedRespondents);
+
+    const withKs = [
+      ...answers,
+      { ...answers[1]!, body: { id: null, name: ' kommunstyrelsen ' }, meeting: { ...answers[1]!.meeting, id: 'ks' } },
+    ];
+    expect(compileAnswers(examplePackage, withKs, labels).missing).not.toContain('Kommunstyrelsen');
+  });
+
+  it('gives zero shares, not NaN, when nothing has been compiled', () => {
+    const compilation = compileAnswers(examplePackage, [], labels);
+    expect(compilation.goals[0]!.distribution.every((row) => row.count === 0 && row.share === 0)).toBe(true);
+    expect(compilation.missing).toHaveLength(8);
+  });
+
+  it('tells nämnder, styrelser and bolag apart by name, and filters by kind and status', async () => {
+    expect(['Socialnämnden', 'Kommunstyrelsen', 'Vaggeryds Energi AB', 'Pensionärsrådet', 'Tekniska nämnd'].map(bodyKindOf)).toEqual([
+      'namnd',
+      'styrelse',
+      'bolag',
+      'ovrigt',
+      'namnd',
+    ]);
+    const answers = await round();
+    expect(filterAnswers(answers, { kinds: ['bolag'], statuses: ['ojusterat', 'justerat'] })).toHaveLength(10);
+    expect(filterAnswers(answers, { kinds: ['namnd', 'styrelse', 'bolag', 'ovrigt'], statuses: ['justerat'] })).toHaveLength(8);
+  });
+
+  it('writes shares as Swedish readers expect', () => {
+    expect(formatShare(0.125, 'sv-SE').replace(/\s/g, ' ')).toBe('12,5 %');
+    expect(formatShare(0.125, 'en-GB')).toBe('12.5%');
+  });
+});

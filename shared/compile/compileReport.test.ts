@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { attachmentToDocx } from '../attachment/attachmentDocx';
+import { attachmentToPdf } from '../attachment/attachmentPdf';
+import { examplePackage } from '../remiss/examplePackage';
+import { bodyKinds, compileAnswers } from './compileAnswers';
+import { buildCompileReportModel } from './compileReport';
+import { fixtureAnswer } from './exampleAnswers';
+
+const fontDir = path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
+const fonts = {
+  regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
+  bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
+};
+const workDir = mkdtempSync(path.join(tmpdir(), 'malsamtal-compile-report-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const labels = { noAssessment: 'Ingen bedömning', notRated: 'Ej bedömt', outsideScale: 'Utanför skalan' };
+const filter = { kinds: [...bodyKinds], statuses: ['ojusterat', 'justerat'] as const };
+
+async function reportOf40() {
+  const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => fixtureAnswer(index)));
+  return buildCompileReportModel({
+    pkg: examplePackage,
+    compilation: compileAnswers(examplePackage, answers, labels),
+    filter: { kinds: filter.kinds, statuses: [...filter.statuses] },
+    compiledOn: '2020-10-01',
+  });
+}
+
+/** The document part of a DOCX, inflated from the zip's central directory. */
+function documentXml(bytes: Uint8Array): string {
+  const data = Buffer.from(bytes);
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = data.readUInt32LE(end + 16);
+  for (let index = 0; index < data.readUInt16LE(end + 10); index += 1) {
+    const nameLength = data.readUInt16LE(at + 28);
+    const name = data.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = data.readUInt32LE(at + 42);
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const raw = data.subarray(start, start + data.readUInt32LE(at + 20));
+    if (name === 'word/document.xml') return (data.readUInt16LE(at + 10) === 8 ? inflateRawSync(raw) : raw).toString('utf8');
+    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  throw new Error('word/document.xml is missing');
+}
+
+describe('the compiled report', () => {
+  it('holds a summary per goal, each goal’s exact counts and shares, every comment and reservation, and who is missing', async () => {
+    const model = await reportOf40();
+    expect(model.title).toBe(
+      'Sammanställning av svar: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål (KS 2019/160)',
+    );
+    const tables = model.blocks.filter((block) => block.kind === 'table');
+    expect(tables[0]!.rows[0]!.map((cell) => cell.replace(/\u00a0/g, ' '))).toEqual(['1', examplePackage.goals[0]!.title, '30 (75,0 %)']);
+    expect(tables[1]!.rows.map((row) => [row[0], row[2]!.replace(/\s/g, ' ')])).toEqual([
+      ['6', '15,0 %'],
+      ['6', '15,0 %'],
+      ['6', '15,0 %'],
+      ['6', '15,0 %'],
+      ['6', '15,0 %'],
+      ['5', '12,5 %'],
+      ['5', '12,5 %'],
+      ['40', '100,0 %'],
+    ]);
+    const items = model.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
+    expect(items.filter((item) => item.includes('om mål 1:'))).toHaveLength(40);
+    expect(items.filter((item) => item.includes('Reservation av Örjan Ärlig (M): Ambitionsnivån är för låg.'))).toHaveLength(4);
+    expect(items).toContain('Vaggeryds Bostäder AB');
+  });
+
+  it('prints as a tagged PDF/A-2b with embedded fonts that qpdf accepts and pdftotext reads back', async () => {
+    const { bytes } = await attachmentToPdf(await reportOf40(), fonts, new Date('2020-10-01T09:00:00Z'));
+    const file = path.join(workDir, 'rapport.pdf');
+    writeFileSync(file, bytes);
+    const run = (command: string, ...args: string[]) => execFileSync(command, [...args, file], { encoding: 'utf8' });
+    expect(run('pdfinfo')).toMatch(/^Tagged: +yes$/m);
+    for (const line of run('pdffonts').trim().split('\n').slice(2))
+      expect(line, line).toMatch(/DejaVuSans(-Bold)? +CID TrueType +Identity-H +yes +yes +yes/);
+    expect(run('qpdf', '--check')).toContain('No syntax or stream encoding errors found');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Bedömningar av mål 1');
+    expect(text).toMatch(/5 – Bör höjas tydligt\s+15,0\s%/);
+    expect(text).toContain('Område 13s styrelse');
+  });
+
+  it('writes the same report as a DOCX with its tables and comments', async () => {
+    const xml = documentXml(await attachmentToDocx(await reportOf40()));
+    expect(xml).toContain('Sammanfattning per mål');
+    expect(xml).toContain('Ingen bedömning');
+    expect(xml).toContain('Reservation av Örjan Ärlig (M): Ambitionsnivån är för låg.');
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(1 + examplePackage.goals.length);
+  });
+});

@@ -1,0 +1,58 @@
+import type { AnswerFile } from '../attachment/answerFile';
+import type { RemissPackage } from '../remiss/remissPackage';
+
+export interface RatingsCsvHeaders {
+  body: string;
+  status: string;
+  meetingDate: string;
+  paragraph: string;
+  goalNumber: string;
+  goal: string;
+  ratingValue: string;
+  rating: string;
+  comment: string;
+}
+
+/** Quotes every field, doubling quotes inside, so semicolons, line breaks and quotes in comments stay in their cell. */
+const field = (value: string | number | null) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+
+/**
+ * Every rating, one row per body and goal, as Swedish Excel opens it with a double-click:
+ * UTF-8 with a byte order mark (else å, ä, ö break), semicolons between fields, CRLF between rows.
+ */
+export function ratingsCsv(pkg: RemissPackage, answers: readonly AnswerFile[], headers: RatingsCsvHeaders): string {
+  const goals = [...pkg.goals].sort((x, y) => x.number - y.number);
+  const rows: (string | number | null)[][] = [
+    [
+      headers.body,
+      headers.status,
+      headers.meetingDate,
+      headers.paragraph,
+      headers.goalNumber,
+      headers.goal,
+      headers.ratingValue,
+      headers.rating,
+      headers.comment,
+    ],
+  ];
+  const sorted = [...answers].sort(
+    (x, y) => x.body.name.localeCompare(y.body.name, 'sv-SE') || x.meeting.date.localeCompare(y.meeting.date),
+  );
+  for (const answer of sorted)
+    for (const goal of goals) {
+      const entry = answer.goals.find((item) => item.goalId === goal.id);
+      const rating = entry?.rating ?? null;
+      rows.push([
+        answer.body.name,
+        answer.status,
+        answer.meeting.date,
+        answer.meeting.paragraph,
+        goal.number,
+        goal.title,
+        rating?.kind === 'step' ? rating.value : null,
+        rating?.label ?? null,
+        entry?.comment ?? null,
+      ]);
+    }
+  return `\uFEFF${rows.map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
+}

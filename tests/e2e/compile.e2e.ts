@@ -1,0 +1,94 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { examplePackage } from '../../shared/remiss/examplePackage';
+import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
+
+const noViolations = async (page: Page) => expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
+
+const tableRows = (page: Page, name: string) =>
+  page
+    .getByRole('table', { name })
+    .evaluate((table) =>
+      [...table.querySelectorAll('tr')].map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s/g, ' ')),
+      ),
+    );
+
+describe('the strategy office compiles the boards’ answers', () => {
+  let shell: BrowserShell;
+  let folder: string;
+
+  beforeEach(async () => {
+    shell = await startBrowserShell();
+    folder = await mkdtemp(path.join(os.tmpdir(), 'malsamtal-compile-'));
+  });
+  afterEach(async () => {
+    await shell.dispose();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('imports seven answer files at once from the package, reads goal 1’s chart table, saves the CSV and the PDF report', async () => {
+    const files = await fixtureAnswerFiles(7);
+    const paths = await Promise.all(
+      files.map(async ({ fileName, text }) => {
+        const file = path.join(folder, fileName);
+        await writeFile(file, text);
+        return file;
+      }),
+    );
+
+    await withApp(shell, async ({ page }) => {
+      await page.goto(`${shell.url}#/remisspaket/${examplePackage.id}`);
+      await page.getByRole('link', { name: 'Sammanställ svar' }).click();
+      await page.getByRole('heading', { level: 1, name: /^Sammanställning av svar/ }).waitFor();
+      await page.getByText('Inga svar är importerade ännu.').waitFor();
+      await noViolations(page);
+
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Importera svarsfiler …' }).click();
+      await (await chooser).setFiles(paths);
+
+      await page.getByRole('table', { name: 'Bedömningar av mål 1' }).waitFor();
+      expect(await tableRows(page, 'Bedömningar av mål 1')).toEqual([
+        ['Bedömning', 'Antal', 'Andel'],
+        ['1 – Bör sänkas tydligt', '1', '14,3 %'],
+        ['2 – Bör sänkas något', '1', '14,3 %'],
+        ['3 – Lagom', '1', '14,3 %'],
+        ['4 – Bör höjas något', '1', '14,3 %'],
+        ['5 – Bör höjas tydligt', '1', '14,3 %'],
+        ['Ingen bedömning', '1', '14,3 %'],
+        ['Ej bedömt', '1', '14,3 %'],
+        ['Summa', '7', '100,0 %'],
+      ]);
+      expect(await page.getByRole('img', { name: /^Fördelning av bedömningar för mål 1:/ }).count()).toBe(1);
+      expect(await page.getByRole('region', { name: 'Senaste import' }).getByRole('listitem').count()).toBe(7);
+      await noViolations(page);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Spara bedömningar som CSV …' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('Bedömningar KS 2019-160.csv');
+      const saved = path.join(folder, 'export.csv');
+      await file.saveAs(saved);
+      const csv = await readFile(saved, 'utf8');
+      expect(csv.startsWith('\uFEFF"Nämnd eller styrelse";')).toBe(true);
+      expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 7 * 4);
+
+      const pdfDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Spara rapport som PDF …' }).click();
+      const pdf = await pdfDownload;
+      expect(pdf.suggestedFilename()).toBe('Sammanställning av svar KS 2019-160.pdf');
+      const pdfPath = path.join(folder, 'rapport.pdf');
+      await pdf.saveAs(pdfPath);
+      expect((await readFile(pdfPath)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      await page.reload();
+      await page.getByRole('table', { name: 'Bedömningar per nämnd och mål' }).waitFor();
+      expect(await page.getByText('7 av 7 svar visas. 8 nämnder och bolag förväntas svara.').count()).toBe(1);
+    });
+  });
+});
