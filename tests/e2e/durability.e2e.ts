@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 import { startKillableApp } from '../support/killableBrowser';
+import { startMeeting } from '../support/meetingSteps';
 
 /** npm test runs a few; `npm run test:durability` runs many more. */
 const TRIALS = Number(process.env.DURABILITY_TRIALS ?? 4);
@@ -12,16 +13,6 @@ const SAMPLE =
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const random = (min: number, max: number) => min + Math.random() * (max - min);
-
-async function startMeeting(page: Page): Promise<string> {
-  await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill('Socialnämnden');
-  await page.getByRole('button', { name: 'Skapa möte' }).click();
-  await page.getByRole('link', { name: 'Öppna mötet för Socialnämnden' }).click();
-  await page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }).fill('2020-09-15');
-  await page.getByRole('button', { name: 'Starta mötet' }).click();
-  await page.locator('#step-title').waitFor();
-  return page.url();
-}
 
 type Field = 'note' | 'comment';
 
@@ -53,11 +44,9 @@ async function storedTexts(page: Page, field: Field): Promise<string[]> {
 
 describe('nothing typed is lost when the laptop dies', () => {
   let shell: BrowserShell;
-  let meetingUrl: string;
 
   beforeAll(async () => {
     shell = await startBrowserShell();
-    meetingUrl = await withApp(shell, ({ page }) => startMeeting(page));
   });
   afterAll(async () => {
     await shell.dispose();
@@ -66,6 +55,10 @@ describe('nothing typed is lost when the laptop dies', () => {
   it(
     `keeps every character typed more than a second before Chromium is killed, at ${TRIALS} random moments`,
     async () => {
+      const meetingUrl = await withApp(shell, async ({ page }) => {
+        await startMeeting(page, 'Socialnämnden');
+        return page.url();
+      });
       for (let trial = 1; trial <= TRIALS; trial += 1) {
         const field: Field = trial % 2 === 1 ? 'note' : 'comment';
         const text = `Försök ${trial}: ${SAMPLE}`;

@@ -1,44 +1,11 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { createAndOpenMeeting, expectNoViolations, next, stepHeading, tick, writeNote } from '../support/meetingSteps';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
-
-const stepHeading = (page: Page) => page.locator('#step-title').innerText();
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
-}
-
-/** Creates a meeting from the list (on today's date, which the preparation then sets) and opens its preparation. */
-async function createAndOpenMeeting(page: Page, bodyName: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill(bodyName);
-  await page.getByRole('button', { name: 'Skapa möte' }).click();
-  await page.getByRole('link', { name: `Öppna mötet för ${bodyName}` }).click();
-  await page.getByRole('heading', { level: 1, name: `${bodyName} – Förberedelse` }).waitFor();
-  await page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }).fill('2020-09-15');
-}
-
-/** Clicks a react-aria checkbox or radio where a person would: on its label. */
-async function tick(control: Locator): Promise<void> {
-  await control.locator('xpath=ancestor::label[1]').click();
-  await expect.poll(() => control.isChecked()).toBe(true);
-}
+import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 
 async function addParticipant(page: Page, index: number, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Lägg till deltagare' }).click();
   await page.getByRole('textbox', { name: `Namn ${index}` }).fill(name);
-}
-
-async function writeNote(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Ny anteckning' }).click();
-  const editor = page.locator('textarea[data-note-editor]').last();
-  await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true);
-  await page.keyboard.type(text);
-  await expect.poll(() => page.locator('.notes-panel').innerText()).toContain('Sparat');
-}
-
-async function next(page: Page, expected: string): Promise<void> {
-  await page.getByRole('button', { name: 'Nästa punkt →' }).click();
-  await expect.poll(() => stepHeading(page)).toBe(expected);
 }
 
 async function rateAndAgree(page: Page, goal: string, rating: string, text: string): Promise<void> {

@@ -1,45 +1,11 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { expectNoViolations, next, startMeeting, stepHeading, tick, writeNote } from '../support/meetingSteps';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
+import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 
-const stepHeading = (page: Page) => page.locator('#step-title').innerText();
 const projectorText = (projector: Page) => projector.locator('main').innerText();
 const SECRET_NOTE = 'Hemlig notering 4711 om budgetläget';
 const PARKED_NOTE = 'Parkerad fråga 0815 om lokalerna';
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
-}
-
-/** Creates a meeting from the list and starts it, as the chair does before the item. */
-async function startMeeting(page: Page, bodyName: string): Promise<string> {
-  await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill(bodyName);
-  await page.getByRole('button', { name: 'Skapa möte' }).click();
-  await page.getByRole('link', { name: `Öppna mötet för ${bodyName}` }).click();
-  await page.getByRole('heading', { level: 1, name: `${bodyName} – Förberedelse` }).waitFor();
-  await page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }).fill('2020-09-15');
-  await page.getByRole('button', { name: 'Starta mötet' }).click();
-  await expect.poll(() => stepHeading(page)).toBe('Inledning');
-  return decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
-}
-
-async function tick(control: Locator): Promise<void> {
-  await control.locator('xpath=ancestor::label[1]').click();
-  await expect.poll(() => control.isChecked()).toBe(true);
-}
-
-async function writeNote(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Ny anteckning' }).click();
-  const editor = page.locator('textarea[data-note-editor]').last();
-  await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true);
-  await page.keyboard.type(text);
-  await expect.poll(() => page.locator('.notes-panel').innerText()).toContain('Sparat');
-}
-
-async function next(page: Page, expected: string): Promise<void> {
-  await page.getByRole('button', { name: 'Nästa punkt →' }).click();
-  await expect.poll(() => stepHeading(page)).toBe(expected);
-}
 
 /** The projector heading the room reads first: the step on show. */
 async function projectorStep(projector: Page): Promise<string> {

@@ -1,13 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { stepHeading, tick } from '../support/meetingSteps';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
-
-const stepHeading = (page: Page) => page.locator('#step-title').innerText();
-
-async function tick(control: Locator): Promise<void> {
-  await control.locator('xpath=ancestor::label[1]').click();
-  await expect.poll(() => control.isChecked()).toBe(true);
-}
 
 async function rateAndDraft(page: Page, goal: string, rating: string, draft: string): Promise<void> {
   const editor = page.getByRole('group', { name: goal, exact: true });
