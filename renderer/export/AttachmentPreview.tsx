@@ -17,6 +17,23 @@ function Block({ block }: { block: AttachmentBlock }) {
           ))}
         </ul>
       );
+    case 'chart':
+      return (
+        <figure className="preview-chart">
+          <svg role="img" aria-label={block.description} viewBox={`0 0 100 ${block.bars.length * 8}`} preserveAspectRatio="none">
+            {block.bars.map((bar, index) => (
+              <rect key={index} x={0} y={index * 8 + 1} width={Math.max(0.3, Math.min(1, bar.share) * 100)} height={6} />
+            ))}
+          </svg>
+          <ul className="preview-chart-labels">
+            {block.bars.map((bar, index) => (
+              <li key={index}>
+                {bar.label}: {bar.value}
+              </li>
+            ))}
+          </ul>
+        </figure>
+      );
     case 'table':
       return (
         <table className="preview-table">

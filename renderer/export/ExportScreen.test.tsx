@@ -42,7 +42,9 @@ describe('ExportScreen', () => {
           ? block.items
           : block.kind === 'table'
             ? [block.caption, ...block.columns, ...block.rows.flat()]
-            : [block.text],
+            : block.kind === 'chart'
+              ? block.bars.map((bar) => `${bar.label}: ${bar.value}`)
+              : [block.text],
       ),
     ];
     const shown = [...preview.querySelectorAll('p, h3, h4, li, caption, th, td')].map((element) => element.textContent);

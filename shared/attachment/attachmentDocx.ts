@@ -15,7 +15,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
+import { textBar, type AttachmentBlock, type AttachmentModel } from './attachmentModel';
 
 /** Text runs for a text that may span lines: each line break in the comment stays a line break in Word. */
 function runs(text: string, bold = false): ParagraphChild[] {
@@ -35,6 +35,21 @@ function blockElements(block: AttachmentBlock): Array<Paragraph | Table> {
       return [new Paragraph({ children: runs(block.text, block.role === 'status') })];
     case 'list':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+    case 'chart':
+      // One line per bar: the bar in the app's blue, drawn to scale in full blocks, then its figure.
+      return [
+        ...block.bars.map(
+          (bar) =>
+            new Paragraph({
+              children: [
+                new TextRun({ text: `${bar.label} ` }),
+                new TextRun({ text: textBar(bar.share), color: '0B5CAD' }),
+                new TextRun({ text: ` ${bar.value}` }),
+              ],
+            }),
+        ),
+        new Paragraph({ children: [] }),
+      ];
     case 'table':
       return [
         new Paragraph({ children: runs(block.caption) }),

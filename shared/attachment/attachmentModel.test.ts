@@ -5,7 +5,13 @@ import { exampleMeeting } from './exampleMeeting';
 
 const texts = (blocks: AttachmentBlock[]) =>
   blocks.flatMap((block) =>
-    block.kind === 'list' ? block.items : block.kind === 'table' ? [block.caption, ...block.rows.flat()] : [block.text],
+    block.kind === 'list'
+      ? block.items
+      : block.kind === 'table'
+        ? [block.caption, ...block.rows.flat()]
+        : block.kind === 'chart'
+          ? block.bars.map((bar) => bar.label)
+          : [block.text],
   );
 
 describe('buildAttachmentModel', () => {

@@ -13,7 +13,22 @@ export type AttachmentBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string; role?: 'status' | 'meta' }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; caption: string; columns: string[]; rows: string[][] };
+  | { kind: 'table'; caption: string; columns: string[]; rows: string[][] }
+  /** A bar chart: each bar's share of the whole (0–1) drawn to scale, its words and figure beside it, and a text alternative. */
+  | { kind: 'chart'; description: string; bars: ChartBar[] };
+
+export interface ChartBar {
+  label: string;
+  /** The bar's length as a share of the whole, 0–1. */
+  share: number;
+  /** The figure printed beside the bar, e.g. "6 (15 %)". */
+  value: string;
+}
+
+/** A bar of whole blocks for text and Word: proportional, and crisp in any font. */
+export function textBar(share: number, width = 20): string {
+  return '█'.repeat(Math.round(Math.min(1, Math.max(0, share)) * width));
+}
 
 export interface AttachmentModel {
   /** BCP 47 tag of the document's language, e.g. "sv-SE". */

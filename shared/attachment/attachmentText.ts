@@ -2,7 +2,7 @@ import type { Note } from '../domain/dialogue';
 import type { Meeting } from '../domain/meeting';
 import { formatCalendarDate } from '../i18n/format';
 import { localeOf, messagesFor, type Language } from '../i18n/messages';
-import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
+import { textBar, type AttachmentBlock, type AttachmentModel } from './attachmentModel';
 
 function underline(text: string, char: string): string {
   return `${text}\n${char.repeat(Math.max(3, [...text].length))}`;
@@ -16,6 +16,8 @@ function blockText(block: AttachmentBlock): string {
       return block.text;
     case 'list':
       return block.items.map((item) => `– ${item}`).join('\n');
+    case 'chart':
+      return block.bars.map((bar) => `${bar.label}: ${textBar(bar.share)} ${bar.value}`).join('\n');
     case 'table':
       return [
         block.caption,

@@ -67,6 +67,20 @@ describe('the compiled report', () => {
       ['5', '12,5 %'],
       ['40', '100,0 %'],
     ]);
+    // Each goal's chart draws the same shares as its table, and says them in its text alternative.
+    const charts = model.blocks.filter((block) => block.kind === 'chart');
+    expect(charts).toHaveLength(examplePackage.goals.length);
+    expect(charts[0]!.bars.map((bar) => bar.share)).toEqual([0.15, 0.15, 0.15, 0.15, 0.15, 0.125, 0.125]);
+    expect(charts[0]!.bars.map((bar) => bar.value.replace(/\s/g, ' '))).toEqual([
+      '6 (15,0 %)',
+      '6 (15,0 %)',
+      '6 (15,0 %)',
+      '6 (15,0 %)',
+      '6 (15,0 %)',
+      '5 (12,5 %)',
+      '5 (12,5 %)',
+    ]);
+    expect(charts[0]!.description.replace(/\s/g, ' ')).toContain('Ingen bedömning 5 (12,5 %)');
     const items = model.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
     expect(items.filter((item) => item.includes('om mål 1:'))).toHaveLength(40);
     expect(items.filter((item) => item.includes('Reservation av Örjan Ärlig (M): Ambitionsnivån är för låg.'))).toHaveLength(4);
@@ -86,6 +100,10 @@ describe('the compiled report', () => {
     expect(text).toContain('Bedömningar av mål 1');
     expect(text).toMatch(/5 – Bör höjas tydligt\s+15,0\s%/);
     expect(text).toContain('Område 13s styrelse');
+    // The charts are vector bars inside tagged figures that carry their numbers as alternative text.
+    const raw = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { encoding: 'latin1' });
+    expect((raw.match(/\/S \/Figure/g) ?? []).length).toBe(examplePackage.goals.length);
+    expect(raw).toMatch(/\/Alt [(<]/);
   });
 
   it('writes the same report as a DOCX with its tables and comments', async () => {
@@ -94,5 +112,7 @@ describe('the compiled report', () => {
     expect(xml).toContain('Ingen bedömning');
     expect(xml).toContain('Reservation av Örjan Ärlig (M): Ambitionsnivån är för låg.');
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(1 + examplePackage.goals.length);
+    // Each chart's bars: blue blocks drawn to scale (15 % of 20 blocks is 3).
+    expect(xml).toMatch(/<w:color w:val="0B5CAD"\/><\/w:rPr><w:t[^>]*>███<\/w:t>/);
   });
 });

@@ -61,6 +61,14 @@ export function buildCompileReportModel({ pkg, compilation, filter, compiledOn, 
   for (const goal of compilation.goals) {
     blocks.push({ kind: 'heading', level: 2, text: c.goalHeading(goal.number, goal.title) });
     blocks.push({
+      kind: 'chart',
+      description: c.chartLabel(
+        goal.number,
+        goal.distribution.map((row) => c.chartPart(row.label, row.count, share(row.share))).join(', '),
+      ),
+      bars: goal.distribution.map((row) => ({ label: row.label, share: row.share, value: `${row.count} (${share(row.share)})` })),
+    });
+    blocks.push({
       kind: 'table',
       caption: c.tableCaption(goal.number),
       columns: [...r.distributionColumns],
