@@ -67,5 +67,10 @@ describe('the answer file', () => {
     });
     const { goals: _goals, ...withoutGoals } = answer;
     expect(parseAnswerFile(JSON.stringify(withoutGoals))).toEqual({ ok: false, error: 'Ett fält saknas eller har fel typ (vid goals).' });
+    // A check with no words of its own still answers in Swedish, not with zod's English default.
+    expect(parseAnswerFile(JSON.stringify({ ...answer, status: 'klart' }))).toEqual({
+      ok: false,
+      error: 'Ett fält har ett ogiltigt värde (vid status).',
+    });
   });
 });

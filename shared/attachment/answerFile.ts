@@ -139,10 +139,13 @@ export function parseAnswerFile(textContent: string): ParsedAnswerFile {
   } catch {
     return { ok: false, error: 'Filen är inte giltig JSON.' };
   }
-  const result = answerFileSchema.safeParse(json);
+  // Checks without a message of their own get a Swedish one here, never zod's English default.
+  const result = answerFileSchema.safeParse(json, {
+    error: (issue) => (issue.code === 'invalid_type' ? 'Ett fält saknas eller har fel typ' : 'Ett fält har ett ogiltigt värde'),
+  });
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` (vid ${issue.path.join('.')})` : '';
-  const message = issue?.code === 'invalid_type' ? 'Ett fält saknas eller har fel typ' : (issue?.message ?? 'Ogiltig svarsfil');
+  const message = issue?.message ?? 'Ogiltig svarsfil';
   return { ok: false, error: `${message}${where}.` };
 }
