@@ -1,0 +1,101 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
+import { expectNoViolations, stepHeading } from '../support/meetingSteps';
+
+/** Presses Tab (or Shift+Tab) until the control has the focus, as a keyboard user does; fails if it never gets there. */
+async function tabTo(page: Page, control: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 250; presses += 1) {
+    if (await control.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Kunde inte nå ${control.toString()} med tangentbordet`);
+}
+
+describe('a whole meeting by keyboard alone', () => {
+  let shell: BrowserShell;
+  beforeEach(async () => {
+    shell = await startBrowserShell();
+  });
+  afterEach(async () => {
+    await shell.dispose();
+  });
+
+  it('prepares, leads, rates, agrees, records a reservation and closes the meeting without a mouse', async () => {
+    await withApp(shell, async ({ page }) => {
+      const name = page.getByRole('textbox', { name: 'Nämnd eller styrelse' });
+      await tabTo(page, name);
+      await page.keyboard.type('Socialnämnden');
+      await page.keyboard.press('Enter');
+      const open = page.getByRole('link', { name: 'Öppna mötet för Socialnämnden' });
+      await open.waitFor();
+      await tabTo(page, open);
+      await page.keyboard.press('Enter');
+
+      await tabTo(page, page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }));
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('2020-09-15');
+      await tabTo(page, page.getByRole('button', { name: 'Lägg till deltagare' }));
+      await page.keyboard.press('Enter');
+      await tabTo(page, page.getByRole('textbox', { name: 'Namn 1' }));
+      await page.keyboard.type('Bo Ek');
+      await tabTo(page, page.getByRole('button', { name: 'Starta mötet' }));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => stepHeading(page)).toBe('Inledning');
+
+      // Notes and the clock by the chair's keys.
+      await page.keyboard.press('Alt+t');
+      await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
+      await page.keyboard.press('Alt+n');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-note-editor') ?? false)).toBe(true);
+      await page.keyboard.type('Ordföranden inleder, utan mus.');
+
+      await page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => stepHeading(page)).toBe('Övergripande dialog');
+      await page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => stepHeading(page)).toBe('Val av fokusmål');
+      const goal2 = page.getByRole('checkbox', { name: /^Mål 2:/ });
+      await tabTo(page, goal2);
+      await page.keyboard.press('Space');
+      await expect.poll(() => goal2.isChecked()).toBe(true);
+
+      await page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => stepHeading(page)).toBe('Fördjupad dialog: mål 2');
+      const editor = page.getByRole('group', { name: 'Mål 2', exact: true });
+      // Tab reaches the first step of the scale; Space chooses it and each arrow moves the choice one step up.
+      const radios = editor.getByRole('radio');
+      await tabTo(page, editor.getByRole('radiogroup'));
+      await page.keyboard.press('Space');
+      await expect.poll(() => radios.nth(0).isChecked()).toBe(true);
+      for (const index of [1, 2, 3]) {
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => radios.nth(index).isChecked()).toBe(true);
+      }
+      expect(await editor.getByRole('radio', { name: '4. Bör höjas något' }).isChecked()).toBe(true);
+      await tabTo(page, editor.getByRole('textbox', { name: 'Utkast till kommentar – Mål 2' }));
+      await page.keyboard.type('Nämnden vill höja nivån något.');
+      await tabTo(page, editor.getByRole('button', { name: 'Markera som enig och lås' }));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => editor.innerText()).toContain('Överenskommen text');
+      await expectNoViolations(page);
+
+      // On to the closing step by the chair's key, and a reservation by name.
+      for (let step = 0; step < 4 && (await stepHeading(page)) !== 'Avslutning'; step += 1) await page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => stepHeading(page)).toBe('Avslutning');
+      await tabTo(page, page.getByRole('button', { name: /^Välj ledamot/ }));
+      await page.keyboard.press('Enter');
+      await page.getByRole('option', { name: /^Bo Ek/ }).waitFor();
+      await page.keyboard.press('Enter');
+      await tabTo(page, page.getByRole('textbox', { name: 'Text' }));
+      await page.keyboard.type('Jag reserverar mig till förmån för en högre nivå.');
+      await tabTo(page, page.getByRole('button', { name: 'Lägg till', exact: true }));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.dissent-list').innerText()).toContain('Reservation: Bo Ek');
+
+      await tabTo(page, page.getByRole('button', { name: 'Markera mötet som genomfört' }));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.meeting-meta').innerText()).toContain('Genomfört');
+      await expectNoViolations(page);
+    });
+  });
+});
