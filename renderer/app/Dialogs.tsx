@@ -11,28 +11,56 @@ interface ConfirmDialogProps {
   children: ReactNode;
 }
 
-/** Asks before something that cannot be undone; focus starts on Cancel, so Enter never destroys by accident. */
-export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
+/** The frame every dialog of the app shares: modal, dismissable with Escape, announced as an alert dialog. */
+function AlertDialogFrame({
+  isOpen,
+  title,
+  onDismiss,
+  children,
+  actions,
+}: {
+  isOpen: boolean;
+  title: string;
+  onDismiss: () => void;
+  children: ReactNode;
+  actions: ReactNode;
+}) {
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable>
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onDismiss()} isDismissable>
       <Modal className="modal">
         <Dialog role="alertdialog" className="dialog">
           <Heading slot="title" className="dialog-title">
             {title}
           </Heading>
           <div className="dialog-body">{children}</div>
-          <div className="dialog-actions">
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the safe choice takes focus in a destructive dialog */}
-            <Button className="button" onPress={onCancel} autoFocus>
-              {cancelLabel}
-            </Button>
-            <Button className="button button-danger" onPress={onConfirm}>
-              {confirmLabel}
-            </Button>
-          </div>
+          <div className="dialog-actions">{actions}</div>
         </Dialog>
       </Modal>
     </ModalOverlay>
+  );
+}
+
+/** Asks before something that cannot be undone; focus starts on Cancel, so Enter never destroys by accident. */
+export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
+  return (
+    <AlertDialogFrame
+      isOpen={isOpen}
+      title={title}
+      onDismiss={onCancel}
+      actions={
+        <>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the safe choice takes focus in a destructive dialog */}
+          <Button className="button" onPress={onCancel} autoFocus>
+            {cancelLabel}
+          </Button>
+          <Button className="button button-danger" onPress={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {children}
+    </AlertDialogFrame>
   );
 }
 
@@ -49,21 +77,20 @@ interface MessageDialogProps {
 /** Tells the user something that needs reading before going on: why an action was refused, what is wrong in a file. */
 export function MessageDialog({ isOpen, title, closeLabel, onClose, children, actions }: MessageDialogProps) {
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="dialog">
-          <Heading slot="title" className="dialog-title">
-            {title}
-          </Heading>
-          <div className="dialog-body">{children}</div>
-          <div className="dialog-actions">
-            {actions}
-            <Button className="button" onPress={onClose}>
-              {closeLabel}
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AlertDialogFrame
+      isOpen={isOpen}
+      title={title}
+      onDismiss={onClose}
+      actions={
+        <>
+          {actions}
+          <Button className="button" onPress={onClose}>
+            {closeLabel}
+          </Button>
+        </>
+      }
+    >
+      {children}
+    </AlertDialogFrame>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { Meeting } from '../../shared/domain/meeting';
 import { formatCalendarDate } from '../../shared/i18n/format';
+import { ConfirmDialog } from '../app/Dialogs';
 import { useDatabase } from '../data/DatabaseProvider';
 import { deleteMeeting, duplicateMeeting } from '../data/meetingRoom';
 import { useMeetings } from '../data/meetings';
@@ -76,37 +77,23 @@ export function MeetingList() {
           </li>
         ))}
       </ul>
-      <ModalOverlay className="modal-overlay" isOpen={toDelete !== null} onOpenChange={(open) => !open && setToDelete(null)} isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog" role="alertdialog">
-            {({ close }) =>
-              toDelete && (
-                <>
-                  <Heading slot="title">{l.confirmTitle}</Heading>
-                  <p>{l.confirmText(toDelete.bodyName, formatCalendarDate(toDelete.date, language))}</p>
-                  <div className="button-row">
-                    <Button className="button" onPress={close}>
-                      {l.cancel}
-                    </Button>
-                    <Button
-                      className="button button-danger"
-                      onPress={() =>
-                        void attempt(async () => {
-                          await deleteMeeting(database, toDelete.id);
-                          announce(l.deleted(toDelete.bodyName));
-                          setToDelete(null);
-                        })
-                      }
-                    >
-                      {l.confirm}
-                    </Button>
-                  </div>
-                </>
-              )
-            }
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      <ConfirmDialog
+        isOpen={toDelete !== null}
+        title={l.confirmTitle}
+        confirmLabel={l.confirm}
+        cancelLabel={l.cancel}
+        onCancel={() => setToDelete(null)}
+        onConfirm={() => {
+          if (!toDelete) return;
+          void attempt(async () => {
+            await deleteMeeting(database, toDelete.id);
+            announce(l.deleted(toDelete.bodyName));
+            setToDelete(null);
+          });
+        }}
+      >
+        {toDelete && <p>{l.confirmText(toDelete.bodyName, formatCalendarDate(toDelete.date, language))}</p>}
+      </ConfirmDialog>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import { duplicatePackage, savePackageContent, usePackage } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
+import { PackageNotFound } from './PackageNotFound';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
@@ -36,14 +37,7 @@ export function PackageEditorScreen({ packageId }: { packageId: string }) {
   const m = messages.packages;
 
   if (record === undefined) return null;
-  if (record === null)
-    return (
-      <>
-        <h1>{m.title}</h1>
-        <p>{m.notFound}</p>
-        <a href={formatRoute({ screen: 'packages' })}>{m.backToList}</a>
-      </>
-    );
+  if (record === null) return <PackageNotFound />;
   if (record.origin === 'builtIn')
     return (
       <>

@@ -7,6 +7,7 @@ import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import { duplicatePackage, usePackage } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
+import { PackageNotFound } from './PackageNotFound';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
@@ -56,14 +57,7 @@ export function PackageScreen({ packageId }: { packageId: string }) {
   const m = messages.packages;
 
   if (record === undefined) return null;
-  if (record === null)
-    return (
-      <>
-        <h1>{m.title}</h1>
-        <p>{m.notFound}</p>
-        <a href={formatRoute({ screen: 'packages' })}>{m.backToList}</a>
-      </>
-    );
+  if (record === null) return <PackageNotFound />;
 
   const duplicate = async () => {
     try {
