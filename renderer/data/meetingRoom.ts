@@ -110,10 +110,13 @@ export async function updateSession(
   database: MalsamtalDatabase,
   meetingId: string,
   change: (session: MeetingSession) => MeetingSession,
-): Promise<void> {
-  await database.transaction('rw', database.sessions, async () => {
+): Promise<MeetingSession | undefined> {
+  return database.transaction('rw', database.sessions, async () => {
     const session = await database.sessions.get(meetingId);
-    if (session) await database.sessions.put({ ...change(withSessionDefaults(session)), updatedAt: new Date().toISOString() });
+    if (!session) return undefined;
+    const changed = change(withSessionDefaults(session));
+    await database.sessions.put({ ...changed, updatedAt: new Date().toISOString() });
+    return changed;
   });
 }
 

@@ -41,6 +41,15 @@ describe('the chair’s keys', () => {
     expect(stored?.timers.introduction?.runningSince).toEqual(expect.any(Number));
   });
 
+  it('counts every press of Alt+→, even when the next comes before the screen has caught up', async () => {
+    const { session } = await openMeeting();
+    // Two key presses in the same task: the second arrives while the first step change is still being written.
+    fireEvent.keyDown(window, { key: 'ArrowRight', code: 'ArrowRight', altKey: true });
+    fireEvent.keyDown(window, { key: 'ArrowRight', code: 'ArrowRight', altKey: true });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Val av fokusmål' })).toBeInTheDocument();
+    expect((await session())?.currentStepId).toBe('chooseFocus');
+  });
+
   it('jumps to the notes with Alt+N, starting a note when the step has none', async () => {
     const { user } = await openMeeting();
     await user.keyboard('{Alt>}n{/Alt}');

@@ -6,6 +6,7 @@ import { formatCalendarDate } from '../../shared/i18n/format';
 import { nextStepId, previousStepId } from '../../shared/meeting/runningOrder';
 import {
   currentStep,
+  goToAdjacentStep,
   goToStep,
   moveQuestion,
   toggleBlanked,
@@ -63,23 +64,31 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const next = nextStepId(session.steps, step.id);
 
   const change = useCallback(
-    (fn: (s: MeetingSession) => MeetingSession) => updateSession(database, meeting.id, fn),
+    async (fn: (s: MeetingSession) => MeetingSession) => {
+      await updateSession(database, meeting.id, fn);
+    },
     [database, meeting.id],
   );
 
   const go = useCallback(
-    async (stepId: string | null) => {
-      if (!stepId) return;
+    async (move: (s: MeetingSession, now: number) => MeetingSession) => {
       setFocusNoteId(null);
       // Let a focused editor lose focus first, so its blur flushes the text before the step changes.
       if (document.activeElement instanceof HTMLElement && notesRef.current?.contains(document.activeElement))
         document.activeElement.blur();
-      await change((s) => goToStep(s, stepId, Date.now()));
-      const target = session.steps.find((s) => s.id === stepId);
+      let from = '';
+      const moved = await updateSession(database, meeting.id, (s) => {
+        from = s.currentStepId;
+        return move(s, Date.now());
+      });
+      const target = moved && moved.currentStepId !== from ? moved.steps.find((s) => s.id === moved.currentStepId) : undefined;
       if (target) announce(stepTitle(target, pkg, messages));
     },
-    [announce, change, messages, pkg, session.steps],
+    [announce, database, meeting.id, messages, pkg],
   );
+  const goTo = useCallback((stepId: string) => go((s, now) => goToStep(s, stepId, now)), [go]);
+  // Relative to the stored session, so quick presses each count even before the screen has caught up.
+  const goAdjacent = useCallback((direction: 'next' | 'previous') => go((s, now) => goToAdjacentStep(s, direction, now)), [go]);
 
   const newNote = useCallback(async () => {
     const note = await addNote(database, meeting.id, step.id);
@@ -120,8 +129,8 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && !event.metaKey) {
         const actions: Record<string, () => unknown> = {
-          ArrowRight: () => go(next),
-          ArrowLeft: () => go(previous),
+          ArrowRight: () => goAdjacent('next'),
+          ArrowLeft: () => goAdjacent('previous'),
           KeyT: () => change((s) => toggleCurrentTimer(s, Date.now())),
           KeyN: () => focusNotes(),
           KeyP: () => project(),
@@ -143,7 +152,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [blank, change, focusNotes, go, next, pkg, previous, project]);
+  }, [blank, change, focusNotes, goAdjacent, pkg, project]);
 
   return (
     <div className="meeting-room">
@@ -158,11 +167,11 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
           <span className={`status status-${meeting.status}`}>{messages.meetings.status[meeting.status]}</span>
         </p>
         <div className="meeting-toolbar">
-          <Button className="button" isDisabled={!previous} onPress={() => void go(previous)}>
+          <Button className="button" isDisabled={!previous} onPress={() => void goAdjacent('previous')}>
             ← {m.step.previous}
           </Button>
           <p className="step-position">{m.step.position(position, active.length)}</p>
-          <Button className="button button-primary" isDisabled={!next} onPress={() => void go(next)}>
+          <Button className="button button-primary" isDisabled={!next} onPress={() => void goAdjacent('next')}>
             {m.step.next} →
           </Button>
           <Button className="button" onPress={() => setHelpOpen(true)}>
@@ -191,7 +200,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         </section>
       )}
       <div className="meeting-layout">
-        <RunningOrderPanel session={session} pkg={pkg} onGo={go} onChange={change} />
+        <RunningOrderPanel session={session} pkg={pkg} onGo={goTo} onChange={change} />
         <section className="panel step-panel" aria-labelledby="step-title">
           <h2 id="step-title">{stepTitle(step, pkg, messages)}</h2>
           <TimerBar session={session} step={step} onChange={change} />

@@ -4,6 +4,7 @@ import {
   chooseFocusGoals,
   createSession,
   extendCurrentTimer,
+  goToAdjacentStep,
   goToStep,
   moveQuestion,
   projectedSubject,
@@ -36,6 +37,16 @@ describe('the meeting session', () => {
     expect(isRunning(timerOf(session, 'chooseFocus'))).toBe(false);
     session = extendCurrentTimer(session, 120_000);
     expect(timerOf(session, 'chooseFocus').extendedMs).toBe(120_000);
+  });
+
+  it('moves to the adjacent step from where the session stands, passing skipped steps and stopping at either end', () => {
+    const skipping = { ...start, steps: start.steps.map((s) => (s.id === 'overallDialogue' ? { ...s, skipped: true } : s)) };
+    const once = goToAdjacentStep(skipping, 'next', 0);
+    expect(once.currentStepId).toBe('chooseFocus');
+    expect(goToAdjacentStep(once, 'previous', 0).currentStepId).toBe('introduction');
+    expect(goToAdjacentStep(start, 'previous', 0)).toBe(start);
+    const last = goToStep(start, start.steps[start.steps.length - 1]!.id, 0);
+    expect(goToAdjacentStep(last, 'next', 0)).toBe(last);
   });
 
   it('adds in-depth steps when focus goals are chosen, keeping the chair at the current step', () => {

@@ -1,6 +1,6 @@
 import type { CommentSubject } from '../domain/dialogue';
 import type { Question, RemissPackage } from '../remiss/remissPackage';
-import { applyFocusGoals, buildRunningOrder, defaultPlannedMinutes, type Step } from './runningOrder';
+import { applyFocusGoals, buildRunningOrder, defaultPlannedMinutes, nextStepId, previousStepId, type Step } from './runningOrder';
 import { extendTimer, idleTimer, isRunning, pauseTimer, startTimer, toggleTimer, type TimerState } from './timer';
 
 /** A comment's draft or its agreed text, for one goal or overall, as the projector shows it. */
@@ -72,6 +72,15 @@ export function goToStep(session: MeetingSession, stepId: string, now: number): 
   const timers = { ...session.timers, [session.currentStepId]: pauseTimer(current, now) };
   if (wasRunning) timers[stepId] = startTimer(timerOf(session, stepId), now);
   return { ...session, currentStepId: stepId, timers, questionIndex: 0 };
+}
+
+/**
+ * Moves one step forward or back from where the stored session stands, not from what the screen last showed,
+ * so two quick presses of the chair's key move two steps.
+ */
+export function goToAdjacentStep(session: MeetingSession, direction: 'next' | 'previous', now: number): MeetingSession {
+  const target = (direction === 'next' ? nextStepId : previousStepId)(session.steps, session.currentStepId);
+  return target ? goToStep(session, target, now) : session;
 }
 
 export function toggleCurrentTimer(session: MeetingSession, now: number): MeetingSession {

@@ -80,7 +80,11 @@ describe('a whole meeting by keyboard alone', () => {
       await expectNoViolations(page);
 
       // On to the closing step by the chair's key, and a reservation by name.
-      for (let step = 0; step < 4 && (await stepHeading(page)) !== 'Avslutning'; step += 1) await page.keyboard.press('Alt+ArrowRight');
+      for (let step = 0; step < 4 && (await stepHeading(page)) !== 'Avslutning'; step += 1) {
+        const before = await stepHeading(page);
+        await page.keyboard.press('Alt+ArrowRight');
+        await expect.poll(() => stepHeading(page)).not.toBe(before);
+      }
       await expect.poll(() => stepHeading(page)).toBe('Avslutning');
       await tabTo(page, page.getByRole('button', { name: /^Välj ledamot/ }));
       await page.keyboard.press('Enter');
