@@ -32,6 +32,7 @@ function dependencies(choice: {
     readFileUpTo,
     currentLanguage: () => 'sv',
     onLanguageChanged: vi.fn(),
+    answerClose: vi.fn(),
   };
 }
 
@@ -149,5 +150,15 @@ describe('the projector calls', () => {
     expect(deps.projector.open).toHaveBeenCalledWith('m-1');
     await handlers.closeProjector(undefined, event);
     expect(deps.projector.close).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('confirmClose', () => {
+  it('hands the page’s answer to the close guard of the window that sent it', async () => {
+    const deps = dependencies({ canceled: true });
+    const window = { id: 1 } as never;
+    deps.windowOf = () => window;
+    await createIpcHandlers(deps).confirmClose({ close: false }, event);
+    expect(deps.answerClose).toHaveBeenCalledWith(window, false);
   });
 });

@@ -20,6 +20,8 @@ export interface HandlerDependencies {
   readFileUpTo: (file: string, maxBytes: number) => Promise<{ bytes: Uint8Array<ArrayBuffer> } | { tooLarge: true }>;
   currentLanguage: () => Language;
   onLanguageChanged: (language: Language) => void;
+  /** Passes a page's answer to its window's close guard; windows without one (the projector) are not held. */
+  answerClose: (window: BrowserWindow | null, close: boolean) => void;
 }
 
 export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
@@ -63,6 +65,10 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       const read = await deps.readFileUpTo(file, MAX_OPEN_FILE_BYTES);
       if ('tooLarge' in read) return { outcome: 'tooLarge', fileName, maxBytes: MAX_OPEN_FILE_BYTES };
       return { outcome: 'opened', fileName, bytes: read.bytes };
+    },
+    confirmClose: ({ close }, event) => {
+      deps.answerClose(deps.windowOf(event), close);
+      return undefined;
     },
   };
 }

@@ -20,6 +20,7 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     openProjector: vi.fn(() => ({ display: 'window' as const })),
     closeProjector: vi.fn(() => undefined),
     openFile: vi.fn(async () => ({ outcome: 'opened' as const, fileName: 'paket.json', bytes: new Uint8Array([123, 125]) })),
+    confirmClose: vi.fn(() => undefined),
     ...overrides,
   };
   registerIpcHandlers(ipcMain as never, handlers, isTrustedSender);

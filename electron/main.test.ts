@@ -47,7 +47,7 @@ describe('main process start-up', () => {
     expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
     expect(window!.loadURL).toHaveBeenCalledWith('app://malsamtal/index.html');
 
-    window!.listeners.get('ready-to-show')!();
+    window!.emit('ready-to-show');
     expect(window!.show).toHaveBeenCalled();
   });
 
@@ -83,6 +83,37 @@ describe('main process start-up', () => {
     first.emitApp('second-instance', {}, ['/opt/Målsamtal/malsamtal'], '/home/sekr');
     expect(window!.restore).toHaveBeenCalled();
     expect(window!.focus).toHaveBeenCalled();
+  });
+});
+
+describe('closing the main window', () => {
+  it('asks the page to write what waits, and closes the window, and the projector with it, once the page answers', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    const closing = { preventDefault: vi.fn() };
+    window!.emit('close', closing);
+    expect(closing.preventDefault).toHaveBeenCalled();
+    expect(window!.webContents.send).toHaveBeenCalledWith('window:close-requested');
+
+    const confirmClose = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.confirmClose)![1] as (
+      event: unknown,
+      payload: unknown,
+    ) => Promise<unknown>;
+    const fromPage = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
+    electron.BrowserWindow.fromWebContents.mockReturnValue(window as never);
+    await confirmClose(fromPage, { close: true });
+    expect(window!.close).toHaveBeenCalledOnce();
+
+    // The handler that opens the projector records it; the main window's end closes it.
+    const openProjector = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.openProjector)![1] as (
+      event: unknown,
+      payload: unknown,
+    ) => Promise<unknown>;
+    await openProjector(fromPage, { meetingId: 'm-1' });
+    const projector = electron.BrowserWindow.instances[1]!;
+    window!.emit('closed');
+    expect(projector.close).toHaveBeenCalled();
   });
 });
 

@@ -8,12 +8,13 @@ import { ipcEvents } from '../shared/ipc/channels';
 import { aboutBox } from './about';
 import { createAppRequestHandler, registerAppScheme } from './appProtocol';
 import { storeBackupInFolder } from './backups';
+import { guardWindowClose, type CloseGuard } from './closeGuard';
 import { appFilesInArgv, createFileOpener, fileRefusalBox } from './fileOpen';
 import { readFileUpTo, writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
-import { createProjectorController } from './projectorWindow';
+import { createProjectorController, type ProjectorController } from './projectorWindow';
 import { buildMenuTemplate } from './menu';
 import { guardWebContents, hardenSession, isTrustedSender } from './security';
 
@@ -22,6 +23,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const windowStateFile = (): string => path.join(app.getPath('userData'), 'window-state.json');
 
 let mainWindow: BrowserWindow | null = null;
+let mainCloseGuard: CloseGuard | null = null;
+let projector: ProjectorController | null = null;
 let language: Language = defaultLanguage;
 
 registerAppScheme(protocol);
@@ -57,16 +60,28 @@ function openMainWindow(): void {
         return null;
       }
     },
-    writeState: (serialized) => writeFileSync(windowStateFile(), serialized),
+    writeState: (serialized) => {
+      // Where the window was is a convenience; failing to note it must not stop the window from closing.
+      try {
+        writeFileSync(windowStateFile(), serialized);
+      } catch {
+        /* the next start opens at the default size */
+      }
+    },
   });
   // A reload replaces the page and its preload; a change of #route does not.
   mainWindow.webContents.on('did-start-navigation', (details) => {
     if (details.isMainFrame && !details.isSameDocument) fileOpener.pageGone();
   });
   mainWindow.webContents.on('did-finish-load', () => fileOpener.pageReady());
+  // Closing or quitting waits until the page has written the last keystrokes.
+  mainCloseGuard = guardWindowClose(mainWindow, { channel: ipcEvents.closeRequested });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    mainCloseGuard = null;
     fileOpener.pageGone();
+    // The projector belongs to the meeting on the laptop: without it, the room's screen closes too.
+    projector?.close();
   });
 }
 
@@ -116,7 +131,7 @@ if (!app.requestSingleInstanceLock()) {
             },
             bytes,
           ),
-        projector: createProjectorController({
+        projector: (projector = createProjectorController({
           createWindow: (options) => new BrowserWindow(options),
           preloadPath,
           displays: () => screen.getAllDisplays(),
@@ -125,12 +140,15 @@ if (!app.requestSingleInstanceLock()) {
             screen.on('display-added', listener);
             screen.on('display-removed', listener);
           },
-        }),
+        })),
         readFileUpTo,
         currentLanguage: () => language,
         onLanguageChanged: (next) => {
           language = next;
           applyMenu();
+        },
+        answerClose: (window, close) => {
+          if (window && window === mainWindow) mainCloseGuard?.answer(close);
         },
       }),
       isTrustedSender,

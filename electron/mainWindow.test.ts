@@ -31,7 +31,7 @@ describe('createMainWindow', () => {
 
   it('remembers its size and place when closed', () => {
     const { window, writeState } = open(null);
-    window.listeners.get('close')!();
+    window.emit('close', { preventDefault: vi.fn() });
     expect(JSON.parse(writeState.mock.calls[0]![0] as string)).toEqual({
       bounds: { x: 10, y: 20, width: 1100, height: 700 },
       maximized: false,
@@ -41,10 +41,10 @@ describe('createMainWindow', () => {
   it('does not remember a minimised or full-screen window, which would reopen oddly', () => {
     const { window, writeState } = open(null);
     window.isMinimized.mockReturnValue(true);
-    window.listeners.get('close')!();
+    window.emit('close', { preventDefault: vi.fn() });
     window.isMinimized.mockReturnValue(false);
     window.isFullScreen.mockReturnValue(true);
-    window.listeners.get('close')!();
+    window.emit('close', { preventDefault: vi.fn() });
     expect(writeState).not.toHaveBeenCalled();
   });
 });

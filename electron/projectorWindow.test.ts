@@ -62,7 +62,7 @@ describe('the projector window', () => {
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenLastCalledWith('app://malsamtal/index.html#/projektor/m-2');
 
-    electron.BrowserWindow.instances[0]!.listeners.get('closed')?.();
+    electron.BrowserWindow.instances[0]!.emit('closed');
     controller.open('m-2');
     expect(electron.BrowserWindow.instances).toHaveLength(2);
   });

@@ -7,6 +7,7 @@ import { formatRoute, type Route } from '../navigation/route';
 import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
+import { useCloseGuard } from './useCloseGuard';
 
 /** The main sections, each a link in the header; a section is current when the route's screen belongs to it. */
 const sections = [
@@ -61,6 +62,7 @@ function Screen({ route, shell }: { route: Route; shell: Shell }) {
 export function App({ shell }: { shell: Shell }) {
   const { messages } = useI18n();
   const route = useNavigation((state) => state.route);
+  useCloseGuard(shell);
   // The projector is the whole window the room sees: no header, menu or skip link, only the meeting.
   if (route.screen === 'projector')
     return (

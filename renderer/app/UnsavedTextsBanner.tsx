@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useFiles } from '../bridge/BridgeProvider';
+import { useBridge } from '../bridge/BridgeProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { unsavedTextsDocument, useUnsavedTexts } from '../stores/unsavedTexts';
@@ -15,7 +15,8 @@ export function UnsavedTextsBanner() {
   const { messages } = useI18n();
   const s = messages.storage;
   const texts = useUnsavedTexts((state) => state.texts);
-  const files = useFiles();
+  const closeRefused = useUnsavedTexts((state) => state.closeRefused);
+  const bridge = useBridge();
   const announce = useAnnouncer((state) => state.announce);
   const [copyFailed, setCopyFailed] = useState(false);
   const unsaved = Object.values(texts);
@@ -25,7 +26,7 @@ export function UnsavedTextsBanner() {
     const now = new Date();
     const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}${pad(now.getMinutes())}`;
     try {
-      const result = await files.saveFile({
+      const result = await bridge.saveFile({
         suggestedName: s.copyFileName(stamp),
         bytes: new TextEncoder().encode(unsavedTextsDocument(unsaved, s.copyHeading)),
         filters: [{ name: 'Text', extensions: ['txt'] }],
@@ -42,9 +43,17 @@ export function UnsavedTextsBanner() {
       <h2 id="storage-banner-title">{s.unsavedTitle}</h2>
       <p>{s.unsavedBody(unsaved.length)}</p>
       {copyFailed && <p>{s.copyFailed}</p>}
-      <Button className="button" onPress={() => void saveCopy()}>
-        {s.saveCopy}
-      </Button>
+      {closeRefused && <p>{s.closeRefused}</p>}
+      <div className="button-row">
+        <Button className="button" onPress={() => void saveCopy()}>
+          {s.saveCopy}
+        </Button>
+        {closeRefused && (
+          <Button className="button" onPress={() => void bridge.confirmClose({ close: true })}>
+            {s.closeAnyway}
+          </Button>
+        )}
+      </div>
     </section>
   );
 }

@@ -79,6 +79,11 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
     },
     // A browser has no file associations, so no file ever arrives this way; the subscription is real but stays silent.
     onFileOpened: () => () => undefined,
+    // A browser closes a tab without asking the page; useCloseGuard holds it with beforeunload instead.
+    onCloseRequested: () => () => undefined,
+    confirmClose: async (request) => {
+      (await loadContract()).ipcContract.confirmClose.request.parse(request);
+    },
     openFile: async (request): Promise<OpenFileResult> => {
       const { filters } = (await loadContract()).ipcContract.openFile.request.parse(request);
       const input = environment.document.createElement('input');

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { dateTime, subjectLabel } from './labels';
 import { SaveIndicator } from './SaveIndicator';
-import { useAutosave } from './useAutosave';
+import { useAutosave } from '../data/useAutosave';
 
 const NO_ASSESSMENT = 'none';
 

@@ -117,7 +117,7 @@ describe('the secretary’s notes', () => {
     );
   });
 
-  it('flushes the text when the window is hidden or closed', async () => {
+  it('flushes the text when the page is hidden or left', async () => {
     const { user, notes, database } = await openMeeting();
     const editor = await newNote(user, notes);
     const update = vi.spyOn(database.notes, 'update');
@@ -127,7 +127,9 @@ describe('the secretary’s notes', () => {
     await within(notes).findByText('Sparat');
 
     await user.type(editor, ' och fler');
-    window.dispatchEvent(new Event('beforeunload'));
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    visibility.mockRestore();
     expect(update).toHaveBeenLastCalledWith(expect.any(String), expect.objectContaining({ text: 'Sista orden och fler' }));
   });
 });

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ChoiceSelect } from './ChoiceSelect';
 import { clockTime, stepTitle } from './labels';
 import { SaveIndicator } from './SaveIndicator';
-import { useAutosave } from './useAutosave';
+import { useAutosave } from '../data/useAutosave';
 
 const NO_MARKER = 'none';
 

@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useI18n } from '../i18n/I18nProvider';
-import type { SaveState } from './useAutosave';
+import type { SaveState } from '../data/useAutosave';
 
 /** The honest save state beside a text: "Sparat" only once the database has the text. */
 export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {

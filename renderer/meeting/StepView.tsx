@@ -15,7 +15,7 @@ import { DissentSection } from './DissentSection';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
 import { TimeReportTable } from './TimeReportTable';
-import { useAutosave } from './useAutosave';
+import { useAutosave } from '../data/useAutosave';
 
 type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
 

@@ -2,12 +2,13 @@ import { createContext, memo, useCallback, useContext, useMemo, useState } from 
 import { Button, Checkbox, CheckboxGroup, Label, NumberField, Group, Input, FieldError } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import { agenda2030Goals } from '../../shared/remiss/agenda2030';
-import { validatePackage, type PackageFileIssue, type PathSegment } from '../../shared/remiss/packageFile';
+import { serializePackageFile, validatePackage, type PackageFileIssue, type PathSegment } from '../../shared/remiss/packageFile';
 import { questionKinds, type KfGoal, type Question, type RemissPackage } from '../../shared/remiss/remissPackage';
 import { ConfirmDialog } from '../app/Dialogs';
 import { CheckboxItem, LinesInput, SelectInput, TextInput } from '../app/fields';
 import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
+import { useAutosavedValue } from '../data/useAutosave';
 import { duplicatePackage, savePackageContent, usePackage } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { PackageNotFound } from './PackageNotFound';
@@ -17,7 +18,6 @@ import { useAnnouncer } from '../stores/announcer';
 import { exportPackage } from './packageActions';
 import { ExportIssuesDialog } from './PackagesScreen';
 import { moveItem, ReorderableList } from './ReorderableList';
-import { useAutosave } from './useAutosave';
 
 type Change = (recipe: (draft: RemissPackage) => void) => void;
 type ChangeGoal = (index: number, recipe: (goal: KfGoal) => void) => void;
@@ -68,7 +68,13 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
   const [draft, setDraft] = useState(initial);
   const [exportIssues, setExportIssues] = useState<PackageFileIssue[] | null>(null);
   const save = useCallback((content: RemissPackage) => savePackageContent(database, content), [database]);
-  const status = useAutosave(draft, save);
+  // Nothing changed yet reads as saved: what is on screen is what the database holds.
+  const state = useAutosavedValue(draft, save, e.title(draft.title || e.untitled), {
+    delayMs: 400,
+    // The copy offered when the database refuses is the package file itself, ready to import again.
+    asText: serializePackageFile,
+  });
+  const status = state === 'idle' ? 'saved' : state;
 
   const change: Change = useCallback((recipe) => {
     setDraft((previous) => {

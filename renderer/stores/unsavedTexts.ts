@@ -11,16 +11,22 @@ interface UnsavedTextsState {
   texts: Record<string, UnsavedText>;
   hold: (fieldId: string, unsaved: UnsavedText) => void;
   release: (fieldId: string) => void;
+  /** The window was asked to close and stayed open because these texts are not written. */
+  closeRefused: boolean;
+  setCloseRefused: (refused: boolean) => void;
 }
 
 export const useUnsavedTexts = create<UnsavedTextsState>((set) => ({
   texts: {},
+  closeRefused: false,
+  setCloseRefused: (closeRefused) => set({ closeRefused }),
   hold: (fieldId, unsaved) => set((state) => ({ texts: { ...state.texts, [fieldId]: unsaved } })),
   release: (fieldId) =>
     set((state) => {
       if (!(fieldId in state.texts)) return state;
       const { [fieldId]: _released, ...rest } = state.texts;
-      return { texts: rest };
+      // Once every text is written, a refused close is history: the next close goes through.
+      return { texts: rest, closeRefused: state.closeRefused && Object.keys(rest).length > 0 };
     }),
 }));
 

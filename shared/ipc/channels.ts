@@ -13,6 +13,7 @@ export const ipcChannels = {
   openProjector: 'projector:open',
   closeProjector: 'projector:close',
   openFile: 'file:open',
+  confirmClose: 'window:confirm-close',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;
@@ -20,6 +21,7 @@ export type IpcMethod = keyof typeof ipcChannels;
 /** Messages the shell sends to the page, one way; the bridge offers a subscription to each. */
 export const ipcEvents = {
   fileOpened: 'file:opened',
+  closeRequested: 'window:close-requested',
 } as const;
 
 export type IpcEvent = keyof typeof ipcEvents;

@@ -75,6 +75,8 @@ const openedFileSchema = z
 /** Every message the shell sends to the page, validated before it is sent. */
 export const ipcEventContract = {
   fileOpened: openedFileSchema,
+  /** The user closes the window or quits: the page writes what waits, then answers with confirmClose. */
+  closeRequested: z.undefined(),
 } satisfies Record<IpcEvent, z.ZodType>;
 
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]>;
@@ -111,6 +113,8 @@ export const ipcContract = {
   openProjector: { request: openProjectorRequestSchema, response: openProjectorResultSchema },
   closeProjector: { request: z.undefined(), response: z.undefined() },
   openFile: { request: openFileRequestSchema, response: openFileResultSchema },
+  /** The page's answer to closeRequested (or the user's "close anyway"): close only once everything is written. */
+  confirmClose: { request: z.object({ close: z.boolean() }).strict(), response: z.undefined() },
 } satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['request']>;

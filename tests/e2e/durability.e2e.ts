@@ -100,4 +100,37 @@ describe('nothing typed is lost when the laptop dies', () => {
     },
     60_000 + TRIALS * 30_000,
   );
+
+  it('holds the tab while the last keystrokes are written, and asks only then', async () => {
+    const meetingUrl = await withApp(shell, async ({ page }) => {
+      await startMeeting(page, 'Kulturnämnden');
+      return page.url();
+    });
+    const text = 'Skrivet och stängt i samma stund';
+    await withApp(shell, async ({ page }) => {
+      await page.goto(meetingUrl);
+      await focusField(page, 'note');
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type());
+        // The user chooses to stay, as the browser's question invites while a write waits.
+        void dialog.dismiss();
+      });
+      await page.keyboard.type(text.slice(0, -1));
+      // The last key and the close leave together, so the close always finds that keystroke still waiting for its write.
+      await Promise.all([page.keyboard.type(text.slice(-1)), page.close({ runBeforeUnload: true })]);
+      await expect.poll(() => dialogs).toEqual(['beforeunload']);
+      expect(page.isClosed()).toBe(false);
+
+      await expect.poll(() => page.locator('li.note').first().innerText()).toContain('Sparat');
+      await page.close({ runBeforeUnload: true });
+      await expect.poll(() => page.isClosed()).toBe(true);
+      expect(dialogs).toEqual(['beforeunload']);
+    });
+    const texts = await withApp(shell, async ({ page }) => {
+      await page.goto(meetingUrl);
+      return storedTexts(page, 'note');
+    });
+    expect(texts).toContain(text);
+  });
 });

@@ -11,7 +11,7 @@ export function createFakeElectron({ hasLock = true } = {}) {
   class FakeBrowserWindow {
     static instances: FakeBrowserWindow[] = [];
     static fromWebContents = vi.fn(() => null);
-    listeners = new Map<string, Listener>();
+    listeners = new Map<string, Listener[]>();
     loadURL = vi.fn(async () => undefined);
     show = vi.fn();
     maximize = vi.fn();
@@ -25,9 +25,12 @@ export function createFakeElectron({ hasLock = true } = {}) {
     setFullScreen = vi.fn();
     setBounds = vi.fn();
     close = vi.fn();
+    destroy = vi.fn();
     webContents = {
       listeners: new Map<string, Listener>(),
       send: vi.fn(),
+      isCrashed: vi.fn(() => false),
+      isLoadingMainFrame: vi.fn(() => false),
       on(event: string, listener: Listener) {
         this.listeners.set(event, listener);
         return this;
@@ -37,11 +40,15 @@ export function createFakeElectron({ hasLock = true } = {}) {
       FakeBrowserWindow.instances.push(this);
     }
     on(event: string, listener: Listener) {
-      this.listeners.set(event, listener);
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
       return this;
     }
     once(event: string, listener: Listener) {
       return this.on(event, listener);
+    }
+    /** Fires a window event to every listener, as Electron would. */
+    emit(event: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(event) ?? []) listener(...args);
     }
   }
 

@@ -27,6 +27,9 @@ export function createRecordingBridge() {
     openProjector: vi.fn(async (_request: IpcRequest<'openProjector'>) => ({ display: 'external' as const })),
     closeProjector: vi.fn(async () => undefined),
     onFileOpened: vi.fn((_listener: (file: OpenedFile) => void) => () => undefined),
+    // A test asks the page to close by calling the listener it subscribed here.
+    onCloseRequested: vi.fn((_listener: (payload: undefined) => void) => () => undefined),
+    confirmClose: vi.fn(async (_request: IpcRequest<'confirmClose'>) => undefined),
     storeBackup: vi.fn(async (_request: StoreBackupRequest) => ({
       outcome: 'stored' as const,
       fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup',

@@ -34,6 +34,8 @@ export const storageText = bilingual(
     copyFileName: (stamp: string) => `Målsamtal osparad text ${stamp}.txt`,
     copySaved: (fileName: string) => `En kopia är sparad som ${fileName}.`,
     copyFailed: 'Kopian kunde inte heller sparas. Markera texten och kopiera den till ett annat program.',
+    closeRefused: 'Målsamtal stängdes inte, eftersom texten inte kunde sparas. Spara en kopia som fil först, eller stäng ändå.',
+    closeAnyway: 'Stäng ändå',
   },
   {
     unsavedTitle: 'What you typed is not saved yet',
@@ -45,5 +47,7 @@ export const storageText = bilingual(
     copyFileName: (stamp: string) => `Målsamtal unsaved text ${stamp}.txt`,
     copySaved: (fileName: string) => `A copy has been saved as ${fileName}.`,
     copyFailed: 'The copy could not be saved either. Select the text and copy it into another program.',
+    closeRefused: 'Målsamtal did not close, because the text could not be saved. Save a copy as a file first, or close anyway.',
+    closeAnyway: 'Close anyway',
   },
 );
