@@ -1,26 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { MeetingScreen } from '../meeting/MeetingScreen';
-import { storeStartedMeeting } from '../../tests/support/factories';
-import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { meetingWithNewNote } from '../../tests/support/noteEditor';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 
 describe('when the database will not take what was typed', () => {
   it('says so across the app, offers the text as a file, and clears once the write succeeds', async () => {
-    const user = userEvent.setup({ delay: null });
-    const database = createTestDatabase();
-    const { meeting } = await storeStartedMeeting(database);
-    const { bridge } = renderWithApp(
-      <>
-        <UnsavedTextsBanner />
-        <MeetingScreen meetingId={meeting.id} />
-      </>,
-      database,
-    );
-    const notes = await screen.findByRole('region', { name: 'Anteckningar – Inledning' });
-    await user.click(within(notes).getByRole('button', { name: 'Ny anteckning' }));
-    const editor = await within(notes).findByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ });
+    const { user, database, meeting, notes, editor, bridge } = await meetingWithNewNote(<UnsavedTextsBanner />);
 
     const update = vi.spyOn(database.notes, 'update').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
     await user.type(editor, 'Disken är full men texten finns.');

@@ -1,10 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MeetingScreen } from '../meeting/MeetingScreen';
 import { useUnsavedTexts } from '../stores/unsavedTexts';
-import { storeStartedMeeting } from '../../tests/support/factories';
-import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { meetingWithNewNote } from '../../tests/support/noteEditor';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 import { useCloseGuard } from './useCloseGuard';
 
@@ -13,23 +10,13 @@ function CloseGuard({ shell }: { shell: 'electron' | 'browser' }) {
   return null;
 }
 
-async function meetingWithNote(shell: 'electron' | 'browser') {
-  const user = userEvent.setup({ delay: null });
-  const database = createTestDatabase();
-  const { meeting } = await storeStartedMeeting(database);
-  const rendered = renderWithApp(
+function meetingWithNote(shell: 'electron' | 'browser') {
+  return meetingWithNewNote(
     <>
       <CloseGuard shell={shell} />
       <UnsavedTextsBanner />
-      <MeetingScreen meetingId={meeting.id} />
     </>,
-    database,
   );
-  const notes = await screen.findByRole('region', { name: 'Anteckningar – Inledning' });
-  await user.click(within(notes).getByRole('button', { name: 'Ny anteckning' }));
-  const editor = await within(notes).findByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ });
-  const storedText = async () => (await database.notes.where('meetingId').equals(meeting.id).first())?.text;
-  return { user, editor, storedText, ...rendered };
 }
 
 /** What the Electron shell does when the user closes the window: sends closeRequested to the page. */
