@@ -111,11 +111,9 @@ export function CompileScreen({ packageId }: { packageId: string }) {
   const answers = useMemo(() => (stored ?? []).map((item) => item.answer), [stored]);
   const shown = useMemo(() => filterAnswers(answers, { kinds, statuses: shownStatuses }), [answers, kinds, shownStatuses]);
   const compilation = useMemo(
-    () =>
-      record && compileAnswers(record.content, shown, { noAssessment: c.noAssessment, notRated: c.notRated, outsideScale: c.outsideScale }),
-    [record, shown, c],
+    () => record && compileAnswers(record.content, answers, c, { kinds, statuses: shownStatuses }),
+    [record, answers, c, kinds, shownStatuses],
   );
-  const missing = useMemo(() => (record ? compileAnswers(record.content, answers, c).missing : []), [record, answers, c]);
 
   if (record === undefined || stored === undefined) return null;
   if (record === null)
@@ -127,6 +125,7 @@ export function CompileScreen({ packageId }: { packageId: string }) {
       </>
     );
   const pkg = record.content;
+  const missing = compilation?.missing ?? [];
 
   const saveCsv = async () => {
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../remiss/examplePackage';
-import { bodyKindOf, compileAnswers, filterAnswers, formatShare } from './compileAnswers';
+import { bodyKindOf, bodyKinds, compileAnswers, filterAnswers, formatShare } from './compileAnswers';
 import { fixtureAnswer, fixtureBodyName } from './exampleAnswers';
 
 const labels = { noAssessment: 'Ingen bedömning', notRated: 'Ej bedömt', outsideScale: 'Utanför skalan' };
@@ -44,6 +44,19 @@ describe('compiling a round of answers', () => {
       { ...answers[1]!, body: { id: null, name: ' kommunstyrelsen ' }, meeting: { ...answers[1]!.meeting, id: 'ks' } },
     ];
     expect(compileAnswers(examplePackage, withKs, labels).missing).not.toContain('Kommunstyrelsen');
+  });
+
+  it('counts only what the filter selects, but never calls a body that answered silent', async () => {
+    const answers = [
+      { ...(await fixtureAnswer(0)), body: { id: null, name: 'Kommunstyrelsen' }, status: 'justerat' as const },
+      { ...(await fixtureAnswer(1)), body: { id: null, name: 'Socialnämnden' }, status: 'ojusterat' as const },
+    ];
+    const compilation = compileAnswers(examplePackage, answers, labels, { kinds: [...bodyKinds], statuses: ['justerat'] });
+    expect(compilation.answerCount).toBe(1);
+    expect(compilation.receivedCount).toBe(2);
+    expect(compilation.matrix.map((row) => row.bodyName)).toEqual(['Kommunstyrelsen']);
+    expect(compilation.missing).not.toContain('Socialnämnden');
+    expect(compilation.missing).toHaveLength(examplePackage.expectedRespondents.length - 2);
   });
 
   it('gives zero shares, not NaN, when nothing has been compiled', () => {

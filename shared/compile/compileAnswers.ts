@@ -59,11 +59,14 @@ export interface MatrixRow {
 }
 
 export interface Compilation {
+  /** The answers compiled: those the filter lets through. */
   answerCount: number;
+  /** Every answer received, whatever the filter. */
+  receivedCount: number;
   goals: GoalCompilation[];
   overall: CommentEntry[];
   matrix: MatrixRow[];
-  /** Expected respondents with no answer among those compiled. */
+  /** Expected respondents with no answer at all: a filter hides answers, it does not make a body silent. */
   missing: string[];
 }
 
@@ -77,9 +80,17 @@ export interface CompileLabels {
   outsideScale: string;
 }
 
-/** The strategy office's view of every answer: a distribution per goal, the comments by body, the matrix, and who is missing. */
-export function compileAnswers(pkg: RemissPackage, answers: readonly AnswerFile[], labels: CompileLabels): Compilation {
-  const sorted = [...answers].sort(byBody);
+/**
+ * The strategy office's view of the answers the filter selects: a distribution per goal, the comments by body and the
+ * matrix; and, from every answer received, who is missing.
+ */
+export function compileAnswers(
+  pkg: RemissPackage,
+  received: readonly AnswerFile[],
+  labels: CompileLabels,
+  filter?: AnswerFilter,
+): Compilation {
+  const sorted = (filter ? filterAnswers(received, filter) : [...received]).sort(byBody);
   const goals = [...pkg.goals].sort((x, y) => x.number - y.number);
   const steps = [...pkg.ratingScale.steps].sort((x, y) => x.value - y.value);
   const total = sorted.length;
@@ -127,9 +138,10 @@ export function compileAnswers(pkg: RemissPackage, answers: readonly AnswerFile[
     return { goalId: goal.id, number: goal.number, title: goal.title, distribution, comments };
   });
 
-  const answered = new Set(sorted.map((answer) => normalised(answer.body.name)));
+  const answered = new Set(received.map((answer) => normalised(answer.body.name)));
   return {
     answerCount: total,
+    receivedCount: received.length,
     goals: compiled,
     overall: sorted
       .filter((answer) => answer.overall.comment !== null || answer.overall.dissents.length > 0)

@@ -32,6 +32,34 @@ async function reportOf40() {
   });
 }
 
+describe('a report on a selection of the answers', () => {
+  it('says how many of the received answers it holds, and lists as missing only bodies that sent nothing', async () => {
+    const answers = [
+      { ...(await fixtureAnswer(0)), body: { id: null, name: 'Kommunstyrelsen' }, status: 'justerat' as const },
+      { ...(await fixtureAnswer(1)), body: { id: null, name: 'Kultur- och fritidsnämnden' }, status: 'ojusterat' as const },
+    ];
+    const selection = { kinds: [...bodyKinds], statuses: ['justerat' as const] };
+    const model = buildCompileReportModel({
+      pkg: examplePackage,
+      compilation: compileAnswers(examplePackage, answers, labels, selection),
+      filter: selection,
+      compiledOn: '2020-10-01',
+    });
+    const texts = model.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items : []));
+    expect(texts).toContain('1 svar i urvalet av 2 inkomna av 8 förväntade. Sammanställd 1 oktober 2020.');
+    const missingAt = model.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'Har inte svarat');
+    const missing = model.blocks[missingAt + 1]!;
+    expect(missing.kind === 'list' && missing.items).toEqual([
+      'Barn- och utbildningsnämnden',
+      'Socialnämnden',
+      'Miljö- och byggnadsnämnden',
+      'Tekniska nämnden',
+      'Vaggeryds Energi AB',
+      'Vaggeryds Bostäder AB',
+    ]);
+  });
+});
+
 /** The document part of a DOCX, inflated from the zip's central directory. */
 function documentXml(bytes: Uint8Array): string {
   const data = Buffer.from(bytes);

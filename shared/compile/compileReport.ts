@@ -37,7 +37,11 @@ export function buildCompileReportModel({ pkg, compilation, filter, compiledOn, 
   const title = r.title(pkg.title, pkg.caseNumber);
   const blocks: AttachmentBlock[] = [
     { kind: 'heading', level: 1, text: title },
-    { kind: 'paragraph', role: 'meta', text: r.meta(compilation.answerCount, pkg.expectedRespondents.length, date) },
+    {
+      kind: 'paragraph',
+      role: 'meta',
+      text: r.meta(compilation.answerCount, compilation.receivedCount, pkg.expectedRespondents.length, date),
+    },
     {
       kind: 'paragraph',
       role: 'meta',

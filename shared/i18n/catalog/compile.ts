@@ -95,7 +95,9 @@ export const compileText = bilingual(
       fileName: (caseNumber: string) => `Sammanställning av svar ${caseNumber}`,
       title: (title: string, caseNumber: string) => `Sammanställning av svar: ${title} (${caseNumber})`,
       header: (caseNumber: string, date: string) => `${caseNumber} · Sammanställning av svar · ${date}`,
-      meta: (answers: number, expected: number, date: string) => `${answers} svar av ${expected} förväntade. Sammanställd ${date}.`,
+      meta: (answers: number, received: number, expected: number, date: string) =>
+        `${answers === received ? `${answers} svar` : `${answers} svar i urvalet av ${received} inkomna`} av ${expected} förväntade. ` +
+        `Sammanställd ${date}.`,
       selection: (kinds: string, statuses: string) => `Urval: ${kinds}; ${statuses}.`,
       summaryTitle: 'Sammanfattning per mål',
       summaryCaption: 'Antal och andel svar med en bedömning på skalan, per mål',
@@ -197,7 +199,9 @@ export const compileText = bilingual(
       fileName: (caseNumber: string) => `Compiled answers ${caseNumber}`,
       title: (title: string, caseNumber: string) => `Compiled answers: ${title} (${caseNumber})`,
       header: (caseNumber: string, date: string) => `${caseNumber} · Compiled answers · ${date}`,
-      meta: (answers: number, expected: number, date: string) => `${answers} answers of ${expected} expected. Compiled ${date}.`,
+      meta: (answers: number, received: number, expected: number, date: string) =>
+        `${answers === received ? `${answers} answers` : `${answers} answers in the selection of ${received} received`} of ${expected} ` +
+        `expected. Compiled ${date}.`,
       selection: (kinds: string, statuses: string) => `Selection: ${kinds}; ${statuses}.`,
       summaryTitle: 'Summary by goal',
       summaryCaption: 'Number and share of answers with a rating on the scale, by goal',
