@@ -68,4 +68,17 @@ describe('the ratings CSV', () => {
     expect(body0[0]![8]).toBe('Område 0s nämnd om mål 1: vi ställer oss bakom, “så klart”; öåä.');
     expect(rows.find((row) => row[0] === fixtureBodyName(41) && row[4] === '1')![8]).toBe('Åtgärd; "viktig"\nÖversyn av äldreomsorgen');
   });
+
+  it('keeps a comment that starts like a formula as text, so Excel neither runs it nor shows #NAMN?', async () => {
+    const comments = ['=HYPERLINK("http://x";"klicka")', '- Nämnden anser att nivån är rimlig', '+46 i kontaktlistan', '@ordförande'];
+    const answers = await Promise.all(comments.map((commentText, index) => fixtureAnswer(index, { commentText })));
+    const cells = parseCsv(ratingsCsv(examplePackage, answers, headers).slice(1))
+      .slice(1)
+      .map((row) => row[8]!)
+      .filter((cell) => cell !== '');
+    expect(new Set(cells.map((cell) => cell.replace(/^'/, '')))).toEqual(new Set(comments));
+    expect(cells.every((cell) => cell.startsWith("'"))).toBe(true);
+    // Numbers stay numbers: the rating's step is not text.
+    expect(ratingsCsv(examplePackage, answers, headers)).toMatch(/;"[1-5]";/);
+  });
 });

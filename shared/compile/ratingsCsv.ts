@@ -13,8 +13,17 @@ export interface RatingsCsvHeaders {
   comment: string;
 }
 
+/**
+ * Excel runs a cell that starts with one of these as a formula, quoted or not: a comment written as "- punkt" shows
+ * #NAMN?, and one written as "=HYPERLINK(…)" becomes a link. Such text gets an apostrophe first (OWASP's advice).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** Quotes every field, doubling quotes inside, so semicolons, line breaks and quotes in comments stay in their cell. */
-const field = (value: string | number | null) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+const field = (value: string | number | null) => {
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value ?? '');
+  return `"${text.replace(/"/g, '""')}"`;
+};
 
 /**
  * Every rating, one row per body and goal, as Swedish Excel opens it with a double-click:
