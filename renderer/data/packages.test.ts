@@ -121,4 +121,12 @@ describe('keeping packages', () => {
     await expect(savePackageContent(database, { ...examplePackage, title: 'Ändrat exempel' })).rejects.toThrow();
     expect((await database.packages.get(examplePackage.id))?.content).toEqual(examplePackage);
   });
+
+  it('never writes over a package a meeting is held on, so the meeting’s goals and scale stay as they were', async () => {
+    const database = await databaseWithMeetingOn('kommun-ks-2024-12');
+    await importPackageFile(database, aPackageFile());
+    const before = (await database.packages.get('kommun-ks-2024-12'))!.content;
+    await expect(savePackageContent(database, { ...before, goals: before.goals.slice(1) })).rejects.toThrow(/read-only/);
+    expect((await database.packages.get('kommun-ks-2024-12'))?.content).toEqual(before);
+  });
 });

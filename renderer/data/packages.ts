@@ -6,11 +6,19 @@ import { useDatabase } from './DatabaseProvider';
 
 export interface PackageSummary {
   record: PackageRecord;
-  /** How many meetings are held on the package; such a package cannot be deleted or replaced. */
+  /** How many meetings are held on the package; such a package cannot be edited, deleted or replaced. */
   meetingCount: number;
 }
 
-/** Why a package may not be deleted or replaced. */
+/**
+ * Whether the package may be edited: not the built-in example, and not one a meeting is held on, whose attachment
+ * and answer must stay as the meeting agreed them. Either way a copy can be edited.
+ */
+export function isEditable({ record, meetingCount }: PackageSummary): boolean {
+  return record.origin !== 'builtIn' && meetingCount === 0;
+}
+
+/** Why a package may not be edited, deleted or replaced. */
 export type PackageRefusal = { outcome: 'refused'; reason: 'builtIn' } | { outcome: 'refused'; reason: 'inUse'; meetingCount: number };
 
 export type ImportOutcome =
@@ -38,6 +46,15 @@ export function usePackageSummaries(): PackageSummary[] | undefined {
 export function usePackage(id: string): PackageRecord | null | undefined {
   const database = useDatabase();
   return useLiveQuery(async () => (await database.packages.get(id)) ?? null, [database, id]);
+}
+
+/** One package with the number of meetings held on it: undefined while loading, null when there is none by that id. */
+export function usePackageSummary(id: string): PackageSummary | null | undefined {
+  const database = useDatabase();
+  return useLiveQuery(async () => {
+    const [record, meetingCount] = await Promise.all([database.packages.get(id), database.meetings.where('packageId').equals(id).count()]);
+    return record ? { record, meetingCount } : null;
+  }, [database, id]);
 }
 
 async function refusalToRemove(database: MalsamtalDatabase, record: PackageRecord): Promise<PackageRefusal | null> {
@@ -144,12 +161,16 @@ export async function deletePackage(database: MalsamtalDatabase, id: string): Pr
   });
 }
 
-/** Stores the editor's draft. The built-in example is never written over; the editor offers a copy instead. */
+/**
+ * Stores the editor's draft. Neither the built-in example nor a package a meeting is held on is ever written over (a
+ * meeting may have been created on it in another window since the editor opened); the editor offers a copy instead.
+ */
 export async function savePackageContent(database: MalsamtalDatabase, content: RemissPackage, now = new Date()): Promise<void> {
-  await database.transaction('rw', database.packages, async () => {
+  await database.transaction('rw', database.packages, database.meetings, async () => {
     const record = await database.packages.get(content.id);
     if (!record) throw new Error(`No package ${content.id}`);
-    if (record.origin === 'builtIn') throw new Error('The built-in example package is read-only');
+    const refusal = await refusalToRemove(database, record);
+    if (refusal) throw new Error(`The package ${content.id} is read-only: ${refusal.reason}`);
     await database.packages.put({ ...record, content, updatedAt: now.toISOString() });
   });
 }

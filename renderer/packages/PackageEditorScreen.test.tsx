@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { createMeeting } from '../../shared/domain/meeting';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { LiveRegion } from '../app/LiveRegion';
@@ -138,6 +139,22 @@ describe('the package editor', { timeout: 30_000 }, () => {
     renderWithApp(<PackageEditorScreen packageId={examplePackage.id} />);
     expect(await screen.findByText('Exempelpaketet är inbyggt och kan inte ändras. Gör en kopia och redigera kopian.')).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('does not let a package a meeting is held on be edited, offering a copy to edit instead', async () => {
+    const user = setUpUser();
+    const database = createTestDatabase();
+    const copy = await duplicatePackage(database, examplePackage.id, (title) => `${title} (kopia)`);
+    await database.meetings.add({
+      ...createMeeting({ bodyName: 'Socialnämnden', date: '2020-09-15' }, 'm-1', new Date()),
+      packageId: copy.id,
+    });
+    renderWithApp(<PackageEditorScreen packageId={copy.id} />, database);
+    expect(await screen.findByText(/^Paketet används av 1 möte och kan inte ändras/)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Gör en kopia' }));
+    await waitFor(async () => expect(await database.packages.count()).toBe(3));
   });
 
   it('writes the last keystrokes when the editor is left before the pause', async () => {

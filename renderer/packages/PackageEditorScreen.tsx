@@ -9,7 +9,7 @@ import { CheckboxItem, LinesInput, SelectInput, TextInput } from '../app/fields'
 import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import { useAutosavedValue } from '../data/useAutosave';
-import { duplicatePackage, savePackageContent, usePackage } from '../data/packages';
+import { duplicatePackage, isEditable, savePackageContent, usePackageSummary } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { PackageNotFound } from './PackageNotFound';
 import { useNavigation } from '../navigation/navigation';
@@ -31,18 +31,19 @@ const shortId = () => crypto.randomUUID().slice(0, 8);
 
 export function PackageEditorScreen({ packageId }: { packageId: string }) {
   const { messages } = useI18n();
-  const record = usePackage(packageId);
+  const summary = usePackageSummary(packageId);
   const database = useDatabase();
   const navigate = useNavigation((state) => state.navigate);
   const m = messages.packages;
 
-  if (record === undefined) return null;
-  if (record === null) return <PackageNotFound />;
-  if (record.origin === 'builtIn')
+  if (summary === undefined) return null;
+  if (summary === null) return <PackageNotFound />;
+  const { record, meetingCount } = summary;
+  if (!isEditable(summary))
     return (
       <>
         <h1>{messages.packageEditor.title(record.content.title)}</h1>
-        <p>{m.builtInReadOnly}</p>
+        <p>{record.origin === 'builtIn' ? m.builtInReadOnly : m.inUseReadOnly(meetingCount)}</p>
         <Button
           className="button button-primary"
           onPress={() =>

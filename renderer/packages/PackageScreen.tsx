@@ -5,7 +5,7 @@ import type { PackageFileIssue } from '../../shared/remiss/packageFile';
 import type { Question, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
-import { duplicatePackage, usePackage } from '../data/packages';
+import { duplicatePackage, isEditable, usePackageSummary } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { PackageNotFound } from './PackageNotFound';
 import { useNavigation } from '../navigation/navigation';
@@ -47,7 +47,7 @@ function Questions({ questions }: { questions: Question[] }) {
 /** The package as the board will see it: the remiss's facts, its texts, the scale, and every goal in full. */
 export function PackageScreen({ packageId }: { packageId: string }) {
   const { messages } = useI18n();
-  const record = usePackage(packageId);
+  const summary = usePackageSummary(packageId);
   const database = useDatabase();
   const files = useFiles();
   const navigate = useNavigation((state) => state.navigate);
@@ -56,8 +56,9 @@ export function PackageScreen({ packageId }: { packageId: string }) {
   const [failed, setFailed] = useState(false);
   const m = messages.packages;
 
-  if (record === undefined) return null;
-  if (record === null) return <PackageNotFound />;
+  if (summary === undefined) return null;
+  if (summary === null) return <PackageNotFound />;
+  const { record } = summary;
 
   const duplicate = async () => {
     try {
@@ -87,15 +88,16 @@ export function PackageScreen({ packageId }: { packageId: string }) {
         <h1>{record.content.title}</h1>
         {record.content.isExample && <span className="badge">{m.exampleBadge}</span>}
       </div>
+      {record.origin !== 'builtIn' && summary.meetingCount > 0 && <p>{m.inUseReadOnly(summary.meetingCount)}</p>}
       <div className="actions">
-        {record.origin === 'builtIn' ? (
-          <Button className="button button-primary" onPress={() => void duplicate()}>
-            {m.duplicate}
-          </Button>
-        ) : (
+        {isEditable(summary) ? (
           <a className="button button-primary" href={formatRoute({ screen: 'packageEditor', packageId: record.id })}>
             {m.edit}
           </a>
+        ) : (
+          <Button className="button button-primary" onPress={() => void duplicate()}>
+            {m.duplicate}
+          </Button>
         )}
         <Button className="button" onPress={() => void exportFile()}>
           {m.export}

@@ -6,7 +6,14 @@ import type { PackageFileIssue } from '../../shared/remiss/packageFile';
 import { ConfirmDialog, MessageDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
-import { deletePackage, duplicatePackage, usePackageSummaries, type PackageRefusal, type PackageSummary } from '../data/packages';
+import {
+  deletePackage,
+  duplicatePackage,
+  isEditable,
+  usePackageSummaries,
+  type PackageRefusal,
+  type PackageSummary,
+} from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
@@ -172,7 +179,7 @@ function PackageCard({ summary, onDelete, onExportInvalid, onFailed }: PackageCa
         <a className="button" href={formatRoute({ screen: 'package', packageId: record.id })} aria-label={on(m.open)}>
           {m.open}
         </a>
-        {record.origin !== 'builtIn' && (
+        {isEditable(summary) && (
           <a className="button" href={formatRoute({ screen: 'packageEditor', packageId: record.id })} aria-label={on(m.edit)}>
             {m.edit}
           </a>

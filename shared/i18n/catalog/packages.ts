@@ -49,6 +49,9 @@ export const packagesText = bilingual(
     deleteRefusedBuiltIn:
       'Exempelpaketet är inbyggt i Målsamtal och kan inte tas bort. Gör en kopia om du vill ändra det; kopian kan du ta bort.',
     builtInReadOnly: 'Exempelpaketet är inbyggt och kan inte ändras. Gör en kopia och redigera kopian.',
+    inUseReadOnly: (n: number) =>
+      `Paketet används av ${n === 1 ? '1 möte' : `${n} möten`} och kan inte ändras, så att deras bilagor och svar förblir som ` +
+      'mötena beslutade dem. Gör en kopia och redigera kopian.',
     importFailedTitle: 'Filen kunde inte importeras',
     importFailedIntro: (fileName: string) => `${fileName} innehåller inget giltigt remisspaket. Inget har ändrats.`,
     readFailed: 'Filen kunde inte läsas. Inget har ändrats.',
@@ -102,6 +105,9 @@ export const packagesText = bilingual(
     deleteRefusedBuiltIn:
       'The example package is built into Målsamtal and cannot be deleted. Make a copy if you want to change it; the copy can be deleted.',
     builtInReadOnly: 'The example package is built in and cannot be changed. Make a copy and edit the copy.',
+    inUseReadOnly: (n: number) =>
+      `The package is used by ${n === 1 ? '1 meeting' : `${n} meetings`} and cannot be changed, so that their attachments and ` +
+      'answers stay as the meetings decided them. Make a copy and edit the copy.',
     importFailedTitle: 'The file could not be imported',
     importFailedIntro: (fileName: string) => `${fileName} holds no valid consultation package. Nothing has been changed.`,
     readFailed: 'The file could not be read. Nothing has been changed.',
