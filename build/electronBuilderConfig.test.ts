@@ -90,6 +90,12 @@ describe('installer configuration (electron-builder.yml)', () => {
     expect(targetsOf('linux')).toEqual(['AppImage', 'deb']);
   });
 
+  it('packages the Electron binary that npm run dist made sure of, instead of downloading another', () => {
+    const electronPackage = path.dirname(createRequire(path.join(projectRoot, 'package.json')).resolve('electron/package.json'));
+    // The folder findElectronBinary looks in (build/scripts/electronBinary.mjs) and install.js fills.
+    expect(path.resolve(projectRoot, config.electronDist)).toBe(path.join(electronPackage, 'dist'));
+  });
+
   it('burns the hardening fuses into Electron', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,

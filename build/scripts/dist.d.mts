@@ -1,7 +1,6 @@
-export const missingElectronForDistMessage: string;
+export function missingElectronForDistMessage(reason: string): string;
 export function dist(steps: {
-  findElectron: () => string | null;
+  ensureElectron: () => Promise<string | null>;
   buildApp: () => Promise<void>;
   buildInstallers: () => Promise<number>;
-  report: (message: string) => void;
 }): Promise<number>;

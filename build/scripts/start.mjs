@@ -1,16 +1,20 @@
-// `npm start`: builds the app and opens it in Electron, or says plainly why it cannot.
+// `npm start`: builds the app and opens it in Electron, fetching Electron first if it is missing,
+// or says plainly why it cannot.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary, missingElectronMessage } from './electronBinary.mjs';
+import { downloadElectronBinary, ensureElectronBinary, findElectronBinary, missingElectronMessage } from './electronBinary.mjs';
 import { runNpmScript } from './run.mjs';
 
 const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const electron = findElectronBinary(projectRoot);
-if (!electron) {
-  console.error(missingElectronMessage);
-  process.exit(1);
-}
+const electron = await ensureElectronBinary({
+  find: () => findElectronBinary(projectRoot),
+  download: () => downloadElectronBinary(projectRoot),
+  skipDownload: Boolean(process.env.ELECTRON_SKIP_BINARY_DOWNLOAD),
+  report: (message) => console.error(message),
+  missing: missingElectronMessage,
+});
+if (!electron) process.exit(1);
 
 await runNpmScript('build');
 const child = spawn(electron, [projectRoot], { stdio: 'inherit' });
