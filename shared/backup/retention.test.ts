@@ -31,6 +31,18 @@ describe('automatic backup retention', () => {
     expect(kept.every((backup) => now.getTime() - backup.createdAt.getTime() < 30 * 24 * 3_600_000)).toBe(true);
   });
 
+  it('counts days as the user’s calendar days, not UTC ones', () => {
+    const at = (iso: string): StoredBackup => ({ name: automaticBackupFileName(new Date(iso), 'msbackup'), createdAt: new Date(iso) });
+    // Past the twenty newest: 23:15 and 23:45 UTC on the 20th are 00:15 and 00:45 on the 21st in Stockholm.
+    const recent = Array.from({ length: 20 }, (_, i) => hoursAgo(i));
+    const [late, later, noon] = [at('2026-11-20T23:15:00Z'), at('2026-11-20T23:45:00Z'), at('2026-11-20T12:00:00Z')];
+    const all = [...recent, late, later, noon];
+    // In Stockholm the two late ones share the 21st (the newer is kept) and noon keeps the 20th.
+    expect(backupsToDelete(all, now, undefined, 'Europe/Stockholm')).toEqual([late.name]);
+    // Counted in UTC all three fall on the 20th, and noon's backup would be lost.
+    expect(backupsToDelete(all, now, undefined, 'UTC')).toEqual([late.name, noon.name]);
+  });
+
   it('reads the time back from the file name and ignores other files', () => {
     const { name, createdAt } = hoursAgo(3);
     expect(parseAutomaticBackupFileName(name, 'msbackup')).toEqual(createdAt);

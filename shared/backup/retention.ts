@@ -14,14 +14,24 @@ export const automaticBackupRetention: RetentionPolicy = { keepLatest: 20, daily
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The backups that the policy lets go: all but the latest few and one a day for the last month. */
-export function backupsToDelete(backups: readonly StoredBackup[], now: Date, policy = automaticBackupRetention): string[] {
+/**
+ * The backups that the policy lets go: all but the latest few and one a day for the last month. A day is the user's
+ * calendar day (their time zone, the system's unless given), so a backup made just after midnight in Sweden counts
+ * for the new day.
+ */
+export function backupsToDelete(
+  backups: readonly StoredBackup[],
+  now: Date,
+  policy = automaticBackupRetention,
+  timeZone?: string,
+): string[] {
+  const dayOf = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const keep = new Set(newestFirst.slice(0, policy.keepLatest).map((backup) => backup.name));
   const daysSeen = new Set<string>();
   for (const backup of newestFirst) {
     const age = now.getTime() - backup.createdAt.getTime();
-    const day = backup.createdAt.toISOString().slice(0, 10);
+    const day = dayOf.format(backup.createdAt);
     if (age < policy.dailyForDays * DAY_MS && !daysSeen.has(day)) {
       daysSeen.add(day);
       keep.add(backup.name);
