@@ -8,14 +8,16 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { textBar, type AttachmentBlock, type AttachmentModel } from './attachmentModel';
+import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
 
 /** Text runs for a text that may span lines: each line break in the comment stays a line break in Word. */
 function runs(text: string, bold = false): ParagraphChild[] {
@@ -26,6 +28,71 @@ function runs(text: string, bold = false): ParagraphChild[] {
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+/** The app's blue: the same as the bars on screen and in the PDF. */
+const BAR_COLOUR = '0B5CAD';
+
+const percent = (share: number) => `${Math.round(share * 10_000) / 100}%`;
+
+/**
+ * A bar chart Word draws itself, crisp at any zoom and still editable: a row per bar with its words, the bar as a
+ * shaded cell exactly as wide as its share of the bar column, and its figure. The text alternative goes before it.
+ */
+function chartTable(bars: Extract<AttachmentBlock, { kind: 'chart' }>['bars']): Table {
+  const bar = (share: number) =>
+    new Table({
+      width: { size: '100%', type: WidthType.PERCENTAGE },
+      layout: TableLayoutType.FIXED,
+      borders: noBorders,
+      rows: [
+        new TableRow({
+          children: [
+            ...(share > 0
+              ? [
+                  new TableCell({
+                    width: { size: percent(share), type: WidthType.PERCENTAGE },
+                    shading: { type: ShadingType.CLEAR, color: 'auto', fill: BAR_COLOUR },
+                    children: [new Paragraph({ children: [] })],
+                  }),
+                ]
+              : []),
+            ...(share < 1
+              ? [
+                  new TableCell({
+                    width: { size: percent(1 - share), type: WidthType.PERCENTAGE },
+                    children: [new Paragraph({ children: [] })],
+                  }),
+                ]
+              : []),
+          ],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: '100%', type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    columnWidths: [3200, 4300, 1500],
+    borders: noBorders,
+    rows: bars.map(
+      (item) =>
+        new TableRow({
+          children: [
+            new TableCell({ children: [new Paragraph({ children: runs(item.label) })] }),
+            // Word wants a paragraph after a table in a cell; the margins keep the bars apart.
+            new TableCell({
+              margins: { top: 40, bottom: 40 },
+              children: [
+                bar(Math.min(1, Math.max(0, item.share))),
+                new Paragraph({ spacing: { before: 0, after: 0, line: 20 }, children: [] }),
+              ],
+            }),
+            new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(item.value) })] }),
+          ],
+        }),
+    ),
+  });
+}
 
 function blockElements(block: AttachmentBlock): Array<Paragraph | Table> {
   switch (block.kind) {
@@ -36,20 +103,7 @@ function blockElements(block: AttachmentBlock): Array<Paragraph | Table> {
     case 'list':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     case 'chart':
-      // One line per bar: the bar in the app's blue, drawn to scale in full blocks, then its figure.
-      return [
-        ...block.bars.map(
-          (bar) =>
-            new Paragraph({
-              children: [
-                new TextRun({ text: `${bar.label} ` }),
-                new TextRun({ text: textBar(bar.share), color: '0B5CAD' }),
-                new TextRun({ text: ` ${bar.value}` }),
-              ],
-            }),
-        ),
-        new Paragraph({ children: [] }),
-      ];
+      return [new Paragraph({ children: runs(block.description) }), chartTable(block.bars), new Paragraph({ children: [] })];
     case 'table':
       return [
         new Paragraph({ children: runs(block.caption) }),

@@ -139,8 +139,13 @@ describe('the compiled report', () => {
     expect(xml).toContain('Sammanfattning per mål');
     expect(xml).toContain('Ingen bedömning');
     expect(xml).toContain('Reservation av Örjan Ärlig (M): Ambitionsnivån är för låg.');
-    expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(1 + examplePackage.goals.length);
-    // Each chart's bars: blue blocks drawn to scale (15 % of 20 blocks is 3).
-    expect(xml).toMatch(/<w:color w:val="0B5CAD"\/><\/w:rPr><w:t[^>]*>███<\/w:t>/);
+    // Each chart is a table Word draws: per bar a blue cell exactly as wide as its share (15 % and 12,5 % for goal 1).
+    const bars = [...xml.matchAll(/<w:tcW w:type="pct" w:w="([\d.]+)%"\/><w:shd w:fill="0B5CAD"/g)].map((match) => Number(match[1]));
+    const model = await reportOf40();
+    const shares = model.blocks.flatMap((block) => (block.kind === 'chart' ? block.bars.map((bar) => bar.share * 100) : []));
+    expect(bars).toEqual(shares.filter((share) => share > 0));
+    expect(bars.slice(0, 7)).toEqual([15, 15, 15, 15, 15, 12.5, 12.5]);
+    // The chart's text alternative stands before it, in the document itself.
+    expect(xml).toContain('Ingen bedömning 5 (12,5');
   });
 });
