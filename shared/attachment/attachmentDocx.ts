@@ -33,7 +33,7 @@ const noBorders = { top: none, bottom: none, left: none, right: none, insideHori
 /** The app's blue: the same as the bars on screen and in the PDF. */
 const BAR_COLOUR = '0B5CAD';
 
-const percent = (share: number) => `${Math.round(share * 10_000) / 100}%`;
+const percent = (share: number): `${number}%` => `${Math.round(share * 10_000) / 100}%`;
 
 /**
  * A bar chart Word draws itself, crisp at any zoom and still editable: a row per bar with its words, the bar as a
