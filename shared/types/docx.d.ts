@@ -28,8 +28,10 @@ export declare class Footer {
   constructor(options: object);
 }
 export declare const AlignmentType: { readonly RIGHT: string };
-export declare const BorderStyle: { readonly SINGLE: string };
+export declare const BorderStyle: { readonly SINGLE: string; readonly NONE: string };
 export declare const HeadingLevel: { readonly HEADING_1: string; readonly HEADING_2: string };
 export declare const WidthType: { readonly PERCENTAGE: string };
+export declare const ShadingType: { readonly CLEAR: string };
+export declare const TableLayoutType: { readonly FIXED: string };
 export declare const PageNumber: { readonly CURRENT: string; readonly TOTAL_PAGES: string };
 export declare const Packer: { pack(document: Document, type: 'uint8array'): Promise<Uint8Array> };
