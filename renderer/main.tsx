@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DatabaseGuard } from './app/DatabaseGuard';
 import { AutomaticBackups } from './backup/AutomaticBackups';
 import { bridge, shell } from './bridge/bridge';
 import { BridgeProvider } from './bridge/BridgeProvider';
@@ -15,8 +16,10 @@ createRoot(document.getElementById('root')!).render(
     <BridgeProvider bridge={bridge}>
       <DatabaseProvider database={database}>
         <I18nProvider bridge={bridge}>
-          <App shell={shell} />
-          {shell === 'electron' && <AutomaticBackups />}
+          <DatabaseGuard>
+            <App shell={shell} />
+            {shell === 'electron' && <AutomaticBackups />}
+          </DatabaseGuard>
         </I18nProvider>
       </DatabaseProvider>
     </BridgeProvider>

@@ -36,6 +36,14 @@ export const storageText = bilingual(
     copyFailed: 'Kopian kunde inte heller sparas. Markera texten och kopiera den till ett annat program.',
     closeRefused: 'Målsamtal stängdes inte, eftersom texten inte kunde sparas. Spara en kopia som fil först, eller stäng ändå.',
     closeAnyway: 'Stäng ändå',
+    databaseTitle: 'Målsamtal kan inte öppna sin databas',
+    databaseBlocked:
+      'Målsamtal uppdaterar sin databas, men ett annat fönster med en äldre version av appen håller den öppen. ' +
+      'Stäng det andra fönstret, så fortsätter appen av sig själv.',
+    databaseFailed: (reason: string) =>
+      `Databasen gick inte att öppna (${reason}). Ingenting har ändrats. Försök igen; kvarstår felet, starta om datorn ` +
+      'eller kontakta IT-avdelningen och ange felet ovan.',
+    retry: 'Försök igen',
   },
   {
     unsavedTitle: 'What you typed is not saved yet',
@@ -49,5 +57,13 @@ export const storageText = bilingual(
     copyFailed: 'The copy could not be saved either. Select the text and copy it into another program.',
     closeRefused: 'Målsamtal did not close, because the text could not be saved. Save a copy as a file first, or close anyway.',
     closeAnyway: 'Close anyway',
+    databaseTitle: 'Målsamtal cannot open its database',
+    databaseBlocked:
+      'Målsamtal is updating its database, but another window with an older version of the app holds it open. ' +
+      'Close the other window and the app carries on by itself.',
+    databaseFailed: (reason: string) =>
+      `The database could not be opened (${reason}). Nothing has been changed. Try again; if the problem persists, restart ` +
+      'the computer or contact your IT department quoting the error above.',
+    retry: 'Try again',
   },
 );
