@@ -70,6 +70,22 @@ describe('main process start-up', () => {
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
   });
 
+  it('opens a Swedish right-click menu in a text field, and none where there is nothing to do', async () => {
+    const electron = await startMain();
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    electron.emitApp('web-contents-created', {}, contents);
+    const [, onContextMenu] = contents.on.mock.calls.find(([event]) => event === 'context-menu')!;
+    const editFlags = { canUndo: true, canRedo: true, canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
+    onContextMenu({}, { isEditable: true, selectionText: '', editFlags });
+    const menu = electron.Menu.buildFromTemplate.mock.results.at(-1)!.value as { template: { label?: string }[]; popup: () => void };
+    expect(menu.template.map((item) => item.label)).toContain('Klistra in');
+    expect(menu.popup).toHaveBeenCalled();
+
+    const menusBefore = electron.Menu.buildFromTemplate.mock.calls.length;
+    onContextMenu({}, { isEditable: false, selectionText: '', editFlags });
+    expect(electron.Menu.buildFromTemplate.mock.calls.length).toBe(menusBefore);
+  });
+
   it('quits at once when another Målsamtal is already running, and lets that one come forward', async () => {
     const second = await startMain({ hasLock: false });
     expect(second.app.quit).toHaveBeenCalled();

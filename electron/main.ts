@@ -9,6 +9,7 @@ import { aboutBox } from './about';
 import { createAppRequestHandler, registerAppScheme } from './appProtocol';
 import { storeBackupInFolder } from './backups';
 import { guardWindowClose, type CloseGuard } from './closeGuard';
+import { contextMenuTemplate } from './contextMenu';
 import { appFilesInArgv, createFileOpener, fileRefusalBox } from './fileOpen';
 import { readFileUpTo, writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
@@ -99,7 +100,13 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     void fileOpener.open([filePath]);
   });
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => void shell.openExternal(url)));
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, (url) => void shell.openExternal(url));
+    contents.on('context-menu', (_menuEvent, params) => {
+      const template = contextMenuTemplate(messagesFor(language).menu, params);
+      if (template.length > 0) Menu.buildFromTemplate(template).popup();
+    });
+  });
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {

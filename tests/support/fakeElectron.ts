@@ -75,7 +75,7 @@ export function createFakeElectron({ hasLock = true } = {}) {
     BrowserWindow: FakeBrowserWindow,
     dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
     ipcMain: { handle: vi.fn() },
-    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template, popup: vi.fn() })) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     screen: {
       getAllDisplays: vi.fn(() => [
