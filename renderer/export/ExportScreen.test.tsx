@@ -139,6 +139,15 @@ describe('ExportScreen', () => {
     expect(notes).not.toContain('Bilaga 1 till § 45');
   });
 
+  it('offers no e-mail before the meeting is marked held, saying what to do first', async () => {
+    const { database, example } = await openScreen();
+    expect(screen.getByRole('link', { name: 'Skriv e-post till mottagarna' })).toBeInTheDocument();
+    await database.meetings.update(example.meeting.id, { status: 'inProgress' });
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Skriv e-post till mottagarna' })).not.toBeInTheDocument());
+    const send = screen.getByRole('region', { name: 'Skicka' });
+    expect(send).toHaveTextContent('Markera mötet som genomfört innan bilagan skickas.');
+  });
+
   it('offers an e-mail to the right recipients for each status, and says the file must be attached by hand', async () => {
     const { database, example } = await openScreen();
     const link = screen.getByRole('link', { name: 'Skriv e-post till mottagarna' });
@@ -147,6 +156,8 @@ describe('ExportScreen', () => {
     expect(decodeURIComponent(url.pathname)).toBe('camilla.wallinkupferberg@vaggeryd.se');
     expect(url.searchParams.get('subject')).toBe('Ojusterat protokollsbilaga: Barn- och utbildningsnämnden – KS 2019/160');
     expect(url.searchParams.get('body')).toContain('(ojusterat).pdf');
+    // The strategy office compiles the answer file: the mail names it beside the attachment.
+    expect(url.searchParams.get('body')).toContain('(ojusterat).msvar');
     expect(screen.getByText(/bifoga den för hand/)).toBeInTheDocument();
 
     await database.meetings.update(example.meeting.id, {

@@ -111,6 +111,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const recipients = status === 'justerat' ? pkg.recipients.adjusted : pkg.recipients.unadjusted;
   const statusWord = e.protocolStatuses[status];
   const attachmentName = exportFileName(meeting, pkg, 'pdf', status);
+  const answerName = exportFileName(meeting, pkg, 'answer', status);
   const sendable = canSend(meeting);
   const agreedSubjects = new Set(comments.filter((comment) => comment.agreedText !== null).map((comment) => comment.subject));
   const missingAgreed = [...pkg.goals.map((goal) => goal.id), OVERALL].filter((subject) => !agreedSubjects.has(subject)).length;
@@ -157,7 +158,9 @@ function ExportPanels({ source }: { source: ExportSource }) {
         <h2 id="send-title">{e.sendTitle}</h2>
         <p>{e.sendHint(statusWord.toLowerCase())}</p>
         <p className="alert">{e.attachByHand}</p>
-        {recipients.length === 0 ? (
+        {!sendable ? (
+          <p className="field-hint">{e.notReady}</p>
+        ) : recipients.length === 0 ? (
           <p>{e.noRecipients}</p>
         ) : (
           <>
@@ -168,7 +171,11 @@ function ExportPanels({ source }: { source: ExportSource }) {
               className="button"
               // Electron hands a mailto: link to the mail program when it opens as a new window; a browser follows it in place.
               target={window.malsamtal ? '_blank' : undefined}
-              href={mailtoLink(recipients, e.mailSubject(statusWord, meeting.bodyName, pkg.caseNumber), e.mailBody(attachmentName))}
+              href={mailtoLink(
+                recipients,
+                e.mailSubject(statusWord, meeting.bodyName, pkg.caseNumber),
+                e.mailBody(attachmentName, answerName),
+              )}
             >
               {e.sendLink}
             </a>

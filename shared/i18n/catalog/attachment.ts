@@ -194,7 +194,8 @@ export const exportText = bilingual(
     noRecipients: 'Remisspaketet anger inga mottagare.',
     recipients: 'Mottagare',
     mailSubject: (status: string, body: string, caseNumber: string) => `${status} protokollsbilaga: ${body} – ${caseNumber}`,
-    mailBody: (fileName: string) => `Hej!\n\nBifogat finns ${fileName}.\n\n`,
+    mailBody: (attachment: string, answer: string) =>
+      `Hej!\n\nBifogat finns protokollsbilagan, ${attachment}, och svarsfilen för sammanställningen, ${answer}.\n\n`,
   },
   {
     title: 'Protocol attachment',
@@ -269,6 +270,7 @@ export const exportText = bilingual(
     noRecipients: 'The remiss package names no recipients.',
     recipients: 'Recipients',
     mailSubject: (status: string, body: string, caseNumber: string) => `${status} protocol attachment: ${body} – ${caseNumber}`,
-    mailBody: (fileName: string) => `Hello,\n\nAttached is ${fileName}.\n\n`,
+    mailBody: (attachment: string, answer: string) =>
+      `Hello,\n\nAttached are the protocol attachment, ${attachment}, and the answer file for the compilation, ${answer}.\n\n`,
   },
 );
