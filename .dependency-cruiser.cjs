@@ -12,7 +12,7 @@ module.exports = {
       comment: 'Bad layering: shared/ holds the domain and must run anywhere, so it imports nothing of the other layers.',
       severity: 'error',
       from: { path: '^shared/' },
-      to: { path: '^(renderer|electron|tests|build)/' },
+      to: { path: '^(renderer|electron|build)/' },
     },
     {
       name: 'shared-has-no-ui-storage-or-shell',
