@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../shared/validation/zod';
 
 export interface Rectangle {
   x: number;

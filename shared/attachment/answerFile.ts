@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
 import { sha256Hex } from '../format/sha256';
 import { OVERALL, commentId, dissentKinds, meetingForms, type Dissent, type GoalComment } from '../domain/dialogue';

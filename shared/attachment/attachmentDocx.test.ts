@@ -1,35 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAttachmentModel } from './attachmentModel';
 import { attachmentToDocx } from './attachmentDocx';
+import { printDocxWithLibreOffice, unzip } from '../../tests/support/documentChecks';
 import { exampleMeeting } from './exampleMeeting';
-
-/** The files of a zip archive by name, read from its central directory (stored or deflated entries). */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const data = Buffer.from(bytes);
-  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = data.readUInt16LE(end + 10);
-  let at = data.readUInt32LE(end + 16);
-  const files = new Map<string, string>();
-  for (let index = 0; index < count; index += 1) {
-    const method = data.readUInt16LE(at + 10);
-    const size = data.readUInt32LE(at + 20);
-    const nameLength = data.readUInt16LE(at + 28);
-    const extra = data.readUInt16LE(at + 30);
-    const comment = data.readUInt16LE(at + 32);
-    const local = data.readUInt32LE(at + 42);
-    const name = data.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    const raw = data.subarray(start, start + size);
-    files.set(name, (method === 8 ? inflateRawSync(raw) : raw).toString('utf8'));
-    at += 46 + nameLength + extra + comment;
-  }
-  return files;
-}
 
 const paragraphs = (xml: string) =>
   [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
@@ -73,18 +49,7 @@ describe('attachmentToDocx', () => {
 
   it('opens in LibreOffice, which prints the same Swedish text with page numbers', async () => {
     const model = buildAttachmentModel(exampleMeeting({ agreedTexts: { 'mal-2': hard } }));
-    const file = path.join(workDir, 'bilaga.docx');
-    writeFileSync(file, await attachmentToDocx(model));
-    execFileSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${workDir}/profile`, '--convert-to', 'pdf', '--outdir', workDir, file],
-      {
-        stdio: 'pipe',
-        timeout: 120_000,
-      },
-    );
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(workDir, 'bilaga.pdf'), '-'], { encoding: 'utf8' });
-    const pages = Number(/^Pages: +(\d+)$/m.exec(execFileSync('pdfinfo', [path.join(workDir, 'bilaga.pdf')], { encoding: 'utf8' }))?.[1]);
+    const { text, pages } = printDocxWithLibreOffice(await attachmentToDocx(model), workDir, 'bilaga');
     expect(pages).toBeGreaterThan(1);
     for (const line of [
       'Bilaga 1 till § 45',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAttachmentModel } from './attachmentModel';
 import { attachmentToPdf, visualWordOrder, type PdfFonts } from './attachmentPdf';
+import { expectArchivablePdf, infoEntriesWithoutXmpTwin, uncompressedPdf } from '../../tests/support/documentChecks';
 import { exampleMeeting, type ExampleMeetingOptions } from './exampleMeeting';
 
 const fontDir = path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
@@ -33,35 +34,20 @@ async function writePdf(options: ExampleMeetingOptions = {}, includeParticipants
   };
 }
 
-/** The PDF with its objects uncompressed, so its structure tree and metadata can be read as text. */
-function uncompressed(file: string): string {
-  const out = `${file}.qdf`;
-  execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, out]);
-  return readFileSync(out, 'utf8');
-}
-
 describe('attachmentToPdf', () => {
   it('writes a tagged PDF/A-2b on A4 that poppler and qpdf accept, every font embedded, titled in Swedish', async () => {
     const { file, run } = await writePdf();
-    const info = run('pdfinfo');
-    expect(info).toMatch(
+    expect(run('pdfinfo')).toMatch(
       /^Title: +Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål \(KS 2019\/160\)$/m,
     );
-    expect(info).toMatch(/^Tagged: +yes$/m);
-    expect(info).toMatch(/^PDF version: +1\.7$/m);
-    expect(info).toMatch(/^Page size: +595\.28 x 841\.89 pts \(A4\)$/m);
-    const fontsTable = run('pdffonts').trim().split('\n').slice(2);
-    expect(fontsTable.length).toBeGreaterThan(0);
-    for (const line of fontsTable) expect(line, line).toMatch(/DejaVuSans(-Bold)? +CID TrueType +Identity-H +yes +yes +yes/);
-    expect(run('qpdf', '--check')).toContain('No syntax or stream encoding errors found');
-
-    const raw = uncompressed(file);
-    expect(raw).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
-    expect(raw).toContain('/Lang (sv-SE)');
-    expect(raw).toContain('/DisplayDocTitle true');
-    expect(raw).toMatch(/\/OutputIntents/);
+    const raw = expectArchivablePdf(file, 'sv-SE');
     for (const tag of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD'])
       expect(raw, tag).toContain(`/S /${tag}\n`);
+  });
+
+  it('says the same in its XMP metadata as in its document information, as PDF/A requires', async () => {
+    const { file } = await writePdf({}, false, 'Kultur- & fritidsnämnden <ung> "Q"');
+    expect(infoEntriesWithoutXmpTwin(file)).toEqual([]);
   });
 
   it('reads back the Swedish text exactly, with running header and "Sida X av Y" on every page', async () => {
@@ -133,7 +119,7 @@ describe('attachmentToPdf', () => {
 
   it('keeps the metadata well-formed whatever the names contain', async () => {
     const { file, run } = await writePdf({}, false, 'Kultur- & fritidsnämnden <ung> "Q"');
-    const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(uncompressed(file))?.[0] ?? '';
+    const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(uncompressedPdf(file))?.[0] ?? '';
     expect(xmp).toContain('Kultur- &amp; fritidsnämnden &lt;ung&gt;');
     expect(run('pdfinfo')).toMatch(/^Subject: +Kultur- & fritidsnämnden <ung> "Q" · 15 september 2020/m);
   });

@@ -261,7 +261,6 @@ export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, c
       Creator: 'Målsamtal',
       Producer: 'Målsamtal',
       CreationDate: createdAt,
-      ModDate: createdAt,
     },
   });
   escapeXmpMetadata(doc);

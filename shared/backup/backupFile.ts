@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { appFileExtensions } from '../files/appFiles';
 import { sha256Hex } from '../format/sha256';
 

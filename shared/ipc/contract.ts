@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { backupReasons } from '../backup/backupFile';
 import { appFileKindOf, appFileKinds } from '../files/appFiles';
 import { languages } from '../i18n/messages';

@@ -1,5 +1,5 @@
 import { appFileExtensions } from '../files/appFiles';
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
 import { questionKinds, type RemissPackage } from './remissPackage';
 

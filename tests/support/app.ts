@@ -34,7 +34,41 @@ export interface RunningApp {
   context: BrowserContext;
   page: Page;
   requests: Request[];
+  /** Every breach of the app's Content-Security-Policy in any window of the context, one readable line each. */
+  cspViolations: string[];
   close: () => Promise<void>;
+}
+
+const cspBinding = '__malsamtalCspViolation';
+
+/**
+ * Records every `securitypolicyviolation` in every page the context opens, projector windows included: the browser
+ * only warns in its console when it blocks a style or an eval, so nothing else would tell a test.
+ */
+async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding(cspBinding, ({ page }, line: string) => {
+    violations.push(`${page.url()}: ${line}`);
+  });
+  // Init scripts and bindings go through the DevTools protocol, which the page's CSP does not govern.
+  await context.addInitScript((binding) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}` : '';
+        const report = (window as unknown as Record<string, (line: string) => void>)[binding]!;
+        report(`${event.effectiveDirective} blocked ${event.blockedURI || '(no URI)'}${where}`);
+      },
+      true,
+    );
+  }, cspBinding);
+  return violations;
+}
+
+/** Lets every open window pass on a violation it has queued but not yet reported, before the browser closes. */
+async function settleCspReports(context: BrowserContext): Promise<void> {
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await Promise.all(context.pages().map((page) => page.evaluate(nextTask).catch(() => undefined)));
 }
 
 /** Serves the built renderer (run `npm run build:renderer` first) the way `npm run web` does. */
@@ -55,9 +89,10 @@ export async function startBrowserShell(): Promise<BrowserShell> {
       });
       const requests: Request[] = [];
       context.on('request', (request) => requests.push(request));
+      const cspViolations = await recordCspViolations(context);
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(server.url);
-      return { context, page, requests, close: () => context.close() };
+      return { context, page, requests, cspViolations, close: () => context.close() };
     },
     dispose: async () => {
       await server.close();
@@ -92,12 +127,21 @@ export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 }
 
-/** Opens the app, runs the steps, and closes the browser whatever happens, as a user quitting would. */
+/**
+ * Opens the app, runs the steps, and closes the browser whatever happens, as a user quitting would. Fails the test
+ * when any window breached the app's Content-Security-Policy, since the user would have lost what was blocked.
+ */
 export async function withApp<T>(shell: BrowserShell, steps: (app: RunningApp) => Promise<T>): Promise<T> {
   const app = await shell.open();
+  let result: T;
   try {
-    return await steps(app);
+    result = await steps(app);
+    await settleCspReports(app.context);
   } finally {
     await app.close();
   }
+  if (app.cspViolations.length > 0) {
+    throw new Error(`The page broke its own Content-Security-Policy:\n${app.cspViolations.join('\n')}`);
+  }
+  return result;
 }
