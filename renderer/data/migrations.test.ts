@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { rowsAtVersion } from '../../tests/support/schemaFixtures';
+import { rowsAtVersion, storesAtVersion } from '../../tests/support/schemaFixtures';
 import { MalsamtalDatabase } from './db';
 
 interface VersionHistory {
@@ -14,10 +14,11 @@ function schemaHistory(): { version: number; stores: Record<string, string | nul
   return current._versions.map((declared) => ({ version: declared._cfg.version, stores: declared._cfg.storesSource }));
 }
 
-/** A database created by the app as it was at `version`, holding that version's realistic rows. */
+/** A database created by the app as it was at `version` (its frozen definitions), holding that version's realistic rows. */
 async function databaseAtVersion(name: string, version: number): Promise<void> {
   const old = new Dexie(name);
-  for (const declared of schemaHistory().filter((entry) => entry.version <= version)) old.version(declared.version).stores(declared.stores);
+  for (const [released, stores] of Object.entries(storesAtVersion).filter(([released]) => Number(released) <= version))
+    old.version(Number(released)).stores(stores);
   const rows = await rowsAtVersion[version]!();
   await old.transaction('rw', Object.keys(rows), async () => {
     for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
@@ -30,6 +31,28 @@ describe('migrations from every earlier schema version', () => {
 
   it('has realistic rows for every schema version the app has declared', () => {
     expect(Object.keys(rowsAtVersion).map(Number)).toEqual(versions);
+  });
+
+  it('declares every released version in db.ts exactly as it shipped: a change needs a new version', () => {
+    const declared = Object.fromEntries(schemaHistory().map((entry) => [entry.version, entry.stores]));
+    expect(declared).toEqual(storesAtVersion);
+  });
+
+  it('gives meetings from version 1 the protocol details version 2 added, and the example package', async () => {
+    const name = `migrate-defaults-${crypto.randomUUID()}`;
+    await databaseAtVersion(name, 1);
+    const current = new MalsamtalDatabase(name);
+    expect(await current.meetings.get('v1-m1')).toMatchObject({
+      bodyId: null,
+      meetingForm: 'namnd',
+      paragraph: '',
+      attachmentNumber: '1',
+      packageId: null,
+      participants: [],
+      adjustment: null,
+    });
+    expect(await current.packages.count()).toBe(1);
+    current.close();
   });
 
   it.each(versions)('opens a version %i database with the current code and loses nothing', async (version) => {

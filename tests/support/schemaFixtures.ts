@@ -149,3 +149,22 @@ async function version5(): Promise<TableRows> {
 
 /** Version 4 was never released: the projector's live state fitted into version 3's sessions. */
 export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = { 1: version1, 2: version2, 3: version3, 5: version5 };
+
+/**
+ * Each released version's table definitions, frozen as they shipped. Old databases in the migration test are built
+ * from these, not from db.ts, so an edit to a released version in db.ts is caught rather than followed.
+ */
+export const storesAtVersion: Record<number, Record<string, string>> = {
+  1: { meetings: 'id, date, status, updatedAt', settings: 'key' },
+  2: {
+    meetings: 'id, date, status, updatedAt, packageId, bodyId',
+    packages: 'id, updatedAt',
+    bodies: 'id, name',
+    comments: 'id, meetingId',
+    dissents: 'id, meetingId',
+    notes: 'id, meetingId, [meetingId+createdAt]',
+    exports: 'id, meetingId, exportedAt',
+  },
+  3: { sessions: 'meetingId' },
+  5: { answers: 'id, packageId' },
+};
