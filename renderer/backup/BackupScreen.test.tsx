@@ -87,4 +87,21 @@ describe('BackupScreen', () => {
     const keptRead = await readBackup(database, new TextDecoder().decode(kept.bytes));
     expect(keptRead.ok && keptRead.summary.meetings.map((meeting) => meeting.bodyName)).toEqual(['Tekniska nämnden']);
   });
+
+  it('restores nothing, and says why, when the copy of today’s data is not saved first', async () => {
+    const user = userEvent.setup();
+    const source = createTestDatabase();
+    await addMeeting(source, 'Kultur- och fritidsnämnden');
+    const file = new File([await createBackup(source, 'manual', '0.1.0')], 'kopia.msbackup');
+    // The browser shell saves the copy through a save dialog the user can cancel.
+    const { container, database } = renderWithApp(<BackupScreen shell="browser" />, undefined, {
+      saveFile: async () => ({ outcome: 'cancelled' as const }),
+    });
+    await addMeeting(database, 'Tekniska nämnden');
+    await user.upload(fileInput(container), file);
+    await user.click(await screen.findByRole('button', { name: 'Ersätt allt med säkerhetskopian' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Inget har återställts: en kopia av det som finns nu sparas först');
+    expect((await database.meetings.toArray()).map((meeting) => meeting.bodyName)).toEqual(['Tekniska nämnden']);
+  });
 });

@@ -86,7 +86,10 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
               reason: 'beforeRestore',
             })
           : await saveBackupFile('beforeRestore');
-      if (kept.outcome === 'cancelled') return;
+      if (kept.outcome === 'cancelled') {
+        setError(b.restoreNeedsCopy);
+        return;
+      }
       await restoreBackup(database, pending.databaseExport);
       setPending(null);
       announce(b.restored);

@@ -52,6 +52,8 @@ export const backupText = bilingual(
     cancel: 'Avbryt',
     restored: 'Säkerhetskopian är återställd.',
     restoreFailed: 'Återställningen misslyckades. Inget har ändrats.',
+    restoreNeedsCopy:
+      'Inget har återställts: en kopia av det som finns nu sparas först, så att återställningen kan ångras. Spara kopian och försök igen.',
     problem: {
       tooLarge: 'Filen är för stor för att vara en säkerhetskopia från Målsamtal.',
       notJson: 'Filen går inte att läsa som en säkerhetskopia. Den kan vara avkortad eller av ett annat slag.',
@@ -114,6 +116,8 @@ export const backupText = bilingual(
     cancel: 'Cancel',
     restored: 'The backup has been restored.',
     restoreFailed: 'The restore failed. Nothing has changed.',
+    restoreNeedsCopy:
+      'Nothing has been restored: a copy of what is there now is saved first, so the restore can be undone. Save the copy and try again.',
     problem: {
       tooLarge: 'The file is too large to be a Målsamtal backup.',
       notJson: 'The file cannot be read as a backup. It may be truncated or of another kind.',
