@@ -5,7 +5,7 @@ import { createMeeting } from '../../shared/domain/meeting';
 import { LiveRegion } from '../app/LiveRegion';
 import { createBackup, readBackup } from '../data/backup';
 import type { MalsamtalDatabase } from '../data/db';
-import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { createTestDatabase, recordingFiles, renderWithApp } from '../../tests/support/renderWithApp';
 import { BackupScreen } from './BackupScreen';
 
 async function dump(database: MalsamtalDatabase) {
@@ -94,9 +94,8 @@ describe('BackupScreen', () => {
     await addMeeting(source, 'Kultur- och fritidsnämnden');
     const file = new File([await createBackup(source, 'manual', '0.1.0')], 'kopia.msbackup');
     // The browser shell saves the copy through a save dialog the user can cancel.
-    const { container, database } = renderWithApp(<BackupScreen shell="browser" />, undefined, {
-      saveFile: async () => ({ outcome: 'cancelled' as const }),
-    });
+    const files = recordingFiles({ saveFile: async () => ({ outcome: 'cancelled' }) });
+    const { container, database } = renderWithApp(<BackupScreen shell="browser" />, undefined, files);
     await addMeeting(database, 'Tekniska nämnden');
     await user.upload(fileInput(container), file);
     await user.click(await screen.findByRole('button', { name: 'Ersätt allt med säkerhetskopian' }));
