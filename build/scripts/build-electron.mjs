@@ -1,6 +1,8 @@
 // Bundles the main process and the preload into dist/electron. The preload runs sandboxed,
 // where only `electron` can be required, so both are bundled whole with `electron` left external.
+import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { thirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const common = {
   bundle: true,
@@ -17,3 +19,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
 ]);
+// The libraries' licences, which the bundles leave out, travel with the installers (electron-builder.yml).
+writeFileSync('dist/THIRD-PARTY-NOTICES.txt', thirdPartyNotices(process.cwd()));

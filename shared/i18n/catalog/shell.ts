@@ -89,14 +89,18 @@ export const fileOpenText = bilingual(
 export const aboutText = bilingual(
   {
     version: (version: string) => `Version ${version}`,
-    licence: 'Licens: EUPL-1.2 (Europeiska unionens licens för öppen programvara)',
+    licence:
+      'Licens: EUPL-1.2 (Europeiska unionens licens för öppen programvara). Licenserna för programvara från andra ' +
+      'som ingår finns i THIRD-PARTY-NOTICES.txt i programmets resursmapp.',
     dataFolder: (folder: string) => `Dina uppgifter sparas på den här datorn, i mappen:\n${folder}`,
     offline: 'Målsamtal skickar aldrig något över nätverket.',
     ok: 'OK',
   },
   {
     version: (version: string) => `Version ${version}`,
-    licence: 'Licence: EUPL-1.2 (European Union Public Licence)',
+    licence:
+      'Licence: EUPL-1.2 (European Union Public Licence). The licences of the software by others it contains are in ' +
+      'THIRD-PARTY-NOTICES.txt in the program’s resources folder.',
     dataFolder: (folder: string) => `Your data is kept on this computer, in the folder:\n${folder}`,
     offline: 'Målsamtal never sends anything over the network.',
     ok: 'OK',
