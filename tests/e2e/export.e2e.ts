@@ -34,9 +34,14 @@ async function createMeetingThroughForm(page: Page): Promise<string> {
  * Writes what the meeting screens will write — the protocol details, agreed comments and dissents — straight into
  * IndexedDB, since those screens are built elsewhere. The values come from the same factory as the unit tests.
  */
-async function holdMeeting(page: Page, meetingId: string, agreedTexts: Record<string, string>): Promise<void> {
+async function holdMeeting(
+  page: Page,
+  meetingId: string,
+  agreedTexts: Record<string, string>,
+  status: 'inProgress' | 'held' = 'held',
+): Promise<void> {
   const { meeting, comments, dissents } = exampleMeeting({ id: meetingId, agreedTexts });
-  const details = { paragraph: meeting.paragraph, packageId: meeting.packageId, participants: meeting.participants, status: 'held' };
+  const details = { paragraph: meeting.paragraph, packageId: meeting.packageId, participants: meeting.participants, status };
   await page.evaluate(
     ({ id, details, comments, dissents }) =>
       new Promise<void>((resolve, reject) => {
@@ -116,6 +121,50 @@ describe('the secretary exports the protocol attachment', () => {
       const log = page.getByRole('table', { name: 'Exportlogg' });
       await expect.poll(() => log.getByRole('row').count()).toBe(3);
       expect(requests.map((request) => new URL(request.url()).origin).filter((origin) => origin !== new URL(shell.url).origin)).toEqual([]);
+    });
+  });
+
+  it('walks the protocol’s path in Chromium: held, sent unadjusted, adjusted, sent again with the adjustment', async () => {
+    await withApp(shell, async ({ page }) => {
+      const meetingId = await createMeetingThroughForm(page);
+      await holdMeeting(page, meetingId, { 'mal-1': 'Nämnden ställer sig bakom nivån.' }, 'inProgress');
+      await page.evaluate((hash) => (location.hash = hash), `#/moten/${encodeURIComponent(meetingId)}/bilaga`);
+      await page.reload();
+
+      const savePdf = async (): Promise<{ name: string; text: string }> => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Spara PDF/A (arkiv)' }).click(),
+        ]);
+        const file = path.join(downloads, download.suggestedFilename());
+        await download.saveAs(file);
+        return { name: download.suggestedFilename(), text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }) };
+      };
+
+      expect(await page.getByRole('button', { name: 'Spara PDF/A (arkiv)' }).isDisabled()).toBe(true);
+      await page.getByRole('button', { name: 'Markera mötet som genomfört (ojusterat)' }).click();
+      await page.getByRole('heading', { name: 'Justering' }).waitFor();
+      const unadjusted = await savePdf();
+      expect(unadjusted.name).toMatch(/\(ojusterat\)\.pdf$/);
+      expect(unadjusted.text).toContain('OJUSTERAT');
+
+      await page.getByRole('textbox', { name: /Justeringsdatum/ }).fill('2020-09-22');
+      await page.getByRole('textbox', { name: /Justerare/ }).fill('Jan Ek');
+      await page.getByRole('button', { name: 'Markera som justerat' }).click();
+      await page.getByText('Protokollet är justerat: kommentarer och reservationer är låsta.').waitFor();
+      expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
+
+      const adjusted = await savePdf();
+      expect(adjusted.name).toMatch(/\(justerat\)\.pdf$/);
+      expect(adjusted.text).toContain('Justerat 22 september 2020 av Jan Ek');
+      expect(adjusted.text).not.toContain('OJUSTERAT');
+      const mail = new URL((await page.getByRole('link', { name: 'Skriv e-post till mottagarna' }).getAttribute('href')) ?? '');
+      expect(decodeURIComponent(mail.pathname)).toBe('kommunstyrelsen@vaggeryd.se');
+
+      // The log keeps both: what went with the unadjusted protocol, and what went with the adjusted one.
+      const log = page.getByRole('table', { name: 'Exportlogg' });
+      await expect.poll(() => log.innerText()).toContain(adjusted.name);
+      expect(await log.innerText()).toContain(unadjusted.name);
     });
   });
 });
