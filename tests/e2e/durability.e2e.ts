@@ -133,4 +133,36 @@ describe('nothing typed is lost when the laptop dies', () => {
     });
     expect(texts).toContain(text);
   });
+
+  it('keeps writing, and says "Sparat" honestly, when another program upgrades the database under the app', async () => {
+    const meetingUrl = await withApp(shell, async ({ page }) => {
+      await startMeeting(page, 'Miljö- och byggnadsnämnden');
+      return page.url();
+    });
+    await withApp(shell, async ({ page }) => {
+      await page.goto(meetingUrl);
+      await focusField(page, 'note');
+      await page.keyboard.type('Första delen');
+      // A newer copy of the app (another window, after an update) opens the database at a higher version: the browser
+      // asks this page to let go of its connection in the middle of the typing.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('malsamtal', 100_000);
+            request.onsuccess = () => {
+              request.result.close();
+              resolve();
+            };
+            request.onerror = () => reject(request.error);
+          }),
+      );
+      await page.keyboard.type(' och andra delen');
+      await expect.poll(() => page.locator('li.note').first().innerText()).toContain('Sparat');
+    });
+    const texts = await withApp(shell, async ({ page }) => {
+      await page.goto(meetingUrl);
+      return storedTexts(page, 'note');
+    });
+    expect(texts).toContain('Första delen och andra delen');
+  });
 });
