@@ -65,7 +65,8 @@ describe('the package editor', { timeout: 30_000 }, () => {
   it('names, beside the recipients, an address that is not an e-mail address, and keeps it as typed', async () => {
     const user = setUpUser();
     const { stored } = await openCopy();
-    const field = screen.getByLabelText('Mottagare av justerat protokoll');
+    const details = screen.getByRole('heading', { level: 2, name: 'Uppgifter' }).closest('section')!;
+    const field = within(details).getByLabelText('Mottagare av justerat protokoll');
     await user.clear(field);
     await user.paste('kommunstyrelsen@vaggeryd.se\nregistrator vaggeryd.se');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
