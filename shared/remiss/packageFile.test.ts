@@ -148,6 +148,10 @@ describe('the package file', () => {
       'Mottagarna: mottagare 2 av justerat protokoll är ingen giltig e-postadress: ”ks @vaggeryd.se”',
       'Mottagarna: mottagare 3 av justerat protokoll är ingen giltig e-postadress: ”kommunstyrelsen”',
     ]);
+    content.recipients.adjusted = [`${'x'.repeat(100)} @vaggeryd.se`];
+    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+      `Mottagarna: mottagare 1 av justerat protokoll är ingen giltig e-postadress: ”${'x'.repeat(79)}…”`,
+    ]);
     content.recipients.adjusted = ['registrator@vaggeryd.se'];
     expect(parsePackageFile(fileWith(content)).ok).toBe(true);
     expect(validatePackage(examplePackage).ok).toBe(true);

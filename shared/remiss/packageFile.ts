@@ -166,6 +166,12 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return node;
 }
 
+/** A value quoted in a message stays readable however long it is in the file. */
+function shortened(value: string, max = 80): string {
+  const characters = [...value];
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : value;
+}
+
 function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): PackageFileIssue {
   const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
   const field = (name: PackageFileProblem, extra: { min?: number; max?: number; value?: string } = {}): PackageFileIssue => ({
@@ -190,7 +196,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): PackageFileIssue
       return field('invalidChoice');
     case 'custom': {
       const named = (issue.params as { problem?: PackageFileProblem } | undefined)?.problem;
-      if (named === 'invalidEmail') return field(named, { value: String(valueAt(input, path)) });
+      if (named === 'invalidEmail') return field(named, { value: shortened(String(valueAt(input, path))) });
       return field(named ?? 'wrongType');
     }
     default:
@@ -251,7 +257,9 @@ function withGoalNumber(issue: PackageFileIssue, content: unknown): PackageFileI
 /** Checks a package held in memory (e.g. the editor's draft) against the same rules as a file. */
 export function validatePackage(content: unknown): PackageFileResult {
   const parsed = remissPackageSchema.safeParse(content);
-  const issues = parsed.success ? semanticIssues(parsed.data) : parsed.error.issues.map((issue) => fromZodIssue(issue, content));
+  const issues = parsed.success
+    ? semanticIssues(parsed.data)
+    : parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => fromZodIssue(issue, content));
   if (issues.length === 0 && parsed.success) return { ok: true, package: parsed.data };
   return { ok: false, issues: issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => withGoalNumber(issue, content)) };
 }
