@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
@@ -100,7 +100,7 @@ describe('the compile screen', () => {
       'a.msvar: svaret från Område 0s nämnd är tillagt.',
       'b.msvar: svaret från Område 1s styrelse är tillagt.',
       'c.msvar: svaret gäller ett annat remisspaket (KS 2021/9 Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål) och lades inte till.',
-      'd.msvar: Filen är inte giltig JSON.',
+      'd.msvar: Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
     ]);
     expect(await database.answers.count()).toBe(2);
 
@@ -121,5 +121,49 @@ describe('the compile screen', () => {
     await waitFor(async () =>
       expect((await database.answers.toArray()).map((answer) => answer.fileName).sort()).toEqual(['b.msvar', 'e.msvar']),
     );
+  });
+
+  it('refuses a file beyond the size limit by its size alone, naming it, and imports the others', async () => {
+    const user = userEvent.setup();
+    const [first, second] = await fixtureAnswerFiles(2);
+    const { container, database } = renderWithApp(<CompileScreen packageId={examplePackage.id} />);
+    await screen.findByText('Inga svar är importerade ännu.');
+    // A valid answer that says it is 6 MB: only a check of the size before reading can refuse it.
+    const huge = new File([first!.text], 'film.msvar', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: 6 * 1024 * 1024 });
+    const read = vi.spyOn(FileReader.prototype, 'readAsArrayBuffer');
+
+    await user.upload(container.querySelector<HTMLInputElement>('input[type=file]')!, [
+      huge,
+      new File([second!.text], 'b.msvar', { type: 'application/json' }),
+    ]);
+    const results = await screen.findByRole('region', { name: 'Senaste import' });
+    expect(
+      within(results)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'film.msvar: Filen är för stor för att vara en svarsfil (högst 5 MB).',
+      'b.msvar: svaret från Område 1s styrelse är tillagt.',
+    ]);
+    expect(read.mock.calls.map(([blob]) => (blob as File).name)).toEqual(['b.msvar']);
+    expect((await database.answers.toArray()).map((answer) => answer.fileName)).toEqual(['b.msvar']);
+    read.mockRestore();
+  });
+
+  it('names a goal in a refused answer by the package goal it answers when its number is lost', async () => {
+    const user = userEvent.setup();
+    const [first] = await fixtureAnswerFiles(1);
+    const answer = JSON.parse(first!.text) as { goals: { goalId: string; number: unknown; comment: string | null }[] };
+    // Goal 3's entry, first in the file and with its number garbled: only the package can name it.
+    const [third] = answer.goals.splice(2, 1);
+    answer.goals.unshift({ ...third!, number: 'tre' });
+    const { container } = renderWithApp(<CompileScreen packageId={examplePackage.id} />);
+    await screen.findByText('Inga svar är importerade ännu.');
+    await user.upload(container.querySelector<HTMLInputElement>('input[type=file]')!, [
+      new File([JSON.stringify(answer)], 'trasig.msvar', { type: 'application/json' }),
+    ]);
+    const results = await screen.findByRole('region', { name: 'Senaste import' });
+    expect(within(results).getByRole('listitem')).toHaveTextContent('trasig.msvar: Mål 3: målets nummer har fel typ.');
   });
 });

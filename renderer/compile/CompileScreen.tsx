@@ -13,12 +13,14 @@ import {
 import type { CompiledAnswer, MergeOutcome } from '../../shared/compile/mergeAnswers';
 import { buildCompileReportModel } from '../../shared/compile/compileReport';
 import { ratingsCsv } from '../../shared/compile/ratingsCsv';
+import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import type { Messages } from '../../shared/i18n/messages';
 import { MessageDialog } from '../app/Dialogs';
 import { CheckboxItem } from '../app/fields';
 import { useFiles } from '../bridge/BridgeProvider';
-import { importAnswerFiles, resolveAnswerConflict, useCompiledAnswers, type AnswerFileBytes } from '../data/answers';
+import { importAnswerFiles, MAX_ANSWER_FILE_BYTES, resolveAnswerConflict, useCompiledAnswers, type AnswerFileBytes } from '../data/answers';
 import { useDatabase } from '../data/DatabaseProvider';
 import { usePackage } from '../data/packages';
 import { useOpenedFile } from '../files/openedFiles';
@@ -30,7 +32,8 @@ import { RatingChart } from './RatingChart';
 
 const statuses: AnswerStatus[] = ['ojusterat', 'justerat'];
 
-function outcomeText(c: Messages['compile'], outcome: MergeOutcome): string {
+function outcomeText(messages: Messages, outcome: MergeOutcome, pkg: RemissPackage): string {
+  const c = messages.compile;
   switch (outcome.kind) {
     case 'added':
     case 'replaced':
@@ -43,7 +46,7 @@ function outcomeText(c: Messages['compile'], outcome: MergeOutcome): string {
     case 'foreign':
       return c.outcome.foreign(outcome.fileName, outcome.caseNumber, outcome.title);
     case 'invalid':
-      return c.outcome.invalid(outcome.fileName, outcome.error);
+      return c.outcome.invalid(outcome.fileName, answerFileIssueMessage(messages, outcome.issue, pkg));
   }
 }
 
@@ -57,9 +60,11 @@ function readAll(file: File): Promise<AnswerFileBytes> {
   });
 }
 
-function bytesOf(files: File[]): Promise<AnswerFileBytes[]> {
-  return Promise.all(files.map(readAll));
-}
+/** A file beyond the limit is refused by its size alone: a wrongly chosen film or disk image is never read into memory. */
+const tooLarge = (file: File): MergeOutcome | null =>
+  file.size > MAX_ANSWER_FILE_BYTES
+    ? { kind: 'invalid', fileName: file.name, issue: { code: 'tooLarge', maxBytes: MAX_ANSWER_FILE_BYTES } }
+    : null;
 
 /** The strategy office's view of one package's answers: import, charts per goal, comments, the matrix and who is missing. */
 export function CompileScreen({ packageId }: { packageId: string }) {
@@ -76,10 +81,13 @@ export function CompileScreen({ packageId }: { packageId: string }) {
   const [kinds, setKinds] = useState<BodyKind[]>([...bodyKinds]);
   const [shownStatuses, setShownStatuses] = useState<AnswerStatus[]>(statuses);
 
-  const importFiles = async (incoming: AnswerFileBytes[]) => {
-    if (incoming.length === 0) return;
+  /** Imports the readable files; `refused` holds one outcome per file, in the user's order, for those refused unread. */
+  const importFiles = async (incoming: AnswerFileBytes[], refused: (MergeOutcome | null)[] = incoming.map(() => null)) => {
+    if (refused.length === 0) return;
     try {
-      const result = await importAnswerFiles(database, packageId, incoming);
+      const imported = incoming.length > 0 ? await importAnswerFiles(database, packageId, incoming) : [];
+      let next = 0;
+      const result = refused.map((outcome) => outcome ?? imported[next++]!);
       setOutcomes(result);
       setConflicts((waiting) => [...waiting, ...result.filter((outcome) => outcome.kind === 'conflict')]);
       const changed = result.filter((outcome) => outcome.kind === 'added' || outcome.kind === 'replaced').length;
@@ -88,12 +96,16 @@ export function CompileScreen({ packageId }: { packageId: string }) {
       setFailure(c.importFailed);
     }
   };
-  const importPicked = (list: FileList | null) => void bytesOf(list ? [...list] : []).then(importFiles, () => setFailure(c.importFailed));
+  const importChosen = async (chosen: File[]) => {
+    const refused = chosen.map(tooLarge);
+    const incoming = await Promise.all(chosen.filter((_, index) => refused[index] === null).map(readAll));
+    await importFiles(incoming, refused);
+  };
+  const importPicked = (list: FileList | null) => void importChosen(list ? [...list] : []).catch(() => setFailure(c.importFailed));
   const importDropped = (items: DropItem[]) =>
-    void Promise.all(items.filter(isFileDropItem).map((item) => item.getFile())).then(
-      (dropped) => bytesOf(dropped).then(importFiles),
-      () => setFailure(c.importFailed),
-    );
+    void Promise.all(items.filter(isFileDropItem).map((item) => item.getFile()))
+      .then(importChosen)
+      .catch(() => setFailure(c.importFailed));
 
   useOpenedFile('answer', (file) => void importFiles([{ fileName: file.fileName, bytes: file.bytes }]));
 
@@ -187,7 +199,7 @@ export function CompileScreen({ packageId }: { packageId: string }) {
           <ul className="issue-list">
             {outcomes.map((outcome, index) => (
               <li key={index} data-outcome={outcome.kind}>
-                {outcomeText(c, outcome)}
+                {outcomeText(messages, outcome, pkg)}
               </li>
             ))}
           </ul>

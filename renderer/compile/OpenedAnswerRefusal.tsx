@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { MessageDialog } from '../app/Dialogs';
 import { readAnswerFile } from '../data/answers';
 import { useOpenedFile } from '../files/openedFiles';
@@ -11,7 +12,7 @@ export function OpenedAnswerRefusal() {
   const [refusal, setRefusal] = useState<string | null>(null);
   useOpenedFile('answer', (file) => {
     const read = readAnswerFile(file);
-    if (!read.parsed.ok) setRefusal(c.outcome.invalid(file.fileName, read.parsed.error));
+    if (!read.parsed.ok) setRefusal(c.outcome.invalid(file.fileName, answerFileIssueMessage(messages, read.parsed.issue)));
   });
   return (
     <MessageDialog isOpen={refusal !== null} title={c.openedFileRefused} closeLabel={c.close} onClose={() => setRefusal(null)}>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
+import { messagesFor } from '../../shared/i18n/messages';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { importAnswerFiles, resolveAnswerConflict } from './answers';
@@ -21,7 +23,7 @@ describe('importing answer files', () => {
       { fileName: 'bild.msvar', bytes: new Uint8Array([0xff, 0xfe, 0x00]) },
       { fileName: 'stor.msvar', bytes: new Uint8Array(5 * 1024 * 1024 + 1) },
     ]);
-    expect(outcomes.map((outcome) => outcome.kind === 'invalid' && outcome.error)).toEqual([
+    expect(outcomes.map((outcome) => outcome.kind === 'invalid' && answerFileIssueMessage(messagesFor('sv'), outcome.issue))).toEqual([
       'Filen är inte text i UTF-8 och kan inte vara en svarsfil.',
       'Filen är för stor för att vara en svarsfil (högst 5 MB).',
     ]);

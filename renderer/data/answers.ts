@@ -1,28 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { parseAnswerFile } from '../../shared/attachment/answerFile';
+import { answerLimits, parseAnswerFileBytes } from '../../shared/attachment/answerFile';
 import { mergeAnswers, type CompiledAnswer, type IncomingFile, type MergeOutcome } from '../../shared/compile/mergeAnswers';
 import type { MalsamtalDatabase } from './db';
 import { useDatabase } from './DatabaseProvider';
 
 /** Far above any real answer file (a few tens of kilobytes), low enough that a wrong file cannot stall the app. */
-export const MAX_ANSWER_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_ANSWER_FILE_BYTES = answerLimits.fileBytes;
 
 export interface AnswerFileBytes {
   fileName: string;
   bytes: Uint8Array;
 }
 
-/** Reads one file's bytes as an answer file, saying in Swedish why it is not one. */
+/** Reads one file's bytes as an answer file, saying why it is not one. */
 export function readAnswerFile({ fileName, bytes }: AnswerFileBytes): IncomingFile {
-  if (bytes.byteLength > MAX_ANSWER_FILE_BYTES)
-    return { fileName, parsed: { ok: false, error: 'Filen är för stor för att vara en svarsfil (högst 5 MB).' } };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { fileName, parsed: { ok: false, error: 'Filen är inte text i UTF-8 och kan inte vara en svarsfil.' } };
-  }
-  return { fileName, parsed: parseAnswerFile(text) };
+  return { fileName, parsed: parseAnswerFileBytes(bytes) };
 }
 
 /**

@@ -6,6 +6,8 @@ import { mutatedFile } from '../../tests/support/mutations';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { answerFileToJson } from '../../shared/attachment/answerFile';
 import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
+import { messagesFor } from '../../shared/i18n/messages';
 import { encodePackageFile, validatePackage } from '../../shared/remiss/packageFile';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createBackup, readBackup, restoreBackup } from './backup';
@@ -105,7 +107,8 @@ describe('importers under fire', () => {
           return;
         }
         refused += 1;
-        if (outcome?.kind === 'invalid') expect(outcome.error).toMatch(/^[A-ZÅÄÖ][^\n]+\.$/);
+        if (outcome?.kind === 'invalid')
+          expect(answerFileIssueMessage(messagesFor('sv'), outcome.issue, examplePackage)).toMatch(/^[A-ZÅÄÖ][^\n]+\.$/);
         expect(await dump(database)).toEqual(before);
       }),
       { numRuns: 1_000 },

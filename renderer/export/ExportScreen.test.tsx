@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import type { SaveFileRequest } from '../../shared/ipc/contract';
 import { ipcContract } from '../../shared/ipc/contract';
-import { parseAnswerFile } from '../../shared/attachment/answerFile';
+import { answerLimits, parseAnswerFile } from '../../shared/attachment/answerFile';
 import { seedHeldMeeting } from '../../tests/support/meetingFactory';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { ExportScreen } from './ExportScreen';
@@ -128,6 +128,17 @@ describe('ExportScreen', () => {
     await waitFor(() => expect(within(log).getAllByRole('row')).toHaveLength(3));
     expect(within(log).getAllByText('Ojusterat')).toHaveLength(2);
     expect(await database.exports.where('meetingId').equals(example.meeting.id).count()).toBe(2);
+  });
+
+  it('does not save an answer file the strategy office could not read, and says which text is too long', async () => {
+    const { user, saved, database } = await openScreen({ agreedTexts: { 'mal-2': 'x'.repeat(answerLimits.longText + 1) } });
+    await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
+    await screen.findByText(
+      'Svarsfilen sparades inte: kommunledningskontoret skulle inte kunna läsa den. ' +
+        `Mål 2: kommentaren är för lång (högst ${answerLimits.longText} tecken). Korta texten och spara igen.`,
+    );
+    expect(saved).toEqual([]);
+    expect(await database.exports.count()).toBe(0);
   });
 
   it('exports the notes only on request, as their own document', async () => {

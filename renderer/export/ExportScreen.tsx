@@ -1,12 +1,13 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Button, Checkbox, FieldError, Form, Input, Label, TextArea, TextField } from 'react-aria-components';
-import { answerFileToJson, buildAnswerFile } from '../../shared/attachment/answerFile';
+import { answerFileToJson, buildAnswerFile, parseAnswerFile } from '../../shared/attachment/answerFile';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
 import { mailtoLink } from '../../shared/attachment/mailto';
 import { canSend, isFrozen, protocolStatus, validateAdjustment, type AdjustmentInput } from '../../shared/attachment/protocolPath';
 import { OVERALL, type ExportFormat } from '../../shared/domain/dialogue';
+import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import { ConfirmDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
@@ -78,11 +79,18 @@ function ExportPanels({ source }: { source: ExportSource }) {
       if (format === 'pdf') ({ bytes, replaced } = await renderPdf(model));
       else if (format === 'docx') bytes = new Uint8Array(await renderDocx(model));
       else if (format === 'text') bytes = new TextEncoder().encode(attachmentToText(model));
-      else if (format === 'answer')
-        bytes = new TextEncoder().encode(
-          answerFileToJson(await buildAnswerFile({ pkg, meeting, comments, dissents, exportedAt: new Date() })),
-        );
-      else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv'));
+      else if (format === 'answer') {
+        const json = answerFileToJson(await buildAnswerFile({ pkg, meeting, comments, dissents, exportedAt: new Date() }));
+        // The app does not bound what is typed; a file beyond the format's limits would only be refused at the office.
+        const check = parseAnswerFile(json);
+        if (!check.ok) {
+          const text = e.answerRefused(answerFileIssueMessage(messages, check.issue, pkg));
+          setMessage({ kind: 'error', text });
+          announce(text);
+          return;
+        }
+        bytes = new TextEncoder().encode(json);
+      } else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv'));
       const result = await bridge.saveFile({
         suggestedName: fileName,
         bytes,

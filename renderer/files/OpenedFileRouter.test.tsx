@@ -67,7 +67,7 @@ describe('files opened from the file manager', () => {
     open({ fileName: 'trasig.msvar', kind: 'answer', bytes: new TextEncoder().encode('{"format":') });
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Svarsfilen kunde inte öppnas' });
-    expect(dialog).toHaveTextContent('trasig.msvar: Filen är inte giltig JSON.');
+    expect(dialog).toHaveTextContent('trasig.msvar: Filen är inte giltig JSON – den kan vara avkortad eller skadad.');
     expect(await database.answers.count()).toBe(0);
   });
 });

@@ -62,6 +62,26 @@ describe('the package editor', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await stored()).goals[1]!.title).toBe(''), saved);
   });
 
+  it('names, beside the recipients, an address that is not an e-mail address, and keeps it as typed', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy();
+    const details = screen.getByRole('heading', { level: 2, name: 'Uppgifter' }).closest('section')!;
+    const field = within(details).getByLabelText('Mottagare av justerat protokoll');
+    await user.clear(field);
+    await user.paste('kommunstyrelsen@vaggeryd.se\nregistrator vaggeryd.se');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('Mottagare 2 av justerat protokoll är ingen giltig e-postadress: ”registrator vaggeryd.se”'),
+    );
+    await waitFor(
+      async () => expect((await stored()).recipients.adjusted).toEqual(['kommunstyrelsen@vaggeryd.se', 'registrator vaggeryd.se']),
+      saved,
+    );
+    await user.clear(field);
+    await user.paste('registrator@vaggeryd.se');
+    await waitFor(() => expect(field).not.toHaveAttribute('aria-invalid'));
+  });
+
   it('adds a question to a goal, with its kind', async () => {
     const user = setUpUser();
     const { stored } = await openCopy();

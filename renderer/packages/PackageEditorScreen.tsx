@@ -24,7 +24,9 @@ type ChangeGoal = (index: number, recipe: (goal: KfGoal) => void) => void;
 type SetField = (field: 'title' | 'caseNumber' | 'issuer' | 'municipality' | 'introduction' | 'vision', value: string) => void;
 
 /** The message for the first problem at exactly this place in the package, if any. */
-const IssuesContext = createContext<(path: PathSegment[]) => string | undefined>(() => undefined);
+/** The message for the field at `path`, or with `nested`, for the first problem anywhere inside it (a line of a list). */
+type ErrorAt = (path: PathSegment[], nested?: boolean) => string | undefined;
+const IssuesContext = createContext<ErrorAt>(() => undefined);
 const useErrorAt = () => useContext(IssuesContext);
 
 const shortId = () => crypto.randomUUID().slice(0, 8);
@@ -115,10 +117,17 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
   const [stableIssues, setStableIssues] = useState({ key: '[]', issues: [] as PackageFileIssue[] });
   if (stableIssues.key !== issuesKey) setStableIssues({ key: issuesKey, issues: computedIssues });
   const issues = stableIssues.key === issuesKey ? stableIssues.issues : computedIssues;
-  const errorAt = useCallback(
-    (path: PathSegment[]) => {
-      const issue = issues.find((candidate) => candidate.code === 'field' && candidate.path.join('/') === path.join('/'));
-      return issue && packageFileIssueMessage(messages, issue).replace(/^[^:]*: /, '');
+  const errorAt: ErrorAt = useCallback(
+    (path, nested = false) => {
+      const key = path.join('/');
+      const issue = issues.find(
+        (candidate) =>
+          candidate.code === 'field' &&
+          (candidate.path.join('/') === key || (nested && candidate.path.slice(0, path.length).join('/') === key)),
+      );
+      if (!issue) return undefined;
+      const text = packageFileIssueMessage(messages, issue).replace(/^[^:]*: /, '');
+      return nested ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
     },
     [issues, messages],
   );
@@ -237,12 +246,14 @@ function DetailsEditorFields({ draft, change, setField }: DetailsProps) {
           description={e.onePerLine}
           lines={draft.recipients.unadjusted}
           onChange={(lines) => change((d) => void (d.recipients.unadjusted = lines))}
+          error={errorAt(['recipients', 'unadjusted'], true)}
         />
         <LinesInput
           label={e.adjusted}
           description={e.onePerLine}
           lines={draft.recipients.adjusted}
           onChange={(lines) => change((d) => void (d.recipients.adjusted = lines))}
+          error={errorAt(['recipients', 'adjusted'], true)}
         />
         <LinesInput
           label={e.expectedRespondents}

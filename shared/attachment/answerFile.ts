@@ -1,8 +1,9 @@
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
 import { sha256Hex } from '../format/sha256';
-import { OVERALL, commentId, dissentKinds, meetingForms, type Dissent, type GoalComment } from '../domain/dialogue';
-import type { Meeting } from '../domain/meeting';
+import { OVERALL, commentId, dissentKinds, meetingForms, type Dissent, type DissentKind, type GoalComment } from '../domain/dialogue';
+import { BODY_NAME_MAX_LENGTH, type Meeting } from '../domain/meeting';
+import { packageLimits, type PathSegment } from '../remiss/packageFile';
 import type { RemissPackage } from '../remiss/remissPackage';
 import { ratingLabel } from './attachmentModel';
 import { protocolStatus } from './protocolPath';
@@ -27,47 +28,120 @@ export async function packageFingerprint(pkg: RemissPackage): Promise<string> {
   return `sha256:${await sha256Hex(canonicalJson(pkg))}`;
 }
 
-const text = z.string();
-const calendarDate = z.string().refine(isCalendarDate, 'Ogiltigt datum (ÅÅÅÅ-MM-DD)');
-const dissentSchema = z.object({ kind: z.enum(dissentKinds), participantName: text, text });
+/** Far above any real answer (the example is ~5 kB), far below what could stall the compilation: the app's own bounds. */
+export const answerLimits = {
+  fileBytes: 5 * 1024 * 1024,
+  goals: packageLimits.goals,
+  goalNumber: packageLimits.goalNumber,
+  ratingValue: packageLimits.maxSteps * 10,
+  dissents: packageLimits.expectedRespondents,
+  justerare: packageLimits.addresses,
+  idLength: packageLimits.idLength,
+  bodyName: BODY_NAME_MAX_LENGTH,
+  shortText: packageLimits.shortText,
+  longText: packageLimits.longText,
+} as const;
+
+/** What is wrong with one value in the file; the words are chosen where it is shown. */
+export type AnswerFileProblem =
+  | 'missing'
+  | 'wrongType'
+  | 'empty'
+  | 'tooLong'
+  | 'tooMany'
+  | 'invalidDate'
+  | 'invalidTime'
+  | 'invalidChoice'
+  | 'invalidFingerprint'
+  | 'notWholeNumber'
+  | 'outOfRange';
+
+/** Which goal an issue is in, as far as the file tells: its number, the package goal it answers, its position. */
+export interface AnswerGoalReference {
+  position: number;
+  number?: number;
+  goalId?: string;
+}
+
+export type AnswerFileIssue =
+  | { code: 'tooLarge'; maxBytes: number }
+  | { code: 'notUtf8' }
+  | { code: 'notJson' }
+  | { code: 'notAnswerFile' }
+  | { code: 'invalidVersion' }
+  | { code: 'newerVersion'; version: number }
+  | {
+      code: 'field';
+      path: PathSegment[];
+      problem: AnswerFileProblem;
+      min?: number;
+      max?: number;
+      goal?: AnswerGoalReference;
+      /** The kind of the reservation or separate statement the issue is in, when the file states a valid one. */
+      dissentKind?: DissentKind;
+    };
+
+const problem = (name: AnswerFileProblem, bounds: { min?: number; max?: number } = {}) => ({ params: { problem: name, ...bounds } });
+
+/** Counted in characters as a person counts them, so a name with emoji gets the same room as in the app. */
+const text = (max: number) => z.string().refine((value) => value.length <= max || [...value].length <= max, problem('tooLong', { max }));
+const requiredText = (max: number) => text(max).refine((value) => value.trim() !== '', problem('empty'));
+const id = requiredText(answerLimits.idLength);
+const wholeNumber = (max: number) =>
+  z
+    .number()
+    .int()
+    .refine((value) => value >= 1 && value <= max, problem('outOfRange', { min: 1, max }));
+const calendarDate = z.string().refine(isCalendarDate, problem('invalidDate'));
+const instant = z.iso.datetime();
+const dissentSchema = z.object({
+  kind: z.enum(dissentKinds),
+  participantName: text(answerLimits.shortText),
+  text: text(answerLimits.longText),
+});
+const dissentList = z.array(dissentSchema).max(answerLimits.dissents);
 const ratingSchema = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('step'), value: z.number().int(), label: text }),
-    z.object({ kind: z.literal('noAssessment'), label: text }),
+    z.object({ kind: z.literal('step'), value: wholeNumber(answerLimits.ratingValue), label: text(answerLimits.shortText) }),
+    z.object({ kind: z.literal('noAssessment'), label: text(answerLimits.shortText) }),
   ])
   .nullable();
 
 export const answerFileSchema = z.object({
-  format: z.literal(ANSWER_FILE_FORMAT, { error: `Filen är inte en svarsfil från Målsamtal (format ska vara ${ANSWER_FILE_FORMAT})` }),
-  version: z.literal(ANSWER_FILE_VERSION, { error: `Svarsfilens version stöds inte (version ${ANSWER_FILE_VERSION} väntades)` }),
-  exportedAt: z.iso.datetime({ error: 'Ogiltig exporttid' }),
-  body: z.object({ id: text.nullable(), name: text.min(1, 'Nämndens namn saknas') }),
+  format: z.literal(ANSWER_FILE_FORMAT),
+  version: z.literal(ANSWER_FILE_VERSION),
+  exportedAt: z.string().refine((value) => instant.safeParse(value).success, problem('invalidTime')),
+  body: z.object({ id: id.nullable(), name: requiredText(answerLimits.bodyName) }),
   meeting: z.object({
-    id: text.min(1),
+    id,
     date: calendarDate,
     form: z.enum(meetingForms),
-    paragraph: text,
-    attachmentNumber: text,
+    paragraph: text(answerLimits.shortText),
+    attachmentNumber: text(answerLimits.shortText),
   }),
   package: z.object({
-    id: text.min(1, 'Remisspaketets id saknas'),
-    caseNumber: text,
-    title: text,
-    fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'Ogiltigt fingeravtryck för remisspaketet'),
+    id,
+    caseNumber: text(answerLimits.shortText),
+    title: text(answerLimits.shortText),
+    fingerprint: z.string().refine((value) => /^sha256:[0-9a-f]{64}$/.test(value), problem('invalidFingerprint')),
   }),
   status: z.enum(['ojusterat', 'justerat']),
-  adjustment: z.object({ adjustedOn: calendarDate, justerare: z.array(text) }).nullable(),
-  goals: z.array(
-    z.object({
-      goalId: text.min(1),
-      number: z.number().int(),
-      title: text,
-      rating: ratingSchema,
-      comment: text.nullable(),
-      dissents: z.array(dissentSchema),
-    }),
-  ),
-  overall: z.object({ comment: text.nullable(), dissents: z.array(dissentSchema) }),
+  adjustment: z
+    .object({ adjustedOn: calendarDate, justerare: z.array(text(answerLimits.shortText)).max(answerLimits.justerare) })
+    .nullable(),
+  goals: z
+    .array(
+      z.object({
+        goalId: id,
+        number: wholeNumber(answerLimits.goalNumber),
+        title: text(answerLimits.shortText),
+        rating: ratingSchema,
+        comment: text(answerLimits.longText).nullable(),
+        dissents: dissentList,
+      }),
+    )
+    .max(answerLimits.goals),
+  overall: z.object({ comment: text(answerLimits.longText).nullable(), dissents: dissentList }),
 });
 
 export type AnswerFile = z.infer<typeof answerFileSchema>;
@@ -129,23 +203,98 @@ export function answerFileToJson(answer: AnswerFile): string {
   return `${JSON.stringify(answer, null, 2)}\n`;
 }
 
-export type ParsedAnswerFile = { ok: true; value: AnswerFile } | { ok: false; error: string };
+export type ParsedAnswerFile = { ok: true; value: AnswerFile } | { ok: false; issue: AnswerFileIssue };
 
-/** Reads an answer file back, saying in Swedish what is wrong and where, for the strategy office's compilation. */
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<PathSegment, unknown>)[segment];
+  }
+  return node;
+}
+
+/** The goal an issue is in, named by what the entry itself still says validly. */
+function goalReference(input: unknown, path: readonly PathSegment[]): AnswerGoalReference | undefined {
+  const position = path[1];
+  if (path[0] !== 'goals' || typeof position !== 'number') return undefined;
+  const reference: AnswerGoalReference = { position };
+  const number = wholeNumber(answerLimits.goalNumber).safeParse(valueAt(input, ['goals', position, 'number']));
+  if (number.success) reference.number = number.data;
+  const goalId = id.safeParse(valueAt(input, ['goals', position, 'goalId']));
+  if (goalId.success) reference.goalId = goalId.data;
+  return reference;
+}
+
+function dissentKindAt(input: unknown, path: readonly PathSegment[]): DissentKind | undefined {
+  const at = path.indexOf('dissents');
+  if (at < 0 || typeof path[at + 1] !== 'number') return undefined;
+  const kind = valueAt(input, [...path.slice(0, at + 2), 'kind']);
+  return dissentKinds.find((known) => known === kind);
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): AnswerFileIssue {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const found = (() => {
+    switch (issue.code) {
+      case 'invalid_type':
+        if (valueAt(input, path) === undefined) return { problem: 'missing' as const };
+        return { problem: issue.expected === 'int' ? ('notWholeNumber' as const) : ('wrongType' as const) };
+      case 'too_big':
+        return { problem: 'tooMany' as const, max: Number(issue.maximum) };
+      case 'invalid_value':
+      case 'invalid_union':
+        return { problem: 'invalidChoice' as const };
+      case 'custom': {
+        const params = issue.params as { problem?: AnswerFileProblem; min?: number; max?: number } | undefined;
+        return { problem: params?.problem ?? ('wrongType' as const), min: params?.min, max: params?.max };
+      }
+      default:
+        return { problem: 'wrongType' as const };
+    }
+  })();
+  const result: AnswerFileIssue = { code: 'field', path, problem: found.problem };
+  if ('min' in found && found.min !== undefined) result.min = found.min;
+  if ('max' in found && found.max !== undefined) result.max = found.max;
+  const goal = goalReference(input, path);
+  if (goal) result.goal = goal;
+  const dissentKind = dissentKindAt(input, path);
+  if (dissentKind) result.dissentKind = dissentKind;
+  return result;
+}
+
+const refuse = (issue: AnswerFileIssue): ParsedAnswerFile => ({ ok: false, issue });
+
+/**
+ * Reads an answer file back for the strategy office's compilation. Never throws: a file of another format,
+ * from a newer Målsamtal, or with a value missing, wrong or beyond the limits is refused with the first problem and where.
+ */
 export function parseAnswerFile(textContent: string): ParsedAnswerFile {
   let json: unknown;
   try {
     json = JSON.parse(textContent);
   } catch {
-    return { ok: false, error: 'Filen är inte giltig JSON.' };
+    return refuse({ code: 'notJson' });
   }
-  // Checks without a message of their own get a Swedish one here, never zod's English default.
-  const result = answerFileSchema.safeParse(json, {
-    error: (issue) => (issue.code === 'invalid_type' ? 'Ett fält saknas eller har fel typ' : 'Ett fält har ett ogiltigt värde'),
-  });
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return refuse({ code: 'notAnswerFile' });
+  const { format, version } = json as { format?: unknown; version?: unknown };
+  if (format !== ANSWER_FILE_FORMAT) return refuse({ code: 'notAnswerFile' });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ code: 'invalidVersion' });
+  if (version > ANSWER_FILE_VERSION) return refuse({ code: 'newerVersion', version });
+  const result = answerFileSchema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (vid ${issue.path.join('.')})` : '';
-  const message = issue?.message ?? 'Ogiltig svarsfil';
-  return { ok: false, error: `${message}${where}.` };
+  const [first] = result.error.issues;
+  return refuse(first ? fromZodIssue(first, json) : { code: 'notAnswerFile' });
+}
+
+/** Reads a file's bytes as an answer file: too large or not UTF-8 is refused before any parsing. */
+export function parseAnswerFileBytes(bytes: Uint8Array): ParsedAnswerFile {
+  if (bytes.byteLength > answerLimits.fileBytes) return refuse({ code: 'tooLarge', maxBytes: answerLimits.fileBytes });
+  let textContent: string;
+  try {
+    textContent = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse({ code: 'notUtf8' });
+  }
+  return parseAnswerFile(textContent);
 }

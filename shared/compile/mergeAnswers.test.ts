@@ -54,7 +54,7 @@ describe('merging answer files into a package’s compilation', () => {
     const result = mergeAnswers(examplePackage.id, [], [foreign, broken], at);
     expect(result.outcomes).toEqual([
       { kind: 'foreign', fileName: 'annan.msvar', packageId: 'annat-paket', caseNumber: 'KS 2021/1', title: 'Annan remiss' },
-      { kind: 'invalid', fileName: 'trasig.msvar', error: 'Filen är inte giltig JSON.' },
+      { kind: 'invalid', fileName: 'trasig.msvar', issue: { code: 'notJson' } },
     ]);
     expect(result.answers).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { canonicalJson, type AnswerFile } from '../attachment/answerFile';
+import { canonicalJson, type AnswerFile, type AnswerFileIssue, type ParsedAnswerFile } from '../attachment/answerFile';
 
 /** One body's answer to a remiss as the strategy office keeps it: the file's content and where it came from. */
 export interface CompiledAnswer {
@@ -21,11 +21,11 @@ export type MergeOutcome =
   /** A second, different answer for the same body and meeting: the user keeps one or the other. */
   | { kind: 'conflict'; fileName: string; incoming: CompiledAnswer; existing: CompiledAnswer }
   | { kind: 'foreign'; fileName: string; packageId: string; caseNumber: string; title: string }
-  | { kind: 'invalid'; fileName: string; error: string };
+  | { kind: 'invalid'; fileName: string; issue: AnswerFileIssue };
 
 export interface IncomingFile {
   fileName: string;
-  parsed: { ok: true; value: AnswerFile } | { ok: false; error: string };
+  parsed: ParsedAnswerFile;
 }
 
 const normalisedName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
@@ -53,7 +53,7 @@ export function mergeAnswers(
 ): { answers: CompiledAnswer[]; outcomes: MergeOutcome[] } {
   const byId = new Map(existing.filter((answer) => answer.packageId === packageId).map((answer) => [answer.id, answer]));
   const outcomes = files.map(({ fileName, parsed }): MergeOutcome => {
-    if (!parsed.ok) return { kind: 'invalid', fileName, error: parsed.error };
+    if (!parsed.ok) return { kind: 'invalid', fileName, issue: parsed.issue };
     const answer = parsed.value;
     if (answer.package.id !== packageId)
       return {

@@ -3,6 +3,7 @@ import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
 import { searchText } from './catalog/search';
+import { answerFileText } from './catalog/answerFile';
 import { compileText } from './catalog/compile';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
@@ -39,6 +40,7 @@ const areas = {
   attachment: attachmentText,
   export: exportText,
   compile: compileText,
+  answerFile: answerFileText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };

@@ -5,8 +5,12 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 }
 
-/** "goals, 2, questions, 0, text" → place "Mål 3, fråga 1" and subject "text". */
-function describePath(words: Messages['packageFile'], path: readonly PathSegment[]): { place: string; subject: string } {
+/** "goals, 2, questions, 0, text" → place "Mål 3, fråga 1" and subject "text"; a goal is named by its own number when known. */
+function describePath(
+  words: Messages['packageFile'],
+  path: readonly PathSegment[],
+  goalNumber: number | undefined,
+): { place: string; subject: string } {
   const places: string[] = [];
   let subject = words.field;
   for (let index = 0; index < path.length; index += 1) {
@@ -16,8 +20,9 @@ function describePath(words: Messages['packageFile'], path: readonly PathSegment
     if (typeof segment === 'number') continue;
     const element = words.elements[segment];
     if (typeof next === 'number' && element) {
-      if (index + 1 === path.length - 1) subject = element(next + 1);
-      else places.push(element(next + 1));
+      const n = index === 0 && segment === 'goals' && goalNumber !== undefined ? goalNumber : next + 1;
+      if (index + 1 === path.length - 1) subject = element(n);
+      else places.push(element(n));
     } else if (last) {
       subject = words.fields[segment] ?? segment;
     } else {
@@ -46,7 +51,7 @@ export function packageFileIssueMessage(messages: Messages, issue: PackageFileIs
     case 'field': {
       if (issue.path.length === 0)
         return capitalise(words.problems[issue.problem === 'missing' ? 'missing' : 'wrongType'](words.fields.package!));
-      const { place, subject } = describePath(words, issue.path);
+      const { place, subject } = describePath(words, issue.path, issue.goalNumber);
       const p = words.problems;
       const text = (() => {
         switch (issue.problem) {
@@ -62,6 +67,8 @@ export function packageFileIssueMessage(messages: Messages, issue: PackageFileIs
             return p.belowMinimum(subject, issue.min ?? 1);
           case 'duplicate':
             return p.duplicate(subject, issue.value ?? '');
+          case 'invalidEmail':
+            return p.invalidEmail(subject, issue.value ?? '');
           default:
             return p[issue.problem](subject);
         }

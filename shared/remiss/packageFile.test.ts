@@ -11,6 +11,7 @@ import {
   parsePackageFile,
   serializePackageFile,
   type PackageFileResult,
+  validatePackage,
 } from './packageFile';
 import { questionKinds, type RemissPackage } from './remissPackage';
 
@@ -40,7 +41,10 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
     municipality: anyText(40),
     issuedOn: date,
     deadline: fc.option(date, { nil: null }),
-    recipients: fc.record({ unadjusted: fc.array(text(30), { maxLength: 3 }), adjusted: fc.array(text(30), { maxLength: 3 }) }),
+    recipients: fc.record({
+      unadjusted: fc.array(fc.emailAddress(), { maxLength: 3 }),
+      adjusted: fc.array(fc.emailAddress(), { maxLength: 3 }),
+    }),
     introduction: anyText(200),
     vision: anyText(80),
     generalQuestions: fc.array(question, { maxLength: 4 }),
@@ -114,6 +118,43 @@ describe('the package file', () => {
     content.goals.push({ ...content.goals[0]!, id: 'mal-5', number: 5, title: '' });
     delete (content.goals[2] as Partial<RemissPackage['goals'][number]>).title;
     expect(swedish(parsePackageFile(fileWith(content)))).toEqual(['Mål 3: titel saknas', 'Mål 5: titel är tom']);
+  });
+
+  it('names a goal by its own number, not by its place in the file', () => {
+    const content = clone();
+    content.goals = [content.goals[0]!, content.goals[1]!, { ...content.goals[3]!, title: '' }];
+    content.goals[1]!.questions[0]!.text = ' ';
+    expect(swedish(parsePackageFile(fileWith(content)))).toEqual(['Mål 2, fråga 1: text är tom', 'Mål 4: titel är tom']);
+    // A number that is itself wrong cannot name the goal: its place in the file does.
+    const numbered = clone();
+    numbered.goals[2]!.number = 2.5;
+    numbered.goals[3]!.number = 0;
+    numbered.goals[3]!.title = '';
+    expect(swedish(parsePackageFile(fileWith(numbered)))).toEqual([
+      'Mål 3: nummer måste vara ett heltal',
+      'Mål 4: nummer måste vara minst 1',
+      'Mål 4: titel är tom',
+    ]);
+  });
+
+  it('accepts recipients that look like e-mail addresses and names the one that does not', () => {
+    const content = clone();
+    content.recipients = {
+      unadjusted: ['kansli@vaggeryd.se', 'a.b+c@sub.kommun.example'],
+      adjusted: ['kommunstyrelsen@vaggeryd', 'ks @vaggeryd.se', 'kommunstyrelsen'],
+    };
+    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+      'Mottagarna: mottagare 1 av justerat protokoll är ingen giltig e-postadress: ”kommunstyrelsen@vaggeryd”',
+      'Mottagarna: mottagare 2 av justerat protokoll är ingen giltig e-postadress: ”ks @vaggeryd.se”',
+      'Mottagarna: mottagare 3 av justerat protokoll är ingen giltig e-postadress: ”kommunstyrelsen”',
+    ]);
+    content.recipients.adjusted = [`${'x'.repeat(100)} @vaggeryd.se`];
+    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+      `Mottagarna: mottagare 1 av justerat protokoll är ingen giltig e-postadress: ”${'x'.repeat(79)}…”`,
+    ]);
+    content.recipients.adjusted = ['registrator@vaggeryd.se'];
+    expect(parsePackageFile(fileWith(content)).ok).toBe(true);
+    expect(validatePackage(examplePackage).ok).toBe(true);
   });
 
   it('says where a question, a scale step or a date is wrong', () => {

@@ -46,7 +46,8 @@ export type PackageFileProblem =
   | 'outOfRange'
   | 'belowMinimum'
   | 'duplicate'
-  | 'notAscending';
+  | 'notAscending'
+  | 'invalidEmail';
 
 export type PackageFileIssue =
   | { code: 'tooLarge'; maxBytes: number }
@@ -57,7 +58,16 @@ export type PackageFileIssue =
   | { code: 'invalidVersion' }
   | { code: 'newerVersion'; version: number }
   | { code: 'forbiddenKey'; key: string }
-  | { code: 'field'; path: PathSegment[]; problem: PackageFileProblem; min?: number; max?: number; value?: string };
+  | {
+      code: 'field';
+      path: PathSegment[];
+      problem: PackageFileProblem;
+      min?: number;
+      max?: number;
+      value?: string;
+      /** The number of the goal the path leads into, when the goal carries a valid one: "Mål 4", not its position. */
+      goalNumber?: number;
+    };
 
 export type PackageFileResult = { ok: true; package: RemissPackage } | { ok: false; issues: PackageFileIssue[] };
 
@@ -77,7 +87,13 @@ const id = z
   .max(packageLimits.idLength)
   .refine((value) => /^[\p{L}\p{N}._:-]+$/u.test(value), problem('invalidId'));
 const calendarDate = z.string().refine(isCalendarDate, problem('invalidDate'));
-const addresses = z.array(requiredText(packageLimits.shortText)).max(packageLimits.addresses);
+/** Permissive on purpose: something@something.tld without spaces catches typos, not unusual but real addresses. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+const address = requiredText(packageLimits.shortText).refine(
+  (text) => text.trim() === '' || emailPattern.test(text),
+  problem('invalidEmail'),
+);
+const addresses = z.array(address).max(packageLimits.addresses);
 
 const questionSchema = z.object({
   id,
@@ -150,9 +166,15 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return node;
 }
 
+/** A value quoted in a message stays readable however long it is in the file. */
+function shortened(value: string, max = 80): string {
+  const characters = [...value];
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : value;
+}
+
 function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): PackageFileIssue {
   const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-  const field = (name: PackageFileProblem, extra: { min?: number; max?: number } = {}): PackageFileIssue => ({
+  const field = (name: PackageFileProblem, extra: { min?: number; max?: number; value?: string } = {}): PackageFileIssue => ({
     code: 'field',
     path,
     problem: name,
@@ -174,6 +196,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): PackageFileIssue
       return field('invalidChoice');
     case 'custom': {
       const named = (issue.params as { problem?: PackageFileProblem } | undefined)?.problem;
+      if (named === 'invalidEmail') return field(named, { value: shortened(String(valueAt(input, path))) });
       return field(named ?? 'wrongType');
     }
     default:
@@ -220,14 +243,25 @@ export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
   return issues;
 }
 
+/**
+ * Adds the goal's own number to an issue inside a goal, so the message names the goal as the package does;
+ * an issue about the number itself keeps naming the goal by position, as its number is what is in doubt.
+ */
+function withGoalNumber(issue: PackageFileIssue, content: unknown): PackageFileIssue {
+  if (issue.code !== 'field' || issue.path[0] !== 'goals' || typeof issue.path[1] !== 'number' || issue.path[2] === 'number') return issue;
+  const number = valueAt(content, ['goals', issue.path[1], 'number']);
+  const valid = typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= packageLimits.goalNumber;
+  return valid ? { ...issue, goalNumber: number } : issue;
+}
+
 /** Checks a package held in memory (e.g. the editor's draft) against the same rules as a file. */
 export function validatePackage(content: unknown): PackageFileResult {
   const parsed = remissPackageSchema.safeParse(content);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => fromZodIssue(issue, content)) };
-  }
-  const issues = semanticIssues(parsed.data);
-  return issues.length > 0 ? { ok: false, issues: issues.slice(0, MAX_REPORTED_ISSUES) } : { ok: true, package: parsed.data };
+  const issues = parsed.success
+    ? semanticIssues(parsed.data)
+    : parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => fromZodIssue(issue, content));
+  if (issues.length === 0 && parsed.success) return { ok: true, package: parsed.data };
+  return { ok: false, issues: issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => withGoalNumber(issue, content)) };
 }
 
 /** The file's text: the format's name and version around the package, indented so a person can read it too. */

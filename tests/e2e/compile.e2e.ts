@@ -91,4 +91,39 @@ describe('the strategy office compiles the boards’ answers', () => {
       expect(await page.getByText('7 av 7 svar visas. 8 nämnder och bolag förväntas svara.').count()).toBe(1);
     });
   });
+
+  it('refuses a file too large to be an answer and a damaged answer, each by name in Swedish, and imports the rest', async () => {
+    const [good, damaged] = await fixtureAnswerFiles(2);
+    const broken = JSON.parse(damaged!.text) as { goals: { comment: string | null }[] };
+    broken.goals[1]!.comment = 'x'.repeat(20_001);
+    const written = [
+      ['inspelning.msvar', `${good!.text}${' '.repeat(6 * 1024 * 1024)}`],
+      ['skadad.msvar', JSON.stringify(broken)],
+      [good!.fileName, good!.text],
+    ] as const;
+    const paths = await Promise.all(
+      written.map(async ([name, text]) => {
+        const file = path.join(folder, name);
+        await writeFile(file, text);
+        return file;
+      }),
+    );
+
+    await withApp(shell, async ({ page }) => {
+      await page.goto(`${shell.url}#/remisspaket/${examplePackage.id}/svar`);
+      await page.getByText('Inga svar är importerade ännu.').waitFor();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Importera svarsfiler …' }).click();
+      await (await chooser).setFiles(paths);
+
+      const results = page.getByRole('region', { name: 'Senaste import' }).getByRole('listitem');
+      await results.first().waitFor();
+      expect(await results.allTextContents()).toEqual([
+        'inspelning.msvar: Filen är för stor för att vara en svarsfil (högst 5 MB).',
+        'skadad.msvar: Mål 2: kommentaren är för lång (högst 20000 tecken).',
+        `${good!.fileName}: svaret från Område 0s nämnd är tillagt.`,
+      ]);
+      await noViolations(page);
+    });
+  });
 });

@@ -167,6 +167,8 @@ export const exportText = bilingual(
     exported: (fileName: string) => `Sparat: ${fileName}`,
     cancelled: 'Sparandet avbröts.',
     exportFailed: 'Filen kunde inte skapas. Försök igen.',
+    answerRefused: (reason: string) =>
+      `Svarsfilen sparades inte: kommunledningskontoret skulle inte kunna läsa den. ${reason} Korta texten och spara igen.`,
     replacedCharacters: (characters: string) =>
       `Tecken som PDF-typsnittet saknar visas som � i PDF-filen: ${characters}. Word- och textfilerna innehåller dem.`,
     notesHint: 'Anteckningarna är arbetsmaterial och ingår aldrig i bilagan. Exportera dem bara om ni vill spara dem separat.',
@@ -243,6 +245,8 @@ export const exportText = bilingual(
     exported: (fileName: string) => `Saved: ${fileName}`,
     cancelled: 'Saving was cancelled.',
     exportFailed: 'The file could not be created. Please try again.',
+    answerRefused: (reason: string) =>
+      `The answer file was not saved: the strategy office could not read it. ${reason} Shorten the text and save again.`,
     replacedCharacters: (characters: string) =>
       `Characters the PDF font lacks appear as � in the PDF: ${characters}. The Word and text files contain them.`,
     notesHint: 'The notes are working material and never part of the attachment. Export them only to keep them separately.',

@@ -399,6 +399,7 @@ export const packageFileText = bilingual(
       belowMinimum: (what: string, min: number) => `${what} måste vara minst ${min}`,
       duplicate: (what: string, value: string) => `${what} ${value} används redan`,
       notAscending: (what: string) => `${what} måste vara större än föregående stegs`,
+      invalidEmail: (what: string, value: string) => `${what} är ingen giltig e-postadress: ”${value}”`,
     },
   },
   {
@@ -475,6 +476,7 @@ export const packageFileText = bilingual(
       belowMinimum: (what: string, min: number) => `${what} must be at least ${min}`,
       duplicate: (what: string, value: string) => `${what} ${value} is already used`,
       notAscending: (what: string) => `${what} must be greater than the previous step’s`,
+      invalidEmail: (what: string, value: string) => `${what} is not a valid e-mail address: “${value}”`,
     },
   },
 );
