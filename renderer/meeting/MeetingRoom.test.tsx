@@ -27,7 +27,8 @@ describe('the chair’s keys', () => {
     const { user, session } = await openMeeting();
     await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
     expect(await screen.findByRole('heading', { level: 2, name: 'Övergripande dialog' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Övergripande dialog');
+    // The announcement follows the write, which may land just after the screen has repainted.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Övergripande dialog'));
 
     await user.keyboard('{Alt>}t{/Alt}');
     await screen.findByRole('button', { name: 'Pausa tiden' });
