@@ -67,6 +67,20 @@ describe('the projector window', () => {
     expect(electron.BrowserWindow.instances).toHaveLength(2);
   });
 
+  it('never takes the keyboard from the chair: it shows without focus, and a reopen leaves focus where it is', () => {
+    const { electron, controller } = setUp([laptop, projector]);
+    controller.open('m-1');
+    const [window] = electron.BrowserWindow.instances;
+    expect(window!.options.show).toBe(false);
+    window!.emit('ready-to-show');
+    expect(window!.showInactive).toHaveBeenCalledTimes(1);
+    expect(window!.show).not.toHaveBeenCalled();
+
+    controller.open('m-2');
+    expect(window!.focus).not.toHaveBeenCalled();
+    expect(window!.show).not.toHaveBeenCalled();
+  });
+
   it('closes on request and does nothing when there is none', () => {
     const { electron, controller } = setUp([laptop]);
     controller.close();

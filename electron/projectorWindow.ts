@@ -55,8 +55,8 @@ export function createProjectorController(deps: ProjectorDependencies): Projecto
     open: (meetingId) => {
       const url = `${APP_ORIGIN}/index.html#/projektor/${encodeURIComponent(meetingId)}`;
       if (window && !window.isDestroyed()) {
+        // The chair keeps the keyboard: the projector is only looked at, so it never takes focus.
         void window.loadURL(url);
-        window.focus();
         return { display: place(window) };
       }
       const created = deps.createWindow({
@@ -72,7 +72,7 @@ export function createProjectorController(deps: ProjectorDependencies): Projecto
       created.on('closed', () => {
         if (window === created) window = null;
       });
-      created.once('ready-to-show', () => created.show());
+      created.once('ready-to-show', () => created.showInactive());
       void created.loadURL(url);
       return { display: place(created) };
     },

@@ -120,6 +120,14 @@ describe('the browser shell’s projector', () => {
     expect(projectorWindow.close).toHaveBeenCalled();
   });
 
+  it('leaves the keyboard with the meeting room: the projector window is never focused', async () => {
+    const { bridge } = setUp();
+    projectorWindow.focus.mockClear();
+    await bridge.openProjector({ meetingId: 'm-1' });
+    await bridge.openProjector({ meetingId: 'm-1' });
+    expect(projectorWindow.focus).not.toHaveBeenCalled();
+  });
+
   it('refuses a meeting id that could steer the window elsewhere', async () => {
     const { bridge, environment } = setUp();
     await expect(bridge.openProjector({ meetingId: '../../evil' })).rejects.toThrow();

@@ -6,7 +6,7 @@ export interface BrowserBridgeEnvironment {
   revokeObjectUrl: (url: string) => void;
   platform: string;
   /** window.open: the browser shell's projector is a second window of the same origin. */
-  openWindow: (url: string, target: string, features: string) => { close: () => void; focus: () => void } | null;
+  openWindow: (url: string, target: string, features: string) => { close: () => void } | null;
 }
 
 const PROJECTOR_WINDOW_NAME = 'malsamtal-projektor';
@@ -28,7 +28,7 @@ function readAll(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
 const loadContract = () => import('../../shared/ipc/contract');
 
 export function createBrowserBridge(environment: BrowserBridgeEnvironment): MalsamtalBridge {
-  let projector: { close: () => void; focus: () => void } | null = null;
+  let projector: { close: () => void } | null = null;
   return {
     getAppInfo: async (): Promise<AppInfo> =>
       (await loadContract()).ipcContract.getAppInfo.response.parse({
@@ -64,13 +64,13 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
     },
     openProjector: async (request) => {
       const { meetingId } = (await loadContract()).ipcContract.openProjector.request.parse(request);
-      // The window's name makes the browser reuse one projector window rather than open another.
+      // The window's name makes the browser reuse one projector window rather than open another; it is not
+      // focused, so the chair's keys keep working in the meeting room.
       projector = environment.openWindow(
         `#/projektor/${encodeURIComponent(meetingId)}`,
         PROJECTOR_WINDOW_NAME,
         'popup,width=1280,height=720',
       );
-      projector?.focus();
       return { display: 'window' };
     },
     closeProjector: async () => {

@@ -10,6 +10,7 @@ import { useAnnouncer } from '../stores/announcer';
 import { dateTime, subjectLabel } from './labels';
 import { SaveIndicator } from './SaveIndicator';
 import { useAutosave } from '../data/useAutosave';
+import { useLiveDraftSender } from '../projector/liveDraft';
 
 const NO_ASSESSMENT = 'none';
 
@@ -51,6 +52,9 @@ export function CommentEditor({
   const kind = agreed ? 'agreed' : 'draft';
   const projected = projectedSubject(session) === subject && session.projected?.kind === kind;
   const scale = pkg.ratingScale;
+  // While the draft is up, every change goes to the projector at once; the autosave follows at its own pace.
+  const live = projected && kind === 'draft';
+  const sendLive = useLiveDraftSender(meetingId, live);
 
   const agree = async () => {
     if (draft.trim() === '') {
@@ -125,6 +129,7 @@ export function CommentEditor({
             onChange={(value) => {
               setDraft(value);
               autosave.change(value);
+              if (live) sendLive({ subject, text: value });
             }}
             onBlur={() => void autosave.flush()}
           >
@@ -141,7 +146,7 @@ export function CommentEditor({
         </>
       )}
       <Button className="button" aria-pressed={projected} onPress={() => void onChange((s) => toggleProjected(s, { kind, subject }))}>
-        {projected ? m.unproject : m.project}
+        {agreed ? m.projectAgreed(label) : m.project(label)}
       </Button>
       {projected && <p className="field-hint">{m.onProjector}</p>}
 

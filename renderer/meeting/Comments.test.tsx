@@ -68,9 +68,17 @@ describe('rating and agreed comment per goal', () => {
     const { user, database, meetingId } = await openAt('overallComment', 'Samlad kommentar och beslut');
     const editor = await screen.findByRole('group', { name: 'Samlad kommentar' });
     await user.type(within(editor).getByRole('textbox'), 'Nämnden ställer sig bakom målen.');
-    await user.click(within(editor).getByRole('button', { name: 'Visa på projektorn' }));
+    const toggle = within(editor).getByRole('button', { name: 'Visa utkastet på projektorn – Samlad kommentar' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
     await waitFor(async () => expect((await database.sessions.get(meetingId))?.projected).toEqual({ kind: 'draft', subject: 'overall' }));
-    expect(within(editor).getByRole('button', { name: 'Ta bort från projektorn' })).toHaveAttribute('aria-pressed', 'true');
+    // The name stays the same; only aria-pressed tells a screen reader that the draft is up.
+    await waitFor(() =>
+      expect(within(editor).getByRole('button', { name: 'Visa utkastet på projektorn – Samlad kommentar' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    );
 
     await user.click(within(editor).getByRole('button', { name: 'Markera som enig och lås' }));
     await waitFor(async () => expect((await database.sessions.get(meetingId))?.projected).toEqual({ kind: 'agreed', subject: 'overall' }));

@@ -27,7 +27,8 @@ describe('the chair’s keys', () => {
     const { user, session } = await openMeeting();
     await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
     expect(await screen.findByRole('heading', { level: 2, name: 'Övergripande dialog' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Övergripande dialog');
+    // The announcement follows the write, which may land just after the screen has repainted.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Övergripande dialog'));
 
     await user.keyboard('{Alt>}t{/Alt}');
     await screen.findByRole('button', { name: 'Pausa tiden' });
@@ -86,7 +87,7 @@ describe('the chair’s keys', () => {
       'Alt + ←Föregående punkt',
       'Alt + TStarta eller pausa tiden',
       'Alt + NGå till anteckningarna',
-      'Alt + PVisa utkastet på projektorn',
+      'Alt + PVisa stegets text på projektorn, eller ta ner det som visas',
       'Alt + ↓Nästa fråga på projektorn',
       'Alt + ↑Föregående fråga på projektorn',
       'Alt + BSläck eller tänd projektorn',
@@ -98,6 +99,76 @@ describe('the chair’s keys', () => {
     await user.click(screen.getByRole('button', { name: 'Kortkommandon' }));
     await user.click(await screen.findByRole('button', { name: 'Stäng' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
+
+describe('the chair’s projector controls', () => {
+  it('takes down a comment left up from an earlier step, by button or by Alt+P on a step with no comment of its own', async () => {
+    const { user, database, meeting, session } = await openMeeting('goal:mal-1');
+    const controls = screen.getByRole('group', { name: 'Projektor' });
+    expect(within(controls).queryByRole('button', { name: 'Ta ner från projektorn' })).not.toBeInTheDocument();
+    await user.keyboard('{Alt>}p{/Alt}');
+    await within(controls).findByRole('button', { name: 'Ta ner från projektorn' });
+
+    await database.sessions.update(meeting.id, { currentStepId: 'otherGoals' });
+    await screen.findByRole('heading', { level: 2, name: 'Övriga mål' });
+    await user.keyboard('{Alt>}p{/Alt}');
+    await waitFor(async () => expect((await session())?.projected).toBeNull());
+    await waitFor(() => expect(within(controls).queryByRole('button', { name: 'Ta ner från projektorn' })).not.toBeInTheDocument());
+    await user.keyboard('{Alt>}p{/Alt}');
+    expect((await session())?.projected, 'Alt+P puts nothing up where the step has no comment').toBeNull();
+
+    await database.sessions.update(meeting.id, { projected: { kind: 'draft', subject: 'mal-1' } });
+    await user.click(await within(controls).findByRole('button', { name: 'Ta ner från projektorn' }));
+    await waitFor(async () => expect((await session())?.projected).toBeNull());
+    expect(screen.getByRole('status')).toHaveTextContent('Projektorn visar inte längre någon text.');
+    await waitFor(() => expect(within(controls).getByRole('button', { name: 'Släck projektorn' })).toHaveFocus());
+  });
+
+  it('moves the projector’s question with buttons, disabled at either end', async () => {
+    const { user, session } = await openMeeting('goal:mal-1');
+    const controls = screen.getByRole('group', { name: 'Projektor' });
+    const previous = within(controls).getByRole('button', { name: 'Föregående fråga' });
+    const next = within(controls).getByRole('button', { name: 'Nästa fråga' });
+    expect(previous).toBeDisabled();
+    const count = (await import('../../shared/remiss/examplePackage')).examplePackage.goals[0]!.questions.length;
+    for (let index = 1; index < count; index += 1) {
+      await user.click(next);
+      await waitFor(async () => expect((await session())?.questionIndex).toBe(index));
+    }
+    await waitFor(() => expect(next).toBeDisabled());
+    await waitFor(() => expect(previous).toHaveFocus());
+    await user.click(previous);
+    await waitFor(async () => expect((await session())?.questionIndex).toBe(count - 2));
+    await waitFor(() => expect(next).toBeEnabled());
+  });
+
+  it('offers no question buttons on a step without questions', async () => {
+    await openMeeting();
+    expect(screen.queryByRole('button', { name: 'Nästa fråga' })).not.toBeInTheDocument();
+  });
+});
+
+describe('focus after a step change', () => {
+  it('lands on the new step’s heading after Alt+→, so it never drops to the page', async () => {
+    const { user } = await openMeeting();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Övergripande dialog' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('moves from a control of the old step to the new heading, and stays on a toolbar button that remains', async () => {
+    const { user } = await openMeeting('goal:mal-1');
+    const toggle = await screen.findByRole('button', { name: 'Visa utkastet på projektorn – Mål 1' });
+    toggle.focus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Fördjupad dialog: mål 3' });
+    await waitFor(() => expect(heading).toHaveFocus());
+
+    const next = screen.getByRole('button', { name: /^Nästa punkt/ });
+    await user.click(next);
+    await screen.findByRole('heading', { level: 2, name: 'Övriga mål' });
+    expect(next).toHaveFocus();
   });
 });
 

@@ -9,11 +9,13 @@ import {
   goToAdjacentStep,
   goToStep,
   moveQuestion,
+  questionPosition,
+  takeDownProjected,
   toggleBlanked,
-  toggleCurrentTimer,
   toggleProjected,
   type MeetingSession,
 } from '../../shared/meeting/session';
+import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -56,12 +58,32 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
   const [editingSetup, setEditingSetup] = useState(false);
   const notesRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const blankRef = useRef<HTMLButtonElement>(null);
+  const previousQuestionRef = useRef<HTMLButtonElement>(null);
+  const nextQuestionRef = useRef<HTMLButtonElement>(null);
+  // Set while this window moves the step, so the new step's heading can take the focus the old step's controls lose.
+  const stepFocusPending = useRef(false);
   const m = messages.meeting;
   const step = currentStep(session) ?? session.steps[0]!;
   const active = session.steps.filter((s) => !s.skipped);
   const position = active.findIndex((s) => s.id === step.id) + 1;
   const previous = previousStepId(session.steps, step.id);
   const next = nextStepId(session.steps, step.id);
+  const question = questionPosition(session, pkg);
+
+  // WCAG 2.4.3: a step change must not drop focus to the page; a control that stays on screen keeps it.
+  useEffect(() => {
+    if (!stepFocusPending.current) return;
+    stepFocusPending.current = false;
+    const active = document.activeElement;
+    const kept =
+      active instanceof HTMLElement &&
+      active !== document.body &&
+      active.isConnected &&
+      !active.matches(':disabled, [aria-disabled="true"]');
+    if (!kept) headingRef.current?.focus();
+  }, [step.id]);
 
   const change = useCallback(
     async (fn: (s: MeetingSession) => MeetingSession) => {
@@ -77,12 +99,14 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
       if (document.activeElement instanceof HTMLElement && notesRef.current?.contains(document.activeElement))
         document.activeElement.blur();
       let from = '';
+      stepFocusPending.current = true;
       const moved = await updateSession(database, meeting.id, (s) => {
         from = s.currentStepId;
         return move(s, Date.now());
       });
       const target = moved && moved.currentStepId !== from ? moved.steps.find((s) => s.id === moved.currentStepId) : undefined;
       if (target) announce(stepTitle(target, pkg, messages));
+      else stepFocusPending.current = false;
     },
     [announce, database, meeting.id, messages, pkg],
   );
@@ -105,12 +129,21 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
     await newNote();
   }, [newNote]);
 
+  const takeDown = useCallback(async () => {
+    await change(takeDownProjected);
+    announce(messages.projector.takenDown);
+  }, [announce, change, messages.projector]);
+
   const project = useCallback(async () => {
     const subject = stepSubject(session);
-    if (!subject) return;
+    if (!subject) {
+      // A step with no comment of its own can still take down what an earlier step left on the projector.
+      if (session.projected) await takeDown();
+      return;
+    }
     const agreed = (comments?.get(subject)?.agreedText ?? null) !== null;
     await change((s) => toggleProjected(s, { kind: agreed ? 'agreed' : 'draft', subject }));
-  }, [change, comments, session]);
+  }, [change, comments, session, takeDown]);
 
   const openProjector = useCallback(async () => {
     try {
@@ -125,20 +158,35 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
     await change(toggleBlanked);
   }, [change]);
 
+  // A question button that reaches the end is disabled, so focus goes to its partner rather than to the page.
+  const questionFocusPending = useRef<-1 | 1 | null>(null);
+  const stepQuestion = useCallback(
+    async (delta: -1 | 1) => {
+      questionFocusPending.current = delta;
+      await change((s) => moveQuestion(s, pkg, delta));
+    },
+    [change, pkg],
+  );
+  useEffect(() => {
+    const delta = questionFocusPending.current;
+    questionFocusPending.current = null;
+    if (delta === 1 && question.index >= question.count - 1) previousQuestionRef.current?.focus();
+    if (delta === -1 && question.index === 0) nextQuestionRef.current?.focus();
+  }, [question.index, question.count]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && !event.metaKey) {
-        const actions: Record<string, () => unknown> = {
-          ArrowRight: () => goAdjacent('next'),
-          ArrowLeft: () => goAdjacent('previous'),
-          KeyT: () => change((s) => toggleCurrentTimer(s, Date.now())),
-          KeyN: () => focusNotes(),
-          KeyP: () => project(),
-          KeyB: () => blank(),
-          ArrowDown: () => change((s) => moveQuestion(s, pkg, 1)),
-          ArrowUp: () => change((s) => moveQuestion(s, pkg, -1)),
-        };
-        const action = actions[event.code] ?? actions[event.key];
+        const shared = sessionKeyAction(event);
+        if (shared) {
+          event.preventDefault();
+          const { change: keyChange, movesStep } = shared;
+          void (movesStep ? go((s, now) => keyChange(s, pkg, now)) : change((s) => keyChange(s, pkg, Date.now())));
+          return;
+        }
+        // The meeting room's own keys: the notes and the projected text live only here.
+        const roomActions: Record<string, () => unknown> = { KeyN: () => focusNotes(), KeyP: () => project() };
+        const action = roomActions[event.code] ?? roomActions[event.key.length === 1 ? `Key${event.key.toUpperCase()}` : ''];
         if (action) {
           event.preventDefault();
           void action();
@@ -152,7 +200,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [blank, change, focusNotes, goAdjacent, pkg, project]);
+  }, [change, focusNotes, go, pkg, project]);
 
   return (
     <div className="meeting-room">
@@ -184,9 +232,34 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
             <Button className="button" onPress={() => void bridge.closeProjector()}>
               {messages.projector.close}
             </Button>
-            <Button className="button" onPress={() => void blank()}>
+            <Button ref={blankRef} className="button" onPress={() => void blank()}>
               {session.blanked ? messages.projector.unblank : messages.projector.blank}
             </Button>
+            {question.count > 0 && (
+              <>
+                <Button
+                  ref={previousQuestionRef}
+                  className="button"
+                  isDisabled={question.index === 0}
+                  onPress={() => void stepQuestion(-1)}
+                >
+                  {messages.projector.previousQuestion}
+                </Button>
+                <Button
+                  ref={nextQuestionRef}
+                  className="button"
+                  isDisabled={question.index >= question.count - 1}
+                  onPress={() => void stepQuestion(1)}
+                >
+                  {messages.projector.nextQuestion}
+                </Button>
+              </>
+            )}
+            {session.projected && (
+              <Button className="button" onPress={() => void takeDown().then(() => blankRef.current?.focus())}>
+                {messages.projector.takeDown}
+              </Button>
+            )}
           </div>
           <Button className="button" aria-expanded={editingSetup} onPress={() => setEditingSetup((open) => !open)}>
             {editingSetup ? m.setup.closeEdit : m.setup.edit}
@@ -202,7 +275,9 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
       <div className="meeting-layout">
         <RunningOrderPanel session={session} pkg={pkg} onGo={goTo} onChange={change} />
         <section className="panel step-panel" aria-labelledby="step-title">
-          <h2 id="step-title">{stepTitle(step, pkg, messages)}</h2>
+          <h2 id="step-title" ref={headingRef} tabIndex={-1}>
+            {stepTitle(step, pkg, messages)}
+          </h2>
           <TimerBar session={session} step={step} onChange={change} />
           <StepView key={step.id} meeting={meeting} session={session} step={step} pkg={pkg} comments={comments} onChange={change} />
         </section>

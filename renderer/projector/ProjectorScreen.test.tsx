@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { commentId } from '../../shared/domain/dialogue';
@@ -6,6 +6,7 @@ import { addNote, saveDraft, updateNote, updateSession } from '../data/meetingRo
 import { MeetingScreen } from '../meeting/MeetingScreen';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { liveDraftChannelName, type LiveDraft } from './liveDraft';
 import { ProjectorScreen } from './ProjectorScreen';
 
 async function openProjector(atStep = 'goal:mal-1') {
@@ -79,6 +80,68 @@ describe('the projector', () => {
     await waitFor(() => expect(screen.queryByText('Enig lydelse.')).not.toBeInTheDocument());
   });
 
+  it('shows the text as typed, ahead of the autosave, and the stored text again when the projection changes', async () => {
+    const { database, meeting, change } = await openProjector();
+    await act(() => saveDraft(database, meeting.id, 'mal-1', 'Sparad text.'));
+    await change((s) => ({ ...s, projected: { kind: 'draft', subject: 'mal-1' } }));
+    await screen.findByText('Sparad text.');
+    const laptop = new BroadcastChannel(liveDraftChannelName(meeting.id));
+    try {
+      laptop.postMessage({ subject: 'mal-1', text: 'Sparad text. Och mer' } satisfies LiveDraft);
+      expect(await screen.findByText('Sparad text. Och mer')).toBeInTheDocument();
+      laptop.postMessage({ subject: 'mal-3', text: 'Ett annat mål' } satisfies LiveDraft);
+      laptop.postMessage({ subject: 'mal-1', text: 42 });
+      laptop.postMessage({ subject: 'mal-1', text: 'Sparad text. Och mer till' } satisfies LiveDraft);
+      expect(await screen.findByText('Sparad text. Och mer till')).toBeInTheDocument();
+      expect(document.body).not.toHaveTextContent('Ett annat mål');
+
+      // Another subject goes up: the live text belonged to the old one, so the stored text shows.
+      await act(() => saveDraft(database, meeting.id, 'mal-3', 'Mål 3 sparat.'));
+      await change((s) => ({ ...s, projected: { kind: 'draft', subject: 'mal-3' } }));
+      expect(await screen.findByText('Mål 3 sparat.')).toBeInTheDocument();
+      await change((s) => ({ ...s, projected: { kind: 'draft', subject: 'mal-1' } }));
+      expect(await screen.findByText('Sparad text.')).toBeInTheDocument();
+
+      laptop.postMessage({ subject: 'mal-1', text: 'Sparad text. Ändrad' } satisfies LiveDraft);
+      await screen.findByText('Sparad text. Ändrad');
+      await act(() =>
+        database.comments.update(commentId(meeting.id, 'mal-1'), { agreedText: 'Enig lydelse.', agreedAt: '2020-09-15T09:00:00Z' }),
+      );
+      await change((s) => ({ ...s, projected: { kind: 'agreed', subject: 'mal-1' } }));
+      expect(await screen.findByText('Enig lydelse.')).toBeInTheDocument();
+      laptop.postMessage({ subject: 'mal-1', text: 'Sent utkast' } satisfies LiveDraft);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(document.body).not.toHaveTextContent('Sent utkast');
+    } finally {
+      laptop.close();
+    }
+  });
+
+  it('obeys the chair’s session keys when focus lands on it', async () => {
+    const { database, meeting } = await openProjector('overallDialogue');
+    const stored = () => database.sessions.get(meeting.id);
+    await screen.findByRole('heading', { name: /^Fråga 1 av/ });
+    fireEvent.keyDown(window, { key: 'ArrowDown', code: 'ArrowDown', altKey: true });
+    expect(await screen.findByRole('heading', { name: /^Fråga 2 av/ })).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 'ArrowUp', code: 'ArrowUp', altKey: true });
+    expect(await screen.findByRole('heading', { name: /^Fråga 1 av/ })).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 't', code: 'KeyT', altKey: true });
+    await waitFor(async () => expect((await stored())?.timers.overallDialogue?.runningSince).toEqual(expect.any(Number)));
+
+    // Two presses before the screen catches up still move two steps, from the stored session.
+    fireEvent.keyDown(window, { key: 'ArrowRight', code: 'ArrowRight', altKey: true });
+    fireEvent.keyDown(window, { key: 'ArrowRight', code: 'ArrowRight', altKey: true });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fördjupad dialog: mål 1' })).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 'ArrowLeft', code: 'ArrowLeft', altKey: true });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Val av fokusmål' })).toBeInTheDocument();
+
+    fireEvent.keyDown(window, { key: 'b', code: 'KeyB', altKey: true });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Målsamtal' })).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 'p', code: 'KeyP', altKey: true });
+    fireEvent.keyDown(window, { key: 'n', code: 'KeyN', altKey: true });
+    expect((await stored())?.projected, 'the room’s own keys do nothing on the projector').toBeNull();
+  });
+
   it('never shows a note or the parking lot unless the chair puts up that one note', async () => {
     const { database, meeting, change } = await openProjector();
     const secret = await addNote(database, meeting.id, 'goal:mal-1');
@@ -141,7 +204,7 @@ describe('the chair’s projector controls', () => {
 
   it('opens and closes the projector through the shell', async () => {
     const { user, bridge, meeting } = await openRoom();
-    await user.click(screen.getByRole('button', { name: 'Visa på projektor' }));
+    await user.click(screen.getByRole('button', { name: 'Öppna projektorfönstret' }));
     expect(bridge.openProjector).toHaveBeenCalledWith({ meetingId: meeting.id });
     await user.click(screen.getByRole('button', { name: 'Stäng projektorn' }));
     expect(bridge.closeProjector).toHaveBeenCalledTimes(1);
@@ -176,5 +239,26 @@ describe('the chair’s projector controls', () => {
     expect(screen.getByText('Anteckningen visas på projektorn')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Ta bort från projektorn Anteckning/ }));
     await waitFor(async () => expect((await session())?.projected).toBeNull());
+  });
+
+  it('sends each change of a projected draft to the projector at once, and nothing while it is not up', async () => {
+    const { user, meeting } = await openRoom();
+    const received: unknown[] = [];
+    const projector = new BroadcastChannel(liveDraftChannelName(meeting.id));
+    projector.onmessage = (event: MessageEvent<unknown>) => received.push(event.data);
+    try {
+      const draft = await screen.findByRole('textbox', { name: 'Utkast till kommentar – Mål 1' });
+      await user.type(draft, 'Ej');
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(received, 'a draft that is not up stays on the laptop').toEqual([]);
+
+      await user.click(screen.getByRole('button', { name: 'Visa utkastet på projektorn – Mål 1' }));
+      await waitFor(() => expect(screen.getByText('Visas på projektorn')).toBeInTheDocument());
+      await user.type(draft, ' nu');
+      await waitFor(() => expect(received.at(-1)).toEqual({ subject: 'mal-1', text: 'Ej nu' }));
+      expect(received).toContainEqual({ subject: 'mal-1', text: 'Ej n' });
+    } finally {
+      projector.close();
+    }
   });
 });

@@ -1,14 +1,17 @@
 import { useEffect, type CSSProperties } from 'react';
+import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Step } from '../../shared/meeting/runningOrder';
 import { currentStep, projectedSubject, stepQuestions, timerOf, type MeetingSession } from '../../shared/meeting/session';
 import { formatClock, isRunning, remainingMs, timerPhase } from '../../shared/meeting/timer';
 import { agenda2030Goal } from '../../shared/remiss/agenda2030';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
-import { useComment, useMeeting, useNote, usePackage, useSession } from '../data/meetingRoom';
+import { useDatabase } from '../data/DatabaseProvider';
+import { updateSession, useComment, useMeeting, useNote, usePackage, useSession } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { stepTitle, subjectLabel } from '../meeting/labels';
 import { useNow } from '../meeting/useNow';
+import { useLiveDraft } from './liveDraft';
 import './projector.css';
 
 /**
@@ -18,10 +21,24 @@ import './projector.css';
  */
 export function ProjectorScreen({ meetingId }: { meetingId: string }) {
   const { messages } = useI18n();
+  const database = useDatabase();
   const meeting = useMeeting(meetingId);
   const session = useSession(meetingId);
   const pkg = usePackage(meeting?.packageId ?? null);
   const m = messages.projector;
+
+  // Should focus land here (a click on the room's screen), the chair's session keys still work, from the same map.
+  useEffect(() => {
+    if (!pkg) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      const action = sessionKeyAction(event);
+      if (!action) return;
+      event.preventDefault();
+      void updateSession(database, meetingId, (s) => action.change(s, pkg, Date.now()));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [database, meetingId, pkg]);
 
   useEffect(() => {
     const before = document.title;
@@ -134,11 +151,14 @@ function ProjectedText({ meetingId, session, pkg }: { meetingId: string; session
   const comment = useComment(meetingId, subject);
   const noteId = session.projected?.kind === 'note' ? session.projected.noteId : null;
   const note = useNote(noteId);
+  const agreed = session.projected?.kind === 'agreed';
+  // Only a draft is typed live; an agreed text is locked and comes from the database alone.
+  const live = useLiveDraft(meetingId, subject && !agreed ? `draft:${subject}` : null);
 
   if (subject && comment !== undefined) {
-    const agreed = session.projected?.kind === 'agreed';
     const label = subjectLabel(subject, pkg, messages);
-    const text = agreed ? (comment?.agreedText ?? comment?.draft ?? '') : (comment?.draft ?? '');
+    const draft = live?.subject === subject ? live.text : (comment?.draft ?? '');
+    const text = agreed ? (comment?.agreedText ?? comment?.draft ?? '') : draft;
     return (
       <section className={`projector-text${agreed ? ' projector-text-agreed' : ''}`} aria-labelledby="projector-text-title">
         <h2 id="projector-text-title">{agreed ? m.agreed(label) : m.draft(label)}</h2>

@@ -8,10 +8,12 @@ import {
   goToStep,
   moveQuestion,
   projectedSubject,
+  questionPosition,
   stepQuestions,
   timerOf,
   toggleBlanked,
   toggleCurrentTimer,
+  takeDownProjected,
   toggleProjected,
   withSessionDefaults,
 } from './session';
@@ -98,5 +100,14 @@ describe('the meeting session', () => {
     const { questionIndex: _q, blanked: _b, ...old } = start;
     expect(withSessionDefaults(old)).toEqual(start);
     expect(withSessionDefaults({ ...old, blanked: true, questionIndex: 2 })).toMatchObject({ blanked: true, questionIndex: 2 });
+  });
+
+  it('takes down whatever is projected, and knows where the room is among the questions', () => {
+    const up = toggleProjected(start, { kind: 'note', noteId: 'n-1' });
+    expect(takeDownProjected(up).projected).toBeNull();
+    expect(takeDownProjected(start)).toBe(start);
+    expect(questionPosition(start, examplePackage)).toEqual({ index: 0, count: 0 });
+    const dialogue = moveQuestion(goToStep(start, 'overallDialogue', 0), examplePackage, 1);
+    expect(questionPosition(dialogue, examplePackage)).toEqual({ index: 1, count: examplePackage.generalQuestions.length });
   });
 });

@@ -141,3 +141,14 @@ export function moveQuestion(session: MeetingSession, pkg: RemissPackage, delta:
   const questionIndex = Math.min(count - 1, Math.max(0, session.questionIndex + delta));
   return questionIndex === session.questionIndex ? session : { ...session, questionIndex };
 }
+
+/** Takes down whatever comment or note is on the projector; the step and question stay. */
+export function takeDownProjected(session: MeetingSession): MeetingSession {
+  return session.projected === null ? session : { ...session, projected: null };
+}
+
+/** Where the room is among the current step's questions, for the chair's previous/next question buttons. */
+export function questionPosition(session: MeetingSession, pkg: RemissPackage): { index: number; count: number } {
+  const count = stepQuestions(currentStep(session), pkg).length;
+  return { index: Math.min(session.questionIndex, Math.max(0, count - 1)), count };
+}

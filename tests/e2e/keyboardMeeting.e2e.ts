@@ -61,6 +61,10 @@ describe('a whole meeting by keyboard alone', () => {
 
       await page.keyboard.press('Alt+ArrowRight');
       await expect.poll(() => stepHeading(page)).toBe('Fördjupad dialog: mål 2');
+      // The focus-goal checkbox went with its step; the focus lands on the new step's heading, not on the page.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus should move to the new step’s heading' })
+        .toBe('step-title');
       const editor = page.getByRole('group', { name: 'Mål 2', exact: true });
       // Tab reaches the first step of the scale; Space chooses it and each arrow moves the choice one step up.
       const radios = editor.getByRole('radio');

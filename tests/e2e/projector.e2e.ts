@@ -34,7 +34,7 @@ describe('the room follows the chair on the projector', () => {
 
       const [projector] = await Promise.all([
         context.waitForEvent('page'),
-        page.getByRole('button', { name: 'Visa på projektor' }).click(),
+        page.getByRole('button', { name: 'Öppna projektorfönstret' }).click(),
       ]);
       await expect.poll(() => projector.url()).toContain(`#/projektor/${meetingId}`);
       await expect.poll(() => projectorStep(projector)).toBe('Inledning');
@@ -49,6 +49,11 @@ describe('the room follows the chair on the projector', () => {
       await expect.poll(() => projectorStep(projector)).toBe('Övergripande dialog');
       await expect.poll(() => projectorText(projector)).toContain('Fråga 1 av');
       await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(() => projectorText(projector)).toContain('Fråga 2 av');
+      // Should focus land on the projector's window, the chair's keys still work there.
+      await projector.keyboard.press('Alt+ArrowUp');
+      await expect.poll(() => projectorText(projector)).toContain('Fråga 1 av');
+      await projector.keyboard.press('Alt+ArrowDown');
       await expect.poll(() => projectorText(projector)).toContain('Fråga 2 av');
       await expectNoNotes(projector);
 
@@ -75,6 +80,12 @@ describe('the room follows the chair on the projector', () => {
       await expect.poll(() => projectorText(projector)).toContain('Nämnden ser ambitionsnivån som rimlig.');
       await draft.fill('Nämnden ser ambitionsnivån som rimlig och vill följa upp den.');
       await expect.poll(() => projectorText(projector)).toContain('vill följa upp den.');
+      // Typed key by key, as the secretary does: the room reads along as the text grows.
+      await draft.press('End');
+      await page.keyboard.type(' Tydliga mått behövs.');
+      await expect
+        .poll(() => projectorText(projector), { message: 'the room should see the draft as the secretary types it' })
+        .toContain('vill följa upp den. Tydliga mått behövs.');
       await expectNoNotes(projector);
       await expectNoViolations(projector);
 

@@ -14,6 +14,7 @@ export function createFakeElectron({ hasLock = true } = {}) {
     listeners = new Map<string, Listener[]>();
     loadURL = vi.fn(async () => undefined);
     show = vi.fn();
+    showInactive = vi.fn();
     maximize = vi.fn();
     focus = vi.fn();
     restore = vi.fn();
