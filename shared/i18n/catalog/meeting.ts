@@ -44,6 +44,9 @@ export const meetingText = bilingual(
       start: 'Starta mötet',
       edit: 'Ändra förberedelsen',
       closeEdit: 'Stäng förberedelsen',
+      frozen:
+        'Protokollet är justerat. Förberedelsen, dagordningen, bedömningarna, kommentarerna, reservationerna och ' +
+        'beslutsformuleringen kan inte längre ändras.',
       started: 'Mötet har startat.',
       issues: {
         bodyNameMissing: 'Ange nämndens eller styrelsens namn.',
@@ -178,6 +181,8 @@ export const meetingText = bilingual(
       unlocked: 'Kommentaren är upplåst. Den tidigare texten finns i historiken.',
       history: 'Tidigare överenskomna lydelser',
       historyItem: (agreed: string, unlocked: string) => `Enig ${agreed}, upplåst ${unlocked}`,
+      historyRating: (rating: string) => `Bedömning: ${rating}`,
+      ratingLocked: 'Bedömningen är låst tillsammans med den överenskomna texten. Lås upp kommentaren för att ändra den.',
       project: 'Visa på projektorn',
       unproject: 'Ta bort från projektorn',
       onProjector: 'Visas på projektorn',
@@ -257,6 +262,9 @@ export const meetingText = bilingual(
       start: 'Start the meeting',
       edit: 'Change the preparation',
       closeEdit: 'Close the preparation',
+      frozen:
+        'The minutes are adjusted. The preparation, running order, ratings, comments, reservations and decision wording ' +
+        'can no longer be changed.',
       started: 'The meeting has started.',
       issues: {
         bodyNameMissing: 'Enter the name of the board or committee.',
@@ -390,6 +398,8 @@ export const meetingText = bilingual(
       unlocked: 'The comment is unlocked. The earlier text is in the history.',
       history: 'Earlier agreed wordings',
       historyItem: (agreed: string, unlocked: string) => `Agreed ${agreed}, unlocked ${unlocked}`,
+      historyRating: (rating: string) => `Rating: ${rating}`,
+      ratingLocked: 'The rating is locked with the agreed text. Unlock the comment to change it.',
       project: 'Show on the projector',
       unproject: 'Remove from the projector',
       onProjector: 'On the projector',
