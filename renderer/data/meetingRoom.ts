@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Body } from '../../shared/domain/body';
 import { commentId, type CommentSubject, type Dissent, type GoalComment, type Note, type NoteMarker } from '../../shared/domain/dialogue';
-import type { Meeting } from '../../shared/domain/meeting';
+import { nextRound, type Meeting } from '../../shared/domain/meeting';
 import { isFrozen, markHeld as markMeetingHeld } from '../../shared/attachment/protocolPath';
 import type { MeetingSetup } from '../../shared/meeting/setup';
 import { createSession, withSessionDefaults, type MeetingSession } from '../../shared/meeting/session';
@@ -304,17 +304,9 @@ export async function deleteDissent(database: MalsamtalDatabase, dissentId: stri
   await writeUnlessAdjusted(database, dissent.meetingId, [database.dissents], () => database.dissents.delete(dissentId));
 }
 
-/** Next year's round: the same setup and participants, none of this year's notes, comments or decisions. */
+/** Next year's round: a year later, the same setup and participants, none of this year's notes, comments or decisions. */
 export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Meeting, now = new Date()): Promise<Meeting> {
-  const copy: Meeting = {
-    ...meeting,
-    id: crypto.randomUUID(),
-    participants: meeting.participants.map((p) => ({ ...p, id: crypto.randomUUID() })),
-    status: 'planned',
-    adjustment: null,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-  };
+  const copy = nextRound(meeting, () => crypto.randomUUID(), now);
   await database.meetings.add(copy);
   return copy;
 }

@@ -446,12 +446,12 @@ export const meetingText = bilingual(
 export const meetingListText = bilingual(
   {
     openShort: 'Öppna',
-    open: (body: string) => `Öppna mötet för ${body}`,
+    open: (body: string, date: string) => `Öppna mötet för ${body} den ${date}`,
     duplicate: 'Duplicera',
-    duplicateLabel: (body: string) => `Duplicera mötet för ${body}`,
-    duplicated: (body: string) => `En kopia av mötet för ${body} är skapad.`,
+    duplicateLabel: (body: string, date: string) => `Duplicera mötet för ${body} den ${date} till nästa år`,
+    duplicated: (body: string, date: string) => `Mötet för ${body} är kopierat till nästa år: den ${date}, planerat, utan paragraf.`,
     delete: 'Ta bort',
-    deleteLabel: (body: string) => `Ta bort mötet för ${body}`,
+    deleteLabel: (body: string, date: string) => `Ta bort mötet för ${body} den ${date}`,
     confirmTitle: 'Ta bort mötet?',
     confirmText: (body: string, date: string) =>
       `Mötet för ${body} den ${date} tas bort tillsammans med alla anteckningar, kommentarer och reservationer. Det går inte att ångra.`,
@@ -462,12 +462,12 @@ export const meetingListText = bilingual(
   },
   {
     openShort: 'Open',
-    open: (body: string) => `Open the meeting for ${body}`,
+    open: (body: string, date: string) => `Open the meeting for ${body} on ${date}`,
     duplicate: 'Duplicate',
-    duplicateLabel: (body: string) => `Duplicate the meeting for ${body}`,
-    duplicated: (body: string) => `A copy of the meeting for ${body} has been created.`,
+    duplicateLabel: (body: string, date: string) => `Duplicate the meeting for ${body} on ${date} for next year`,
+    duplicated: (body: string, date: string) => `The meeting for ${body} is copied to next year: ${date}, planned, no paragraph yet.`,
     delete: 'Delete',
-    deleteLabel: (body: string) => `Delete the meeting for ${body}`,
+    deleteLabel: (body: string, date: string) => `Delete the meeting for ${body} on ${date}`,
     confirmTitle: 'Delete the meeting?',
     confirmText: (body: string, date: string) =>
       `The meeting for ${body} on ${date} is deleted with all its notes, comments and reservations. This cannot be undone.`,
