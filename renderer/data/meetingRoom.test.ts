@@ -5,13 +5,14 @@ import { chooseFocusGoals, goToAdjacentStep, toggleProjected } from '../../share
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
-import { adjustMeeting } from '../export/exportData';
+import { adjustMeeting, logExport } from '../export/exportData';
 import type { MalsamtalDatabase } from './db';
 import {
   addDissent,
   agreeComment,
   CommentLockedError,
   deleteDissent,
+  deleteMeeting,
   deleteNotesOfAdjustedMeeting,
   markHeld,
   ProtocolAdjustedError,
@@ -146,5 +147,20 @@ describe('the rating is locked with the agreed text', () => {
     expect(stored?.history).toEqual([
       { text: 'Rimlig nivå.', agreedAt: expect.any(String), unlockedAt: expect.any(String), rating: { kind: 'step', value: 3 } },
     ]);
+  });
+});
+
+describe('deleting a meeting', () => {
+  it('removes its export log with it, and no other meeting’s', async () => {
+    const database = createTestDatabase();
+    const { meeting } = await storeStartedMeeting(database);
+    const { meeting: other } = await storeStartedMeeting(database);
+    await logExport(database, meeting, 'pdf', 'Bilaga 1 till § 45.pdf');
+    await logExport(database, other, 'pdf', 'Bilaga 1 till § 45.pdf');
+
+    await deleteMeeting(database, meeting.id);
+
+    expect(await database.exports.where('meetingId').equals(meeting.id).count()).toBe(0);
+    expect(await database.exports.where('meetingId').equals(other.id).count()).toBe(1);
   });
 });

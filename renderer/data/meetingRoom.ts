@@ -311,15 +311,16 @@ export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Mee
   return copy;
 }
 
-/** Deletes a meeting and, for real, everything written in it. */
+/** Deletes a meeting from the app with everything written in it and its export log, which names its body and date. */
 export async function deleteMeeting(database: MalsamtalDatabase, meetingId: string): Promise<void> {
   await database.transaction(
     'rw',
-    [database.meetings, database.notes, database.comments, database.dissents, database.sessions],
+    [database.meetings, database.notes, database.comments, database.dissents, database.sessions, database.exports],
     async () => {
       await database.notes.where('meetingId').equals(meetingId).delete();
       await database.comments.where('meetingId').equals(meetingId).delete();
       await database.dissents.where('meetingId').equals(meetingId).delete();
+      await database.exports.where('meetingId').equals(meetingId).delete();
       await database.sessions.delete(meetingId);
       await database.meetings.delete(meetingId);
     },
@@ -327,7 +328,7 @@ export async function deleteMeeting(database: MalsamtalDatabase, meetingId: stri
 }
 
 /**
- * Deletes a meeting's raw notes for real, once its protocol is adjusted: the notes were working material, while the
+ * Deletes a meeting's raw notes from the app, once its protocol is adjusted: the notes were working material, while the
  * agreed comments, the reservations and the export log stay as the record of the decision. Refused before adjustment.
  */
 export async function deleteNotesOfAdjustedMeeting(database: MalsamtalDatabase, meetingId: string): Promise<number> {

@@ -99,7 +99,8 @@ describe('the meeting list', () => {
     const { user, database, meeting } = await listWithStartedMeeting();
     await user.click(screen.getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 15 september 2020' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort mötet?' });
-    expect(dialog).toHaveTextContent('tas bort tillsammans med alla anteckningar, kommentarer och reservationer');
+    expect(dialog).toHaveTextContent('raderas från appen tillsammans med alla anteckningar, kommentarer, reservationer och exportloggen');
+    expect(dialog).not.toHaveTextContent(/för gott|från datorn/);
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(await database.meetings.count()).toBe(1);

@@ -454,7 +454,9 @@ export const meetingListText = bilingual(
     deleteLabel: (body: string, date: string) => `Ta bort mötet för ${body} den ${date}`,
     confirmTitle: 'Ta bort mötet?',
     confirmText: (body: string, date: string) =>
-      `Mötet för ${body} den ${date} tas bort tillsammans med alla anteckningar, kommentarer och reservationer. Det går inte att ångra.`,
+      `Mötet för ${body} den ${date} raderas från appen tillsammans med alla anteckningar, kommentarer, reservationer och ` +
+      'exportloggen. Det går inte att ångra, utom från en säkerhetskopia. Webbläsarmotorn tar bort uppgifterna från disken ' +
+      'först när den senare städar sina filer.',
     confirm: 'Ta bort mötet',
     cancel: 'Avbryt',
     deleted: (body: string) => `Mötet för ${body} är borttaget.`,
@@ -470,7 +472,9 @@ export const meetingListText = bilingual(
     deleteLabel: (body: string, date: string) => `Delete the meeting for ${body} on ${date}`,
     confirmTitle: 'Delete the meeting?',
     confirmText: (body: string, date: string) =>
-      `The meeting for ${body} on ${date} is deleted with all its notes, comments and reservations. This cannot be undone.`,
+      `The meeting for ${body} on ${date} is deleted from the app with all its notes, comments, reservations and its ` +
+      'export log. This cannot be undone, except from a backup. The browser engine removes the data from disk only when ' +
+      'it later compacts its files.',
     confirm: 'Delete the meeting',
     cancel: 'Cancel',
     deleted: (body: string) => `The meeting for ${body} has been deleted.`,
