@@ -105,12 +105,12 @@ async function writeUnlessAdjusted<T>(
   database: MalsamtalDatabase,
   meetingId: string,
   tables: Table[],
-  write: (meeting: Meeting | undefined) => Promise<T>,
+  write: () => Promise<T>,
 ): Promise<T> {
   return database.transaction('rw', [database.meetings, ...tables], async () => {
     const meeting = await database.meetings.get(meetingId);
     if (meeting && isFrozen(meeting)) throw new ProtocolAdjustedError(meetingId);
-    return write(meeting);
+    return write();
   });
 }
 
