@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Body } from '../../shared/domain/body';
 import { commentId, type CommentSubject, type Dissent, type GoalComment, type Note, type NoteMarker } from '../../shared/domain/dialogue';
-import type { Meeting } from '../../shared/domain/meeting';
+import { nextRound, type Meeting } from '../../shared/domain/meeting';
+import { isFrozen, markHeld as markMeetingHeld } from '../../shared/attachment/protocolPath';
 import type { MeetingSetup } from '../../shared/meeting/setup';
 import { createSession, withSessionDefaults, type MeetingSession } from '../../shared/meeting/session';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
+import type { Table } from 'dexie';
 import type { MalsamtalDatabase, PackageRecord } from './db';
 import { useDatabase } from './DatabaseProvider';
 
@@ -87,8 +89,33 @@ export function useDissents(meetingId: string): Dissent[] | undefined {
   );
 }
 
+/** Refused because the meeting's protocol is adjusted (justerat): what it says is frozen. */
+export class ProtocolAdjustedError extends Error {
+  constructor(readonly meetingId: string) {
+    super(`The protocol of meeting ${meetingId} is adjusted and can no longer change`);
+    this.name = 'ProtocolAdjustedError';
+  }
+}
+
+/**
+ * The one gate for every write to what a meeting says: the meeting is read inside the write's own transaction,
+ * so an adjustment made in another window a moment earlier is seen and the write is refused.
+ */
+async function writeUnlessAdjusted<T>(
+  database: MalsamtalDatabase,
+  meetingId: string,
+  tables: Table[],
+  write: () => Promise<T>,
+): Promise<T> {
+  return database.transaction('rw', [database.meetings, ...tables], async () => {
+    const meeting = await database.meetings.get(meetingId);
+    if (meeting && isFrozen(meeting)) throw new ProtocolAdjustedError(meetingId);
+    return write();
+  });
+}
+
 export async function saveSetup(database: MalsamtalDatabase, meetingId: string, setup: MeetingSetup, now = new Date()): Promise<void> {
-  await database.meetings.update(meetingId, { ...setup, updatedAt: now.toISOString() });
+  await writeUnlessAdjusted(database, meetingId, [], () => database.meetings.update(meetingId, { ...setup, updatedAt: now.toISOString() }));
 }
 
 /** Starts the dialogue: the running order is built from the package and the meeting is in progress. */
@@ -99,33 +126,50 @@ export async function startMeeting(
   focusGoalIds: string[],
   now = new Date(),
 ): Promise<void> {
-  await database.transaction('rw', database.meetings, database.sessions, async () => {
+  await writeUnlessAdjusted(database, meeting.id, [database.sessions], async () => {
     if (!(await database.sessions.get(meeting.id))) await database.sessions.add(createSession(meeting.id, pkg, focusGoalIds, now));
     await database.meetings.update(meeting.id, { status: 'inProgress', updatedAt: now.toISOString() });
   });
 }
 
-/** Read, change and write the live state in one transaction, so two quick key presses never undo each other. */
+/** What the meeting covered: the running order and the goals chosen for the in-depth dialogue. */
+function sameContent(a: MeetingSession, b: MeetingSession): boolean {
+  return JSON.stringify([a.steps, a.focusGoalIds]) === JSON.stringify([b.steps, b.focusGoalIds]);
+}
+
+/**
+ * Read, change and write the live state in one transaction, so two quick key presses never undo each other.
+ * Once the protocol is adjusted the room may still be walked through and projected, but what it covered is frozen.
+ */
 export async function updateSession(
   database: MalsamtalDatabase,
   meetingId: string,
   change: (session: MeetingSession) => MeetingSession,
 ): Promise<MeetingSession | undefined> {
-  return database.transaction('rw', database.sessions, async () => {
+  return database.transaction('rw', database.meetings, database.sessions, async () => {
     const session = await database.sessions.get(meetingId);
     if (!session) return undefined;
-    const changed = change(withSessionDefaults(session));
-    await database.sessions.put({ ...changed, updatedAt: new Date().toISOString() });
+    const current = withSessionDefaults(session);
+    const changed = change(current);
+    const writes = (): Promise<unknown> => database.sessions.put({ ...changed, updatedAt: new Date().toISOString() });
+    if (sameContent(current, changed)) await writes();
+    else await writeUnlessAdjusted(database, meetingId, [database.sessions], writes);
     return changed;
   });
 }
 
+/** Marks the meeting held; an adjusted meeting stays adjusted. */
 export async function markHeld(database: MalsamtalDatabase, meetingId: string, now = new Date()): Promise<void> {
-  await database.meetings.update(meetingId, { status: 'held', updatedAt: now.toISOString() });
+  await database.transaction('rw', database.meetings, async () => {
+    const meeting = await database.meetings.get(meetingId);
+    if (meeting) await database.meetings.put(markMeetingHeld(meeting, now));
+  });
 }
 
 export async function saveDecisionText(database: MalsamtalDatabase, meetingId: string, decisionText: string): Promise<void> {
-  await database.meetings.update(meetingId, { decisionText, updatedAt: new Date().toISOString() });
+  await writeUnlessAdjusted(database, meetingId, [], () =>
+    database.meetings.update(meetingId, { decisionText, updatedAt: new Date().toISOString() }),
+  );
 }
 
 export async function addNote(database: MalsamtalDatabase, meetingId: string, stepId: string | null, now = new Date()): Promise<Note> {
@@ -178,25 +222,37 @@ async function changeComment(
   subject: CommentSubject,
   change: (comment: GoalComment) => GoalComment,
 ): Promise<void> {
-  await database.transaction('rw', database.comments, async () => {
+  await writeUnlessAdjusted(database, meetingId, [database.comments], async () => {
     const comment = (await database.comments.get(commentId(meetingId, subject))) ?? emptyComment(meetingId, subject);
     await database.comments.put({ ...change(comment), updatedAt: new Date().toISOString() });
   });
 }
 
+/** Thrown when a locked comment's text or rating is changed before the comment is unlocked. */
+export class CommentLockedError extends Error {
+  constructor(readonly subject: CommentSubject) {
+    super(`The comment on ${subject} is agreed and locked`);
+    this.name = 'CommentLockedError';
+  }
+}
+
 /** Drafts of a locked comment are refused: the agreed text changes only after an explicit unlock. */
 export async function saveDraft(database: MalsamtalDatabase, meetingId: string, subject: CommentSubject, draft: string): Promise<void> {
   await changeComment(database, meetingId, subject, (comment) => {
-    if (comment.agreedText !== null) throw new Error('The comment is agreed and locked');
+    if (comment.agreedText !== null) throw new CommentLockedError(subject);
     return { ...comment, draft };
   });
 }
 
+/** The rating is agreed with the text: it changes only after an explicit unlock, like the text. */
 export async function setRating(database: MalsamtalDatabase, meetingId: string, subject: CommentSubject, rating: Rating): Promise<void> {
-  await changeComment(database, meetingId, subject, (comment) => ({ ...comment, rating }));
+  await changeComment(database, meetingId, subject, (comment) => {
+    if (comment.agreedText !== null) throw new CommentLockedError(subject);
+    return { ...comment, rating };
+  });
 }
 
-/** The meeting agrees (enighet): the draft becomes the locked text, with its time. */
+/** The meeting agrees (enighet): the draft becomes the locked text, and the rating is locked with it. */
 export async function agreeComment(
   database: MalsamtalDatabase,
   meetingId: string,
@@ -210,7 +266,7 @@ export async function agreeComment(
   }));
 }
 
-/** Unlocks an agreed comment; the text that was agreed is kept in the history so the change stays visible. */
+/** Unlocks an agreed comment; the text and rating that were agreed are kept in the history so a change stays visible. */
 export async function unlockComment(
   database: MalsamtalDatabase,
   meetingId: string,
@@ -222,7 +278,10 @@ export async function unlockComment(
     return {
       ...comment,
       draft: comment.agreedText,
-      history: [...comment.history, { text: comment.agreedText, agreedAt: comment.agreedAt, unlockedAt: now.toISOString() }],
+      history: [
+        ...comment.history,
+        { text: comment.agreedText, agreedAt: comment.agreedAt, unlockedAt: now.toISOString(), rating: comment.rating },
+      ],
       agreedText: null,
       agreedAt: null,
     };
@@ -234,37 +293,34 @@ export async function addDissent(
   input: Omit<Dissent, 'id' | 'createdAt' | 'updatedAt'>,
   now = new Date(),
 ): Promise<void> {
-  await database.dissents.add({ ...input, id: crypto.randomUUID(), createdAt: now.toISOString(), updatedAt: now.toISOString() });
+  await writeUnlessAdjusted(database, input.meetingId, [database.dissents], () =>
+    database.dissents.add({ ...input, id: crypto.randomUUID(), createdAt: now.toISOString(), updatedAt: now.toISOString() }),
+  );
 }
 
 export async function deleteDissent(database: MalsamtalDatabase, dissentId: string): Promise<void> {
-  await database.dissents.delete(dissentId);
+  const dissent = await database.dissents.get(dissentId);
+  if (!dissent) return;
+  await writeUnlessAdjusted(database, dissent.meetingId, [database.dissents], () => database.dissents.delete(dissentId));
 }
 
-/** Next year's round: the same setup and participants, none of this year's notes, comments or decisions. */
+/** Next year's round: a year later, the same setup and participants, none of this year's notes, comments or decisions. */
 export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Meeting, now = new Date()): Promise<Meeting> {
-  const copy: Meeting = {
-    ...meeting,
-    id: crypto.randomUUID(),
-    participants: meeting.participants.map((p) => ({ ...p, id: crypto.randomUUID() })),
-    status: 'planned',
-    adjustment: null,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-  };
+  const copy = nextRound(meeting, () => crypto.randomUUID(), now);
   await database.meetings.add(copy);
   return copy;
 }
 
-/** Deletes a meeting and, for real, everything written in it. */
+/** Deletes a meeting from the app with everything written in it and its export log, which names its body and date. */
 export async function deleteMeeting(database: MalsamtalDatabase, meetingId: string): Promise<void> {
   await database.transaction(
     'rw',
-    [database.meetings, database.notes, database.comments, database.dissents, database.sessions],
+    [database.meetings, database.notes, database.comments, database.dissents, database.sessions, database.exports],
     async () => {
       await database.notes.where('meetingId').equals(meetingId).delete();
       await database.comments.where('meetingId').equals(meetingId).delete();
       await database.dissents.where('meetingId').equals(meetingId).delete();
+      await database.exports.where('meetingId').equals(meetingId).delete();
       await database.sessions.delete(meetingId);
       await database.meetings.delete(meetingId);
     },
@@ -272,7 +328,7 @@ export async function deleteMeeting(database: MalsamtalDatabase, meetingId: stri
 }
 
 /**
- * Deletes a meeting's raw notes for real, once its protocol is adjusted: the notes were working material, while the
+ * Deletes a meeting's raw notes from the app, once its protocol is adjusted: the notes were working material, while the
  * agreed comments, the reservations and the export log stay as the record of the decision. Refused before adjustment.
  */
 export async function deleteNotesOfAdjustedMeeting(database: MalsamtalDatabase, meetingId: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Button, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import type { CommentSubject, GoalComment } from '../../shared/domain/dialogue';
 import { projectedSubject, toggleProjected, type MeetingSession } from '../../shared/meeting/session';
@@ -7,7 +7,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import { agreeComment, saveDraft, setRating, unlockComment } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
-import { dateTime, subjectLabel } from './labels';
+import { dateTime, ratingText, subjectLabel } from './labels';
 import { SaveIndicator } from './SaveIndicator';
 import { useAutosave } from '../data/useAutosave';
 import { useLiveDraftSender } from '../projector/liveDraft';
@@ -55,6 +55,8 @@ export function CommentEditor({
   // While the draft is up, every change goes to the projector at once; the autosave follows at its own pace.
   const live = projected && kind === 'draft';
   const sendLive = useLiveDraftSender(meetingId, live);
+  const ratingLockedId = useId();
+  const ratingLocked = agreed && !frozen;
 
   const agree = async () => {
     if (draft.trim() === '') {
@@ -81,7 +83,9 @@ export function CommentEditor({
         <RadioGroup
           className="rating"
           value={ratingKey(comment?.rating ?? null)}
-          isDisabled={frozen}
+          // The rating is agreed with the text: it is locked with it, and frozen with the adjusted protocol.
+          isDisabled={frozen || agreed}
+          aria-describedby={ratingLocked ? ratingLockedId : undefined}
           onChange={(key) =>
             void setRating(
               database,
@@ -105,6 +109,11 @@ export function CommentEditor({
               <span className="radio-dot" aria-hidden="true" />
               {scale.noAssessmentLabel}
             </Radio>
+          )}
+          {ratingLocked && (
+            <p id={ratingLockedId} className="field-hint">
+              {m.ratingLocked}
+            </p>
           )}
         </RadioGroup>
       )}
@@ -157,6 +166,9 @@ export function CommentEditor({
             {comment.history.map((version) => (
               <li key={version.unlockedAt}>
                 <p className="field-hint">{m.historyItem(dateTime(version.agreedAt), dateTime(version.unlockedAt))}</p>
+                {withRating && version.rating !== undefined && (
+                  <p className="field-hint">{m.historyRating(ratingText(version.rating, pkg, messages))}</p>
+                )}
                 <p>{version.text}</p>
               </li>
             ))}

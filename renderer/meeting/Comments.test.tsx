@@ -54,7 +54,35 @@ describe('rating and agreed comment per goal', () => {
     expect(within(editor).getByText('Tidigare överenskomna lydelser')).toBeInTheDocument();
     const stored = await database.comments.get(`${meetingId}:mal-1`);
     expect(stored?.agreedText).toBe('Rimlig nivå. Men följ upp.');
-    expect(stored?.history).toEqual([{ text: 'Rimlig nivå.', agreedAt: agreed?.agreedAt, unlockedAt: expect.any(String) }]);
+    expect(stored?.history).toEqual([
+      { text: 'Rimlig nivå.', agreedAt: agreed?.agreedAt, unlockedAt: expect.any(String), rating: { kind: 'step', value: 3 } },
+    ]);
+  });
+
+  it('locks the rating with the agreed text, and shows the earlier rating in the history after a change', async () => {
+    const { user, database, meetingId } = await openAt('goal:mal-1', 'Fördjupad dialog: mål 1');
+    const editor = await screen.findByRole('group', { name: 'Mål 1' });
+    const rating = within(editor).getByRole('radiogroup', { name: /^Bedömning – Mål 1/ });
+    await user.click(within(rating).getByRole('radio', { name: '3. Lagom' }));
+    await user.type(within(editor).getByRole('textbox', { name: 'Utkast till kommentar – Mål 1' }), 'Rimlig nivå.');
+    await user.click(within(editor).getByRole('button', { name: 'Markera som enig och lås' }));
+    await within(editor).findByRole('heading', { name: 'Överenskommen text' });
+
+    for (const radio of within(rating).getAllByRole('radio')) expect(radio).toBeDisabled();
+    expect(rating).toHaveAccessibleDescription(
+      'Bedömningen är låst tillsammans med den överenskomna texten. Lås upp kommentaren för att ändra den.',
+    );
+    await user.click(within(rating).getByRole('radio', { name: '5. Bör höjas tydligt' }));
+    expect((await database.comments.get(`${meetingId}:mal-1`))?.rating).toEqual({ kind: 'step', value: 3 });
+
+    await user.click(within(editor).getByRole('button', { name: 'Lås upp för att ändra' }));
+    await waitFor(() => expect(within(rating).getByRole('radio', { name: '5. Bör höjas tydligt' })).toBeEnabled());
+    await user.click(within(rating).getByRole('radio', { name: '5. Bör höjas tydligt' }));
+    await user.click(within(editor).getByRole('button', { name: 'Markera som enig och lås' }));
+    await within(editor).findByRole('heading', { name: 'Överenskommen text' });
+
+    expect((await database.comments.get(`${meetingId}:mal-1`))?.rating).toEqual({ kind: 'step', value: 5 });
+    expect(within(editor).getByText('Bedömning: 3. Lagom')).toBeInTheDocument();
   });
 
   it('refuses to mark agreement on an empty draft', async () => {

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { LiveRegion } from '../app/LiveRegion';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { adjustMeeting } from '../export/exportData';
+import { markHeld } from '../data/meetingRoom';
+import { meetingOnExample } from '../../tests/support/factories';
 import { MeetingScreen } from './MeetingScreen';
 
 async function openMeeting(atStep?: string) {
@@ -277,5 +280,41 @@ describe('closing the meeting', () => {
     expect(screen.getByRole('link', { name: 'Till protokollsbilagan' })).toHaveAttribute('href', `#/moten/${meeting.id}/bilaga`);
     await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört' }));
     await waitFor(async () => expect((await database.meetings.get(meeting.id))?.status).toBe('held'));
+  });
+});
+
+describe('an adjusted protocol in the meeting room', () => {
+  const frozenNotice =
+    'Protokollet är justerat. Förberedelsen, dagordningen, bedömningarna, kommentarerna, reservationerna och ' +
+    'beslutsformuleringen kan inte längre ändras.';
+
+  it('closes the preparation and stops offering changes the moment the protocol is adjusted, and says why', async () => {
+    const { user, database, meeting } = await openMeeting();
+    await user.click(screen.getByRole('button', { name: 'Ändra förberedelsen' }));
+    await screen.findByRole('form', { name: 'Förberedelse' });
+
+    // Adjusted from the attachment screen, in this window or another.
+    await markHeld(database, meeting.id);
+    await adjustMeeting(database, meeting.id, { adjustedOn: '2020-09-20', justerare: ['Bo Ek'] });
+
+    expect(await screen.findByText(frozenNotice)).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Förberedelse' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ändra förberedelsen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ändra dagordningen' })).not.toBeInTheDocument();
+
+    // The room can still walk through what was decided.
+    await user.click(screen.getByRole('button', { name: /Val av fokusmål/ }));
+    await screen.findByRole('heading', { level: 2, name: 'Val av fokusmål' });
+    for (const box of screen.getAllByRole('checkbox', { name: /^Mål \d:/ })) expect(box).toBeDisabled();
+  });
+
+  it('shows no preparation form for an adjusted meeting that was never started', async () => {
+    const database = createTestDatabase();
+    const meeting = meetingOnExample({ status: 'adjusted', adjustment: { adjustedOn: '2020-09-20', justerare: ['Bo Ek'] } });
+    await database.meetings.add(meeting);
+    renderWithApp(<MeetingScreen meetingId={meeting.id} />, database);
+    expect(await screen.findByText(frozenNotice)).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Förberedelse' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Starta mötet' })).not.toBeInTheDocument();
   });
 });

@@ -20,6 +20,7 @@ import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import { addNote, updateSession, useComments } from '../data/meetingRoom';
+import { isFrozen } from '../../shared/attachment/protocolPath';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { stepTitle } from './labels';
@@ -65,6 +66,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   // Set while this window moves the step, so the new step's heading can take the focus the old step's controls lose.
   const stepFocusPending = useRef(false);
   const m = messages.meeting;
+  const frozen = isFrozen(meeting);
   const step = currentStep(session) ?? session.steps[0]!;
   const active = session.steps.filter((s) => !s.skipped);
   const position = active.findIndex((s) => s.id === step.id) + 1;
@@ -261,19 +263,22 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
               </Button>
             )}
           </div>
-          <Button className="button" aria-expanded={editingSetup} onPress={() => setEditingSetup((open) => !open)}>
-            {editingSetup ? m.setup.closeEdit : m.setup.edit}
-          </Button>
+          {!frozen && (
+            <Button className="button" aria-expanded={editingSetup} onPress={() => setEditingSetup((open) => !open)}>
+              {editingSetup ? m.setup.closeEdit : m.setup.edit}
+            </Button>
+          )}
         </div>
+        {frozen && <p className="notice">{m.setup.frozen}</p>}
       </header>
-      {editingSetup && (
+      {editingSetup && !frozen && (
         <section aria-labelledby="setup-title" className="running-setup">
           <h2 id="setup-title">{m.setup.title}</h2>
           <SetupForm meeting={meeting} running />
         </section>
       )}
       <div className="meeting-layout">
-        <RunningOrderPanel session={session} pkg={pkg} onGo={goTo} onChange={change} />
+        <RunningOrderPanel session={session} pkg={pkg} frozen={frozen} onGo={goTo} onChange={change} />
         <section className="panel step-panel" aria-labelledby="step-title">
           <h2 id="step-title" ref={headingRef} tabIndex={-1}>
             {stepTitle(step, pkg, messages)}

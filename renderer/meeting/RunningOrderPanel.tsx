@@ -18,17 +18,21 @@ import { stepTitle } from './labels';
 export function RunningOrderPanel({
   session,
   pkg,
+  frozen,
   onGo,
   onChange,
 }: {
   session: MeetingSession;
   pkg: RemissPackage;
+  /** The protocol is adjusted: the running order can be followed but no longer changed. */
+  frozen: boolean;
   onGo: (stepId: string) => Promise<void>;
   onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
 }) {
   const { messages } = useI18n();
   const m = messages.meeting.order;
-  const [editing, setEditing] = useState(false);
+  const [editingWanted, setEditing] = useState(false);
+  const editing = editingWanted && !frozen;
   const [title, setTitle] = useState('');
   const [minutes, setMinutes] = useState(5);
   const [titleError, setTitleError] = useState<string | undefined>();
@@ -113,9 +117,11 @@ export function RunningOrderPanel({
           );
         })}
       </ol>
-      <Button className="button" onPress={() => setEditing((value) => !value)} aria-expanded={editing}>
-        {editing ? m.doneEditing : m.edit}
-      </Button>
+      {!frozen && (
+        <Button className="button" onPress={() => setEditing((value) => !value)} aria-expanded={editing}>
+          {editing ? m.doneEditing : m.edit}
+        </Button>
+      )}
       {editing && (
         <Form
           className="form add-step"

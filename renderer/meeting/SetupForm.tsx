@@ -3,6 +3,7 @@ import { Button, Checkbox, FieldError, Form, Input, Label, Text, TextField } fro
 import { participantRoles, type Participant } from '../../shared/domain/dialogue';
 import { meetingForms } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
+import { isFrozen } from '../../shared/attachment/protocolPath';
 import { suggestFocusGoals } from '../../shared/meeting/runningOrder';
 import { validateSetup, type MeetingSetup } from '../../shared/meeting/setup';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -73,6 +74,18 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
     event.preventDefault();
     void submit(false);
   };
+
+  if (isFrozen(meeting))
+    return (
+      <>
+        {!running && (
+          <h1>
+            {meeting.bodyName} – {m.title}
+          </h1>
+        )}
+        <p className="notice">{m.frozen}</p>
+      </>
+    );
 
   return (
     <>

@@ -179,6 +179,7 @@ export function StepView(props: StepProps) {
 }
 
 function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
+  const frozen = meeting.status === 'adjusted';
   const { messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const body = useBody(meeting.bodyId);
@@ -190,7 +191,7 @@ function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
   };
   return (
     <div className="step-body">
-      <CheckboxGroup className="focus-choice" value={session.focusGoalIds} onChange={(ids) => void choose(ids)}>
+      <CheckboxGroup className="focus-choice" value={session.focusGoalIds} isDisabled={frozen} onChange={(ids) => void choose(ids)}>
         <Label>{m.focusLegend}</Label>
         {pkg.goals.map((goal) => (
           <Checkbox key={goal.id} value={goal.id} className="checkbox">
@@ -202,7 +203,7 @@ function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
           </Checkbox>
         ))}
       </CheckboxGroup>
-      {suggested.length > 0 ? (
+      {frozen ? null : suggested.length > 0 ? (
         <Button className="button" onPress={() => void choose(suggested)}>
           {m.useSuggestion}
         </Button>

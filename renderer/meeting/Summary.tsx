@@ -1,17 +1,13 @@
 import { OVERALL, type CommentSubject, type GoalComment } from '../../shared/domain/dialogue';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useI18n } from '../i18n/I18nProvider';
+import { ratingText as ratingLabel } from './labels';
 
 /** What the meeting has said, goal by goal, before it closes. */
 export function Summary({ pkg, comments }: { pkg: RemissPackage; comments: Map<CommentSubject, GoalComment> | undefined }) {
   const { messages } = useI18n();
   const m = messages.meeting;
-  const ratingText = (rating: Rating) => {
-    if (rating === null) return m.step.notRated;
-    if (rating.kind === 'noAssessment') return pkg.ratingScale.noAssessmentLabel ?? m.step.notRated;
-    const step = pkg.ratingScale.steps.find((s) => s.value === rating.value);
-    return step ? `${step.value}. ${step.label}` : String(rating.value);
-  };
+  const ratingText = (rating: Rating) => ratingLabel(rating, pkg, messages);
   const text = (comment: GoalComment | undefined) => comment?.agreedText ?? (comment?.draft || m.step.noComment);
   const overall = comments?.get(OVERALL);
   return (

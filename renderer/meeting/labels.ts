@@ -2,7 +2,7 @@ import type { CommentSubject } from '../../shared/domain/dialogue';
 import { OVERALL } from '../../shared/domain/dialogue';
 import type { Messages } from '../../shared/i18n/messages';
 import type { Step } from '../../shared/meeting/runningOrder';
-import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 
 /** The title a step shows in the running order and on its heading. */
 export function stepTitle(step: Step, pkg: RemissPackage, messages: Messages): string {
@@ -20,6 +20,15 @@ export function subjectLabel(subject: CommentSubject, pkg: RemissPackage, messag
   if (subject === OVERALL) return messages.meeting.comment.overall;
   const goal = pkg.goals.find((g) => g.id === subject);
   return goal ? messages.meeting.step.goalNumber(goal.number) : subject;
+}
+
+/** "3. Lagom" for a step on the package's scale, its own words for no assessment, "ej bedömt" when unrated. */
+export function ratingText(rating: Rating, pkg: RemissPackage, messages: Messages): string {
+  const m = messages.meeting.step;
+  if (rating === null) return m.notRated;
+  if (rating.kind === 'noAssessment') return pkg.ratingScale.noAssessmentLabel ?? m.notRated;
+  const step = pkg.ratingScale.steps.find((s) => s.value === rating.value);
+  return step ? `${step.value}. ${step.label}` : String(rating.value);
 }
 
 const timeFormat = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' });

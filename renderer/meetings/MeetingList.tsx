@@ -40,42 +40,46 @@ export function MeetingList() {
         </p>
       )}
       <ul className="meeting-list" aria-labelledby="meeting-list-title">
-        {meetings.map((meeting) => (
-          <li key={meeting.id} className="meeting-card">
-            <h3 className="meeting-body">{meeting.bodyName}</h3>
-            <p className="meeting-date">
-              <time dateTime={meeting.date}>{formatCalendarDate(meeting.date, language)}</time>
-            </p>
-            <p className={`status status-${meeting.status}`}>
-              <span className="visually-hidden">{m.statusLabel}: </span>
-              {m.status[meeting.status]}
-            </p>
-            <div className="button-row">
-              <a
-                className="button button-primary"
-                href={formatRoute({ screen: 'meeting', meetingId: meeting.id })}
-                aria-label={l.open(meeting.bodyName)}
-              >
-                {l.openShort}
-              </a>
-              <Button
-                className="button"
-                aria-label={l.duplicateLabel(meeting.bodyName)}
-                onPress={() =>
-                  void attempt(async () => {
-                    await duplicateMeeting(database, meeting);
-                    announce(l.duplicated(meeting.bodyName));
-                  })
-                }
-              >
-                {l.duplicate}
-              </Button>
-              <Button className="button" aria-label={l.deleteLabel(meeting.bodyName)} onPress={() => setToDelete(meeting)}>
-                {l.delete}
-              </Button>
-            </div>
-          </li>
-        ))}
+        {meetings.map((meeting) => {
+          // The date is in every button's name: two rounds for the same body must never sound alike.
+          const date = formatCalendarDate(meeting.date, language);
+          return (
+            <li key={meeting.id} className="meeting-card">
+              <h3 className="meeting-body">{meeting.bodyName}</h3>
+              <p className="meeting-date">
+                <time dateTime={meeting.date}>{date}</time>
+              </p>
+              <p className={`status status-${meeting.status}`}>
+                <span className="visually-hidden">{m.statusLabel}: </span>
+                {m.status[meeting.status]}
+              </p>
+              <div className="button-row">
+                <a
+                  className="button button-primary"
+                  href={formatRoute({ screen: 'meeting', meetingId: meeting.id })}
+                  aria-label={l.open(meeting.bodyName, date)}
+                >
+                  {l.openShort}
+                </a>
+                <Button
+                  className="button"
+                  aria-label={l.duplicateLabel(meeting.bodyName, date)}
+                  onPress={() =>
+                    void attempt(async () => {
+                      const copy = await duplicateMeeting(database, meeting);
+                      announce(l.duplicated(meeting.bodyName, formatCalendarDate(copy.date, language)));
+                    })
+                  }
+                >
+                  {l.duplicate}
+                </Button>
+                <Button className="button" aria-label={l.deleteLabel(meeting.bodyName, date)} onPress={() => setToDelete(meeting)}>
+                  {l.delete}
+                </Button>
+              </div>
+            </li>
+          );
+        })}
       </ul>
       <ConfirmDialog
         isOpen={toDelete !== null}

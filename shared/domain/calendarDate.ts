@@ -10,3 +10,13 @@ export function isCalendarDate(value: string): value is CalendarDate {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/** The same day some years on; 29 February lands on 28 February in a year without it. */
+export function addYears(date: CalendarDate, years: number): CalendarDate {
+  const match = pattern.exec(date);
+  if (!match) throw new Error(`Not a calendar date: ${date}`);
+  const year = Number(match[1]) + years;
+  const month = match[2]!;
+  const day = month === '02' && match[3] === '29' && !isCalendarDate(`${String(year).padStart(4, '0')}-02-29`) ? '28' : match[3]!;
+  return `${String(year).padStart(4, '0')}-${month}-${day}`;
+}

@@ -39,6 +39,8 @@ export interface CommentVersion {
   text: string;
   agreedAt: string;
   unlockedAt: string;
+  /** The rating locked with that text; absent in entries stored before the rating was locked with it. */
+  rating?: Rating;
 }
 
 /**

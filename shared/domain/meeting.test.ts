@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueMessage, messagesFor } from '../i18n/messages';
 import { isCalendarDate } from './calendarDate';
-import { BODY_NAME_MAX_LENGTH, compareMeetings, createMeeting, validateNewMeeting, type Meeting } from './meeting';
+import { BODY_NAME_MAX_LENGTH, compareMeetings, createMeeting, nextRound, validateNewMeeting, type Meeting } from './meeting';
 
 const sv = messagesFor('sv');
 
@@ -77,5 +77,42 @@ describe('compareMeetings', () => {
       meeting('d', 'Byggnadsnämnden', '2020-09-15'),
     ].sort(compareMeetings);
     expect(sorted.map((m) => m.id)).toEqual(['d', 'c', 'a', 'b']);
+  });
+});
+
+describe('nextRound', () => {
+  const held: Meeting = {
+    ...createMeeting({ bodyName: 'Tekniska nämnden', date: '2020-09-15' }, 'm-1', new Date('2020-08-01T08:00:00Z')),
+    place: 'Kommunhuset',
+    paragraph: '45',
+    attachmentNumber: '2',
+    packageId: 'p-1',
+    participants: [{ id: 'p-a', name: 'Anna Berg', role: 'ordforande', present: false }],
+    status: 'adjusted',
+    adjustment: { adjustedOn: '2020-09-20', justerare: ['Bo Ek'] },
+  };
+  let counter = 0;
+  const newId = () => `new-${++counter}`;
+
+  it('is a new planned round a year on, without this year’s paragraph and attachment number', () => {
+    const copy = nextRound(held, newId, new Date('2021-01-10T09:00:00Z'));
+    expect(copy).toMatchObject({
+      bodyName: 'Tekniska nämnden',
+      date: '2021-09-15',
+      place: 'Kommunhuset',
+      paragraph: '',
+      attachmentNumber: '',
+      packageId: 'p-1',
+      status: 'planned',
+      adjustment: null,
+      createdAt: '2021-01-10T09:00:00.000Z',
+    });
+    expect(copy.id).not.toBe(held.id);
+    expect(copy.participants).toEqual([{ id: expect.stringMatching(/^new-/), name: 'Anna Berg', role: 'ordforande', present: true }]);
+  });
+
+  it('moves 29 February to 28 February in a year without it', () => {
+    expect(nextRound({ ...held, date: '2024-02-29' }, newId, new Date()).date).toBe('2025-02-28');
+    expect(isCalendarDate(nextRound({ ...held, date: '2024-02-29' }, newId, new Date()).date)).toBe(true);
   });
 });

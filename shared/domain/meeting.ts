@@ -1,4 +1,4 @@
-import { isCalendarDate, type CalendarDate } from './calendarDate';
+import { addYears, isCalendarDate, type CalendarDate } from './calendarDate';
 import type { Adjustment, MeetingForm, Participant } from './dialogue';
 
 /** Where a meeting stands on the protocol's path: planned → in progress → held (ojusterat) → adjusted (justerat). */
@@ -83,6 +83,26 @@ export function createMeeting(input: NewMeetingInput, id: string, now: Date): Me
     packageId: null,
     participants: [],
     decisionText: DEFAULT_DECISION_TEXT,
+    status: 'planned',
+    adjustment: null,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  };
+}
+
+/**
+ * Next year's round of a meeting: a year later, with no paragraph or attachment number yet, planned and unadjusted;
+ * the same body, form, place, package, decision wording and participants (new ids, present as a new one is).
+ */
+export function nextRound(meeting: Meeting, newId: () => string, now: Date): Meeting {
+  const timestamp = now.toISOString();
+  return {
+    ...meeting,
+    id: newId(),
+    date: addYears(meeting.date, 1),
+    paragraph: '',
+    attachmentNumber: '',
+    participants: meeting.participants.map((p) => ({ ...p, id: newId(), present: true })),
     status: 'planned',
     adjustment: null,
     createdAt: timestamp,

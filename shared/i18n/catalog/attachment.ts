@@ -173,12 +173,13 @@ export const exportText = bilingual(
       `Tecken som PDF-typsnittet saknar visas som � i PDF-filen: ${characters}. Word- och textfilerna innehåller dem.`,
     notesHint: 'Anteckningarna är arbetsmaterial och ingår aldrig i bilagan. Exportera dem bara om ni vill spara dem separat.',
     notesCount: (count: number) => (count === 1 ? '1 anteckning finns på datorn.' : `${count} anteckningar finns på datorn.`),
-    notesDeleteWhenAdjusted: 'När protokollet är justerat kan anteckningarna raderas från datorn.',
+    notesDeleteWhenAdjusted: 'När protokollet är justerat kan anteckningarna raderas från appen.',
     deleteNotes: 'Radera anteckningarna …',
     deleteNotesTitle: 'Radera mötets anteckningar?',
     deleteNotesBody:
-      'Anteckningarna raderas från datorn och kan inte återställas, utom från en säkerhetskopia. Den överenskomna kommentaren, ' +
-      'reservationerna och exportloggen finns kvar.',
+      'Anteckningarna raderas från appen och kan inte tas fram i den igen, utom från en säkerhetskopia. Webbläsarmotorn ' +
+      'tar bort dem från disken först när den senare städar sina filer. Den överenskomna kommentaren, reservationerna och ' +
+      'exportloggen finns kvar.',
     deleteNotesConfirm: 'Radera anteckningarna',
     cancel: 'Avbryt',
     notesDeleted: (count: number) => (count === 1 ? '1 anteckning är raderad.' : `${count} anteckningar är raderade.`),
@@ -251,12 +252,13 @@ export const exportText = bilingual(
       `Characters the PDF font lacks appear as � in the PDF: ${characters}. The Word and text files contain them.`,
     notesHint: 'The notes are working material and never part of the attachment. Export them only to keep them separately.',
     notesCount: (count: number) => (count === 1 ? '1 note is kept on this computer.' : `${count} notes are kept on this computer.`),
-    notesDeleteWhenAdjusted: 'Once the protocol is adjusted, the notes can be deleted from this computer.',
+    notesDeleteWhenAdjusted: 'Once the protocol is adjusted, the notes can be deleted from the app.',
     deleteNotes: 'Delete the notes …',
     deleteNotesTitle: 'Delete the meeting’s notes?',
     deleteNotesBody:
-      'The notes are deleted from this computer and cannot be restored, except from a backup. The agreed comment, the ' +
-      'reservations and the export log are kept.',
+      'The notes are deleted from the app and cannot be brought back in it, except from a backup. The browser engine ' +
+      'removes them from disk only when it later compacts its files. The agreed comment, the reservations and the ' +
+      'export log are kept.',
     deleteNotesConfirm: 'Delete the notes',
     cancel: 'Cancel',
     notesDeleted: (count: number) => (count === 1 ? '1 note has been deleted.' : `${count} notes have been deleted.`),

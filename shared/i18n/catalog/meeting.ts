@@ -44,6 +44,9 @@ export const meetingText = bilingual(
       start: 'Starta mötet',
       edit: 'Ändra förberedelsen',
       closeEdit: 'Stäng förberedelsen',
+      frozen:
+        'Protokollet är justerat. Förberedelsen, dagordningen, bedömningarna, kommentarerna, reservationerna och ' +
+        'beslutsformuleringen kan inte längre ändras.',
       started: 'Mötet har startat.',
       issues: {
         bodyNameMissing: 'Ange nämndens eller styrelsens namn.',
@@ -178,6 +181,8 @@ export const meetingText = bilingual(
       unlocked: 'Kommentaren är upplåst. Den tidigare texten finns i historiken.',
       history: 'Tidigare överenskomna lydelser',
       historyItem: (agreed: string, unlocked: string) => `Enig ${agreed}, upplåst ${unlocked}`,
+      historyRating: (rating: string) => `Bedömning: ${rating}`,
+      ratingLocked: 'Bedömningen är låst tillsammans med den överenskomna texten. Lås upp kommentaren för att ändra den.',
       // One fixed name per toggle; aria-pressed alone says whether it is up.
       project: (subject: string) => `Visa utkastet på projektorn – ${subject}`,
       projectAgreed: (subject: string) => `Visa den överenskomna texten på projektorn – ${subject}`,
@@ -258,6 +263,9 @@ export const meetingText = bilingual(
       start: 'Start the meeting',
       edit: 'Change the preparation',
       closeEdit: 'Close the preparation',
+      frozen:
+        'The minutes are adjusted. The preparation, running order, ratings, comments, reservations and decision wording ' +
+        'can no longer be changed.',
       started: 'The meeting has started.',
       issues: {
         bodyNameMissing: 'Enter the name of the board or committee.',
@@ -391,6 +399,8 @@ export const meetingText = bilingual(
       unlocked: 'The comment is unlocked. The earlier text is in the history.',
       history: 'Earlier agreed wordings',
       historyItem: (agreed: string, unlocked: string) => `Agreed ${agreed}, unlocked ${unlocked}`,
+      historyRating: (rating: string) => `Rating: ${rating}`,
+      ratingLocked: 'The rating is locked with the agreed text. Unlock the comment to change it.',
       project: (subject: string) => `Show the draft on the projector – ${subject}`,
       projectAgreed: (subject: string) => `Show the agreed text on the projector – ${subject}`,
       onProjector: 'On the projector',
@@ -437,15 +447,17 @@ export const meetingText = bilingual(
 export const meetingListText = bilingual(
   {
     openShort: 'Öppna',
-    open: (body: string) => `Öppna mötet för ${body}`,
+    open: (body: string, date: string) => `Öppna mötet för ${body} den ${date}`,
     duplicate: 'Duplicera',
-    duplicateLabel: (body: string) => `Duplicera mötet för ${body}`,
-    duplicated: (body: string) => `En kopia av mötet för ${body} är skapad.`,
+    duplicateLabel: (body: string, date: string) => `Duplicera mötet för ${body} den ${date} till nästa år`,
+    duplicated: (body: string, date: string) => `Mötet för ${body} är kopierat till nästa år: den ${date}, planerat, utan paragraf.`,
     delete: 'Ta bort',
-    deleteLabel: (body: string) => `Ta bort mötet för ${body}`,
+    deleteLabel: (body: string, date: string) => `Ta bort mötet för ${body} den ${date}`,
     confirmTitle: 'Ta bort mötet?',
     confirmText: (body: string, date: string) =>
-      `Mötet för ${body} den ${date} tas bort tillsammans med alla anteckningar, kommentarer och reservationer. Det går inte att ångra.`,
+      `Mötet för ${body} den ${date} raderas från appen tillsammans med alla anteckningar, kommentarer, reservationer och ` +
+      'exportloggen. Det går inte att ångra, utom från en säkerhetskopia. Webbläsarmotorn tar bort uppgifterna från disken ' +
+      'först när den senare städar sina filer.',
     confirm: 'Ta bort mötet',
     cancel: 'Avbryt',
     deleted: (body: string) => `Mötet för ${body} är borttaget.`,
@@ -453,15 +465,17 @@ export const meetingListText = bilingual(
   },
   {
     openShort: 'Open',
-    open: (body: string) => `Open the meeting for ${body}`,
+    open: (body: string, date: string) => `Open the meeting for ${body} on ${date}`,
     duplicate: 'Duplicate',
-    duplicateLabel: (body: string) => `Duplicate the meeting for ${body}`,
-    duplicated: (body: string) => `A copy of the meeting for ${body} has been created.`,
+    duplicateLabel: (body: string, date: string) => `Duplicate the meeting for ${body} on ${date} for next year`,
+    duplicated: (body: string, date: string) => `The meeting for ${body} is copied to next year: ${date}, planned, no paragraph yet.`,
     delete: 'Delete',
-    deleteLabel: (body: string) => `Delete the meeting for ${body}`,
+    deleteLabel: (body: string, date: string) => `Delete the meeting for ${body} on ${date}`,
     confirmTitle: 'Delete the meeting?',
     confirmText: (body: string, date: string) =>
-      `The meeting for ${body} on ${date} is deleted with all its notes, comments and reservations. This cannot be undone.`,
+      `The meeting for ${body} on ${date} is deleted from the app with all its notes, comments, reservations and its ` +
+      'export log. This cannot be undone, except from a backup. The browser engine removes the data from disk only when ' +
+      'it later compacts its files.',
     confirm: 'Delete the meeting',
     cancel: 'Cancel',
     deleted: (body: string) => `The meeting for ${body} has been deleted.`,
