@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { storeStartedMeeting } from '../../tests/support/factories';
+import { participant, storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import type { Meeting } from '../../shared/domain/meeting';
 import { MeetingScreen } from './MeetingScreen';
@@ -154,5 +154,70 @@ describe('reservations and separate statements', () => {
     expect(await database.dissents.where('meetingId').equals(meetingId).toArray()).toEqual([
       expect.objectContaining({ kind: 'sarskiltYttrande', participantName: 'Bo Ek', goalId: 'mal-2', text: 'Näringslivet behöver mer.' }),
     ]);
+  });
+
+  it('offers only members present who take part in the decision, and still shows a reservation by someone now absent', async () => {
+    const participants = [
+      participant('Anna Berg', 'ordforande'),
+      participant('Vera Vice', 'viceOrdforande'),
+      participant('Bo Ek', 'ledamot'),
+      participant('Erik Ers', 'ersattare'),
+      participant('Frans Frånvarande', 'ledamot', false),
+      participant('Elsa Hemma', 'ersattare', false),
+      participant('Cecilia Dahl', 'sekreterare'),
+      participant('Tina Tjänst', 'tjansteperson'),
+    ];
+    const database = createTestDatabase();
+    const stored = await storeStartedMeeting(database, { atStep: 'closing', meeting: { participants } });
+    const now = new Date().toISOString();
+    await database.dissents.add({
+      id: 'd-absent',
+      meetingId: stored.meeting.id,
+      kind: 'reservation',
+      participantName: 'Frans Frånvarande',
+      goalId: null,
+      text: 'Reserverade sig före frånvaron.',
+      createdAt: now,
+      updatedAt: now,
+    });
+    const user = userEvent.setup();
+    renderWithApp(<MeetingScreen meetingId={stored.meeting.id} />, database);
+    const section = await screen.findByRole('region', { name: 'Reservationer och särskilda yttranden' });
+
+    expect(await within(section).findByText('Reservation: Frans Frånvarande')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: /Välj ledamot/ }));
+    const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
+    expect(options).toEqual(['Anna Berg (Ordförande)', 'Vera Vice (Vice ordförande)', 'Bo Ek (Ledamot)', 'Erik Ers (Ersättare)']);
+  });
+
+  it('asks before deleting, naming the person and kind, with focus on Cancel, and deletes only on confirm', async () => {
+    const { user, database, meetingId } = await openAt('closing', 'Avslutning');
+    const now = new Date().toISOString();
+    await database.dissents.add({
+      id: 'd-1',
+      meetingId,
+      kind: 'sarskiltYttrande',
+      participantName: 'Bo Ek',
+      goalId: 'mal-2',
+      text: 'Näringslivet behöver mer.',
+      createdAt: now,
+      updatedAt: now,
+    });
+    const section = await screen.findByRole('region', { name: 'Reservationer och särskilda yttranden' });
+    await within(section).findByText('Särskilt yttrande: Bo Ek');
+
+    await user.click(within(section).getByRole('button', { name: 'Ta bort yttrandet från Bo Ek' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort yttrandet?' });
+    expect(dialog).toHaveTextContent('Särskilt yttrande från Bo Ek tas bort ur protokollsbilagan.');
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(await database.dissents.get('d-1')).toBeDefined();
+    expect(within(section).getByText('Särskilt yttrande: Bo Ek')).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: 'Ta bort yttrandet från Bo Ek' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ta bort' }));
+    await waitFor(async () => expect(await database.dissents.get('d-1')).toBeUndefined());
+    expect(await within(section).findByText('Inga reservationer eller särskilda yttranden.')).toBeInTheDocument();
   });
 });

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
-import { dissentKinds, type DissentKind } from '../../shared/domain/dialogue';
+import { dissentKinds, takesPartInDecision, type Dissent, type DissentKind } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import { ConfirmDialog } from '../app/Dialogs';
 import { useDatabase } from '../data/DatabaseProvider';
 import { addDissent, deleteDissent, useDissents } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
@@ -25,7 +26,20 @@ export function DissentSection({ meeting, pkg, frozen }: { meeting: Meeting; pkg
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(false);
-  const people = meeting.participants.filter((p) => p.name !== '');
+  const [pendingDelete, setPendingDelete] = useState<Dissent | null>(null);
+  const people = meeting.participants.filter(takesPartInDecision);
+
+  const confirmDelete = async () => {
+    const dissent = pendingDelete;
+    setPendingDelete(null);
+    if (!dissent) return;
+    try {
+      await deleteDissent(database, dissent.id);
+      announce(m.deleted);
+    } catch {
+      setFailed(true);
+    }
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -68,7 +82,7 @@ export function DissentSection({ meeting, pkg, frozen }: { meeting: Meeting; pkg
               </p>
               <p>{d.text}</p>
               {!frozen && (
-                <Button className="button" onPress={() => void deleteDissent(database, d.id)}>
+                <Button className="button" onPress={() => setPendingDelete(d)}>
                   {m.delete(d.participantName)}
                 </Button>
               )}
@@ -76,6 +90,16 @@ export function DissentSection({ meeting, pkg, frozen }: { meeting: Meeting; pkg
           ))}
         </ul>
       )}
+      <ConfirmDialog
+        isOpen={pendingDelete !== null}
+        title={m.confirmDeleteTitle}
+        confirmLabel={m.confirmDelete}
+        cancelLabel={m.cancelDelete}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setPendingDelete(null)}
+      >
+        {pendingDelete && <p>{m.confirmDeleteText(m.kinds[pendingDelete.kind], pendingDelete.participantName)}</p>}
+      </ConfirmDialog>
       {!frozen && people.length === 0 && <p>{m.noParticipants}</p>}
       {!frozen && people.length > 0 && (
         <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria" validationErrors={errors}>

@@ -20,6 +20,14 @@ export interface Participant {
   present: boolean;
 }
 
+/** The roles that vote in the decision; the secretary, the justerare as such and officials do not. */
+const decidingRoles: ReadonlySet<ParticipantRole> = new Set(['ordforande', 'viceOrdforande', 'ledamot', 'ersattare']);
+
+/** Who may enter a reservation or särskilt yttrande: a named participant present who takes part in the decision. */
+export function takesPartInDecision(p: Participant): boolean {
+  return p.present && p.name.trim() !== '' && decidingRoles.has(p.role);
+}
+
 /** The form of meeting at which the dialogue is held. */
 export const meetingForms = ['namnd', 'utskott', 'presidium', 'ledning'] as const;
 export type MeetingForm = (typeof meetingForms)[number];
