@@ -424,7 +424,8 @@ export const meetingText = bilingual(
       added: 'Added.',
       delete: (name: string) => `Delete the statement by ${name}`,
       confirmDeleteTitle: 'Delete the statement?',
-      confirmDeleteText: (kind: string, name: string) => `${kind} by ${name} will be removed from the protocol attachment. This cannot be undone.`,
+      confirmDeleteText: (kind: string, name: string) =>
+        `${kind} by ${name} will be removed from the protocol attachment. This cannot be undone.`,
       confirmDelete: 'Delete',
       cancelDelete: 'Cancel',
       deleted: 'Deleted.',
