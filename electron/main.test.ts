@@ -133,6 +133,36 @@ describe('closing the main window', () => {
   });
 });
 
+describe('the projector and the room’s screens', () => {
+  it('moves the projector to a screen plugged in later, away from the one the chair’s window is on', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    const openProjector = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.openProjector)![1] as (
+      event: unknown,
+      payload: unknown,
+    ) => Promise<unknown>;
+    electron.BrowserWindow.fromWebContents.mockReturnValue(window as never);
+    const fromPage = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
+    await openProjector(fromPage, { meetingId: 'm-1' });
+    const projector = electron.BrowserWindow.instances[1]!;
+    expect(projector.setFullScreen).toHaveBeenLastCalledWith(false);
+
+    // A docked laptop: the new screen becomes primary and lies to the left; the chair's window stays on the laptop.
+    const external = {
+      id: 2,
+      bounds: { x: -2560, y: 0, width: 2560, height: 1440 },
+      workArea: { x: -2560, y: 0, width: 2560, height: 1400 },
+    };
+    electron.screen.displays.push(external);
+    electron.screen.getPrimaryDisplay.mockReturnValue({ id: 2 });
+    electron.emitScreen('display-added', {}, external);
+    expect(electron.screen.getDisplayMatching).toHaveBeenCalledWith(window!.getBounds());
+    expect(projector.setBounds).toHaveBeenLastCalledWith(external.bounds);
+    expect(projector.setFullScreen).toHaveBeenLastCalledWith(true);
+  });
+});
+
 describe('opening our files by double-click', () => {
   let folder: string;
   let argv: string[];

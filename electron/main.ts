@@ -143,6 +143,8 @@ if (!app.requestSingleInstanceLock()) {
           preloadPath,
           displays: () => screen.getAllDisplays(),
           primaryDisplayId: () => screen.getPrimaryDisplay().id,
+          mainWindowBounds: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.getBounds() : null),
+          displayMatching: (bounds) => screen.getDisplayMatching(bounds),
           onDisplaysChanged: (listener) => {
             screen.on('display-added', listener);
             screen.on('display-removed', listener);

@@ -14,21 +14,64 @@ describe('chooseProjectorDisplay', () => {
   });
 });
 
-function setUp(displays: (typeof laptop)[]) {
+type Bounds = (typeof laptop)['bounds'];
+const contains = (outer: Bounds, point: { x: number; y: number }) =>
+  point.x >= outer.x && point.x < outer.x + outer.width && point.y >= outer.y && point.y < outer.y + outer.height;
+
+function setUp(displays: (typeof laptop)[], options: { mainBounds?: Bounds | null } = {}) {
   const electron = createFakeElectron();
   let displaysChanged: () => void = () => undefined;
-  const current = { displays };
+  const current = { displays, mainBounds: options.mainBounds ?? null };
   const controller = createProjectorController({
     createWindow: (options) => new electron.BrowserWindow(options as Record<string, unknown>) as never,
     preloadPath: '/app/preload.cjs',
     displays: () => current.displays,
     primaryDisplayId: () => 1,
+    mainWindowBounds: () => current.mainBounds,
+    displayMatching: (bounds) => current.displays.find((display) => contains(display.bounds, bounds)) ?? current.displays[0]!,
     onDisplaysChanged: (listener) => (displaysChanged = listener),
   });
   return { electron, controller, current, changeDisplays: () => displaysChanged() };
 }
 
 describe('the projector window', () => {
+  it('on a docked laptop whose external screen is primary, avoids the screen the chair’s window is on', () => {
+    // The external screen (id 1) is primary; the laptop's own screen (id 4) to its right holds the chair's window.
+    const laptopBeside = {
+      id: 4,
+      bounds: { x: 1920, y: 0, width: 1440, height: 900 },
+      workArea: { x: 1920, y: 0, width: 1440, height: 860 },
+    };
+    const { electron, controller } = setUp([laptop, laptopBeside], { mainBounds: { x: 2000, y: 40, width: 1200, height: 800 } });
+    expect(controller.open('m-1')).toEqual({ display: 'external' });
+    expect(electron.BrowserWindow.instances[0]!.setBounds).toHaveBeenCalledWith(laptop.bounds);
+  });
+
+  it('follows the chair’s window: when it is moved to the other screen, a change of displays moves the projector away', () => {
+    const { electron, controller, current, changeDisplays } = setUp([laptop, projector], {
+      mainBounds: { x: 10, y: 10, width: 800, height: 600 },
+    });
+    controller.open('m-1');
+    const [window] = electron.BrowserWindow.instances;
+    expect(window!.setBounds).toHaveBeenLastCalledWith(projector.bounds);
+
+    current.mainBounds = { x: 1950, y: 10, width: 800, height: 600 };
+    current.displays = [laptop, projector, bigScreen];
+    changeDisplays();
+    expect(window!.setBounds).toHaveBeenLastCalledWith(bigScreen.bounds);
+
+    current.displays = [laptop, projector];
+    changeDisplays();
+    expect(window!.setBounds).toHaveBeenLastCalledWith(laptop.bounds);
+    expect(window!.setFullScreen).toHaveBeenLastCalledWith(true);
+  });
+
+  it('with the chair’s window alone on the only screen, opens as an ordinary window', () => {
+    const { electron, controller } = setUp([laptop], { mainBounds: { x: 10, y: 10, width: 800, height: 600 } });
+    expect(controller.open('m-1')).toEqual({ display: 'window' });
+    expect(electron.BrowserWindow.instances[0]!.setFullScreen).toHaveBeenLastCalledWith(false);
+  });
+
   it('opens full screen on the external display, hardened like every window, showing the meeting’s projector route', () => {
     const { electron, controller } = setUp([laptop, projector]);
     expect(controller.open('m-1')).toEqual({ display: 'external' });

@@ -1,12 +1,15 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions, Display } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Display, Rectangle } from 'electron';
 import { APP_ORIGIN } from '../shared/appOrigin';
 import { secureWebPreferences } from './security';
 
 type DisplayLike = Pick<Display, 'id' | 'bounds' | 'workArea'>;
 
-/** The room's screen: any display other than the laptop's own, the largest if there are several; null with none. */
-export function chooseProjectorDisplay<D extends DisplayLike>(displays: readonly D[], primaryId: number): D | null {
-  const external = displays.filter((display) => display.id !== primaryId);
+/**
+ * The room's screen: any display other than the chair's (the one the main window is on), the largest if there are
+ * several; null with none.
+ */
+export function chooseProjectorDisplay<D extends DisplayLike>(displays: readonly D[], chairDisplayId: number): D | null {
+  const external = displays.filter((display) => display.id !== chairDisplayId);
   if (external.length === 0) return null;
   return external.reduce((best, display) =>
     display.bounds.width * display.bounds.height > best.bounds.width * best.bounds.height ? display : best,
@@ -18,6 +21,10 @@ export interface ProjectorDependencies {
   preloadPath: string;
   displays: () => DisplayLike[];
   primaryDisplayId: () => number;
+  /** Where the chair's main window is, or null without one; a docked laptop's external screen may be primary. */
+  mainWindowBounds: () => Rectangle | null;
+  /** The display that holds most of the given bounds (Electron's screen.getDisplayMatching). */
+  displayMatching: (bounds: Rectangle) => Pick<Display, 'id'>;
   /** Subscribes to display-added/removed; the controller moves the window when the room's screens change. */
   onDisplaysChanged: (listener: () => void) => void;
 }
@@ -28,15 +35,20 @@ export interface ProjectorController {
 }
 
 /**
- * One projector window at most. It opens full screen on an external display when there is one, otherwise as an
+ * One projector window at most. It opens full screen on a display other than the chair's when there is one, otherwise as an
  * ordinary window the user can drag there, and follows when a display is plugged in or out. It holds no state of its
  * own: it shows the meeting's live state from the database, so closing it never disturbs the meeting.
  */
 export function createProjectorController(deps: ProjectorDependencies): ProjectorController {
   let window: BrowserWindow | null = null;
 
+  const chairDisplayId = (): number => {
+    const bounds = deps.mainWindowBounds();
+    return bounds ? deps.displayMatching(bounds).id : deps.primaryDisplayId();
+  };
+
   const place = (target: BrowserWindow): 'external' | 'window' => {
-    const display = chooseProjectorDisplay(deps.displays(), deps.primaryDisplayId());
+    const display = chooseProjectorDisplay(deps.displays(), chairDisplayId());
     if (display) {
       target.setFullScreen(false);
       target.setBounds(display.bounds);
