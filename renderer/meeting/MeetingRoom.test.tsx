@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LiveRegion } from '../app/LiveRegion';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
@@ -102,6 +102,46 @@ describe('the chair’s keys', () => {
     await user.click(screen.getByRole('button', { name: 'Kortkommandon' }));
     await user.click(await screen.findByRole('button', { name: 'Stäng' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
+
+describe('Alt+arrows in a text field', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const onPlatform = (platform: string) => vi.spyOn(navigator, 'platform', 'get').mockReturnValue(platform);
+
+  it('on macOS are left to the field, where they move the caret by word, and stay the chair’s keys elsewhere', async () => {
+    onPlatform('MacIntel');
+    const { user, session } = await openMeeting();
+    await user.keyboard('{Alt>}n{/Alt}');
+    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
+    await waitFor(() => expect(editor).toHaveFocus());
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+      expect(fireEvent.keyDown(editor, { key, code: key, altKey: true }), `Alt+${key} reaches the field`).toBe(true);
+    }
+
+    // Outside the field the same key moves one step: the presses in the field moved nothing.
+    fireEvent.keyDown(document.body, { key: 'ArrowRight', code: 'ArrowRight', altKey: true });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Övergripande dialog' })).toBeInTheDocument();
+    expect((await session())?.currentStepId).toBe('overallDialogue');
+
+    fireEvent.keyDown(document.body, { key: '?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Kortkommandon' });
+    expect(dialog).toHaveTextContent('På Mac flyttar Alt (⌥) med pilarna markören ord för ord i ett textfält.');
+  });
+
+  it('on Windows and Linux stay the chair’s keys in a text field too', async () => {
+    onPlatform('Win32');
+    const { user, session } = await openMeeting();
+    await user.keyboard('{Alt>}n{/Alt}');
+    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
+    await waitFor(() => expect(editor).toHaveFocus());
+    expect(fireEvent.keyDown(editor, { key: 'ArrowRight', code: 'ArrowRight', altKey: true })).toBe(false);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Övergripande dialog' })).toBeInTheDocument();
+    expect((await session())?.currentStepId).toBe('overallDialogue');
+
+    fireEvent.keyDown(document.body, { key: '?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Kortkommandon' });
+    expect(dialog).not.toHaveTextContent('På Mac');
   });
 });
 

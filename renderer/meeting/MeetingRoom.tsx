@@ -16,6 +16,7 @@ import {
   type MeetingSession,
 } from '../../shared/meeting/session';
 import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
+import { isTextEntry, keyContextOf } from '../app/keyboardContext';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -30,15 +31,6 @@ import { SetupForm } from './SetupForm';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StepView } from './StepView';
 import { TimerBar } from './TimerBar';
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target.tagName === 'TEXTAREA' ||
-    (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type))
-  );
-}
 
 /** The comment the current step is about, if any: what Alt+P puts on the projector. */
 function stepSubject(session: MeetingSession): string | null {
@@ -179,7 +171,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && !event.metaKey) {
-        const shared = sessionKeyAction(event);
+        const shared = sessionKeyAction(event, keyContextOf(event));
         if (shared) {
           event.preventDefault();
           const { change: keyChange, movesStep } = shared;

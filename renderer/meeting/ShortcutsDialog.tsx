@@ -1,4 +1,5 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { isMacPlatform } from '../app/keyboardContext';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** The keys of the meeting room, listed where "?" or a visible button opens them. */
@@ -41,6 +42,7 @@ export function ShortcutsDialog({ isOpen, onOpenChange }: { isOpen: boolean; onO
                   ))}
                 </tbody>
               </table>
+              {isMacPlatform() && <p>{m.macTextFields}</p>}
               <Button className="button" onPress={close}>
                 {m.close}
               </Button>

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commentId } from '../../shared/domain/dialogue';
 import { addNote, saveDraft, updateNote, updateSession } from '../data/meetingRoom';
 import { MeetingScreen } from '../meeting/MeetingScreen';
@@ -140,6 +140,26 @@ describe('the projector', () => {
     fireEvent.keyDown(window, { key: 'p', code: 'KeyP', altKey: true });
     fireEvent.keyDown(window, { key: 'n', code: 'KeyN', altKey: true });
     expect((await stored())?.projected, 'the room’s own keys do nothing on the projector').toBeNull();
+  });
+
+  it('on macOS leaves Alt+arrows to a focused text field, and obeys them elsewhere; on other systems obeys them everywhere', async () => {
+    const platform = vi.spyOn(navigator, 'platform', 'get').mockReturnValue('MacIntel');
+    try {
+      await openProjector('overallDialogue');
+      await screen.findByRole('heading', { name: /^Fråga 1 av/ });
+      const field = document.body.appendChild(document.createElement('div'));
+      field.setAttribute('contenteditable', 'true');
+      expect(fireEvent.keyDown(field, { key: 'ArrowDown', code: 'ArrowDown', altKey: true })).toBe(true);
+      fireEvent.keyDown(document.body, { key: 'ArrowDown', code: 'ArrowDown', altKey: true });
+      expect(await screen.findByRole('heading', { name: /^Fråga 2 av/ })).toBeInTheDocument();
+
+      platform.mockReturnValue('Linux x86_64');
+      expect(fireEvent.keyDown(field, { key: 'ArrowDown', code: 'ArrowDown', altKey: true })).toBe(false);
+      expect(await screen.findByRole('heading', { name: /^Fråga 3 av/ })).toBeInTheDocument();
+      field.remove();
+    } finally {
+      platform.mockRestore();
+    }
   });
 
   it('never shows a note or the parking lot unless the chair puts up that one note', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, type CSSProperties } from 'react';
 import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
+import { keyContextOf } from '../app/keyboardContext';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Step } from '../../shared/meeting/runningOrder';
 import { currentStep, projectedSubject, stepQuestions, timerOf, type MeetingSession } from '../../shared/meeting/session';
@@ -31,7 +32,7 @@ export function ProjectorScreen({ meetingId }: { meetingId: string }) {
   useEffect(() => {
     if (!pkg) return undefined;
     const onKey = (event: KeyboardEvent) => {
-      const action = sessionKeyAction(event);
+      const action = sessionKeyAction(event, keyContextOf(event));
       if (!action) return;
       event.preventDefault();
       void updateSession(database, meetingId, (s) => action.change(s, pkg, Date.now()));

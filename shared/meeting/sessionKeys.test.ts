@@ -40,4 +40,15 @@ describe('the chair’s session keys', () => {
     expect(sessionKeyAction(alt('KeyN', 'n'))).toBeNull();
     expect(sessionKeyAction(alt('KeyP', 'p'))).toBeNull();
   });
+
+  it('leave Alt+arrows to a focused text field on macOS, where they move the caret by word, but keep them elsewhere', () => {
+    const inField = { macOS: true, inTextField: true };
+    for (const arrow of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+      expect(sessionKeyAction(alt(arrow), inField)).toBeNull();
+      expect(sessionKeyAction(alt(arrow), { macOS: true, inTextField: false })).not.toBeNull();
+      expect(sessionKeyAction(alt(arrow), { macOS: false, inTextField: true })).not.toBeNull();
+    }
+    expect(sessionKeyAction(alt('KeyT', 't'), inField)).not.toBeNull();
+    expect(sessionKeyAction(alt('KeyB', 'b'), inField)).not.toBeNull();
+  });
 });

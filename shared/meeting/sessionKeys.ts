@@ -28,11 +28,21 @@ const actions: Record<string, SessionKeyAction> = {
   ArrowUp: { change: (s, pkg) => moveQuestion(s, pkg, -1), movesStep: false },
 };
 
+/** Where the key was pressed: on macOS, Option(Alt)+arrows move the caret by word or paragraph inside a text field. */
+export interface KeyContext {
+  macOS: boolean;
+  inTextField: boolean;
+}
+
+const arrows = new Set(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']);
+
 /**
  * The chair's session keys (Alt with →/←, T, B, ↓/↑), the one map both the meeting room and the projector obey;
  * null for any other key. The physical key (code) wins, so a keyboard layout that turns Alt+T into a symbol still works.
+ * On macOS the arrows are left to a focused text field, where they are the system's own word and paragraph moves.
  */
-export function sessionKeyAction(key: KeyDescription): SessionKeyAction | null {
+export function sessionKeyAction(key: KeyDescription, context: KeyContext = { macOS: false, inTextField: false }): SessionKeyAction | null {
   if (!key.altKey || key.ctrlKey || key.metaKey) return null;
+  if (context.macOS && context.inTextField && (arrows.has(key.code) || arrows.has(key.key))) return null;
   return actions[key.code] ?? actions[key.key] ?? null;
 }

@@ -226,6 +226,8 @@ export const meetingText = bilingual(
       previousQuestion: 'Föregående fråga på projektorn',
       blank: 'Släck eller tänd projektorn',
       help: 'Visa kortkommandona (utanför textfält)',
+      macTextFields:
+        'På Mac flyttar Alt (⌥) med pilarna markören ord för ord i ett textfält. Lämna textfältet (Tabb) för att byta punkt eller fråga med pilarna.',
       key: 'Tangent',
       action: 'Gör',
     },
@@ -449,6 +451,8 @@ export const meetingText = bilingual(
       previousQuestion: 'Previous question on the projector',
       blank: 'Blank or unblank the projector',
       help: 'Show the shortcuts (outside text fields)',
+      macTextFields:
+        'On a Mac, Option (⌥) with the arrows moves the caret word by word in a text field. Leave the field (Tab) to change item or question with the arrows.',
       key: 'Key',
       action: 'Does',
     },
