@@ -21,6 +21,18 @@ async function agree(page: Page, goal: string, text: string): Promise<void> {
   await expect.poll(() => editor.innerText()).toContain('Överenskommen text');
 }
 
+async function previous(page: Page, expected: string): Promise<void> {
+  await page.getByRole('button', { name: '← Föregående punkt' }).click();
+  await expect.poll(() => stepHeading(page)).toBe(expected);
+}
+
+/** The notes of the step on screen, as the secretary sees them in their editors. */
+async function noteTexts(page: Page): Promise<string[]> {
+  const editors = page.locator('textarea[data-note-editor]');
+  await editors.first().waitFor();
+  return editors.evaluateAll((elements) => elements.map((element) => (element as HTMLTextAreaElement).value));
+}
+
 describe('the chair leads a meeting through the remiss', () => {
   let shell: BrowserShell;
 
@@ -50,12 +62,14 @@ describe('the chair leads a meeting through the remiss', () => {
 
       await next(page, 'Övergripande dialog');
       await writeNote(page, 'Tillväxtmålet upplevs som högt men nåbart.');
+      await expectNoViolations(page);
       await next(page, 'Val av fokusmål');
       await tick(page.getByRole('checkbox', { name: /^Mål 1:/ }));
       await tick(page.getByRole('checkbox', { name: /^Mål 3:/ }));
       await expect
         .poll(() => page.getByRole('navigation', { name: 'Dagordning för dialogen' }).innerText())
         .toContain('Fördjupad dialog: mål 3');
+      await expectNoViolations(page);
 
       await next(page, 'Fördjupad dialog: mål 1');
       await writeNote(page, 'Förslag: lägg till mått på landsbygdens service.');
@@ -69,13 +83,28 @@ describe('the chair leads a meeting through the remiss', () => {
       expect(await page.getByRole('group', { name: 'Mål 1', exact: true }).innerText()).toContain('Nämnden ser ambitionsnivån som rimlig.');
       expect(await page.getByRole('radio', { name: '3. Lagom' }).isChecked()).toBe(true);
 
+      // What was written and chosen on the earlier steps survived the reload too.
+      await previous(page, 'Val av fokusmål');
+      expect(await page.getByRole('checkbox', { name: /^Mål 1:/ }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: /^Mål 3:/ }).isChecked()).toBe(true);
+      await previous(page, 'Övergripande dialog');
+      expect(await noteTexts(page)).toEqual(['Tillväxtmålet upplevs som högt men nåbart.']);
+      await previous(page, 'Inledning');
+      expect(await noteTexts(page)).toEqual(['Ordföranden presenterar syftet.']);
+      await next(page, 'Övergripande dialog');
+      await next(page, 'Val av fokusmål');
+      await next(page, 'Fördjupad dialog: mål 1');
+
       await next(page, 'Fördjupad dialog: mål 3');
       await rateAndAgree(page, 'Mål 3', '4. Bör höjas något', 'Kulturlivet kan nå längre.');
+      await expectNoViolations(page);
       await next(page, 'Övriga mål');
       await tick(page.getByRole('group', { name: 'Mål 2', exact: true }).getByRole('radio', { name: '3. Lagom' }));
       await tick(page.getByRole('group', { name: 'Mål 4', exact: true }).getByRole('radio', { name: 'Ingen bedömning' }));
+      await expectNoViolations(page);
       await next(page, 'Samlad kommentar och beslut');
       await agree(page, 'Samlad kommentar', 'Nämnden ställer sig bakom målen.');
+      await expectNoViolations(page);
       await next(page, 'Avslutning');
 
       await page.getByRole('button', { name: /^Välj ledamot/ }).click();
