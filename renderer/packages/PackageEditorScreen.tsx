@@ -294,9 +294,9 @@ const ScaleEditor = memo(function ScaleEditor({
           onChange={(value) => change((d) => void (d.ratingScale.question = value))}
           error={errorAt(['ratingScale', 'question'])}
         />
-        <ol className="step-list">
+        <ol className="scale-step-list">
           {scale.steps.map((step, index) => (
-            <li key={index} className="step-item">
+            <li key={index} className="scale-step-item">
               <div role="group" aria-label={e.step(index + 1)} className="field-row">
                 <TextInput
                   label={`${e.step(index + 1)}: ${e.stepLabel}`}
