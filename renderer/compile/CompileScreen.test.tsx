@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { answerFileToJson } from '../../shared/attachment/answerFile';
+import { fixtureAnswer, fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { importAnswerFiles } from '../data/answers';
@@ -112,7 +113,7 @@ describe('the compile screen', () => {
           .map((item) => item.textContent),
       ).toEqual([
         'a igen.msvar: samma svar från Område 0s nämnd finns redan. Inget ändrades.',
-        'e.msvar: ett annat svar från Område 0s nämnd för samma möte finns redan. Välj vilket som gäller.',
+        'e.msvar: ett annat svar från Område 0s nämnd för samma möte finns redan. Det nya är sparat men räknas inte förrän du valt vilket som gäller.',
       ]),
     );
     const dialog = await screen.findByRole('alertdialog', { name: 'Två olika svar från samma möte' });
@@ -121,6 +122,122 @@ describe('the compile screen', () => {
     await waitFor(async () =>
       expect((await database.answers.toArray()).map((answer) => answer.fileName).sort()).toEqual(['b.msvar', 'e.msvar']),
     );
+  });
+
+  it('shows what differs in a conflict, and Escape leaves it waiting, uncounted, through a reload', async () => {
+    const user = userEvent.setup();
+    const [first] = await fixtureAnswerFiles(1);
+    const [conflicting] = await fixtureAnswerFiles(1, { commentText: 'Ett annat svar.' });
+    const database = createTestDatabase();
+    await importAnswerFiles(database, examplePackage.id, [{ fileName: 'a.msvar', bytes: encoder.encode(first!.text) }]);
+    const view = renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
+    await screen.findByRole('table', { name: 'Bedömningar av mål 1' });
+    await user.upload(view.container.querySelector<HTMLInputElement>('input[type=file]')!, [
+      new File([conflicting!.text], 'e.msvar', { type: 'application/json' }),
+    ]);
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Två olika svar från samma möte' });
+    const differences = within(dialog).getByRole('table', { name: 'Det som skiljer svaren åt' });
+    const goal1 = examplePackage.goals[0]!;
+    expect(rowsOf(differences)).toEqual([
+      ['Del', 'Sparat svar', 'Nytt svar'],
+      [
+        `Mål 1: ${goal1.title}`,
+        'Bör sänkas tydligtOmråde 0s nämnd om mål 1: vi ställer oss bakom, “så klart”; öåä.',
+        'Bör sänkas tydligtEtt annat svar.',
+      ],
+      [
+        `Mål 3: ${examplePackage.goals[2]!.title}`,
+        'Ej bedömtOmråde 0s nämnd om mål 3: vi ställer oss bakom, “så klart”; öåä.',
+        'Ej bedömtEtt annat svar.',
+      ],
+    ]);
+    expect(dialog).toHaveTextContent('2 mål är lika i båda svaren.');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(await database.answers.count()).toBe(2);
+    expect(screen.getByText('1 av 1 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+
+    view.unmount();
+    renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
+    const attention = await screen.findByRole('region', { name: 'Svar som behöver uppmärksamhet' });
+    expect(attention).toHaveTextContent('Ett annat svar från samma möte (e.msvar) väntar på ditt val och räknas inte.');
+    await user.click(within(attention).getByRole('button', { name: 'Jämför och välj svar från Område 0s nämnd …' }));
+    const reopened = await screen.findByRole('alertdialog', { name: 'Två olika svar från samma möte' });
+    await user.click(within(reopened).getByRole('button', { name: 'Behåll det sparade svaret' }));
+    await waitFor(async () => expect((await database.answers.toArray()).map((answer) => answer.fileName)).toEqual(['a.msvar']));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Svar som behöver uppmärksamhet' })).toBeNull());
+  });
+
+  it('marks an answer to another version of the package in the import, the attention list and the matrix', async () => {
+    const user = userEvent.setup();
+    const extra = { ...examplePackage.goals[0]!, id: 'mal-5', number: 5, title: 'En plats för framtidens energi' };
+    const older = await fixtureAnswer(1, { pkg: { ...examplePackage, goals: [...examplePackage.goals, extra] } });
+    const { container } = renderWithApp(<CompileScreen packageId={examplePackage.id} />);
+    await screen.findByText('Inga svar är importerade ännu.');
+    await user.upload(container.querySelector<HTMLInputElement>('input[type=file]')!, [
+      new File([answerFileToJson(older)], 'gammal.msvar', { type: 'application/json' }),
+    ]);
+    const results = await screen.findByRole('region', { name: 'Senaste import' });
+    expect(within(results).getByRole('listitem')).toHaveTextContent(
+      'gammal.msvar: svaret från Område 1s styrelse är tillagt. Svaret gäller en annan version av remisspaketet. ' +
+        'Paketet har inte dessa mål som svaret tar upp: mål 5 ”En plats för framtidens energi”.',
+    );
+    const attention = await screen.findByRole('region', { name: 'Svar som behöver uppmärksamhet' });
+    expect(attention).toHaveTextContent(
+      'Område 1s styrelse, sammanträdet 15 september 2020 (gammal.msvar): Svaret gäller en annan version',
+    );
+    const matrix = screen.getByRole('table', { name: 'Bedömningar per nämnd och mål' });
+    expect(within(matrix).getByRole('rowheader')).toHaveTextContent('Område 1s styrelse (annan version av paketet)');
+  });
+
+  it('warns when a body answered at two meetings and counts only the answer the user chooses, after a reload too', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    const august = await fixtureAnswer(0, { meeting: { id: 'aug', date: '2020-08-20' } });
+    const september = await fixtureAnswer(0, { meeting: { id: 'sep', date: '2020-09-15' } });
+    await importAnswerFiles(database, examplePackage.id, [
+      { fileName: 'augusti.msvar', bytes: encoder.encode(answerFileToJson(august)) },
+      { fileName: 'september.msvar', bytes: encoder.encode(answerFileToJson(september)) },
+    ]);
+    const view = renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
+    const choice = await screen.findByRole('radiogroup', {
+      name: 'Område 0s nämnd har svarat vid flera sammanträden. Vilket svar ska räknas?',
+    });
+    expect(choice).toHaveAccessibleDescription('Alla 2 svar räknas nu, så nämnden räknas flera gånger. Välj ett.');
+    expect(screen.getByText('2 av 2 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+
+    await user.click(within(choice).getByRole('radio', { name: '15 september 2020 (Justerat), september.msvar' }));
+    await screen.findByText('1 av 1 svar visas. 8 nämnder och bolag förväntas svara.');
+    expect(choice).toHaveAccessibleDescription('De andra svaren är sparade men räknas inte och kommer inte med i rapporten.');
+    expect(await database.answers.count()).toBe(2);
+
+    view.unmount();
+    renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
+    const again = await screen.findByRole('radiogroup', { name: /^Område 0s nämnd har svarat/ });
+    expect(within(again).getByRole('radio', { name: /september\.msvar$/ })).toBeChecked();
+    expect(screen.getByText('1 av 1 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+  });
+
+  it('filters committees and presidiums by the kind the answer file carries', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    const answers = [
+      await fixtureAnswer(0, { bodyKind: 'namnd', meetingForm: 'utskott' }),
+      await fixtureAnswer(1, { bodyKind: 'styrelse', meetingForm: 'presidium' }),
+      await fixtureAnswer(3, { bodyKind: 'utskott' }),
+    ];
+    await importAnswerFiles(
+      database,
+      examplePackage.id,
+      answers.map((answer, index) => ({ fileName: `${index}.msvar`, bytes: encoder.encode(answerFileToJson(answer)) })),
+    );
+    renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
+    await screen.findByText('3 av 3 svar visas. 8 nämnder och bolag förväntas svara.');
+    await user.click(screen.getByRole('checkbox', { name: 'Utskott och beredningar' }));
+    expect(screen.getByText('1 av 3 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Presidier' }));
+    expect(screen.getByText('0 av 3 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
   });
 
   it('refuses a file beyond the size limit by its size alone, naming it, and imports the others', async () => {

@@ -1,7 +1,20 @@
 import { getLocalTimeZone, today } from '@internationalized/date';
-import { useMemo, useState } from 'react';
-import { Button, CheckboxGroup, DropZone, FileTrigger, isFileDropItem, Label, Text, type DropItem } from 'react-aria-components';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  CheckboxGroup,
+  DropZone,
+  FileTrigger,
+  isFileDropItem,
+  Label,
+  Radio,
+  RadioGroup,
+  Text,
+  type DropItem,
+} from 'react-aria-components';
+import { packageFingerprint } from '../../shared/attachment/answerFile';
 import { safeFileNamePart } from '../../shared/attachment/fileNames';
+import { answerDifferences, type AnswerSide } from '../../shared/compile/answerDifferences';
 import {
   bodyKinds,
   compileAnswers,
@@ -10,7 +23,15 @@ import {
   type BodyKind,
   type CommentEntry,
 } from '../../shared/compile/compileAnswers';
-import type { CompiledAnswer, MergeOutcome } from '../../shared/compile/mergeAnswers';
+import {
+  countedAnswers,
+  otherVersionOf,
+  repeatedBodies,
+  type CompiledAnswer,
+  type MergeOutcome,
+  type OtherVersion,
+  type RepeatedBody,
+} from '../../shared/compile/mergeAnswers';
 import { buildCompileReportModel } from '../../shared/compile/compileReport';
 import { ratingsCsv } from '../../shared/compile/ratingsCsv';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
@@ -20,7 +41,14 @@ import type { Messages } from '../../shared/i18n/messages';
 import { MessageDialog } from '../app/Dialogs';
 import { CheckboxItem } from '../app/fields';
 import { useFiles } from '../bridge/BridgeProvider';
-import { importAnswerFiles, MAX_ANSWER_FILE_BYTES, resolveAnswerConflict, useCompiledAnswers, type AnswerFileBytes } from '../data/answers';
+import {
+  chooseCountedAnswer,
+  importAnswerFiles,
+  MAX_ANSWER_FILE_BYTES,
+  resolveAnswerConflict,
+  useCompiledAnswers,
+  type AnswerFileBytes,
+} from '../data/answers';
 import { useDatabase } from '../data/DatabaseProvider';
 import { usePackage } from '../data/packages';
 import { useOpenedFile } from '../files/openedFiles';
@@ -32,17 +60,27 @@ import { RatingChart } from './RatingChart';
 
 const statuses: AnswerStatus[] = ['ojusterat', 'justerat'];
 
+/** "Svaret gäller en annan version av remisspaketet." and the goals it answers that the package lacks, or nothing. */
+function otherVersionText(messages: Messages, otherVersion: OtherVersion | null): string {
+  const c = messages.compile;
+  if (!otherVersion) return '';
+  const goals = otherVersion.unknownGoals.map((goal) => c.unknownGoal(goal.number, goal.title)).join(', ');
+  return [c.otherVersion, goals && c.unknownGoals(goals)].filter(Boolean).join(' ');
+}
+
 function outcomeText(messages: Messages, outcome: MergeOutcome, pkg: RemissPackage): string {
   const c = messages.compile;
+  const withVersion = (text: string, otherVersion: OtherVersion | null) =>
+    [text, otherVersionText(messages, otherVersion)].filter(Boolean).join(' ');
   switch (outcome.kind) {
     case 'added':
     case 'replaced':
-      return c.outcome[outcome.kind](outcome.fileName, outcome.answer.answer.body.name);
+      return withVersion(c.outcome[outcome.kind](outcome.fileName, outcome.answer.answer.body.name), outcome.otherVersion);
     case 'duplicate':
     case 'superseded':
       return c.outcome[outcome.kind](outcome.fileName, outcome.existing.answer.body.name);
     case 'conflict':
-      return c.outcome.conflict(outcome.fileName, outcome.existing.answer.body.name);
+      return withVersion(c.outcome.conflict(outcome.fileName, outcome.existing.answer.body.name), outcome.otherVersion);
     case 'foreign':
       return c.outcome.foreign(outcome.fileName, outcome.caseNumber, outcome.title);
     case 'invalid':
@@ -66,6 +104,20 @@ const tooLarge = (file: File): MergeOutcome | null =>
     ? { kind: 'invalid', fileName: file.name, issue: { code: 'tooLarge', maxBytes: MAX_ANSWER_FILE_BYTES } }
     : null;
 
+/** The package's fingerprint, once hashed; null meanwhile, so nothing is marked as another version by mistake. */
+function usePackageFingerprint(pkg: RemissPackage | undefined): string | null {
+  const [hashed, setHashed] = useState<{ pkg: RemissPackage; fingerprint: string } | null>(null);
+  useEffect(() => {
+    if (!pkg) return;
+    let current = true;
+    void packageFingerprint(pkg).then((fingerprint) => current && setHashed({ pkg, fingerprint }));
+    return () => {
+      current = false;
+    };
+  }, [pkg]);
+  return hashed && hashed.pkg === pkg ? hashed.fingerprint : null;
+}
+
 /** The strategy office's view of one package's answers: import, charts per goal, comments, the matrix and who is missing. */
 export function CompileScreen({ packageId }: { packageId: string }) {
   const { language, messages } = useI18n();
@@ -76,7 +128,8 @@ export function CompileScreen({ packageId }: { packageId: string }) {
   const files = useFiles();
   const announce = useAnnouncer((state) => state.announce);
   const [outcomes, setOutcomes] = useState<MergeOutcome[]>([]);
-  const [conflicts, setConflicts] = useState<Extract<MergeOutcome, { kind: 'conflict' }>[]>([]);
+  // The waiting conflicts the user is going through now; the conflicts themselves live in the database.
+  const [conflictQueue, setConflictQueue] = useState<string[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [kinds, setKinds] = useState<BodyKind[]>([...bodyKinds]);
   const [shownStatuses, setShownStatuses] = useState<AnswerStatus[]>(statuses);
@@ -89,7 +142,8 @@ export function CompileScreen({ packageId }: { packageId: string }) {
       let next = 0;
       const result = refused.map((outcome) => outcome ?? imported[next++]!);
       setOutcomes(result);
-      setConflicts((waiting) => [...waiting, ...result.filter((outcome) => outcome.kind === 'conflict')]);
+      const newConflicts = result.flatMap((outcome) => (outcome.kind === 'conflict' ? [outcome.incoming.id] : []));
+      setConflictQueue((queue) => [...queue, ...newConflicts]);
       const changed = result.filter((outcome) => outcome.kind === 'added' || outcome.kind === 'replaced').length;
       announce(c.announceResult(changed, result.length - changed));
     } catch {
@@ -109,18 +163,35 @@ export function CompileScreen({ packageId }: { packageId: string }) {
 
   useOpenedFile('answer', (file) => void importFiles([{ fileName: file.fileName, bytes: file.bytes }]));
 
+  const all = useMemo(() => stored ?? [], [stored]);
+  const conflicts = all.filter((answer) => answer.conflictOf !== undefined);
+  const conflict = conflictQueue.map((id) => conflicts.find((waiting) => waiting.id === id)).find((waiting) => waiting !== undefined);
+  const conflictTarget = conflict && all.find((answer) => answer.id === conflict.conflictOf);
+
   const resolve = async (keep: 'existing' | 'incoming') => {
-    const [current, ...rest] = conflicts;
-    if (!current) return;
+    if (!conflict) return;
     try {
-      await resolveAnswerConflict(database, current.incoming, keep);
-      setConflicts(rest);
+      await resolveAnswerConflict(database, conflict, keep);
+      setConflictQueue((queue) => queue.filter((id) => id !== conflict.id));
+    } catch {
+      setFailure(c.importFailed);
+    }
+  };
+  const choose = async (group: RepeatedBody, chosenId: string) => {
+    try {
+      await chooseCountedAnswer(
+        database,
+        group.answers.map((answer) => answer.id),
+        chosenId,
+      );
     } catch {
       setFailure(c.importFailed);
     }
   };
 
-  const answers = useMemo(() => (stored ?? []).map((item) => item.answer), [stored]);
+  const fingerprint = usePackageFingerprint(record?.content);
+  const answers = useMemo(() => countedAnswers(all).map((item) => item.answer), [all]);
+  const repeated = useMemo(() => repeatedBodies(all), [all]);
   const shown = useMemo(() => filterAnswers(answers, { kinds, statuses: shownStatuses }), [answers, kinds, shownStatuses]);
   const compilation = useMemo(
     () => record && compileAnswers(record.content, answers, c, { kinds, statuses: shownStatuses }),
@@ -138,6 +209,16 @@ export function CompileScreen({ packageId }: { packageId: string }) {
     );
   const pkg = record.content;
   const missing = compilation?.missing ?? [];
+  const version = fingerprint === null ? null : { fingerprint, goals: pkg.goals };
+  const otherVersions = version
+    ? all.flatMap((answer) => {
+        const otherVersion = answer.conflictOf ? null : otherVersionOf(answer.answer, version);
+        return otherVersion ? [{ answer, otherVersion }] : [];
+      })
+    : [];
+  const answerAt = (answer: CompiledAnswer) =>
+    c.answerAt(answer.answer.body.name, formatCalendarDate(answer.answer.meeting.date, language));
+  const needsAttention = otherVersions.length > 0 || conflicts.length > 0 || repeated.length > 0;
 
   const saveCsv = async () => {
     try {
@@ -175,7 +256,6 @@ export function CompileScreen({ packageId }: { packageId: string }) {
     }
   };
 
-  const conflict = conflicts[0];
   return (
     <article className="compile-view">
       <p>
@@ -200,6 +280,45 @@ export function CompileScreen({ packageId }: { packageId: string }) {
             {outcomes.map((outcome, index) => (
               <li key={index} data-outcome={outcome.kind}>
                 {outcomeText(messages, outcome, pkg)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {needsAttention && (
+        <section aria-labelledby="compile-attention" className="panel compile-attention">
+          <h2 id="compile-attention">{c.attentionTitle}</h2>
+          <ul className="compile-attention-list">
+            {conflicts.map((waiting) => (
+              <li key={waiting.id} data-attention="conflict">
+                <strong>{answerAt(waiting)}</strong>: {c.conflictWaiting(waiting.fileName)}{' '}
+                <Button className="button" onPress={() => setConflictQueue([waiting.id])}>
+                  {c.compareAnswers(waiting.answer.body.name)}
+                </Button>
+              </li>
+            ))}
+            {otherVersions.map(({ answer, otherVersion }) => (
+              <li key={answer.id} data-attention="otherVersion">
+                <strong>{answerAt(answer)}</strong> ({answer.fileName}): {otherVersionText(messages, otherVersion)}
+              </li>
+            ))}
+            {repeated.map((group) => (
+              <li key={group.answers[0]!.id} data-attention="repeated">
+                <RadioGroup className="field" value={group.chosen?.id ?? null} onChange={(value) => void choose(group, value)}>
+                  <Label>{c.repeatedLabel(group.bodyName)}</Label>
+                  {group.answers.map((answer) => (
+                    <Radio key={answer.id} value={answer.id} className="radio">
+                      <span className="radio-dot" aria-hidden="true" />
+                      {c.repeatedOption(
+                        formatCalendarDate(answer.answer.meeting.date, language),
+                        c.statuses[answer.answer.status],
+                        answer.fileName,
+                      )}
+                    </Radio>
+                  ))}
+                  <Text slot="description">{group.chosen ? c.repeatedResolved : c.repeatedUnresolved(group.answers.length)}</Text>
+                </RadioGroup>
               </li>
             ))}
           </ul>
@@ -285,7 +404,12 @@ export function CompileScreen({ packageId }: { packageId: string }) {
                 <tbody>
                   {compilation.matrix.map((row, index) => (
                     <tr key={index}>
-                      <th scope="row">{row.bodyName}</th>
+                      <th scope="row">
+                        {row.bodyName}
+                        {fingerprint !== null && row.packageFingerprint !== fingerprint && (
+                          <span className="compile-mark"> ({c.otherVersionMark})</span>
+                        )}
+                      </th>
                       <td>{c.statuses[row.status]}</td>
                       {row.ratings.map((rating, goalIndex) => (
                         <td key={goalIndex}>{rating ?? c.notRated}</td>
@@ -302,15 +426,20 @@ export function CompileScreen({ packageId }: { packageId: string }) {
       <MessageDialog
         isOpen={conflict !== undefined}
         title={c.conflictTitle}
-        closeLabel={c.keepStored}
-        onClose={() => void resolve('existing')}
+        closeLabel={c.decideLater}
+        onClose={() => setConflictQueue([])}
         actions={
-          <Button className="button button-primary" onPress={() => void resolve('incoming')}>
-            {c.useIncoming}
-          </Button>
+          <>
+            <Button className="button" onPress={() => void resolve('existing')}>
+              {c.keepStored}
+            </Button>
+            <Button className="button button-primary" onPress={() => void resolve('incoming')}>
+              {c.useIncoming}
+            </Button>
+          </>
         }
       >
-        {conflict && <ConflictDetails existing={conflict.existing} incoming={conflict.incoming} />}
+        {conflict && <ConflictDetails existing={conflictTarget} incoming={conflict} />}
       </MessageDialog>
       <MessageDialog isOpen={failure !== null} title={c.title} closeLabel={c.close} onClose={() => setFailure(null)}>
         <p>{failure}</p>
@@ -319,16 +448,62 @@ export function CompileScreen({ packageId }: { packageId: string }) {
   );
 }
 
-function ConflictDetails({ existing, incoming }: { existing: CompiledAnswer; incoming: CompiledAnswer }) {
+/** The two answers side by side, only where they differ: per goal the ratings and comments, then the whole remiss. */
+function ConflictDetails({ existing, incoming }: { existing: CompiledAnswer | undefined; incoming: CompiledAnswer }) {
   const { language, messages } = useI18n();
   const c = messages.compile;
+  const differences = existing && answerDifferences(existing.answer, incoming.answer);
   return (
     <>
-      <p>{c.conflictBody(existing.answer.body.name, formatCalendarDate(existing.answer.meeting.date, language))}</p>
+      <p>{c.conflictBody(incoming.answer.body.name, formatCalendarDate(incoming.answer.meeting.date, language))}</p>
       <ul>
-        <li>{c.storedAnswer(existing.fileName, c.statuses[existing.answer.status])}</li>
+        {existing && <li>{c.storedAnswer(existing.fileName, c.statuses[existing.answer.status])}</li>}
         <li>{c.incomingAnswer(incoming.fileName, c.statuses[incoming.answer.status])}</li>
       </ul>
+      {differences && differences.parts.length === 0 && <p>{c.otherDifferences}</p>}
+      {differences && differences.parts.length > 0 && (
+        <table className="data-table compile-differences">
+          <caption>{c.differencesCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.differencesColumns.part}</th>
+              <th scope="col">{c.differencesColumns.stored}</th>
+              <th scope="col">{c.differencesColumns.incoming}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {differences.parts.map((part) => (
+              <tr key={part.goal?.number ?? 'overall'}>
+                <th scope="row">{part.goal ? c.goalHeading(part.goal.number, part.goal.title) : c.overallPart}</th>
+                <td>
+                  <Side side={part.stored} isGoal={part.goal !== null} />
+                </td>
+                <td>
+                  <Side side={part.incoming} isGoal={part.goal !== null} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {differences && differences.sameGoals > 0 && <p>{c.sameGoals(differences.sameGoals)}</p>}
+    </>
+  );
+}
+
+function Side({ side, isGoal }: { side: AnswerSide | null; isGoal: boolean }) {
+  const { messages } = useI18n();
+  const c = messages.compile;
+  if (!side) return <>{c.notRated}</>;
+  return (
+    <>
+      {isGoal && <p className="compile-side-rating">{side.ratingLabel ?? c.notRated}</p>}
+      <p>{side.comment ?? c.noComment}</p>
+      {side.dissents.map((dissent, index) => (
+        <p key={index} className="compile-dissent">
+          {c.dissent(c.dissentKinds[dissent.kind], dissent.participantName, dissent.text)}
+        </p>
+      ))}
     </>
   );
 }

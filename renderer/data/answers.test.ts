@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { answerFileToJson } from '../../shared/attachment/answerFile';
+import { fixtureAnswer, fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
 import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { messagesFor } from '../../shared/i18n/messages';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
-import { importAnswerFiles, resolveAnswerConflict } from './answers';
+import { chooseCountedAnswer, importAnswerFiles, resolveAnswerConflict } from './answers';
 
 const encode = (files: { fileName: string; text: string }[]) =>
   files.map(({ fileName, text }) => ({ fileName, bytes: new TextEncoder().encode(text) }));
@@ -30,15 +31,61 @@ describe('importing answer files', () => {
     expect(await database.answers.count()).toBe(0);
   });
 
-  it('keeps the stored answer or takes the new one, as the user resolves a conflict', async () => {
+  it('stores a conflict to wait for the user, then keeps the stored answer or takes the new one in its place', async () => {
     const database = createTestDatabase();
     await importAnswerFiles(database, examplePackage.id, encode(await fixtureAnswerFiles(1)));
+    const [stored] = await database.answers.toArray();
     const [different] = await fixtureAnswerFiles(1, { commentText: 'Ett helt annat svar.' });
     const [outcome] = await importAnswerFiles(database, examplePackage.id, encode([{ ...different!, fileName: 'nytt.msvar' }]));
     if (outcome?.kind !== 'conflict') throw new Error(`expected a conflict, got ${outcome?.kind}`);
+    expect(await database.answers.get(outcome.incoming.id)).toMatchObject({ fileName: 'nytt.msvar', conflictOf: stored!.id });
+
     await resolveAnswerConflict(database, outcome.incoming, 'existing');
     expect((await database.answers.toArray()).map((answer) => answer.fileName)).toEqual(['Område 0s nämnd svar.msvar']);
-    await resolveAnswerConflict(database, outcome.incoming, 'incoming');
-    expect((await database.answers.toArray()).map((answer) => answer.fileName)).toEqual(['nytt.msvar']);
+
+    const [again] = await importAnswerFiles(database, examplePackage.id, encode([{ ...different!, fileName: 'nytt.msvar' }]));
+    if (again?.kind !== 'conflict') throw new Error(`expected a conflict, got ${again?.kind}`);
+    await resolveAnswerConflict(database, again.incoming, 'incoming');
+    const answers = await database.answers.toArray();
+    expect(answers.map((answer) => [answer.id, answer.fileName, answer.conflictOf])).toEqual([[stored!.id, 'nytt.msvar', undefined]]);
+  });
+
+  it('says that an answer is to another version of the stored package, and still stores it', async () => {
+    const database = createTestDatabase();
+    const edited = { ...examplePackage, title: `${examplePackage.title} (utkast)`, goals: examplePackage.goals.slice(0, 3) };
+    const older = await fixtureAnswer(2, { pkg: { ...examplePackage, goals: [...examplePackage.goals] } });
+    await database.packages.update(examplePackage.id, { content: edited });
+    const [outcome] = await importAnswerFiles(database, examplePackage.id, [
+      { fileName: 'gammal.msvar', bytes: new TextEncoder().encode(answerFileToJson(older)) },
+    ]);
+    expect(outcome).toMatchObject({
+      kind: 'added',
+      otherVersion: { unknownGoals: [{ number: 4, title: examplePackage.goals[3]!.title }] },
+    });
+    expect(await database.answers.count()).toBe(1);
+  });
+
+  it('keeps the choice of which of a body’s answers counts, leaving the others stored', async () => {
+    const database = createTestDatabase();
+    const august = await fixtureAnswer(0, { meeting: { id: 'aug', date: '2020-08-20' } });
+    const september = await fixtureAnswer(0, { meeting: { id: 'sep', date: '2020-09-15' } });
+    await importAnswerFiles(
+      database,
+      examplePackage.id,
+      encode([
+        { fileName: 'augusti.msvar', text: answerFileToJson(august) },
+        { fileName: 'september.msvar', text: answerFileToJson(september) },
+      ]),
+    );
+    const ids = (await database.answers.toArray()).map((answer) => answer.id);
+    await chooseCountedAnswer(
+      database,
+      ids,
+      ids.find((id) => id.endsWith(':sep'))!,
+    );
+    expect((await database.answers.toArray()).map((answer) => [answer.fileName, answer.setAside])).toEqual([
+      ['augusti.msvar', true],
+      ['september.msvar', false],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { answerLimits, parseAnswerFileBytes } from '../../shared/attachment/answerFile';
+import { answerLimits, packageFingerprint, parseAnswerFileBytes } from '../../shared/attachment/answerFile';
 import { mergeAnswers, type CompiledAnswer, type IncomingFile, type MergeOutcome } from '../../shared/compile/mergeAnswers';
 import type { MalsamtalDatabase } from './db';
 import { useDatabase } from './DatabaseProvider';
@@ -19,7 +19,7 @@ export function readAnswerFile({ fileName, bytes }: AnswerFileBytes): IncomingFi
 
 /**
  * Imports answer files into a package's compilation in one transaction and says what became of each;
- * a refused file, a duplicate or a conflict leaves the stored answers as they were.
+ * a refused file or a duplicate leaves the stored answers as they were, a conflict is stored to wait, uncounted.
  */
 export async function importAnswerFiles(
   database: MalsamtalDatabase,
@@ -28,23 +28,43 @@ export async function importAnswerFiles(
   now = new Date(),
 ): Promise<MergeOutcome[]> {
   const incoming = files.map(readAnswerFile);
+  const record = await database.packages.get(packageId);
+  // Hashing is asynchronous outside IndexedDB, so it happens before the transaction, which must not wait on it.
+  const version = record && { fingerprint: await packageFingerprint(record.content), goals: record.content.goals };
   return database.transaction('rw', database.answers, async () => {
     const existing = await database.answers.where('packageId').equals(packageId).toArray();
-    const { outcomes } = mergeAnswers(packageId, existing, incoming, now.toISOString());
-    const changed = outcomes.flatMap((outcome) => (outcome.kind === 'added' || outcome.kind === 'replaced' ? [outcome.answer] : []));
+    const { outcomes } = mergeAnswers(packageId, existing, incoming, now.toISOString(), version);
+    const changed = outcomes.flatMap((outcome) =>
+      outcome.kind === 'added' || outcome.kind === 'replaced' ? [outcome.answer] : outcome.kind === 'conflict' ? [outcome.incoming] : [],
+    );
     // A later file for the same body and meeting wins within one import, as it would one by one.
     await database.answers.bulkPut([...new Map(changed.map((answer) => [answer.id, answer])).values()]);
     return outcomes;
   });
 }
 
-/** Settles a conflict as the user chose: keeping the stored answer changes nothing. */
+/** Settles a waiting conflict as the user chose: the new answer takes the stored one's place, or is dropped. */
 export async function resolveAnswerConflict(
   database: MalsamtalDatabase,
   incoming: CompiledAnswer,
   keep: 'existing' | 'incoming',
 ): Promise<void> {
-  if (keep === 'incoming') await database.answers.put(incoming);
+  await database.transaction('rw', database.answers, async () => {
+    const target = incoming.conflictOf ?? incoming.id;
+    if (keep === 'incoming') {
+      const stored = await database.answers.get(target);
+      const { conflictOf: _waiting, ...answer } = incoming;
+      await database.answers.put({ ...answer, id: target, ...(stored?.setAside ? { setAside: true } : {}) });
+    }
+    if (incoming.conflictOf) await database.answers.delete(incoming.id);
+  });
+}
+
+/** Makes one of a body's several answers the one that counts; the others stay stored, set aside. */
+export async function chooseCountedAnswer(database: MalsamtalDatabase, answerIds: readonly string[], chosenId: string): Promise<void> {
+  await database.transaction('rw', database.answers, async () => {
+    for (const id of answerIds) await database.answers.update(id, { setAside: id !== chosenId });
+  });
 }
 
 export async function removeAnswer(database: MalsamtalDatabase, id: string): Promise<void> {

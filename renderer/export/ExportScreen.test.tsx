@@ -130,6 +130,24 @@ describe('ExportScreen', () => {
     expect(await database.exports.where('meetingId').equals(example.meeting.id).count()).toBe(2);
   });
 
+  it('writes the kind from the meeting’s body profile into the answer file, so the office need not guess it', async () => {
+    const { user, saved, database, example } = await openScreen();
+    const at = '2020-09-01T08:00:00.000Z';
+    await database.bodies.put({
+      id: 'bun-au',
+      name: 'Barn- och utbildningsnämnden',
+      kind: 'utskott',
+      ownGoals: [],
+      createdAt: at,
+      updatedAt: at,
+    });
+    await database.meetings.update(example.meeting.id, { bodyId: 'bun-au' });
+    await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
+    await screen.findByText(/^Sparat: .*Svarsfil.*\.msvar$/);
+    const answer = parseAnswerFile(new TextDecoder().decode(saved[0]?.bytes));
+    expect(answer.ok && answer.value.body).toEqual({ id: 'bun-au', name: 'Barn- och utbildningsnämnden', kind: 'utskott' });
+  });
+
   it('does not save an answer file the strategy office could not read, and says which text is too long', async () => {
     const { user, saved, database } = await openScreen({ agreedTexts: { 'mal-2': 'x'.repeat(answerLimits.longText + 1) } });
     await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));

@@ -51,7 +51,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const { language, messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
-  const { meeting, pkg, comments, dissents, notes, exports } = source;
+  const { meeting, pkg, comments, dissents, notes, exports, bodyKind } = source;
   const [includeParticipants, setIncludeParticipants] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
@@ -80,7 +80,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
       else if (format === 'docx') bytes = new Uint8Array(await renderDocx(model));
       else if (format === 'text') bytes = new TextEncoder().encode(attachmentToText(model));
       else if (format === 'answer') {
-        const json = answerFileToJson(await buildAnswerFile({ pkg, meeting, comments, dissents, exportedAt: new Date() }));
+        const json = answerFileToJson(await buildAnswerFile({ pkg, meeting, comments, dissents, bodyKind, exportedAt: new Date() }));
         // The app does not bound what is typed; a file beyond the format's limits would only be refused at the office.
         const check = parseAnswerFile(json);
         if (!check.ok) {

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { BodyKind } from '../../shared/domain/body';
 import type { Adjustment, Dissent, ExportFormat, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import { adjust, markHeld, protocolStatus } from '../../shared/attachment/protocolPath';
@@ -14,6 +15,8 @@ export interface ExportSource {
   dissents: Dissent[];
   notes: Note[];
   exports: ExportRecord[];
+  /** The kind in the meeting's body profile, written into the answer file; null without a profile. */
+  bodyKind: BodyKind | null;
 }
 
 /** undefined while loading, null when the meeting does not exist. */
@@ -22,15 +25,16 @@ export function useExportSource(meetingId: string): ExportSource | null | undefi
   return useLiveQuery(async () => {
     const meeting = await database.meetings.get(meetingId);
     if (!meeting) return null;
-    const [pkg, comments, dissents, notes, exports] = await Promise.all([
+    const [pkg, comments, dissents, notes, exports, body] = await Promise.all([
       meeting.packageId ? database.packages.get(meeting.packageId) : undefined,
       database.comments.where('meetingId').equals(meetingId).toArray(),
       database.dissents.where('meetingId').equals(meetingId).toArray(),
       database.notes.where('meetingId').equals(meetingId).toArray(),
       database.exports.where('meetingId').equals(meetingId).toArray(),
+      meeting.bodyId ? database.bodies.get(meeting.bodyId) : undefined,
     ]);
     exports.sort((a, b) => b.exportedAt.localeCompare(a.exportedAt));
-    return { meeting, pkg: pkg?.content ?? null, comments, dissents, notes, exports };
+    return { meeting, pkg: pkg?.content ?? null, comments, dissents, notes, exports, bodyKind: body?.kind ?? null };
   }, [database, meetingId]);
 }
 

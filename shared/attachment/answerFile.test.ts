@@ -56,6 +56,23 @@ describe('the answer file', () => {
     expect(parseAnswerFile(answerFileToJson(answer))).toEqual({ ok: true, value: answer });
   });
 
+  it('carries the body profile’s kind when there is one, and reads a file without it, as older Målsamtal wrote', async () => {
+    const withKind = await buildAnswerFile({ ...exampleMeeting(), bodyKind: 'utskott', exportedAt });
+    expect(withKind.body).toEqual({ id: null, name: 'Barn- och utbildningsnämnden', kind: 'utskott' });
+    expect(parseAnswerFile(answerFileToJson(withKind))).toEqual({ ok: true, value: withKind });
+
+    const without = await buildAnswerFile({ ...exampleMeeting(), exportedAt });
+    expect(Object.keys(without.body)).toEqual(['id', 'name']);
+    expect(parseAnswerFile(answerFileToJson(without))).toEqual({ ok: true, value: without });
+  });
+
+  it('reads a kind it does not know, or a field it does not know, as absent rather than refusing the answer', async () => {
+    const answer = await buildAnswerFile({ ...exampleMeeting(), bodyKind: 'bolag', exportedAt });
+    const newer = { ...answer, body: { ...answer.body, kind: 'rad', seat: 'Vaggeryd' }, somethingNew: true };
+    const read = parseAnswerFile(JSON.stringify(newer));
+    expect(read).toEqual({ ok: true, value: { ...answer, body: { id: null, name: 'Barn- och utbildningsnämnden' } } });
+  });
+
   it('records the adjustment once the protocol is adjusted', async () => {
     const { meeting, ...rest } = exampleMeeting();
     const adjustment = { adjustedOn: '2020-09-22', justerare: ['Jan Ek'] };

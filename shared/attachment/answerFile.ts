@@ -2,6 +2,7 @@ import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
 import { sha256Hex } from '../format/sha256';
 import { OVERALL, commentId, dissentKinds, meetingForms, type Dissent, type DissentKind, type GoalComment } from '../domain/dialogue';
+import { bodyKinds, type BodyKind } from '../domain/body';
 import { BODY_NAME_MAX_LENGTH, type Meeting } from '../domain/meeting';
 import { packageLimits, type PathSegment } from '../remiss/packageFile';
 import type { RemissPackage } from '../remiss/remissPackage';
@@ -111,7 +112,15 @@ export const answerFileSchema = z.object({
   format: z.literal(ANSWER_FILE_FORMAT),
   version: z.literal(ANSWER_FILE_VERSION),
   exportedAt: z.string().refine((value) => instant.safeParse(value).success, problem('invalidTime')),
-  body: z.object({ id: id.nullable(), name: requiredText(answerLimits.bodyName) }),
+  body: z.object({
+    id: id.nullable(),
+    name: requiredText(answerLimits.bodyName),
+    /**
+     * The body profile's kind, added within version 1: absent in older files (the kind is then guessed from the name),
+     * and a kind this app does not know, from a newer one, reads as absent rather than refusing the answer.
+     */
+    kind: z.enum(bodyKinds).optional().catch(undefined),
+  }),
   meeting: z.object({
     id,
     date: calendarDate,
@@ -152,9 +161,11 @@ export interface AnswerFileInput {
   comments: GoalComment[];
   dissents: Dissent[];
   exportedAt: Date;
+  /** The kind in the meeting's body profile; without a profile the file carries none. */
+  bodyKind?: BodyKind | null;
 }
 
-export async function buildAnswerFile({ pkg, meeting, comments, dissents, exportedAt }: AnswerFileInput): Promise<AnswerFile> {
+export async function buildAnswerFile({ pkg, meeting, comments, dissents, exportedAt, bodyKind }: AnswerFileInput): Promise<AnswerFile> {
   const byId = new Map(comments.map((comment) => [comment.id, comment]));
   const dissentsOn = (goalId: string | null) =>
     dissents
@@ -165,7 +176,7 @@ export async function buildAnswerFile({ pkg, meeting, comments, dissents, export
     format: ANSWER_FILE_FORMAT,
     version: ANSWER_FILE_VERSION,
     exportedAt: exportedAt.toISOString(),
-    body: { id: meeting.bodyId, name: meeting.bodyName },
+    body: { id: meeting.bodyId, name: meeting.bodyName, ...(bodyKind ? { kind: bodyKind } : {}) },
     meeting: {
       id: meeting.id,
       date: meeting.date,

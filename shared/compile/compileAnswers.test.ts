@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../remiss/examplePackage';
-import { bodyKindOf, bodyKinds, compileAnswers, filterAnswers, formatShare } from './compileAnswers';
+import { answerBodyKind, bodyKindOf, bodyKinds, compileAnswers, filterAnswers, formatShare } from './compileAnswers';
 import { fixtureAnswer, fixtureBodyName } from './exampleAnswers';
 
 const labels = { noAssessment: 'Ingen bedömning', notRated: 'Ej bedömt', outsideScale: 'Utanför skalan' };
@@ -75,7 +75,38 @@ describe('compiling a round of answers', () => {
     ]);
     const answers = await round();
     expect(filterAnswers(answers, { kinds: ['bolag'], statuses: ['ojusterat', 'justerat'] })).toHaveLength(10);
-    expect(filterAnswers(answers, { kinds: ['namnd', 'styrelse', 'bolag', 'ovrigt'], statuses: ['justerat'] })).toHaveLength(8);
+    expect(filterAnswers(answers, { kinds: [...bodyKinds], statuses: ['justerat'] })).toHaveLength(8);
+  });
+
+  it('guesses committees and presidiums by name too, for files without a kind', () => {
+    expect(['Socialnämndens arbetsutskott', 'Kommunstyrelsens presidium', 'Beredningen', 'Nämndens presidiet'].map(bodyKindOf)).toEqual([
+      'utskott',
+      'presidium',
+      'utskott',
+      'presidium',
+    ]);
+  });
+
+  it('takes the kind from the file: the meeting form first, then the body profile, the name only when neither tells', async () => {
+    const profile = await fixtureAnswer(3, { bodyKind: 'bolag' });
+    const committee = await fixtureAnswer(4, { bodyKind: 'namnd', meetingForm: 'utskott' });
+    const presidium = await fixtureAnswer(5, { meetingForm: 'presidium' });
+    const management = await fixtureAnswer(6, { meetingForm: 'ledning' });
+    const older = await fixtureAnswer(7);
+    expect([profile, committee, presidium, management, older].map(answerBodyKind)).toEqual([
+      'bolag',
+      'utskott',
+      'presidium',
+      'ledning',
+      'ovrigt',
+    ]);
+    const all = [profile, committee, presidium, management, older];
+    const only = (kind: (typeof bodyKinds)[number]) =>
+      filterAnswers(all, { kinds: [kind], statuses: ['ojusterat', 'justerat'] }).map((answer) => answer.body.name);
+    expect(only('bolag')).toEqual([fixtureBodyName(3)]);
+    expect(only('utskott')).toEqual([fixtureBodyName(4)]);
+    expect(only('presidium')).toEqual([fixtureBodyName(5)]);
+    expect(only('ovrigt')).toEqual([fixtureBodyName(7)]);
   });
 
   it('writes shares as Swedish readers expect', () => {

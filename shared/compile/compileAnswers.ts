@@ -1,16 +1,32 @@
 import type { AnswerFile } from '../attachment/answerFile';
+import { bodyKinds as profileKinds } from '../domain/body';
 import type { RemissPackage } from '../remiss/remissPackage';
 
-/** The kinds of body the strategy office tells apart; read from the body's name, as the answer file carries no kind. */
-export const bodyKinds = ['namnd', 'styrelse', 'bolag', 'ovrigt'] as const;
+/**
+ * The kinds of answering body the strategy office tells apart: those of the body profile, a management group (a meeting
+ * form), and the others whose kind neither the file nor the name tells.
+ */
+export const bodyKinds = [...profileKinds, 'ledning', 'ovrigt'] as const;
 export type BodyKind = (typeof bodyKinds)[number];
 
+/** The guess for files without a kind: from the body's name. */
 export function bodyKindOf(name: string): BodyKind {
   const lower = name.trim().toLocaleLowerCase('sv-SE');
   if (/\b(ab|aktiebolag)$/.test(lower) || /\bbolag(et)?$/.test(lower)) return 'bolag';
+  if (/presidi(um|et)$/.test(lower)) return 'presidium';
+  if (/(utskott(et)?|beredning(en)?)$/.test(lower)) return 'utskott';
   if (/styrelse(n)?$/.test(lower)) return 'styrelse';
   if (/nämnd(en)?$/.test(lower)) return 'namnd';
   return 'ovrigt';
+}
+
+/**
+ * Who answered: a committee, presidium or management meeting is that, whatever its board; a full meeting is the kind in
+ * the body's profile, or, in a file without one, the guess from the name.
+ */
+export function answerBodyKind(answer: AnswerFile): BodyKind {
+  if (answer.meeting.form !== 'namnd') return answer.meeting.form;
+  return answer.body.kind ?? bodyKindOf(answer.body.name);
 }
 
 export type AnswerStatus = AnswerFile['status'];
@@ -21,7 +37,7 @@ export interface AnswerFilter {
 }
 
 export function filterAnswers(answers: readonly AnswerFile[], filter: AnswerFilter): AnswerFile[] {
-  return answers.filter((answer) => filter.kinds.includes(bodyKindOf(answer.body.name)) && filter.statuses.includes(answer.status));
+  return answers.filter((answer) => filter.kinds.includes(answerBodyKind(answer)) && filter.statuses.includes(answer.status));
 }
 
 /** One bar of a goal's chart: a step of the scale, "no assessment", or not rated at all. */
@@ -54,6 +70,8 @@ export interface MatrixRow {
   bodyName: string;
   status: AnswerStatus;
   date: string;
+  /** The fingerprint of the package version the body answered, to mark answers to another version. */
+  packageFingerprint: string;
   /** Per goal in package order: the rating's label, or null when the body gave none. */
   ratings: (string | null)[];
 }
@@ -156,6 +174,7 @@ export function compileAnswers(
       bodyName: answer.body.name,
       status: answer.status,
       date: answer.meeting.date,
+      packageFingerprint: answer.package.fingerprint,
       ratings: goals.map((goal) => goalIn(answer, goal.id)?.rating?.label ?? null),
     })),
     missing: pkg.expectedRespondents.filter((name) => !answered.has(normalised(name))),

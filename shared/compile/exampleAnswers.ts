@@ -1,6 +1,7 @@
 /** A municipality's round of answer files with known ratings, for tests, the benchmark and trying the compile screen. */
 import { answerFileToJson, buildAnswerFile, type AnswerFile } from '../attachment/answerFile';
-import { commentId, type Dissent, type GoalComment } from '../domain/dialogue';
+import type { BodyKind } from '../domain/body';
+import { commentId, type Dissent, type GoalComment, type MeetingForm } from '../domain/dialogue';
 import { createMeeting, type Meeting } from '../domain/meeting';
 import { examplePackage } from '../remiss/examplePackage';
 import type { Rating, RemissPackage } from '../remiss/remissPackage';
@@ -26,15 +27,25 @@ export interface FixtureAnswerOptions {
   adjusted?: boolean;
   /** Replaces every agreed comment's text, to make a different answer for the same meeting. */
   commentText?: string;
+  /** The body profile's kind, written into the file; without it the file carries none, as older files. */
+  bodyKind?: BodyKind;
+  meetingForm?: MeetingForm;
+  /** Another meeting of the same body: its own id and date. */
+  meeting?: { id: string; date: string };
 }
 
 /** The answer file body i's secretary would export: an agreed comment on every other goal, a reservation now and then. */
 export async function fixtureAnswer(index: number, options: FixtureAnswerOptions = {}): Promise<AnswerFile> {
   const pkg = options.pkg ?? examplePackage;
   const adjusted = options.adjusted ?? index % 5 === 0;
-  const base = createMeeting({ bodyName: fixtureBodyName(index), date: '2020-09-15' }, `m-${index}`, new Date('2020-09-01T08:00:00Z'));
+  const base = createMeeting(
+    { bodyName: fixtureBodyName(index), date: options.meeting?.date ?? '2020-09-15' },
+    options.meeting?.id ?? `m-${index}`,
+    new Date('2020-09-01T08:00:00Z'),
+  );
   const meeting: Meeting = {
     ...base,
+    meetingForm: options.meetingForm ?? base.meetingForm,
     packageId: pkg.id,
     paragraph: String(40 + index),
     status: adjusted ? 'adjusted' : 'held',
@@ -72,7 +83,14 @@ export async function fixtureAnswer(index: number, options: FixtureAnswerOptions
           },
         ]
       : [];
-  return buildAnswerFile({ pkg, meeting, comments, dissents, exportedAt: new Date('2020-09-21T10:00:00Z') });
+  return buildAnswerFile({
+    pkg,
+    meeting,
+    comments,
+    dissents,
+    bodyKind: options.bodyKind ?? null,
+    exportedAt: new Date('2020-09-21T10:00:00Z'),
+  });
 }
 
 /** The 40 answer files of a whole municipality's round, as text, each with a file name like the export screen gives. */

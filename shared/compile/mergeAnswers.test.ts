@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswerFile, answerFileToJson } from '../attachment/answerFile';
+import { parseAnswerFile, answerFileToJson, packageFingerprint } from '../attachment/answerFile';
 import { examplePackage } from '../remiss/examplePackage';
 import { fixtureAnswer } from './exampleAnswers';
-import { mergeAnswers, type IncomingFile } from './mergeAnswers';
+import { countedAnswers, mergeAnswers, repeatedBodies, type IncomingFile } from './mergeAnswers';
 
 const at = '2020-10-01T09:00:00.000Z';
 const file = async (fileName: string, index: number, options: Parameters<typeof fixtureAnswer>[1] = {}): Promise<IncomingFile> => ({
@@ -38,13 +38,64 @@ describe('merging answer files into a package’s compilation', () => {
     expect(result.answers.map((answer) => [answer.fileName, answer.answer.status])).toEqual([['justerat.msvar', 'justerat']]);
   });
 
-  it('holds a second, different answer for the same body and meeting as a conflict and stores nothing of it', async () => {
+  it('stores a second, different answer for the same body and meeting as a waiting conflict that does not count', async () => {
     const original = await file('a.msvar', 2);
     const different = await file('b.msvar', 2, { commentText: 'Ett annat svar.' });
+    const third = await file('c.msvar', 2, { commentText: 'Ett tredje svar.' });
     const { answers } = mergeAnswers(examplePackage.id, [], [original], at);
-    const result = mergeAnswers(examplePackage.id, answers, [different], at);
-    expect(result.outcomes[0]).toMatchObject({ kind: 'conflict', existing: { fileName: 'a.msvar' }, incoming: { fileName: 'b.msvar' } });
-    expect(result.answers).toEqual(answers);
+    const result = mergeAnswers(examplePackage.id, answers, [different, different, third], at);
+    expect(kinds(result.outcomes)).toEqual(['conflict', 'duplicate', 'conflict']);
+    expect(result.outcomes[0]).toMatchObject({ existing: { fileName: 'a.msvar' }, incoming: { fileName: 'b.msvar' } });
+    const [stored] = answers;
+    expect(result.answers.map((answer) => [answer.id, answer.fileName, answer.conflictOf])).toEqual([
+      [stored!.id, 'a.msvar', undefined],
+      [`${stored!.id}#2`, 'b.msvar', stored!.id],
+      [`${stored!.id}#3`, 'c.msvar', stored!.id],
+    ]);
+    expect(countedAnswers(result.answers)).toEqual(answers);
+  });
+
+  it('takes an answer to another version of the package but says so, naming the goals the package does not have', async () => {
+    const extra = { ...examplePackage.goals[0]!, id: 'mal-5', number: 5, title: 'En plats för framtidens energi' };
+    const older = { ...examplePackage, goals: [...examplePackage.goals, extra] };
+    const version = { fingerprint: await packageFingerprint(examplePackage), goals: examplePackage.goals };
+    const result = mergeAnswers(
+      examplePackage.id,
+      [],
+      [await file('gammal.msvar', 1, { pkg: older }), await file('ny.msvar', 2)],
+      at,
+      version,
+    );
+    expect(result.outcomes).toMatchObject([
+      { kind: 'added', otherVersion: { unknownGoals: [{ number: 5, title: 'En plats för framtidens energi' }] } },
+      { kind: 'added', otherVersion: null },
+    ]);
+    expect(result.answers).toHaveLength(2);
+  });
+
+  it('replaces the unadjusted answer of a meeting even when the body was given a profile between the two exports', async () => {
+    const unadjusted = await file('ojusterat.msvar', 1, { adjusted: false });
+    const adjusted = await file('justerat.msvar', 1, { adjusted: true });
+    if (!adjusted.parsed.ok) throw new Error('the fixture must parse');
+    adjusted.parsed.value.body.id = 'profil-1';
+    const result = mergeAnswers(examplePackage.id, [], [unadjusted, adjusted], at);
+    expect(kinds(result.outcomes)).toEqual(['added', 'replaced']);
+    expect(result.answers.map((answer) => answer.fileName)).toEqual(['justerat.msvar']);
+  });
+
+  it('finds a body that answered at two meetings, but not the unadjusted and adjusted answer of one meeting', async () => {
+    const august = await file('augusti.msvar', 4, { meeting: { id: 'aug', date: '2020-08-20' } });
+    const september = await file('september.msvar', 4, { meeting: { id: 'sep', date: '2020-09-15' } });
+    const unadjusted = await file('ojusterat.msvar', 5, { adjusted: false });
+    const adjusted = await file('justerat.msvar', 5, { adjusted: true });
+    const { answers } = mergeAnswers(examplePackage.id, [], [september, august, unadjusted, adjusted], at);
+    const [repeated, ...others] = repeatedBodies(answers);
+    expect(others).toEqual([]);
+    expect(repeated!.answers.map((answer) => answer.fileName)).toEqual(['augusti.msvar', 'september.msvar']);
+    expect(repeated!.chosen).toBeNull();
+    const chosen = answers.map((answer) => (answer.fileName === 'augusti.msvar' ? { ...answer, setAside: true } : answer));
+    expect(repeatedBodies(chosen)[0]!.chosen?.fileName).toBe('september.msvar');
+    expect(countedAnswers(chosen).map((answer) => answer.fileName)).toEqual(['september.msvar', 'justerat.msvar']);
   });
 
   it('refuses answers to another package and malformed files, each with its reason', async () => {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { answerFileToJson } from '../../shared/attachment/answerFile';
+import { fixtureAnswer, fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
 
@@ -123,6 +124,63 @@ describe('the strategy office compiles the boards’ answers', () => {
         'skadad.msvar: Mål 2: kommentaren är för lång (högst 20000 tecken).',
         `${good!.fileName}: svaret från Område 0s nämnd är tillagt.`,
       ]);
+      await noViolations(page);
+    });
+  });
+
+  it('compares two answers from one meeting, decides later with Escape, and after a reload chooses which of two meetings counts', async () => {
+    const [first] = await fixtureAnswerFiles(1);
+    const [conflicting] = await fixtureAnswerFiles(1, { commentText: 'Ett annat svar.' });
+    const august = await fixtureAnswer(0, { meeting: { id: 'aug', date: '2020-08-20' } });
+    const written = [
+      ['a.msvar', first!.text],
+      ['augusti.msvar', answerFileToJson(august)],
+      ['e.msvar', conflicting!.text],
+    ] as const;
+    const paths = await Promise.all(
+      written.map(async ([name, text]) => {
+        const file = path.join(folder, name);
+        await writeFile(file, text);
+        return file;
+      }),
+    );
+
+    await withApp(shell, async ({ page }) => {
+      await page.goto(`${shell.url}#/remisspaket/${examplePackage.id}/svar`);
+      await page.getByText('Inga svar är importerade ännu.').waitFor();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Importera svarsfiler …' }).click();
+      await (await chooser).setFiles(paths);
+
+      const dialog = page.getByRole('alertdialog', { name: 'Två olika svar från samma möte' });
+      await dialog.getByRole('table', { name: 'Det som skiljer svaren åt' }).waitFor();
+      expect(await dialog.getByRole('row').count()).toBe(3);
+      await noViolations(page);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+
+      await page.reload();
+      const attention = page.getByRole('region', { name: 'Svar som behöver uppmärksamhet' });
+      await attention.waitFor();
+      expect(await attention.getByText('Ett annat svar från samma möte (e.msvar) väntar på ditt val och räknas inte.').count()).toBe(1);
+      expect(await page.getByText('2 av 2 svar visas. 8 nämnder och bolag förväntas svara.').count()).toBe(1);
+      await noViolations(page);
+
+      // By keyboard: into the radio group, then the arrow picks the September meeting.
+      const august20 = attention.getByRole('radio', { name: '20 augusti 2020 (Justerat), augusti.msvar' });
+      await august20.focus();
+      await page.keyboard.press('Space');
+      await page.getByText('1 av 1 svar visas. 8 nämnder och bolag förväntas svara.').waitFor();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => attention.getByRole('radio', { name: /a\.msvar$/ }).isChecked()).toBe(true);
+
+      await attention.getByRole('button', { name: 'Jämför och välj svar från Område 0s nämnd …' }).press('Enter');
+      await dialog.getByRole('button', { name: 'Använd det nya svaret' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => attention.getByRole('button').count()).toBe(0);
+      await page.reload();
+      await attention.waitFor();
+      expect(await attention.getByRole('radio', { name: /e\.msvar$/ }).isChecked()).toBe(true);
       await noViolations(page);
     });
   });

@@ -1,7 +1,7 @@
 import { bilingual } from '../bilingual';
 
 // The keys mirror compile/compileAnswers.ts's BodyKind and the answer file's status; imported types would close a cycle.
-type BodyKind = 'namnd' | 'styrelse' | 'bolag' | 'ovrigt';
+type BodyKind = 'namnd' | 'styrelse' | 'bolag' | 'utskott' | 'presidium' | 'ledning' | 'ovrigt';
 type Status = 'ojusterat' | 'justerat';
 
 export const compileText = bilingual(
@@ -27,21 +27,53 @@ export const compileText = bilingual(
       duplicate: (file: string, body: string) => `${file}: samma svar från ${body} finns redan. Inget ändrades.`,
       superseded: (file: string, body: string) =>
         `${file}: ${body} har redan ett justerat svar från samma möte. Det ojusterade lades inte till.`,
-      conflict: (file: string, body: string) => `${file}: ett annat svar från ${body} för samma möte finns redan. Välj vilket som gäller.`,
+      conflict: (file: string, body: string) =>
+        `${file}: ett annat svar från ${body} för samma möte finns redan. Det nya är sparat men räknas inte förrän du valt vilket som gäller.`,
       foreign: (file: string, caseNumber: string, title: string) =>
         `${file}: svaret gäller ett annat remisspaket (${caseNumber} ${title}) och lades inte till.`,
       invalid: (file: string, error: string) => `${file}: ${error}`,
     },
+    otherVersion: 'Svaret gäller en annan version av remisspaketet.',
+    unknownGoals: (goals: string) => `Paketet har inte dessa mål som svaret tar upp: ${goals}.`,
+    unknownGoal: (number: number, title: string) => `mål ${number} ”${title}”`,
     conflictTitle: 'Två olika svar från samma möte',
     conflictBody: (body: string, date: string) => `Det finns redan ett annat svar från ${body}, sammanträdet ${date}.`,
     storedAnswer: (file: string, status: string) => `Sparat: ${file} (${status})`,
     incomingAnswer: (file: string, status: string) => `Nytt: ${file} (${status})`,
     keepStored: 'Behåll det sparade svaret',
     useIncoming: 'Använd det nya svaret',
+    decideLater: 'Bestäm senare',
+    differencesCaption: 'Det som skiljer svaren åt',
+    differencesColumns: { part: 'Del', stored: 'Sparat svar', incoming: 'Nytt svar' },
+    overallPart: 'Hela remissen',
+    noComment: 'Ingen kommentar',
+    sameGoals: (count: number) => (count === 1 ? 'Ett mål är lika i båda svaren.' : `${count} mål är lika i båda svaren.`),
+    otherDifferences:
+      'Bedömningar och kommentarer är lika; svaren skiljer sig i andra uppgifter, till exempel paragraf, datum eller justering.',
+    attentionTitle: 'Svar som behöver uppmärksamhet',
+    attentionNone: 'Inga svar behöver uppmärksamhet.',
+    answerAt: (body: string, date: string) => `${body}, sammanträdet ${date}`,
+    conflictWaiting: (file: string) => `Ett annat svar från samma möte (${file}) väntar på ditt val och räknas inte.`,
+    compareAnswers: (body: string) => `Jämför och välj svar från ${body} …`,
+    repeatedLabel: (body: string) => `${body} har svarat vid flera sammanträden. Vilket svar ska räknas?`,
+    repeatedOption: (date: string, status: string, file: string) => `${date} (${status}), ${file}`,
+    repeatedUnresolved: (count: number) => `Alla ${count} svar räknas nu, så nämnden räknas flera gånger. Välj ett.`,
+    repeatedResolved: 'De andra svaren är sparade men räknas inte och kommer inte med i rapporten.',
+    otherVersionMark: 'annan version av paketet',
     filtersTitle: 'Urval',
     kindFilter: 'Typ av organ',
-    kindNote: 'Typen läses ut ur namnet (”nämnd”, ”styrelse”, ”AB”), eftersom svarsfilen inte anger den.',
-    kinds: { namnd: 'Nämnder', styrelse: 'Styrelser', bolag: 'Bolag', ovrigt: 'Övriga' } satisfies Record<BodyKind, string>,
+    kindNote:
+      'Typen hämtas ur svarsfilen: mötesformen och nämndprofilens typ. Äldre svarsfiler utan typ bedöms efter namnet ' +
+      '(”nämnd”, ”styrelse”, ”AB”, ”utskott”, ”presidium”).',
+    kinds: {
+      namnd: 'Nämnder',
+      styrelse: 'Styrelser',
+      bolag: 'Bolag',
+      utskott: 'Utskott och beredningar',
+      presidium: 'Presidier',
+      ledning: 'Ledningsgrupper',
+      ovrigt: 'Övriga',
+    } satisfies Record<BodyKind, string>,
     statusFilter: 'Protokollstatus',
     statuses: { ojusterat: 'Ojusterat', justerat: 'Justerat' } satisfies Record<Status, string>,
     answerCount: (shown: number, total: number, expected: number) =>
@@ -131,21 +163,51 @@ export const compileText = bilingual(
       superseded: (file: string, body: string) =>
         `${file}: ${body} already has an adjusted answer from the same meeting. The unadjusted one was not added.`,
       conflict: (file: string, body: string) =>
-        `${file}: a different answer from ${body} for the same meeting is already here. Choose which one counts.`,
+        `${file}: a different answer from ${body} for the same meeting is already here. The new one is stored but does not count until you choose which one does.`,
       foreign: (file: string, caseNumber: string, title: string) =>
         `${file}: the answer is to another remiss package (${caseNumber} ${title}) and was not added.`,
       invalid: (file: string, error: string) => `${file}: ${error}`,
     },
+    otherVersion: 'The answer is to another version of the remiss package.',
+    unknownGoals: (goals: string) => `The package does not have these goals that the answer addresses: ${goals}.`,
+    unknownGoal: (number: number, title: string) => `goal ${number} “${title}”`,
     conflictTitle: 'Two different answers from one meeting',
     conflictBody: (body: string, date: string) => `There is already a different answer from ${body}, meeting of ${date}.`,
     storedAnswer: (file: string, status: string) => `Stored: ${file} (${status})`,
     incomingAnswer: (file: string, status: string) => `New: ${file} (${status})`,
     keepStored: 'Keep the stored answer',
     useIncoming: 'Use the new answer',
+    decideLater: 'Decide later',
+    differencesCaption: 'What differs between the answers',
+    differencesColumns: { part: 'Part', stored: 'Stored answer', incoming: 'New answer' },
+    overallPart: 'The whole remiss',
+    noComment: 'No comment',
+    sameGoals: (count: number) => (count === 1 ? 'One goal is the same in both answers.' : `${count} goals are the same in both answers.`),
+    otherDifferences: 'Ratings and comments are the same; the answers differ in other details, such as paragraph, date or adjustment.',
+    attentionTitle: 'Answers needing attention',
+    attentionNone: 'No answers need attention.',
+    answerAt: (body: string, date: string) => `${body}, meeting of ${date}`,
+    conflictWaiting: (file: string) => `A different answer from the same meeting (${file}) is waiting for your choice and does not count.`,
+    compareAnswers: (body: string) => `Compare and choose the answer from ${body} …`,
+    repeatedLabel: (body: string) => `${body} has answered at several meetings. Which answer counts?`,
+    repeatedOption: (date: string, status: string, file: string) => `${date} (${status}), ${file}`,
+    repeatedUnresolved: (count: number) => `All ${count} answers count now, so the body is counted several times. Choose one.`,
+    repeatedResolved: 'The other answers are stored but do not count and are left out of the report.',
+    otherVersionMark: 'another version of the package',
     filtersTitle: 'Selection',
     kindFilter: 'Kind of body',
-    kindNote: 'The kind is read from the name (“nämnd”, “styrelse”, “AB”), as the answer file does not state it.',
-    kinds: { namnd: 'Boards', styrelse: 'Governing boards', bolag: 'Companies', ovrigt: 'Others' },
+    kindNote:
+      'The kind comes from the answer file: the meeting form and the body profile’s kind. Older answer files without a kind ' +
+      'are judged by the name (“nämnd”, “styrelse”, “AB”, “utskott”, “presidium”).',
+    kinds: {
+      namnd: 'Boards',
+      styrelse: 'Governing boards',
+      bolag: 'Companies',
+      utskott: 'Committees',
+      presidium: 'Presidiums',
+      ledning: 'Management groups',
+      ovrigt: 'Others',
+    },
     statusFilter: 'Protocol status',
     statuses: { ojusterat: 'Unadjusted', justerat: 'Adjusted' },
     answerCount: (shown: number, total: number, expected: number) =>
