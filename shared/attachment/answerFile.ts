@@ -4,7 +4,8 @@ import { sha256Hex } from '../format/sha256';
 import { OVERALL, commentId, dissentKinds, meetingForms, type Dissent, type DissentKind, type GoalComment } from '../domain/dialogue';
 import { bodyKinds, type BodyKind } from '../domain/body';
 import { BODY_NAME_MAX_LENGTH, type Meeting } from '../domain/meeting';
-import { packageLimits, type PathSegment } from '../remiss/packageFile';
+import { packageLimits } from '../remiss/packageFile';
+import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import type { RemissPackage } from '../remiss/remissPackage';
 import { ratingLabel } from './attachmentModel';
 import { protocolStatus } from './protocolPath';
@@ -216,15 +217,6 @@ export function answerFileToJson(answer: AnswerFile): string {
 
 export type ParsedAnswerFile = { ok: true; value: AnswerFile } | { ok: false; issue: AnswerFileIssue };
 
-function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let node = root;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<PathSegment, unknown>)[segment];
-  }
-  return node;
-}
-
 /** The goal an issue is in, named by what the entry itself still says validly. */
 function goalReference(input: unknown, path: readonly PathSegment[]): AnswerGoalReference | undefined {
   const position = path[1];
@@ -245,7 +237,7 @@ function dissentKindAt(input: unknown, path: readonly PathSegment[]): DissentKin
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): AnswerFileIssue {
-  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const path = issuePath(issue);
   const found = (() => {
     switch (issue.code) {
       case 'invalid_type':
@@ -300,12 +292,7 @@ export function parseAnswerFile(textContent: string): ParsedAnswerFile {
 
 /** Reads a file's bytes as an answer file: too large or not UTF-8 is refused before any parsing. */
 export function parseAnswerFileBytes(bytes: Uint8Array): ParsedAnswerFile {
-  if (bytes.byteLength > answerLimits.fileBytes) return refuse({ code: 'tooLarge', maxBytes: answerLimits.fileBytes });
-  let textContent: string;
-  try {
-    textContent = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return refuse({ code: 'notUtf8' });
-  }
-  return parseAnswerFile(textContent);
+  const read = fileText(bytes, answerLimits.fileBytes);
+  if (!read.ok) return refuse(read.code === 'tooLarge' ? { code: 'tooLarge', maxBytes: answerLimits.fileBytes } : { code: 'notUtf8' });
+  return parseAnswerFile(read.text);
 }

@@ -1,4 +1,5 @@
 import { appFileExtensions } from '../files/appFiles';
+import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
 import { questionKinds, type RemissPackage } from './remissPackage';
@@ -29,7 +30,7 @@ export const packageLimits = {
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type PathSegment = string | number;
+export type { PathSegment } from '../validation/issuePath';
 
 /** What is wrong with one value in the file; the words are chosen where it is shown. */
 export type PackageFileProblem =
@@ -157,15 +158,6 @@ export const remissPackageSchema = z.object({
   isExample: z.boolean(),
 }) satisfies z.ZodType<RemissPackage>;
 
-function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let node = root;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<PathSegment, unknown>)[segment];
-  }
-  return node;
-}
-
 /** A value quoted in a message stays readable however long it is in the file. */
 function shortened(value: string, max = 80): string {
   const characters = [...value];
@@ -173,7 +165,7 @@ function shortened(value: string, max = 80): string {
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): PackageFileIssue {
-  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const path = issuePath(issue);
   const field = (name: PackageFileProblem, extra: { min?: number; max?: number; value?: string } = {}): PackageFileIssue => ({
     code: 'field',
     path,
@@ -281,13 +273,9 @@ const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issue
  * with issues that say what and where.
  */
 export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
-  if (bytes.byteLength > packageLimits.fileBytes) return fail({ code: 'tooLarge', maxBytes: packageLimits.fileBytes });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail({ code: 'notUtf8' });
-  }
+  const read = fileText(bytes, packageLimits.fileBytes);
+  if (!read.ok) return fail(read.code === 'tooLarge' ? { code: 'tooLarge', maxBytes: packageLimits.fileBytes } : { code: 'notUtf8' });
+  const text = read.text;
 
   let forbiddenKey: string | null = null;
   let document: unknown;
