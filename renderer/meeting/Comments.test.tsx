@@ -92,6 +92,23 @@ describe('rating and agreed comment per goal', () => {
     expect(await database.comments.get(`${meetingId}:mal-3`)).toBeUndefined();
   });
 
+  it('writes the draft before Alt+P puts it up, so the projector opens on the text as typed', async () => {
+    const { user, database, meetingId } = await openAt('overallComment', 'Samlad kommentar och beslut');
+    const editor = await screen.findByRole('group', { name: 'Samlad kommentar' });
+    const writes: string[] = [];
+    const record = (table: string) => (_key: unknown, row: { draft?: string; projected?: unknown }) =>
+      void writes.push(table === 'comments' ? `draft:${row.draft ?? ''}` : `projected:${row.projected ? 'up' : 'none'}`);
+    database.comments.hook('creating', record('comments'));
+    database.comments.hook('updating', (changes, key, row) => record('comments')(key, { ...row, ...(changes as object) }));
+    database.sessions.hook('updating', (changes, key, row) => record('sessions')(key, { ...row, ...(changes as object) }));
+    // Typed and put up with the chair's key at once, the caret still in the draft, before the autosave's pause.
+    await user.type(within(editor).getByRole('textbox'), 'Nämnden ställer sig bakom målen.');
+    await user.keyboard('{Alt>}p{/Alt}');
+    await waitFor(async () => expect((await database.sessions.get(meetingId))?.projected).toEqual({ kind: 'draft', subject: 'overall' }));
+    const putUp = writes.indexOf('projected:up');
+    expect(writes.slice(0, putUp)).toContain('draft:Nämnden ställer sig bakom målen.');
+  });
+
   it('puts the draft on the projector in the live state, and it follows the comment when agreed', async () => {
     const { user, database, meetingId } = await openAt('overallComment', 'Samlad kommentar och beslut');
     const editor = await screen.findByRole('group', { name: 'Samlad kommentar' });

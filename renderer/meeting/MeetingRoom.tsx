@@ -23,6 +23,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import { addNote, updateSession, useComments } from '../data/meetingRoom';
 import { isFrozen } from '../../shared/attachment/protocolPath';
 import { useI18n } from '../i18n/I18nProvider';
+import { flushAllWork } from '../data/autosave';
 import { useAnnouncer } from '../stores/announcer';
 import { stepTitle } from './labels';
 import { NotesPanel } from './NotesPanel';
@@ -136,6 +137,8 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
       return;
     }
     const agreed = (comments?.get(subject)?.agreedText ?? null) !== null;
+    // Alt+P while typing leaves the caret in the draft: write what waits first, so the projector opens on it.
+    await flushAllWork();
     await change((s) => toggleProjected(s, { kind: agreed ? 'agreed' : 'draft', subject }));
   }, [change, comments, session, takeDown]);
 
