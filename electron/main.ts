@@ -17,7 +17,7 @@ import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { createProjectorController, type ProjectorController } from './projectorWindow';
 import { buildMenuTemplate } from './menu';
-import { guardWebContents, hardenSession, isTrustedSender } from './security';
+import { guardWebContents, hardenSession, hasLocalSpellchecker, isTrustedSender } from './security';
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -53,6 +53,7 @@ function openMainWindow(): void {
   mainWindow = createMainWindow({
     createWindow: (options) => new BrowserWindow(options),
     preloadPath,
+    spellcheck: hasLocalSpellchecker(process.platform),
     workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
     readState: () => {
       try {
@@ -103,7 +104,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, (url) => void shell.openExternal(url));
     contents.on('context-menu', (_menuEvent, params) => {
-      const template = contextMenuTemplate(messagesFor(language).menu, params);
+      const template = contextMenuTemplate(messagesFor(language).menu, params, {
+        replace: (word) => contents.replaceMisspelling(word),
+        learn: (word) => void contents.session.addWordToSpellCheckerDictionary(word),
+      });
       if (template.length > 0) Menu.buildFromTemplate(template).popup();
     });
   });
@@ -112,6 +116,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, createAppRequestHandler(rendererRoot, readFile));
     hardenSession(session.defaultSession);
+    // Windows checks the languages it is told; macOS follows the system's own choice.
+    if (process.platform === 'win32') session.defaultSession.setSpellCheckerLanguages(['sv-SE']);
     registerIpcHandlers(
       ipcMain,
       createIpcHandlers({

@@ -3,7 +3,7 @@ import { createFakeElectron } from '../tests/support/fakeElectron';
 import { createMainWindow } from './mainWindow';
 import { DEFAULT_WINDOW_SIZE } from './windowState';
 
-function open(saved: string | null) {
+function open(saved: string | null, spellcheck = false) {
   const { BrowserWindow } = createFakeElectron();
   const writeState = vi.fn();
   const window = createMainWindow({
@@ -12,6 +12,7 @@ function open(saved: string | null) {
     workAreas: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
     readState: () => saved,
     writeState,
+    spellcheck,
   }) as unknown as InstanceType<typeof BrowserWindow>;
   return { window, writeState };
 }
@@ -21,6 +22,11 @@ describe('createMainWindow', () => {
     const { window } = open(null);
     expect(window.options).toMatchObject({ ...DEFAULT_WINDOW_SIZE, show: false });
     expect(window.options).not.toHaveProperty('x');
+  });
+
+  it('checks spelling only where it is told the system has its own dictionaries', () => {
+    expect(open(null, true).window.options).toMatchObject({ webPreferences: { spellcheck: true, sandbox: true } });
+    expect(open(null, false).window.options).toMatchObject({ webPreferences: { spellcheck: false } });
   });
 
   it('opens where the user left it, maximised if it was', () => {

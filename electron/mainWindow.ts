@@ -9,6 +9,8 @@ export interface MainWindowDependencies {
   workAreas: () => Rectangle[];
   readState: () => string | null;
   writeState: (serialized: string) => void;
+  /** The secretary writes here: spelling is checked where the system has its own dictionaries. */
+  spellcheck: boolean;
 }
 
 /** The window that opens at start: hidden until painted, where the user left it, loading only our origin. */
@@ -21,7 +23,7 @@ export function createMainWindow(deps: MainWindowDependencies): BrowserWindow {
     show: false,
     title: 'Målsamtal',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(deps.preloadPath),
+    webPreferences: secureWebPreferences(deps.preloadPath, { spellcheck: deps.spellcheck }),
   });
   if (restored?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, hardenSession, isRequestAllowed, isTrustedSender, secureWebPreferences } from './security';
+import { guardWebContents, hardenSession, hasLocalSpellchecker, isRequestAllowed, isTrustedSender, secureWebPreferences } from './security';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -17,6 +17,13 @@ function fakeWebContents() {
 }
 
 const navigationEvent = (url?: string) => ({ preventDefault: vi.fn(), url });
+
+describe('spell checking', () => {
+  it('uses the system’s own dictionaries on Windows and macOS, and stays off on Linux, where Chromium would download them', () => {
+    expect(['win32', 'darwin', 'linux'].map((platform) => hasLocalSpellchecker(platform as NodeJS.Platform))).toEqual([true, true, false]);
+    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({ spellcheck: false });
+  });
+});
 
 describe('secureWebPreferences', () => {
   it('turns on every isolation Electron’s security checklist asks for', () => {

@@ -1,8 +1,16 @@
 import type { Session, WebContents, WebFrameMain, WebPreferences } from 'electron';
 import { isAppUrl } from '../shared/appOrigin';
 
+/**
+ * Spell checking with the system's own dictionaries, where the system has them: Windows and macOS. On Linux Chromium
+ * would fetch Hunspell dictionaries from Google, which the session refuses; there it stays off.
+ */
+export function hasLocalSpellchecker(platform: NodeJS.Platform): boolean {
+  return platform === 'win32' || platform === 'darwin';
+}
+
 /** Electron's security checklist, as the options of every window we open. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, { spellcheck = false }: { spellcheck?: boolean } = {}): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -15,7 +23,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: false,
+    spellcheck,
     safeDialogs: true,
   };
 }
