@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A live query answers after its IndexedDB read, which on a loaded 2-core CI machine (end-to-end tests running
+// beside) can take longer than testing-library's default second; waiting longer costs nothing when it is quick.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());
