@@ -251,6 +251,17 @@ describe('the running order', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Val av fokusmål' })).toBeInTheDocument();
   });
 
+  it('counts two quick ticks of the focus goals, even when the second comes before the screen has caught up', async () => {
+    const { user, session } = await openMeeting();
+    await user.click(screen.getByRole('button', { name: /Val av fokusmål/ }));
+    await screen.findByRole('heading', { level: 2, name: 'Val av fokusmål' });
+    const [goal1, goal4] = [await screen.findByRole('checkbox', { name: /^Mål 1:/ }), screen.getByRole('checkbox', { name: /^Mål 4:/ })];
+    // Both in the same task: the second tick is made while the first is still being written.
+    fireEvent.click(goal1);
+    fireEvent.click(goal4);
+    await waitFor(async () => expect((await session())?.focusGoalIds).toEqual(['mal-3', 'mal-4']));
+  });
+
   it('builds the in-depth steps from the chosen focus goals', async () => {
     const { user, session } = await openMeeting();
     await user.click(screen.getByRole('button', { name: /Val av fokusmål/ }));

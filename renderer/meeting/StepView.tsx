@@ -185,9 +185,18 @@ function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
   const body = useBody(meeting.bodyId);
   const m = messages.meeting.step;
   const suggested = suggestFocusGoals(pkg, body);
+  // What was ticked or unticked is applied to the stored choice, not the one on screen, so two quick ticks both count.
   const choose = async (ids: string[]) => {
-    await onChange((s) => chooseFocusGoals(s, pkg, ids));
-    announce(m.focusSaved(ids.length));
+    const shown = session.focusGoalIds;
+    const added = ids.filter((id) => !shown.includes(id));
+    const removed = new Set(shown.filter((id) => !ids.includes(id)));
+    let chosen = ids.length;
+    await onChange((s) => {
+      const next = [...s.focusGoalIds.filter((id) => !removed.has(id)), ...added.filter((id) => !s.focusGoalIds.includes(id))];
+      chosen = next.length;
+      return chooseFocusGoals(s, pkg, next);
+    });
+    announce(m.focusSaved(chosen));
   };
   return (
     <div className="step-body">
