@@ -1,4 +1,4 @@
-import { useEffect, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
 import { keyContextOf } from '../app/keyboardContext';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -29,17 +29,23 @@ export function ProjectorScreen({ meetingId }: { meetingId: string }) {
   const m = messages.projector;
 
   // Should focus land here (a click on the room's screen), the chair's session keys still work, from the same map.
+  // The listener is there from the first paint, before the package has loaded, so no key is lost to a late effect;
+  // it reads the package as the latest paint had it.
+  const pkgRef = useRef(pkg);
+  useLayoutEffect(() => {
+    pkgRef.current = pkg;
+  });
   useEffect(() => {
-    if (!pkg) return undefined;
     const onKey = (event: KeyboardEvent) => {
-      const action = sessionKeyAction(event, keyContextOf(event));
-      if (!action) return;
+      const current = pkgRef.current;
+      const action = current ? sessionKeyAction(event, keyContextOf(event)) : null;
+      if (!current || !action) return;
       event.preventDefault();
-      void updateSession(database, meetingId, (s) => action.change(s, pkg, Date.now()));
+      void updateSession(database, meetingId, (s) => action.change(s, current, Date.now()));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [database, meetingId, pkg]);
+  }, [database, meetingId]);
 
   useEffect(() => {
     const before = document.title;
