@@ -170,6 +170,30 @@ async function startMeeting(page: Page): Promise<string> {
 }
 
 /**
+ * Arms the projector page to note, by its own clock, the moment an element shows the text (all of it, or containing
+ * it), so the figure counts Chromium's work and not Playwright's round trips.
+ */
+async function watchProjector(projector: Page, target: { selector: string; text: string; exact: boolean }): Promise<void> {
+  await projector.evaluate(({ selector, text, exact }) => {
+    const shown = () => {
+      const content = document.querySelector(selector)?.textContent ?? '';
+      return exact ? content === text : content.includes(text);
+    };
+    (window as unknown as { shownAt: Promise<number> }).shownAt = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!shown()) return;
+        observer.disconnect();
+        resolve(Date.now());
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }, target);
+}
+
+const shownOnProjector = (projector: Page): Promise<number> =>
+  projector.evaluate(() => (window as unknown as { shownAt: Promise<number> }).shownAt);
+
+/**
  * From the chair's key press on the laptop's page to the projector's page showing the new step, through the
  * shared IndexedDB and Dexie's cross-window notification. Both ends are stamped inside the browser (one wall clock
  * for both pages), so Playwright's own round trips are not counted.
@@ -186,17 +210,7 @@ async function projectorSync(): Promise<number[]> {
       const timings: number[] = [];
       for (let run = 0; run < RUNS * 2 + 3; run += 1) {
         const expected = steps[run % 2]!;
-        await projector.evaluate((title) => {
-          const shown = () => document.querySelector('h1')?.textContent === title;
-          (window as unknown as { shownAt: Promise<number> }).shownAt = new Promise((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (!shown()) return;
-              observer.disconnect();
-              resolve(Date.now());
-            });
-            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-          });
-        }, expected);
+        await watchProjector(projector, { selector: 'h1', text: expected, exact: true });
         const pressedAt = await page.evaluate(
           (key) => {
             const at = Date.now();
@@ -205,7 +219,7 @@ async function projectorSync(): Promise<number[]> {
           },
           run % 2 === 0 ? 'ArrowRight' : 'ArrowLeft',
         );
-        const shownAt = await projector.evaluate(() => (window as unknown as { shownAt: Promise<number> }).shownAt);
+        const shownAt = await shownOnProjector(projector);
         await page.locator('#step-title').getByText(expected).waitFor();
         // The first runs warm Chromium's caches and Dexie's queries and are not counted.
         if (run >= 3) timings.push(shownAt - pressedAt);
@@ -245,19 +259,9 @@ async function projectorDraft(): Promise<number[]> {
       const timings: number[] = [];
       for (const [run, character] of [...'vill höja nivån för alla mål'].entries()) {
         typed += character;
-        await projector.evaluate((expected) => {
-          const shown = () => document.querySelector('.projector-text')?.textContent?.includes(expected) ?? false;
-          (window as unknown as { shownAt: Promise<number> }).shownAt = new Promise((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (!shown()) return;
-              observer.disconnect();
-              resolve(Date.now());
-            });
-            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-          });
-        }, typed);
+        await watchProjector(projector, { selector: '.projector-text', text: typed, exact: false });
         await page.keyboard.type(character);
-        const shownAt = await projector.evaluate(() => (window as unknown as { shownAt: Promise<number> }).shownAt);
+        const shownAt = await shownOnProjector(projector);
         const pressedAt = await page.evaluate(() => (window as unknown as { keyAt: number[] }).keyAt.at(-1)!);
         // The first characters warm Chromium's caches and the channel and are not counted.
         if (run >= 3) timings.push(shownAt - pressedAt);

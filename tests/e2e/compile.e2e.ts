@@ -23,6 +23,25 @@ describe('the strategy office compiles the boards’ answers', () => {
   let shell: BrowserShell;
   let folder: string;
 
+  /** Writes each [name, text] into the test's folder, as files a secretary sent by e-mail. */
+  const writeFiles = (files: ReadonlyArray<readonly [string, string]>) =>
+    Promise.all(
+      files.map(async ([name, text]) => {
+        const file = path.join(folder, name);
+        await writeFile(file, text);
+        return file;
+      }),
+    );
+
+  /** Opens the example package's compile screen, still empty, and picks the files in its import dialog. */
+  async function importOnEmptyCompileScreen(page: Page, paths: string[]): Promise<void> {
+    await page.goto(`${shell.url}#/remisspaket/${examplePackage.id}/svar`);
+    await page.getByText('Inga svar är importerade ännu.').waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importera svarsfiler …' }).click();
+    await (await chooser).setFiles(paths);
+  }
+
   beforeEach(async () => {
     shell = await startBrowserShell();
     folder = await mkdtemp(path.join(os.tmpdir(), 'malsamtal-compile-'));
@@ -102,20 +121,10 @@ describe('the strategy office compiles the boards’ answers', () => {
       ['skadad.msvar', JSON.stringify(broken)],
       [good!.fileName, good!.text],
     ] as const;
-    const paths = await Promise.all(
-      written.map(async ([name, text]) => {
-        const file = path.join(folder, name);
-        await writeFile(file, text);
-        return file;
-      }),
-    );
+    const paths = await writeFiles(written);
 
     await withApp(shell, async ({ page }) => {
-      await page.goto(`${shell.url}#/remisspaket/${examplePackage.id}/svar`);
-      await page.getByText('Inga svar är importerade ännu.').waitFor();
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Importera svarsfiler …' }).click();
-      await (await chooser).setFiles(paths);
+      await importOnEmptyCompileScreen(page, paths);
 
       const results = page.getByRole('region', { name: 'Senaste import' }).getByRole('listitem');
       await results.first().waitFor();
@@ -137,20 +146,10 @@ describe('the strategy office compiles the boards’ answers', () => {
       ['augusti.msvar', answerFileToJson(august)],
       ['e.msvar', conflicting!.text],
     ] as const;
-    const paths = await Promise.all(
-      written.map(async ([name, text]) => {
-        const file = path.join(folder, name);
-        await writeFile(file, text);
-        return file;
-      }),
-    );
+    const paths = await writeFiles(written);
 
     await withApp(shell, async ({ page }) => {
-      await page.goto(`${shell.url}#/remisspaket/${examplePackage.id}/svar`);
-      await page.getByText('Inga svar är importerade ännu.').waitFor();
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Importera svarsfiler …' }).click();
-      await (await chooser).setFiles(paths);
+      await importOnEmptyCompileScreen(page, paths);
 
       const dialog = page.getByRole('alertdialog', { name: 'Två olika svar från samma möte' });
       await dialog.getByRole('table', { name: 'Det som skiljer svaren åt' }).waitFor();
