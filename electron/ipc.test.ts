@@ -91,7 +91,9 @@ describe('registerIpcHandlers', () => {
   });
 
   it('never hands the page a response outside the contract', async () => {
-    const { call } = setUp({ saveFile: async () => ({ outcome: 'saved', fileName: 42 }) as never });
-    await expect(call(ipcChannels.saveFile, { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] })).rejects.toThrow();
+    const { call, handlers } = setUp({ saveFile: vi.fn(async () => ({ outcome: 'saved', fileName: 42 }) as never) });
+    const request = { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    await expect(call(ipcChannels.saveFile, request)).rejects.toThrow();
+    expect(handlers.saveFile).toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_SCHEME } from '../shared/appOrigin';
 import { defaultLanguage, messagesFor, type Language } from '../shared/i18n/messages';
@@ -132,6 +132,11 @@ if (!app.requestSingleInstanceLock()) {
         windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
         documentsFolder: () => app.getPath('documents'),
         writeFileAtomic,
+        fileExists: (file) =>
+          access(file).then(
+            () => true,
+            () => false,
+          ),
         storeBackup: (bytes) =>
           storeBackupInFolder(
             {

@@ -55,7 +55,8 @@ describe('isRequestAllowed', () => {
     'file:///etc/passwd',
     'app://other/',
     'ftp://x/',
-  ])('blocks %s, which would leave the app', (url) => expect(isRequestAllowed(url)).toBe(false));
+    'chrome-extension://fmkadmapgofadopljbjfkapdkoienihi/main.html',
+  ])('blocks %s, which would leave the app or is not its own', (url) => expect(isRequestAllowed(url)).toBe(false));
 });
 
 describe('hardenSession', () => {

@@ -28,8 +28,8 @@ export function secureWebPreferences(preloadPath: string, { spellcheck = false }
   };
 }
 
-/** URL schemes the app's own pages may load besides its own origin; all stay on this machine. */
-const localSchemes = new Set(['data:', 'blob:', 'devtools:', 'chrome-extension:']);
+/** URL schemes the app's own pages may load besides its own origin; all stay on this machine. No extensions run here. */
+const localSchemes = new Set(['data:', 'blob:', 'devtools:']);
 
 /** Whether a request from the app's session may go ahead. Anything not ours is refused: nothing leaves the machine. */
 export function isRequestAllowed(rawUrl: string): boolean {

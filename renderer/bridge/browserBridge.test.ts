@@ -35,7 +35,7 @@ describe('browser shell bridge', () => {
     const result = await bridge.saveFile({
       suggestedName: 'Bilaga 1 – Svar på intern remiss.pdf',
       bytes: new Uint8Array([1, 2]),
-      filters: [],
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     expect(result).toEqual({ outcome: 'saved', fileName: 'Bilaga 1 – Svar på intern remiss.pdf' });
     expect(clicked).toEqual([{ href: 'blob:test/1', download: 'Bilaga 1 – Svar på intern remiss.pdf' }]);
@@ -46,7 +46,11 @@ describe('browser shell bridge', () => {
 
   it('holds the same contract as Electron: a bad request is refused, nothing is downloaded', async () => {
     const { bridge, clicked } = setUp();
-    await expect(bridge.saveFile({ suggestedName: '../x.pdf', bytes: new Uint8Array([1]), filters: [] })).rejects.toThrow();
+    const pdf = [{ name: 'PDF', extensions: ['pdf'] }];
+    await expect(bridge.saveFile({ suggestedName: '../x.pdf', bytes: new Uint8Array([1]), filters: pdf })).rejects.toThrow();
+    await expect(
+      bridge.saveFile({ suggestedName: 'x.exe', bytes: new Uint8Array([1]), filters: [{ name: 'Program', extensions: ['exe'] }] }),
+    ).rejects.toThrow();
     await expect(bridge.setLanguage('de' as never)).rejects.toThrow();
     expect(clicked).toEqual([]);
   });

@@ -9,9 +9,13 @@ export const appFileExtensions: Record<AppFileKind, string> = {
   backup: 'msbackup',
 };
 
+/** A file name's extension without the dot, lower case, or null when it has none. */
+export function fileExtensionOf(fileName: string): string | null {
+  return /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? null;
+}
+
 /** Which of our file types a file name is, by its extension (any case), or null when it is none of them. */
 export function appFileKindOf(fileName: string): AppFileKind | null {
-  const match = /\.([^./\\]+)$/.exec(fileName);
-  const extension = match?.[1]?.toLowerCase();
+  const extension = fileExtensionOf(fileName);
   return appFileKinds.find((kind) => appFileExtensions[kind] === extension) ?? null;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ipcChannels, ipcEvents, subscriptionName } from './channels';
-import { ipcContract, ipcEventContract, MAX_OPEN_FILE_BYTES, MAX_OPENED_FILE_BYTES, MAX_SAVE_FILE_BYTES } from './contract';
+import {
+  ipcContract,
+  ipcEventContract,
+  MAX_OPEN_FILE_BYTES,
+  MAX_OPENED_FILE_BYTES,
+  MAX_SAVE_FILE_BYTES,
+  savableExtensions,
+} from './contract';
 
 const saveRequest = (overrides: Record<string, unknown> = {}) => ({
   suggestedName: '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1.pdf',
@@ -35,8 +42,36 @@ describe('IPC contract', () => {
     ['text instead of bytes', { bytes: 'hello' }],
     ['a plain array instead of bytes', { bytes: [1, 2, 3] }],
     ['a filter extension with a dot', { filters: [{ name: 'PDF', extensions: ['.pdf'] }] }],
+    ['no filter', { filters: [] }],
+    ['a program', { suggestedName: 'Bilaga 1.exe', filters: [{ name: 'Program', extensions: ['exe'] }] }],
+    ['a program in a filter beside a PDF', { filters: [{ name: 'PDF', extensions: ['pdf', 'exe'] }] }],
+    ['a script', { suggestedName: 'Bilaga.js', filters: [{ name: 'Skript', extensions: ['js'] }] }],
+    ['a shortcut', { suggestedName: 'Bilaga.lnk', filters: [{ name: 'Genväg', extensions: ['lnk'] }] }],
+    ['a web page', { suggestedName: 'Bilaga.html', filters: [{ name: 'Webbsida', extensions: ['html'] }] }],
+    ['a name whose extension the filters do not offer', { suggestedName: 'Bilaga 1.docx' }],
+    ['a name without an extension', { suggestedName: 'Bilaga 1' }],
+    ['a program disguised by a second extension', { suggestedName: 'Bilaga 1.pdf.exe' }],
   ])('refuses a save request with %s', (_, overrides) => {
     expect(ipcContract.saveFile.request.safeParse(saveRequest(overrides)).success).toBe(false);
+  });
+
+  it.each([
+    ['Bilaga 1.pdf', 'pdf'],
+    ['Bilaga 1.docx', 'docx'],
+    ['Bilaga 1.txt', 'txt'],
+    ['Sammanställning.csv', 'csv'],
+    ['Svar.eml', 'eml'],
+    ['KS 2019-160.msremiss', 'msremiss'],
+    ['Svar BUN.msvar', 'msvar'],
+    ['Målsamtal 2020-09-15.msbackup', 'msbackup'],
+  ])('saves %s, one of the app’s own kinds of file', (suggestedName, extension) => {
+    expect(savableExtensions).toContain(extension);
+    const request = saveRequest({ suggestedName, filters: [{ name: 'Fil', extensions: [extension] }] });
+    expect(ipcContract.saveFile.request.safeParse(request).success).toBe(true);
+  });
+
+  it('saves nothing else', () => {
+    expect([...savableExtensions].sort()).toEqual(['csv', 'docx', 'eml', 'msbackup', 'msremiss', 'msvar', 'pdf', 'txt']);
   });
 
   it('refuses bytes beyond the size limit', () => {

@@ -1,6 +1,6 @@
 import { z } from '../validation/zod';
 import { backupReasons } from '../backup/backupFile';
-import { appFileKindOf, appFileKinds } from '../files/appFiles';
+import { appFileExtensions, appFileKindOf, appFileKinds, fileExtensionOf } from '../files/appFiles';
 import { languages } from '../i18n/messages';
 import type { IpcEvent, IpcMethod, SubscriptionName } from './channels';
 
@@ -26,6 +26,23 @@ const fileNameSchema = z
 /** The largest file the shell reads for the renderer; each format sets its own, smaller limit. */
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * The only kinds of file the shell writes: the app's own and the formats it exports, nothing a system would run.
+ * The contract checks a save request against it, and the main process checks the name the user chose.
+ */
+export const savableExtensions: readonly string[] = [
+  ...appFileKinds.map((kind) => appFileExtensions[kind]),
+  'pdf',
+  'docx',
+  'txt',
+  'csv',
+  'eml',
+];
+
+export function isSavableExtension(extension: string | null): boolean {
+  return extension !== null && savableExtensions.includes(extension);
+}
+
 const fileFiltersSchema = z
   .array(
     z.object({
@@ -38,11 +55,26 @@ const fileFiltersSchema = z
   )
   .max(10);
 
-const saveFileRequestSchema = z.object({
-  suggestedName: fileNameSchema,
-  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
-  filters: fileFiltersSchema,
-});
+/** The extensions a save dialog may offer and the suggested name must have: savable, and one of the filters'. */
+export function isAllowedSave({
+  suggestedName,
+  filters,
+}: {
+  suggestedName: string;
+  filters: ReadonlyArray<{ extensions: readonly string[] }>;
+}): boolean {
+  const offered = filters.flatMap((filter) => filter.extensions);
+  const suggested = fileExtensionOf(suggestedName);
+  return offered.length > 0 && offered.every(isSavableExtension) && suggested !== null && offered.includes(suggested);
+}
+
+const saveFileRequestSchema = z
+  .object({
+    suggestedName: fileNameSchema,
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
+    filters: fileFiltersSchema,
+  })
+  .refine(isAllowedSave, 'Filtypen sparas inte');
 
 const saveFileResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('saved'), fileName: z.string() }),
