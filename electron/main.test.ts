@@ -18,6 +18,13 @@ async function startMain(options?: { hasLock?: boolean }): Promise<FakeElectron>
 beforeEach(() => {
   vi.resetModules();
 });
+
+type Handler = (event: unknown, payload: unknown) => Promise<unknown>;
+
+/** The main process's handler for one IPC channel, as registered with ipcMain.handle. */
+function handlerOf(electron: FakeElectron, channel: string): Handler {
+  return electron.ipcMain.handle.mock.calls.find(([registered]) => registered === channel)![1] as Handler;
+}
 afterEach(() => {
   vi.doUnmock('electron');
 });
@@ -68,6 +75,28 @@ describe('main process start-up', () => {
     electron.emitApp('web-contents-created', {}, contents);
     expect(contents.on.mock.calls.map(([event]) => event)).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect']));
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('hands a mailto: link from the chair’s window to the mail program, rebuilt, and none from the projector', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    electron.BrowserWindow.fromWebContents.mockReturnValue(window as never);
+    const fromPage = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
+    await handlerOf(electron, ipcChannels.openProjector)(fromPage, { meetingId: 'm-1' });
+    const projector = electron.BrowserWindow.instances[1]!;
+    const openHandlerOf = (contents: typeof projector.webContents) => {
+      electron.emitApp('web-contents-created', {}, contents);
+      return contents.setWindowOpenHandler.mock.calls.at(-1)![0] as (details: { url: string }) => { action: string };
+    };
+
+    const fromProjector = openHandlerOf(projector.webContents);
+    expect(fromProjector({ url: 'mailto:kommunstyrelsen@vaggeryd.se?subject=Svar' })).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+
+    const fromChair = openHandlerOf(window!.webContents);
+    expect(fromChair({ url: 'mailto:kommunstyrelsen@vaggeryd.se?subject=Svar&attach=/etc/passwd' })).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith('mailto:kommunstyrelsen%40vaggeryd.se?subject=Svar&body=');
   });
 
   it('opens a Swedish right-click menu in a text field, and none where there is nothing to do', async () => {

@@ -102,7 +102,10 @@ if (!app.requestSingleInstanceLock()) {
     void fileOpener.open([filePath]);
   });
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, (url) => void shell.openExternal(url));
+    // Only the chair's window sends mail; the projector's page has no reason to.
+    guardWebContents(contents, (mail) => {
+      if (contents === mainWindow?.webContents) void shell.openExternal(mail);
+    });
     contents.on('context-menu', (_menuEvent, params) => {
       const template = contextMenuTemplate(messagesFor(language).menu, params, {
         replace: (word) => contents.replaceMisspelling(word),

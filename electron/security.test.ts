@@ -138,15 +138,28 @@ describe('guardWebContents', () => {
 
   it('opens no new windows, and hands only mailto: links to the mail program', () => {
     const contents = fakeWebContents();
-    const openExternal = vi.fn();
-    guardWebContents(contents as never, openExternal);
+    const openMail = vi.fn();
+    guardWebContents(contents as never, openMail);
 
     expect(contents.open('https://example.org/')).toEqual({ action: 'deny' });
     expect(contents.open('app://malsamtal/index.html')).toEqual({ action: 'deny' });
-    expect(openExternal).not.toHaveBeenCalled();
+    expect(contents.open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(openMail).not.toHaveBeenCalled();
 
     expect(contents.open('mailto:kommunstyrelsen@vaggeryd.se?subject=Svar')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledExactlyOnceWith('mailto:kommunstyrelsen@vaggeryd.se?subject=Svar');
+    expect(openMail).toHaveBeenCalledExactlyOnceWith('mailto:kommunstyrelsen%40vaggeryd.se?subject=Svar&body=');
+  });
+
+  it('hands on a mailto: link rebuilt with only its addresses, subject and body, and nothing of a hostile one', () => {
+    const contents = fakeWebContents();
+    const openMail = vi.fn();
+    guardWebContents(contents as never, openMail);
+
+    contents.open('mailto:kommunstyrelsen@vaggeryd.se?subject=Svar&attach=C:%5CUsers%5Csekr%5Chemligt.docx&cc=x@example.org');
+    expect(openMail).toHaveBeenLastCalledWith('mailto:kommunstyrelsen%40vaggeryd.se?subject=Svar&body=');
+    contents.open('mailto:x%0D%0ABcc:spion@example.org');
+    contents.open(`mailto:a@b.se?body=${'x'.repeat(100_000)}`);
+    expect(openMail).toHaveBeenCalledOnce();
   });
 });
 

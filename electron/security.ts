@@ -1,5 +1,6 @@
 import type { Session, WebContents, WebFrameMain, WebPreferences } from 'electron';
 import { isAppUrl } from '../shared/appOrigin';
+import { safeMailtoLink } from '../shared/attachment/mailto';
 
 /**
  * Spell checking with the system's own dictionaries, where the system has them: Windows and macOS. On Linux Chromium
@@ -56,10 +57,11 @@ export function hardenSession(session: SessionLike): void {
 type WebContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
- * Keeps every page on the app's origin: navigation elsewhere and new windows are refused.
- * A mailto: link is handed to the user's mail program, which is how an answer is sent.
+ * Keeps every page on the app's origin: navigation elsewhere and new windows are refused. A mailto: link is how an
+ * answer is sent: rebuilt with only its addresses, subject and body, it goes to `openMail`, which hands it to the
+ * user's mail program if the page may send mail at all.
  */
-export function guardWebContents(contents: WebContentsLike, openExternal: (url: string) => void): void {
+export function guardWebContents(contents: WebContentsLike, openMail: (url: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -71,7 +73,8 @@ export function guardWebContents(contents: WebContentsLike, openExternal: (url: 
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('mailto:')) openExternal(url);
+    const mail = safeMailtoLink(url);
+    if (mail !== null) openMail(mail);
     return { action: 'deny' };
   });
 }
