@@ -1,8 +1,8 @@
-import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm, stat, truncate } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_OPEN_FILE_BYTES } from '../shared/ipc/contract';
+import { appFileMaxBytes } from '../shared/files/appFiles';
 import { readFileUpTo, writeFileAtomic } from './files';
 import { createIpcHandlers, savePathFor, type HandlerDependencies } from './handlers';
 
@@ -17,6 +17,7 @@ afterEach(async () => {
 function dependencies(choice: { canceled: boolean; filePath?: string }): HandlerDependencies & {
   dialog: { showSaveDialog: ReturnType<typeof vi.fn>; showOpenDialog: ReturnType<typeof vi.fn> };
   writeFileAtomic: ReturnType<typeof vi.fn>;
+  readFileUpTo: ReturnType<typeof vi.fn>;
 } {
   return {
     appInfo: () => ({ name: 'Målsamtal', version: '0.1.0', shell: 'electron', platform: 'linux', versions: {} }),
@@ -34,7 +35,8 @@ function dependencies(choice: { canceled: boolean; filePath?: string }): Handler
       ),
     storeBackup: vi.fn(async () => 'malsamtal-2020-09-15T18-00-00-000Z.msbackup'),
     projector: { open: vi.fn(() => ({ display: 'external' as const })), close: vi.fn() },
-    readFileUpTo,
+    fileSize: async (file) => (await stat(file)).size,
+    readFileUpTo: vi.fn(readFileUpTo),
     currentLanguage: () => 'sv',
     onLanguageChanged: vi.fn(),
     answerClose: vi.fn(),
@@ -112,14 +114,14 @@ describe('saving only the kinds of file the dialog offered', () => {
 
 describe('openFile', () => {
   it('shows the open dialog with the page’s title and filters, and returns the chosen file’s name and bytes', async () => {
-    const source = path.join(folder, 'Remisspaket KS 2019-160.malsamtal-paket.json');
+    const source = path.join(folder, 'Remisspaket KS 2019-160.msremiss');
     await writeFileAtomic(source, bytes);
     const deps = dependencies({ canceled: false, filePath: source });
-    const filters = [{ name: 'Remisspaket', extensions: ['json'] }];
+    const filters = [{ name: 'Remisspaket', extensions: ['msremiss', 'json'] }];
 
-    const result = await createIpcHandlers(deps).openFile({ title: 'Öppna remisspaket', filters }, event);
+    const result = await createIpcHandlers(deps).openFile({ title: 'Öppna remisspaket', kind: 'package', filters }, event);
 
-    expect(result).toEqual({ outcome: 'opened', fileName: 'Remisspaket KS 2019-160.malsamtal-paket.json', bytes });
+    expect(result).toEqual({ outcome: 'opened', fileName: 'Remisspaket KS 2019-160.msremiss', bytes });
     expect(deps.dialog.showOpenDialog).toHaveBeenCalledWith(
       expect.objectContaining({ title: 'Öppna remisspaket', filters, properties: ['openFile'] }),
     );
@@ -127,18 +129,35 @@ describe('openFile', () => {
 
   it('returns nothing when the user cancels', async () => {
     const deps = dependencies({ canceled: true });
-    expect(await createIpcHandlers(deps).openFile({ title: 'Öppna', filters: [] }, event)).toEqual({ outcome: 'cancelled' });
+    expect(await createIpcHandlers(deps).openFile({ title: 'Öppna', kind: 'answer', filters: [] }, event)).toEqual({
+      outcome: 'cancelled',
+    });
   });
 
-  it('says a file is too large instead of reading it into memory', async () => {
-    const source = path.join(folder, 'stor.json');
-    await writeFileAtomic(source, new Uint8Array(MAX_OPEN_FILE_BYTES + 1));
+  it.each([
+    ['remiss package', 'package', 'stort.msremiss'],
+    ['answer file', 'answer', 'stort.msvar'],
+    ['backup', 'backup', 'stor.msbackup'],
+  ] as const)('says a %s one byte over its kind’s limit is too large, without reading any of it', async (_, kind, name) => {
+    const source = path.join(folder, name);
+    await writeFileAtomic(source, new Uint8Array(0));
+    await truncate(source, appFileMaxBytes[kind] + 1);
     const deps = dependencies({ canceled: false, filePath: source });
-    expect(await createIpcHandlers(deps).openFile({ title: 'Öppna', filters: [] }, event)).toEqual({
+    expect(await createIpcHandlers(deps).openFile({ title: 'Öppna', kind, filters: [] }, event)).toEqual({
       outcome: 'tooLarge',
-      fileName: 'stor.json',
-      maxBytes: MAX_OPEN_FILE_BYTES,
+      fileName: name,
+      maxBytes: appFileMaxBytes[kind],
     });
+    expect(deps.readFileUpTo).not.toHaveBeenCalled();
+  });
+
+  it('reads a file of exactly its kind’s limit', async () => {
+    const source = path.join(folder, 'gräns.msremiss');
+    await writeFileAtomic(source, new Uint8Array(appFileMaxBytes.package));
+    const deps = dependencies({ canceled: false, filePath: source });
+    const result = await createIpcHandlers(deps).openFile({ title: 'Öppna', kind: 'package', filters: [] }, event);
+    expect(result.outcome).toBe('opened');
+    expect(deps.readFileUpTo).toHaveBeenCalledWith(source, appFileMaxBytes.package);
   });
 });
 

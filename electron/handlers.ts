@@ -2,8 +2,8 @@ import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import type { Language } from '../shared/i18n/messages';
 import { messagesFor } from '../shared/i18n/messages';
-import { fileExtensionOf } from '../shared/files/appFiles';
-import { isAllowedSave, MAX_OPEN_FILE_BYTES, type AppInfo, type SaveFileRequest } from '../shared/ipc/contract';
+import { appFileMaxBytes, fileExtensionOf } from '../shared/files/appFiles';
+import { isAllowedSave, type AppInfo, type SaveFileRequest } from '../shared/ipc/contract';
 import { IpcRefusedError, type IpcHandlers } from './ipc';
 import type { ProjectorController } from './projectorWindow';
 
@@ -18,7 +18,9 @@ export interface HandlerDependencies {
   /** Writes a backup into the app's data folder and prunes it; returns the file's name. */
   storeBackup: (bytes: Uint8Array) => Promise<string>;
   projector: ProjectorController;
-  /** Reads the whole file, or says it is larger than the limit without reading it all. */
+  /** The size of a file on disk, looked at before any of it is read. */
+  fileSize: (file: string) => Promise<number>;
+  /** Reads the whole file, or says it is larger than the limit without reading it all (it may grow after fileSize). */
   readFileUpTo: (file: string, maxBytes: number) => Promise<{ bytes: Uint8Array<ArrayBuffer> } | { tooLarge: true }>;
   currentLanguage: () => Language;
   onLanguageChanged: (language: Language) => void;
@@ -71,7 +73,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       deps.projector.close();
       return undefined;
     },
-    openFile: async ({ title, filters }, event) => {
+    openFile: async ({ title, kind, filters }, event) => {
       const options = {
         title,
         defaultPath: deps.documentsFolder(),
@@ -83,8 +85,10 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       const file = choice.filePaths[0];
       if (choice.canceled || !file) return { outcome: 'cancelled' };
       const fileName = path.basename(file);
-      const read = await deps.readFileUpTo(file, MAX_OPEN_FILE_BYTES);
-      if ('tooLarge' in read) return { outcome: 'tooLarge', fileName, maxBytes: MAX_OPEN_FILE_BYTES };
+      const maxBytes = appFileMaxBytes[kind];
+      if ((await deps.fileSize(file)) > maxBytes) return { outcome: 'tooLarge', fileName, maxBytes };
+      const read = await deps.readFileUpTo(file, maxBytes);
+      if ('tooLarge' in read) return { outcome: 'tooLarge', fileName, maxBytes };
       return { outcome: 'opened', fileName, bytes: read.bytes };
     },
     confirmClose: ({ close }, event) => {

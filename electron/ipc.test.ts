@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../shared/ipc/channels';
-import { MAX_OPEN_FILE_BYTES } from '../shared/ipc/contract';
+import { ipcContract, ipcPayloadLimits, MAX_SAVE_FILE_BYTES } from '../shared/ipc/contract';
 import { registerIpcHandlers, type IpcHandlers } from './ipc';
 import { isTrustedSender } from './security';
 
@@ -19,7 +19,7 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     storeBackup: vi.fn(async () => ({ outcome: 'stored' as const, fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup' })),
     openProjector: vi.fn(() => ({ display: 'window' as const })),
     closeProjector: vi.fn(() => undefined),
-    openFile: vi.fn(async () => ({ outcome: 'opened' as const, fileName: 'paket.json', bytes: new Uint8Array([123, 125]) })),
+    openFile: vi.fn(async () => ({ outcome: 'opened' as const, fileName: 'paket.msremiss', bytes: new Uint8Array([123, 125]) })),
     confirmClose: vi.fn(() => undefined),
     ...overrides,
   };
@@ -73,21 +73,45 @@ describe('registerIpcHandlers', () => {
 
   it('passes a valid open request and hands the page the file’s bytes', async () => {
     const { call, handlers } = setUp();
-    const request = { title: 'Öppna remisspaket', filters: [{ name: 'Remisspaket', extensions: ['json'] }] };
+    const request = { title: 'Öppna remisspaket', kind: 'package', filters: [{ name: 'Remisspaket', extensions: ['msremiss'] }] };
     await expect(call(ipcChannels.openFile, request)).resolves.toEqual({
       outcome: 'opened',
-      fileName: 'paket.json',
+      fileName: 'paket.msremiss',
       bytes: new Uint8Array([123, 125]),
     });
     expect(handlers.openFile).toHaveBeenCalledWith(request, expect.anything());
     await expect(call(ipcChannels.openFile, request, foreignFrame)).rejects.toThrow('file:open: okänd avsändare');
   });
 
-  it('never hands the page more bytes than the open limit allows', async () => {
+  it('never hands the page more bytes than any kind of file may have', async () => {
     const { call } = setUp({
-      openFile: async () => ({ outcome: 'opened', fileName: 'stor.json', bytes: new Uint8Array(MAX_OPEN_FILE_BYTES + 1) }),
+      openFile: async () => ({ outcome: 'opened', fileName: 'stor.msbackup', bytes: new Uint8Array(MAX_SAVE_FILE_BYTES + 1) }),
     });
-    await expect(call(ipcChannels.openFile, { title: 'Öppna', filters: [] })).rejects.toThrow();
+    await expect(call(ipcChannels.openFile, { title: 'Öppna', kind: 'backup', filters: [] })).rejects.toThrow();
+  });
+
+  it.each([
+    [
+      'a file too large to save',
+      ipcChannels.saveFile,
+      { suggestedName: 'a.pdf', bytes: new Uint8Array(ipcPayloadLimits.saveFile), filters: [] },
+    ],
+    [
+      'a backup too large to keep',
+      ipcChannels.storeBackup,
+      { bytes: new Uint8Array(ipcPayloadLimits.storeBackup + 1), reason: 'automatic' },
+    ],
+    ['megabytes of text where a language belongs', ipcChannels.setLanguage, 'sv'.repeat(1024 * 1024)],
+    ['bytes where none belong', ipcChannels.getAppInfo, new Uint8Array(ipcPayloadLimits.getAppInfo + 1)],
+    ['a title of megabytes', ipcChannels.openFile, { title: 'x'.repeat(1024 * 1024), kind: 'package', filters: [] }],
+  ])('refuses %s by its weight, before the contract’s schema reads it', async (_, channel, payload) => {
+    const method = (Object.keys(ipcChannels) as (keyof typeof ipcChannels)[]).find((name) => ipcChannels[name] === channel)!;
+    const parse = vi.spyOn(ipcContract[method].request, 'safeParse');
+    const { call, handlers } = setUp();
+    await expect(call(channel, payload)).rejects.toThrow(`${channel}: begäran är för stor`);
+    expect(parse).not.toHaveBeenCalled();
+    expect(handlers[method]).not.toHaveBeenCalled();
+    parse.mockRestore();
   });
 
   it('never hands the page a response outside the contract', async () => {

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { ipcChannels, type IpcMethod } from '../shared/ipc/channels';
-import { ipcContract, type IpcRequest, type IpcResponse } from '../shared/ipc/contract';
+import { ipcContract, ipcPayloadLimits, type IpcRequest, type IpcResponse } from '../shared/ipc/contract';
+import { isPayloadWithin } from '../shared/ipc/payloadSize';
 
 export type IpcHandlers = {
   [M in IpcMethod]: (request: IpcRequest<M>, event: IpcMainInvokeEvent) => Promise<IpcResponse<M>> | IpcResponse<M>;
@@ -12,8 +13,9 @@ export class IpcRefusedError extends Error {
 }
 
 /**
- * Wires each contract method to its handler. Every call is checked twice at the edge before
- * a handler sees it: the sender must be our own top frame, and the payload must match the contract.
+ * Wires each contract method to its handler. Every call is checked at the edge before a handler sees it: the sender
+ * must be our own top frame, the payload must weigh no more than the channel carries (before the schema reads it:
+ * Electron has already deserialized it, but no further work is done on it), and it must match the contract.
  */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
@@ -26,6 +28,7 @@ export function registerIpcHandlers(
     const handler = handlers[method] as (payload: unknown, event: IpcMainInvokeEvent) => unknown;
     ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!isTrustedSender(event.senderFrame)) throw new IpcRefusedError(`${channel}: okänd avsändare`);
+      if (!isPayloadWithin(payload, ipcPayloadLimits[method])) throw new IpcRefusedError(`${channel}: begäran är för stor`);
       const parsed = request.safeParse(payload);
       if (!parsed.success) throw new IpcRefusedError(`${channel}: ogiltig begäran`);
       return response.parse(await handler(parsed.data, event));

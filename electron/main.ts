@@ -37,7 +37,7 @@ function showAbout(): void {
 const fileOpener = createFileOpener({
   fs: { stat, readFile },
   send: (file) => mainWindow?.webContents.send(ipcEvents.fileOpened, file),
-  refuse: (fileName, reason) => void dialog.showMessageBox(fileRefusalBox(messagesFor(language), fileName, reason)),
+  refuse: (refusal) => void dialog.showMessageBox(fileRefusalBox(messagesFor(language), refusal)),
 });
 
 function applyMenu(): void {
@@ -164,6 +164,7 @@ if (!app.requestSingleInstanceLock()) {
             screen.on('display-removed', listener);
           },
         })),
+        fileSize: async (file) => (await stat(file)).size,
         readFileUpTo,
         currentLanguage: () => language,
         onLanguageChanged: (next) => {
