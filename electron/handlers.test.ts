@@ -34,7 +34,7 @@ function dependencies(choice: { canceled: boolean; filePath?: string }): Handler
         () => false,
       ),
     storeBackup: vi.fn(async () => 'malsamtal-2020-09-15T18-00-00-000Z.msbackup'),
-    projector: { open: vi.fn(() => ({ display: 'external' as const })), close: vi.fn() },
+    projector: { open: vi.fn(() => ({ display: 'external' as const })), close: vi.fn(), contents: () => null },
     fileSize: async (file) => (await stat(file)).size,
     readFileUpTo: vi.fn(readFileUpTo),
     currentLanguage: () => 'sv',

@@ -2,12 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../shared/ipc/channels';
 import { ipcContract, ipcPayloadLimits, MAX_SAVE_FILE_BYTES } from '../shared/ipc/contract';
 import { registerIpcHandlers, type IpcHandlers } from './ipc';
-import { isTrustedSender } from './security';
+import { ipcCallerPolicy } from './security';
 
 type Invoke = (event: unknown, payload: unknown) => Promise<unknown>;
 
 const ownFrame = { url: 'app://malsamtal/index.html', parent: null };
 const foreignFrame = { url: 'https://example.org/', parent: null };
+const projectorFrame = { url: 'app://malsamtal/index.html#/projektor/m-1', parent: null };
+/** The two windows' web contents, told apart by identity as Electron's are. */
+const mainContents = { window: 'main' };
+const projectorContents = { window: 'projector' };
 
 function setUp(overrides: Partial<IpcHandlers> = {}) {
   const registered = new Map<string, Invoke>();
@@ -23,8 +27,9 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     confirmClose: vi.fn(() => undefined),
     ...overrides,
   };
-  registerIpcHandlers(ipcMain as never, handlers, isTrustedSender);
-  const call = (channel: string, payload: unknown, frame: unknown = ownFrame) => registered.get(channel)!({ senderFrame: frame }, payload);
+  registerIpcHandlers(ipcMain as never, handlers, ipcCallerPolicy({ main: () => mainContents, projector: () => projectorContents }));
+  const call = (channel: string, payload: unknown, frame: unknown = ownFrame, sender: unknown = mainContents) =>
+    registered.get(channel)!({ sender, senderFrame: frame }, payload);
   return { registered, handlers, call };
 }
 
@@ -51,6 +56,36 @@ describe('registerIpcHandlers', () => {
     expect(handlers.setLanguage).not.toHaveBeenCalled();
     expect(handlers.getAppInfo).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('answers the projector window only the calls its bridge offers, and refuses it every other before any handler runs', async () => {
+    const { call, handlers } = setUp();
+    await expect(call(ipcChannels.getAppInfo, undefined, projectorFrame, projectorContents)).resolves.toMatchObject({ name: 'Målsamtal' });
+    const privileged: [string, unknown][] = [
+      [ipcChannels.saveFile, { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [{ name: 'PDF', extensions: ['pdf'] }] }],
+      [ipcChannels.openFile, { title: 'Öppna', kind: 'package', filters: [] }],
+      [ipcChannels.storeBackup, { bytes: new Uint8Array(1), reason: 'automatic' }],
+      [ipcChannels.setLanguage, 'en'],
+      [ipcChannels.openProjector, { meetingId: 'm-2' }],
+      [ipcChannels.closeProjector, undefined],
+      [ipcChannels.confirmClose, { close: true }],
+    ];
+    expect(privileged.map(([channel]) => channel).sort()).toEqual(
+      Object.values(ipcChannels)
+        .filter((channel) => channel !== ipcChannels.getAppInfo)
+        .sort(),
+    );
+    for (const [channel, payload] of privileged)
+      await expect(call(channel, payload, projectorFrame, projectorContents)).rejects.toThrow(`${channel}: okänd avsändare`);
+    for (const method of ['saveFile', 'openFile', 'storeBackup', 'setLanguage', 'openProjector', 'closeProjector', 'confirmClose'] as const)
+      expect(handlers[method]).not.toHaveBeenCalled();
+  });
+
+  it('refuses a page of our own origin in any other web contents, even its top frame', async () => {
+    const { call, handlers } = setUp();
+    await expect(call(ipcChannels.getAppInfo, undefined, ownFrame, { window: 'another' })).rejects.toThrow('okänd avsändare');
+    await expect(call(ipcChannels.setLanguage, 'en', ownFrame, { window: 'another' })).rejects.toThrow('okänd avsändare');
+    expect(handlers.getAppInfo).not.toHaveBeenCalled();
   });
 
   it.each([

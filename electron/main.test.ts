@@ -25,6 +25,7 @@ type Handler = (event: unknown, payload: unknown) => Promise<unknown>;
 function handlerOf(electron: FakeElectron, channel: string): Handler {
   return electron.ipcMain.handle.mock.calls.find(([registered]) => registered === channel)![1] as Handler;
 }
+
 afterEach(() => {
   vi.doUnmock('electron');
 });
@@ -141,24 +142,55 @@ describe('closing the main window', () => {
     expect(closing.preventDefault).toHaveBeenCalled();
     expect(window!.webContents.send).toHaveBeenCalledWith('window:close-requested');
 
-    const confirmClose = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.confirmClose)![1] as (
-      event: unknown,
-      payload: unknown,
-    ) => Promise<unknown>;
+    const confirmClose = handlerOf(electron, ipcChannels.confirmClose);
     const fromPage = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
     electron.BrowserWindow.fromWebContents.mockReturnValue(window as never);
     await confirmClose(fromPage, { close: true });
     expect(window!.close).toHaveBeenCalledOnce();
 
     // The handler that opens the projector records it; the main window's end closes it.
-    const openProjector = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.openProjector)![1] as (
-      event: unknown,
-      payload: unknown,
-    ) => Promise<unknown>;
+    const openProjector = handlerOf(electron, ipcChannels.openProjector);
     await openProjector(fromPage, { meetingId: 'm-1' });
     const projector = electron.BrowserWindow.instances[1]!;
     window!.emit('closed');
     expect(projector.close).toHaveBeenCalled();
+  });
+});
+
+describe('each window only what it needs', () => {
+  it('gives the projector window its own preload, and refuses it every privileged call the main window may make', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    const fromChair = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
+    await handlerOf(electron, ipcChannels.openProjector)(fromChair, { meetingId: 'm-1' });
+    const projector = electron.BrowserWindow.instances[1]!;
+    expect(String((projector.options.webPreferences as { preload: string }).preload)).toMatch(/projectorPreload\.cjs$/);
+    expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(/[/\\]preload\.cjs$/);
+
+    const fromProjector = {
+      sender: projector.webContents,
+      senderFrame: { url: 'app://malsamtal/index.html#/projektor/m-1', parent: null },
+    };
+    await expect(handlerOf(electron, ipcChannels.getAppInfo)(fromProjector, undefined)).resolves.toMatchObject({ name: 'Målsamtal' });
+    const pdf = { suggestedName: 'Bilaga 1.pdf', bytes: new Uint8Array(4), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    await expect(handlerOf(electron, ipcChannels.saveFile)(fromProjector, pdf)).rejects.toThrow('file:save: okänd avsändare');
+    await expect(
+      handlerOf(electron, ipcChannels.openFile)(fromProjector, { title: 'Öppna', kind: 'package', filters: [] }),
+    ).rejects.toThrow('okänd avsändare');
+    await expect(
+      handlerOf(electron, ipcChannels.storeBackup)(fromProjector, { bytes: new Uint8Array(4), reason: 'automatic' }),
+    ).rejects.toThrow('okänd avsändare');
+    await expect(handlerOf(electron, ipcChannels.setLanguage)(fromProjector, 'en')).rejects.toThrow('okänd avsändare');
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+
+    // The same calls from the chair's window go through.
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(handlerOf(electron, ipcChannels.saveFile)(fromChair, pdf)).resolves.toEqual({ outcome: 'cancelled' });
+
+    // Once the projector is closed, its web contents is nobody's.
+    projector.emit('closed');
+    await expect(handlerOf(electron, ipcChannels.getAppInfo)(fromProjector, undefined)).rejects.toThrow('okänd avsändare');
   });
 });
 
@@ -167,10 +199,7 @@ describe('the projector and the room’s screens', () => {
     const electron = await startMain();
     await electron.becomeReady();
     const [window] = electron.BrowserWindow.instances;
-    const openProjector = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.openProjector)![1] as (
-      event: unknown,
-      payload: unknown,
-    ) => Promise<unknown>;
+    const openProjector = handlerOf(electron, ipcChannels.openProjector);
     electron.BrowserWindow.fromWebContents.mockReturnValue(window as never);
     const fromPage = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
     await openProjector(fromPage, { meetingId: 'm-1' });

@@ -17,10 +17,11 @@ import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { createProjectorController, type ProjectorController } from './projectorWindow';
 import { buildMenuTemplate } from './menu';
-import { guardWebContents, hardenSession, hasLocalSpellchecker, isTrustedSender } from './security';
+import { guardWebContents, hardenSession, hasLocalSpellchecker, ipcCallerPolicy } from './security';
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
+const projectorPreloadPath = path.join(__dirname, 'projectorPreload.cjs');
 const windowStateFile = (): string => path.join(app.getPath('userData'), 'window-state.json');
 
 let mainWindow: BrowserWindow | null = null;
@@ -154,7 +155,7 @@ if (!app.requestSingleInstanceLock()) {
           ),
         projector: (projector = createProjectorController({
           createWindow: (options) => new BrowserWindow(options),
-          preloadPath,
+          preloadPath: projectorPreloadPath,
           displays: () => screen.getAllDisplays(),
           primaryDisplayId: () => screen.getPrimaryDisplay().id,
           mainWindowBounds: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.getBounds() : null),
@@ -175,7 +176,10 @@ if (!app.requestSingleInstanceLock()) {
           if (window && window === mainWindow) mainCloseGuard?.answer(close);
         },
       }),
-      isTrustedSender,
+      ipcCallerPolicy({
+        main: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+        projector: () => projector?.contents() ?? null,
+      }),
     );
     applyMenu();
     openMainWindow();

@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, hardenSession, hasLocalSpellchecker, isRequestAllowed, isTrustedSender, secureWebPreferences } from './security';
+import {
+  guardWebContents,
+  hardenSession,
+  hasLocalSpellchecker,
+  ipcCallerPolicy,
+  isRequestAllowed,
+  isTrustedSender,
+  secureWebPreferences,
+} from './security';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -177,5 +185,37 @@ describe('isTrustedSender', () => {
     ['a local file', { url: 'file:///tmp/evil.html', parent: null }],
   ])('refuses %s', (_, frame) => {
     expect(isTrustedSender(frame as never)).toBe(false);
+  });
+});
+
+describe('ipcCallerPolicy', () => {
+  const main = { window: 'main' };
+  const projector = { window: 'projector' };
+  const top = { url: 'app://malsamtal/index.html', parent: null };
+  const policy = ipcCallerPolicy({ main: () => main, projector: () => projector });
+  const caller = (sender: unknown, senderFrame: unknown) => ({ sender, senderFrame }) as never;
+
+  it('lets the main window’s top frame make every call', () => {
+    for (const method of ['getAppInfo', 'saveFile', 'openFile', 'storeBackup', 'setLanguage', 'confirmClose'] as const)
+      expect(policy(method, caller(main, top))).toBe(true);
+  });
+
+  it('lets the projector window’s top frame read the app’s facts and nothing else', () => {
+    expect(policy('getAppInfo', caller(projector, top))).toBe(true);
+    for (const method of ['saveFile', 'openFile', 'storeBackup', 'setLanguage', 'openProjector', 'closeProjector', 'confirmClose'] as const)
+      expect(policy(method, caller(projector, top))).toBe(false);
+  });
+
+  it('refuses a frame inside either window, a foreign page in them, and any other web contents', () => {
+    expect(policy('getAppInfo', caller(main, { ...top, parent: top }))).toBe(false);
+    expect(policy('getAppInfo', caller(projector, { url: 'https://example.org/', parent: null }))).toBe(false);
+    expect(policy('getAppInfo', caller({ window: 'another' }, top))).toBe(false);
+    expect(policy('getAppInfo', caller(main, null))).toBe(false);
+  });
+
+  it('refuses everything from a window that is closed', () => {
+    const closed = ipcCallerPolicy({ main: () => null, projector: () => null });
+    expect(closed('getAppInfo', caller(undefined, top))).toBe(false);
+    expect(closed('getAppInfo', caller(null, top))).toBe(false);
   });
 });

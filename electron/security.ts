@@ -1,6 +1,7 @@
-import type { Session, WebContents, WebFrameMain, WebPreferences } from 'electron';
+import type { IpcMainInvokeEvent, Session, WebContents, WebFrameMain, WebPreferences } from 'electron';
 import { isAppUrl } from '../shared/appOrigin';
 import { safeMailtoLink } from '../shared/attachment/mailto';
+import { isProjectorMethod, type IpcMethod } from '../shared/ipc/channels';
 
 /**
  * Spell checking with the system's own dictionaries, where the system has them: Windows and macOS. On Linux Chromium
@@ -82,4 +83,26 @@ export function guardWebContents(contents: WebContentsLike, openMail: (url: stri
 /** Only the top frame of one of our own pages may call the shell. */
 export function isTrustedSender(frame: Pick<WebFrameMain, 'url' | 'parent'> | null): boolean {
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+/** The web contents of the app's two windows, each null while its window is not open. */
+export interface AppWindows {
+  main: () => object | null;
+  projector: () => object | null;
+}
+
+export type IpcCaller = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
+
+/**
+ * Who may make which call: the main window's top frame any; the projector window's top frame only the calls its own
+ * bridge offers; nothing else, not even another page of ours, anything.
+ */
+export function ipcCallerPolicy(windows: AppWindows): (method: IpcMethod, caller: IpcCaller) => boolean {
+  return (method, { sender, senderFrame }) => {
+    if (!isTrustedSender(senderFrame)) return false;
+    const main = windows.main();
+    if (main !== null && sender === main) return true;
+    const projector = windows.projector();
+    return projector !== null && sender === projector && isProjectorMethod(method);
+  };
 }

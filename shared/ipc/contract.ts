@@ -2,7 +2,7 @@ import { z } from '../validation/zod';
 import { backupReasons } from '../backup/backupFile';
 import { appFileExtensions, appFileKindOf, appFileKinds, appFileMaxBytes, fileExtensionOf, openableExtensions } from '../files/appFiles';
 import { languages } from '../i18n/messages';
-import type { IpcEvent, IpcMethod, SubscriptionName } from './channels';
+import type { IpcEvent, IpcMethod, ProjectorMethod, SubscriptionName } from './channels';
 
 /** The largest file the renderer may ask the shell to write: a backup at its limit, so whatever the app saved, it opens. */
 export const MAX_SAVE_FILE_BYTES = appFileMaxBytes.backup;
@@ -193,7 +193,10 @@ type BridgeSubscriptions = {
   [E in IpcEvent as SubscriptionName<E>]: (listener: (payload: IpcEventPayload<E>) => void) => Unsubscribe;
 };
 
-/** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
+/** What the main window's preload exposes as `window.malsamtal`, and what the browser shell implements too. */
 export type MalsamtalBridge = BridgeCalls & BridgeSubscriptions;
 
-export { BRIDGE_GLOBAL } from './channels';
+/** What the projector window's preload exposes as `window.malsamtalProjector`: its calls only, and no events. */
+export type ProjectorBridge = Pick<BridgeCalls, ProjectorMethod>;
+
+export { BRIDGE_GLOBAL, PROJECTOR_BRIDGE_GLOBAL } from './channels';
