@@ -14,6 +14,7 @@ export interface HandlerDependencies {
   documentsFolder: () => string;
   /** Writes the whole file or nothing: a half-written attachment must never be left behind. */
   writeFileAtomic: (file: string, bytes: Uint8Array) => Promise<void>;
+  /** Whether a file is there: a save to a name the dialog did not ask about must not replace one. */
   fileExists: (file: string) => Promise<boolean>;
   /** Writes a backup into the app's data folder and prunes it; returns the file's name. */
   storeBackup: (bytes: Uint8Array) => Promise<string>;

@@ -1,8 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appFileMaxBytes } from '../shared/files/appFiles';
 import { ipcChannels } from '../shared/ipc/channels';
 import { createFakeElectron, type FakeElectron } from '../tests/support/fakeElectron';
 
@@ -295,6 +296,25 @@ describe('opening our files by double-click', () => {
     expect(sentFiles(window!)).toHaveLength(1);
     contents.listeners.get('did-finish-load')!();
     await vi.waitFor(() => expect(sentFiles(window!).map(([, name]) => name)).toEqual(['Svar BUN.msvar', 'KS 2019-160.msremiss']));
+  });
+
+  it('refuses a package double-clicked in a second instance one byte over its limit, in the package’s words, and sends nothing', async () => {
+    const large = path.join(folder, 'Stort paket.msremiss');
+    writeFileSync(large, '');
+    truncateSync(large, appFileMaxBytes.package + 1);
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    window!.webContents.listeners.get('did-finish-load')!();
+    electron.emitApp('second-instance', {}, ['C:\\Målsamtal.exe', large], folder);
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'Målsamtal kunde inte öppna ”Stort paket.msremiss”.',
+        detail: 'Filen är för stor. Ett remisspaket får vara högst 2 MB.',
+      }),
+    );
+    expect(window!.webContents.send).not.toHaveBeenCalled();
   });
 
   it('says in Swedish why a file could not be opened, and sends nothing', async () => {
