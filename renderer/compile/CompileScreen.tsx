@@ -344,7 +344,7 @@ export function CompileScreen({ packageId }: { packageId: string }) {
             </CheckboxItem>
           ))}
         </CheckboxGroup>
-        <p>{c.answerCount(shown.length, answers.length, pkg.expectedRespondents.length)}</p>
+        <p>{c.answerCount(shown.length, answers.length, pkg.respondents.length)}</p>
         <Button className="button" onPress={() => void saveCsv()} isDisabled={shown.length === 0}>
           {c.csv}
         </Button>

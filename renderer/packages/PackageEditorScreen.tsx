@@ -18,6 +18,7 @@ import { useAnnouncer } from '../stores/announcer';
 import { exportPackage } from './packageActions';
 import { ExportIssuesDialog } from './PackagesScreen';
 import { moveItem, ReorderableList } from './ReorderableList';
+import { RespondentsEditor, RoutesEditor } from './RespondentsEditor';
 
 type Change = (recipe: (draft: RemissPackage) => void) => void;
 type ChangeGoal = (index: number, recipe: (goal: KfGoal) => void) => void;
@@ -162,6 +163,8 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
         </section>
       )}
       <DetailsEditor draft={draft} change={change} setField={setField} />
+      <RespondentsEditor respondents={draft.respondents} change={change} errorAt={errorAt} />
+      <RoutesEditor routes={draft.routes} change={change} errorAt={errorAt} />
       <ScaleEditor ratingScale={draft.ratingScale} change={change} />
       <section className="panel editor-section" aria-labelledby="editor-general-questions">
         <h2 id="editor-general-questions">{e.generalQuestions}</h2>
@@ -186,8 +189,6 @@ const detailFields = [
   'municipality',
   'issuedOn',
   'deadline',
-  'recipients',
-  'expectedRespondents',
   'introduction',
   'vision',
   'isExample',
@@ -241,26 +242,6 @@ function DetailsEditorFields({ draft, change, setField }: DetailsProps) {
             error={errorAt(['deadline'])}
           />
         </div>
-        <LinesInput
-          label={e.unadjusted}
-          description={e.onePerLine}
-          lines={draft.recipients.unadjusted}
-          onChange={(lines) => change((d) => void (d.recipients.unadjusted = lines))}
-          error={errorAt(['recipients', 'unadjusted'], true)}
-        />
-        <LinesInput
-          label={e.adjusted}
-          description={e.onePerLine}
-          lines={draft.recipients.adjusted}
-          onChange={(lines) => change((d) => void (d.recipients.adjusted = lines))}
-          error={errorAt(['recipients', 'adjusted'], true)}
-        />
-        <LinesInput
-          label={e.expectedRespondents}
-          description={e.onePerLine}
-          lines={draft.expectedRespondents}
-          onChange={(lines) => change((d) => void (d.expectedRespondents = lines))}
-        />
         {text('introduction', e.introduction, true)}
         {text('vision', e.vision, true)}
         <Checkbox className="checkbox" isSelected={draft.isExample} onChange={(isExample) => change((d) => void (d.isExample = isExample))}>
