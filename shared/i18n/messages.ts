@@ -10,7 +10,8 @@ import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
-import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
+import { bodiesText, bodyValidationText } from './catalog/bodies';
+import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
 
 export { defaultLanguage, isLanguage, languages, localeOf, type Language } from './language';
