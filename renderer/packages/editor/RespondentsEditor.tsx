@@ -1,33 +1,23 @@
 import { memo } from 'react';
 import { Button, CheckboxGroup, Label } from 'react-aria-components';
-import type { PathSegment } from '../../shared/remiss/packageFile';
 import {
   answerStatuses,
   respondentKinds,
   routeContents,
   type AnswerRoute,
   type AnswerStatus,
-  type RemissPackage,
   type Respondent,
   type RouteContent,
-} from '../../shared/remiss/remissPackage';
-import { CheckboxItem, LinesInput, SelectInput, TextInput } from '../app/fields';
-import { useI18n } from '../i18n/I18nProvider';
+} from '../../../shared/remiss/remissPackage';
+import { CheckboxItem, LinesInput, SelectInput, TextInput } from '../../app/fields';
+import { useI18n } from '../../i18n/I18nProvider';
 
-type Change = (recipe: (draft: RemissPackage) => void) => void;
-type ErrorAt = (path: PathSegment[], nested?: boolean) => string | undefined;
+import { useErrorAt, type Change } from './editing';
 
 /** The remissinstanser: a row per body with its name, kind and secretary's address. */
-export const RespondentsEditor = memo(function RespondentsEditor({
-  respondents,
-  change,
-  errorAt,
-}: {
-  respondents: Respondent[];
-  change: Change;
-  errorAt: ErrorAt;
-}) {
+export const RespondentsEditor = memo(function RespondentsEditor({ respondents, change }: { respondents: Respondent[]; change: Change }) {
   const { messages } = useI18n();
+  const errorAt = useErrorAt();
   const t = messages.respondents;
   const kinds = respondentKinds.map((kind) => ({ id: kind, label: t.kinds[kind] }));
   const edit = (index: number, recipe: (respondent: Respondent) => void) => change((d) => void recipe(d.respondents[index]!));
@@ -84,16 +74,9 @@ export const RespondentsEditor = memo(function RespondentsEditor({
 });
 
 /** The answer's routes: who receives what, for which protocol. */
-export const RoutesEditor = memo(function RoutesEditor({
-  routes,
-  change,
-  errorAt,
-}: {
-  routes: AnswerRoute[];
-  change: Change;
-  errorAt: ErrorAt;
-}) {
+export const RoutesEditor = memo(function RoutesEditor({ routes, change }: { routes: AnswerRoute[]; change: Change }) {
   const { messages } = useI18n();
+  const errorAt = useErrorAt();
   const t = messages.respondents;
   const edit = (index: number, recipe: (route: AnswerRoute) => void) => change((d) => void recipe(d.routes[index]!));
   return (
