@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MAILTO_LENGTH, mailtoLink, safeMailtoLink } from './mailto';
+import { MAX_MAILTO_LENGTH, MAX_MAILTO_RECIPIENTS, mailtoLink, safeMailtoLink } from './mailto';
 
 describe('mailtoLink', () => {
   it('encodes recipients, a Swedish subject and a multi-line body so any mail program reads them back', () => {
@@ -34,6 +34,11 @@ describe('safeMailtoLink', () => {
     ['a header of its own', `${ours}&X-Mailer=evil&In-Reply-To=%3Cx%3E`],
   ])('drops %s', (_, hostile) => {
     expect(safeMailtoLink(hostile)).toBe(ours);
+  });
+
+  it('passes on every address of every route a package may name', () => {
+    const all = Array.from({ length: MAX_MAILTO_RECIPIENTS }, (_, index) => `n${index}@b.se`);
+    expect(safeMailtoLink(mailtoLink(all, 'Svar', ''))).toBe(mailtoLink(all, 'Svar', ''));
   });
 
   it('keeps the first subject and body when a link repeats them', () => {
@@ -72,7 +77,10 @@ describe('safeMailtoLink', () => {
     ['an empty recipient in the list', 'mailto:a@b.se,,c@d.se'],
     ['a broken encoding', 'mailto:a@b.se?subject=%E0%A4%A'],
     ['a broken encoding in a dropped field', 'mailto:a@b.se?attach=%ZZ'],
-    ['more recipients than a remiss has', `mailto:${Array.from({ length: 21 }, (_, index) => `n${index}@b.se`).join(',')}`],
+    [
+      'more recipients than a remiss has',
+      `mailto:${Array.from({ length: MAX_MAILTO_RECIPIENTS + 1 }, (_, index) => `n${index}@b.se`).join(',')}`,
+    ],
     ['a link too long for a command line', `mailto:a@b.se?body=${'x'.repeat(MAX_MAILTO_LENGTH)}`],
     ['a link that grows too long when encoded again', `mailto:a@b.se?body=${'['.repeat(MAX_MAILTO_LENGTH / 2)}`],
     ['nothing', ''],

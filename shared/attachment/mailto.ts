@@ -27,9 +27,12 @@ function decodeOrNull(text: string): string | null {
   }
 }
 
+/** Every address of every route a remiss package may name. */
+export const MAX_MAILTO_RECIPIENTS = packageLimits.routes * packageLimits.addresses;
+
 function recipientsOf(path: string): string[] | null {
   const addresses = path.split(',').map((part) => decodeOrNull(part)?.trim() ?? null);
-  if (addresses.length > packageLimits.addresses) return null;
+  if (addresses.length > MAX_MAILTO_RECIPIENTS) return null;
   return addresses.every((address): address is string => address !== null && plainAddress.test(address)) ? addresses : null;
 }
 
