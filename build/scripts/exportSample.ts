@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { answerFileToJson, buildAnswerFile } from '../../shared/attachment/answerFile';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
@@ -8,14 +8,12 @@ import { attachmentToText, notesToText } from '../../shared/attachment/attachmen
 import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
 import { exportFileName } from '../../shared/attachment/fileNames';
 import { adjust } from '../../shared/attachment/protocolPath';
+import { readPdfFonts } from '../../tests/support/pdfFonts';
 
 /** Writes every export format, unadjusted and adjusted, from the fixed example meeting into `outDir`. */
-export async function exportSample(outDir: string, fontDir: string): Promise<string[]> {
+export async function exportSample(outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  const fonts = {
-    regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
-    bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
-  };
+  const fonts = readPdfFonts();
   const example = exampleMeeting();
   const exportedAt = new Date('2020-09-15T18:00:00Z');
   const adjusted = adjust(
