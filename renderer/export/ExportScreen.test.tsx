@@ -55,6 +55,20 @@ describe('ExportScreen', () => {
     expect(within(preview).getByRole('table')).toBeInTheDocument();
   });
 
+  it('names the characters no PDF font has before anything is saved, and not the emoji a fallback font draws', async () => {
+    const { saved } = await openScreen({ agreedTexts: { 'mal-1': 'Tumme 👍🏽, हिन्दी och kinesiska 中文 och 中.' } });
+    expect(
+      screen.getByText('PDF-filen saknar typsnitt för 中 文 och visar dem som �. Word- och textfilerna innehåller dem som de är skrivna.'),
+    ).toBeInTheDocument();
+    expect(saved).toEqual([]);
+  });
+
+  it('warns of no missing characters when every font has them', async () => {
+    await openScreen({ agreedTexts: { 'mal-1': 'Tumme 👍🏽 och ሰላም.' } });
+    expect(screen.getByRole('button', { name: /^Spara PDF/ })).toBeInTheDocument();
+    expect(screen.queryByText(/PDF-filen saknar typsnitt/)).not.toBeInTheDocument();
+  });
+
   it('warns before export when a comment has no agreed text', async () => {
     const database = createTestDatabase();
     const example = await seedHeldMeeting(database);

@@ -19,6 +19,7 @@ import { useAnnouncer } from '../stores/announcer';
 import { AttachmentPreview } from './AttachmentPreview';
 import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from './exportData';
 import { renderDocx, renderPdf } from './exporters';
+import { MissingCharacters } from './MissingCharacters';
 
 const attachmentFormats = ['pdf', 'docx', 'text', 'answer'] as const satisfies ReadonlyArray<ExportFormat>;
 
@@ -142,6 +143,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
         <h2 id="export-title">{e.exportTitle}</h2>
         {!sendable && <p className="field-hint">{e.notReady}</p>}
         {missingAgreed > 0 && <p className="alert">{e.missingAgreed(missingAgreed)}</p>}
+        <MissingCharacters model={model} />
         <ul className="export-buttons">
           {attachmentFormats.map((format) => (
             <li key={format}>

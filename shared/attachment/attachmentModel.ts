@@ -53,6 +53,27 @@ export interface AttachmentInput {
 
 const langTags: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+/** Every text of the attachment that a writer prints: its title, running header and each block's words, in order. */
+export function attachmentTexts(model: AttachmentModel): string[] {
+  return [
+    model.title,
+    model.header,
+    ...model.blocks.flatMap((block) => {
+      switch (block.kind) {
+        case 'heading':
+        case 'paragraph':
+          return [block.text];
+        case 'list':
+          return block.items;
+        case 'table':
+          return [block.caption, ...block.columns, ...block.rows.flat()];
+        case 'chart':
+          return [block.description, ...block.bars.flatMap((bar) => [bar.label, bar.value])];
+      }
+    }),
+  ];
+}
+
 /** The words for a rating as the package's own scale names it. */
 export function ratingLabel(rating: Rating, scale: RatingScale, language: Language = 'sv'): string {
   const a = messagesFor(language).attachment;

@@ -169,6 +169,8 @@ export const exportText = bilingual(
     exportFailed: 'Filen kunde inte skapas. Försök igen.',
     answerRefused: (reason: string) =>
       `Svarsfilen sparades inte: kommunledningskontoret skulle inte kunna läsa den. ${reason} Korta texten och spara igen.`,
+    missingCharacters: (characters: string) =>
+      `PDF-filen saknar typsnitt för ${characters} och visar dem som �. Word- och textfilerna innehåller dem som de är skrivna.`,
     replacedCharacters: (characters: string) =>
       `Tecken som PDF-typsnittet saknar visas som � i PDF-filen: ${characters}. Word- och textfilerna innehåller dem.`,
     notesHint: 'Anteckningarna är arbetsmaterial och ingår aldrig i bilagan. Exportera dem bara om ni vill spara dem separat.',
@@ -248,6 +250,8 @@ export const exportText = bilingual(
     exportFailed: 'The file could not be created. Please try again.',
     answerRefused: (reason: string) =>
       `The answer file was not saved: the strategy office could not read it. ${reason} Shorten the text and save again.`,
+    missingCharacters: (characters: string) =>
+      `The PDF has no font for ${characters} and shows them as �. The Word and text files contain them as written.`,
     replacedCharacters: (characters: string) =>
       `Characters the PDF font lacks appear as � in the PDF: ${characters}. The Word and text files contain them.`,
     notesHint: 'The notes are working material and never part of the attachment. Export them only to keep them separately.',
