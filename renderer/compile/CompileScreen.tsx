@@ -59,6 +59,12 @@ function outcomeText(messages: Messages, outcome: MergeOutcome, pkg: RemissPacka
       return withVersion(c.outcome.conflict(outcome.fileName, outcome.existing.answer.body.name), outcome.otherVersion);
     case 'foreign':
       return c.outcome.foreign(outcome.fileName, outcome.caseNumber, outcome.title);
+    case 'unknownRespondent':
+      return outcome.respondentId === null
+        ? messages.round.notMatched(outcome.fileName, outcome.bodyName)
+        : messages.round.unknownRespondent(outcome.fileName, outcome.bodyName);
+    case 'needsMatch':
+      return messages.round.needsMatch(outcome.fileName, outcome.bodyName);
     case 'invalid':
       return c.outcome.invalid(outcome.fileName, answerFileIssueMessage(messages, outcome.issue, pkg));
   }

@@ -32,6 +32,8 @@ export interface FixtureAnswerOptions {
   meetingForm?: MeetingForm;
   /** Another meeting of the same body: its own id and date. */
   meeting?: { id: string; date: string };
+  /** The remissinstans the meeting answers for: its name and id replace the numbered body's. */
+  respondent?: { id: string; name: string };
 }
 
 /** The answer file body i's secretary would export: an agreed comment on every other goal, a reservation now and then. */
@@ -39,7 +41,7 @@ export async function fixtureAnswer(index: number, options: FixtureAnswerOptions
   const pkg = options.pkg ?? examplePackage;
   const adjusted = options.adjusted ?? index % 5 === 0;
   const base = createMeeting(
-    { bodyName: fixtureBodyName(index), date: options.meeting?.date ?? '2020-09-15' },
+    { bodyName: options.respondent?.name ?? fixtureBodyName(index), date: options.meeting?.date ?? '2020-09-15' },
     options.meeting?.id ?? `m-${index}`,
     new Date('2020-09-01T08:00:00Z'),
   );
@@ -47,6 +49,7 @@ export async function fixtureAnswer(index: number, options: FixtureAnswerOptions
     ...base,
     meetingForm: options.meetingForm ?? base.meetingForm,
     packageId: pkg.id,
+    respondentId: options.respondent?.id ?? null,
     paragraph: String(40 + index),
     status: adjusted ? 'adjusted' : 'held',
     adjustment: adjusted ? { adjustedOn: '2020-09-20', justerare: ['Åsa Öberg'] } : null,
@@ -91,6 +94,11 @@ export async function fixtureAnswer(index: number, options: FixtureAnswerOptions
     bodyKind: options.bodyKind ?? null,
     exportedAt: new Date('2020-09-21T10:00:00Z'),
   });
+}
+
+/** One answer from each of the example package's remissinstanser but the last two, as the strategy office receives them. */
+export async function exampleRoundAnswers(pkg: RemissPackage = examplePackage): Promise<AnswerFile[]> {
+  return Promise.all(pkg.respondents.slice(0, -2).map((respondent, index) => fixtureAnswer(index, { pkg, respondent })));
 }
 
 /** The 40 answer files of a whole municipality's round, as text, each with a file name like the export screen gives. */

@@ -10,6 +10,7 @@ import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { respondentsText } from './catalog/respondents';
+import { roundText } from './catalog/round';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
@@ -38,6 +39,7 @@ const areas = {
   packageEditor: packageEditorText,
   packageFile: packageFileText,
   respondents: respondentsText,
+  round: roundText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
   attachment: attachmentText,

@@ -1,7 +1,7 @@
 import { bilingual } from '../bilingual';
 
 // The keys mirror compile/compileAnswers.ts's BodyKind and the answer file's status; imported types would close a cycle.
-type BodyKind = 'namnd' | 'styrelse' | 'bolag' | 'utskott' | 'presidium' | 'ledning' | 'ovrigt';
+type BodyKind = 'namnd' | 'styrelse' | 'bolag' | 'utskott' | 'beredning' | 'presidium' | 'ledning' | 'ovrigt';
 type Status = 'ojusterat' | 'justerat';
 
 export const compileText = bilingual(
@@ -69,7 +69,8 @@ export const compileText = bilingual(
       namnd: 'Nämnder',
       styrelse: 'Styrelser',
       bolag: 'Bolag',
-      utskott: 'Utskott och beredningar',
+      utskott: 'Utskott',
+      beredning: 'Beredningar',
       presidium: 'Presidier',
       ledning: 'Ledningsgrupper',
       ovrigt: 'Övriga',
@@ -127,9 +128,10 @@ export const compileText = bilingual(
       fileName: (caseNumber: string) => `Sammanställning av svar ${caseNumber}`,
       title: (title: string, caseNumber: string) => `Sammanställning av svar: ${title} (${caseNumber})`,
       header: (caseNumber: string, date: string) => `${caseNumber} · Sammanställning av svar · ${date}`,
-      meta: (answers: number, received: number, expected: number, date: string) =>
-        `${answers === received ? `${answers} svar` : `${answers} svar i urvalet av ${received} inkomna`} av ${expected} förväntade. ` +
-        `Sammanställd ${date}.`,
+      meta: (answers: number, received: number, date: string) =>
+        `${answers === received ? `${answers} svar` : `${answers} svar i urvalet av ${received} inkomna`}. Sammanställd ${date}.`,
+      answered: (answered: number, expected: number) => `${answered} av ${expected} remissinstanser har svarat.`,
+      unmatched: (bodies: string) => `Svar som inte hör till någon av remissinstanserna: ${bodies}.`,
       selection: (kinds: string, statuses: string) => `Urval: ${kinds}; ${statuses}.`,
       summaryTitle: 'Sammanfattning per mål',
       summaryCaption: 'Antal och andel svar med en bedömning på skalan, per mål',
@@ -204,6 +206,7 @@ export const compileText = bilingual(
       styrelse: 'Governing boards',
       bolag: 'Companies',
       utskott: 'Committees',
+      beredning: 'Drafting committees',
       presidium: 'Presidiums',
       ledning: 'Management groups',
       ovrigt: 'Others',
@@ -261,9 +264,10 @@ export const compileText = bilingual(
       fileName: (caseNumber: string) => `Compiled answers ${caseNumber}`,
       title: (title: string, caseNumber: string) => `Compiled answers: ${title} (${caseNumber})`,
       header: (caseNumber: string, date: string) => `${caseNumber} · Compiled answers · ${date}`,
-      meta: (answers: number, received: number, expected: number, date: string) =>
-        `${answers === received ? `${answers} answers` : `${answers} answers in the selection of ${received} received`} of ${expected} ` +
-        `expected. Compiled ${date}.`,
+      meta: (answers: number, received: number, date: string) =>
+        `${answers === received ? `${answers} answers` : `${answers} answers in the selection of ${received} received`}. Compiled ${date}.`,
+      answered: (answered: number, expected: number) => `${answered} of ${expected} consulted bodies have answered.`,
+      unmatched: (bodies: string) => `Answers that belong to none of the consulted bodies: ${bodies}.`,
       selection: (kinds: string, statuses: string) => `Selection: ${kinds}; ${statuses}.`,
       summaryTitle: 'Summary by goal',
       summaryCaption: 'Number and share of answers with a rating on the scale, by goal',
