@@ -34,6 +34,8 @@ export interface FixtureAnswerOptions {
   meeting?: { id: string; date: string };
   /** The remissinstans the meeting answers for: its name and id replace the numbered body's. */
   respondent?: { id: string; name: string };
+  /** For a whole set of files: body i is the package's remissinstans i (there must be that many). */
+  forRespondents?: boolean;
 }
 
 /** The answer file body i's secretary would export: an agreed comment on every other goal, a reservation now and then. */
@@ -104,9 +106,12 @@ export async function exampleRoundAnswers(pkg: RemissPackage = examplePackage): 
 /** The 40 answer files of a whole municipality's round, as text, each with a file name like the export screen gives. */
 export async function fixtureAnswerFiles(count = 40, options: FixtureAnswerOptions = {}): Promise<{ fileName: string; text: string }[]> {
   return Promise.all(
-    Array.from({ length: count }, async (_, index) => ({
-      fileName: `${fixtureBodyName(index)} svar.msvar`,
-      text: answerFileToJson(await fixtureAnswer(index, options)),
-    })),
+    Array.from({ length: count }, async (_, index) => {
+      const respondent = options.forRespondents ? (options.pkg ?? examplePackage).respondents[index] : undefined;
+      return {
+        fileName: `${respondent?.name ?? fixtureBodyName(index)} svar.msvar`,
+        text: answerFileToJson(await fixtureAnswer(index, respondent ? { ...options, respondent } : options)),
+      };
+    }),
   );
 }
