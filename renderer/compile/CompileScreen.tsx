@@ -33,6 +33,7 @@ import { CompileExportButtons } from './CompileExportButtons';
 import { ConflictDetails, DissentLines } from './ConflictDetails';
 import { RatingChart } from './RatingChart';
 import { ImportProgress, MatchDialog } from './MatchDialog';
+import { OfficerReportEditor } from './OfficerReportEditor';
 import { RoundOverview } from './RoundOverview';
 import { useAnswerImport } from './useAnswerImport';
 
@@ -193,6 +194,9 @@ export function CompileScreen({ packageId }: { packageId: string }) {
       {progress && <ImportProgress progress={progress} onCancel={cancelImport} />}
       <MatchDialog pending={pendingMatches} respondents={pkg.respondents} onConfirm={confirmMatches} onCancel={dismissMatches} />
       <RoundOverview pkg={pkg} answers={all} />
+      {compilation && (
+        <OfficerReportEditor pkg={pkg} answers={answers} compilation={compilation} filter={{ kinds, statuses: shownStatuses }} />
+      )}
       {compilation && compilation.unmatched.length > 0 && (
         <section aria-labelledby="round-unmatched" className="panel">
           <h2 id="round-unmatched">{messages.round.unmatchedTitle}</h2>
