@@ -61,7 +61,6 @@ const environment: EnvironmentContext = {
 /** A file name as mail programs read it in a quoted parameter: plain when ASCII, else one RFC 2047 word, as Outlook writes it. */
 function attachmentName(fileName: string): string {
   const clean = fileName.replace(/["\\\r\n]/g, '_');
-  // eslint-disable-next-line no-control-regex
   return /^[\x20-\x7e]*$/.test(clean) ? clean : `=?utf-8?B?${base64(utf8.encode(clean))}?=`;
 }
 
