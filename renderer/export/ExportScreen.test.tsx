@@ -111,7 +111,7 @@ describe('ExportScreen', () => {
       adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
     });
     const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
-    expect(within(preview).getByText("Justerat 22 september 2020 av Jan Ek och Siobhán O'Connor")).toBeInTheDocument();
+    expect(within(preview).getByText("Justerat 2020-09-22 av Jan Ek och Siobhán O'Connor")).toBeInTheDocument();
     expect(within(preview).queryByText(/OJUSTERAT/)).toBeNull();
   });
 

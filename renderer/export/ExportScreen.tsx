@@ -5,7 +5,7 @@ import { attachmentToText, notesToText } from '../../shared/attachment/attachmen
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
 import { canSend, isFrozen, protocolStatus, validateAdjustment, type AdjustmentInput } from '../../shared/attachment/protocolPath';
 import { OVERALL, type ExportFormat } from '../../shared/domain/dialogue';
-import { formatCalendarDate } from '../../shared/i18n/format';
+import { formatCalendarDate, formatDateTime } from '../../shared/i18n/format';
 import { ConfirmDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
 import { deleteNotesOfAdjustedMeeting } from '../data/meetingRoom';
@@ -215,9 +215,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
               {exports.map((record) => (
                 <tr key={record.id}>
                   <td>
-                    <time dateTime={record.exportedAt}>
-                      {new Date(record.exportedAt).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB')}
-                    </time>
+                    <time dateTime={record.exportedAt}>{formatDateTime(record.exportedAt)}</time>
                   </td>
                   <td>{e.formats[record.format]}</td>
                   <td>{e.protocolStatuses[record.protocolStatus]}</td>

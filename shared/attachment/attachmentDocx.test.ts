@@ -59,6 +59,6 @@ describe('attachmentToDocx', () => {
       '<script>alert("x")</script> **fet** {{x}} &',
     ])
       expect(text).toContain(line);
-    expect(text).toContain('Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT');
+    expect(text).toContain('Barn- och utbildningsnämnden · 2020-09-15 · § 45 · OJUSTERAT');
   }, 120_000);
 });

@@ -21,13 +21,13 @@ describe('buildAttachmentModel', () => {
     const model = buildAttachmentModel(example);
     expect(model.title).toBe('Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål (KS 2019/160)');
     expect(model.lang).toBe('sv-SE');
-    expect(model.header).toBe('Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT');
+    expect(model.header).toBe('Barn- och utbildningsnämnden · 2020-09-15 · § 45 · OJUSTERAT');
     expect(model.blocks[0]).toEqual({ kind: 'heading', level: 1, text: model.title });
     expect(texts(model.blocks)).toEqual(
       expect.arrayContaining([
         'Bilaga 1 till § 45',
         'OJUSTERAT – protokollet är inte justerat',
-        'Sammanträde: 15 september 2020, ordinarie sammanträde',
+        'Sammanträde: 2020-09-15, ordinarie sammanträde',
         'Diarienummer: KS 2019/160',
       ]),
     );
@@ -91,8 +91,8 @@ describe('buildAttachmentModel', () => {
     };
     const model = buildAttachmentModel({ ...rest, meeting: adjusted });
     expect(model.status).toBe('justerat');
-    expect(model.header).toBe('Barn- och utbildningsnämnden · 15 september 2020 · § 45');
-    expect(texts(model.blocks)).toContain("Justerat 22 september 2020 av Jan Ek och Siobhán O'Connor");
+    expect(model.header).toBe('Barn- och utbildningsnämnden · 2020-09-15 · § 45');
+    expect(texts(model.blocks)).toContain("Justerat 2020-09-22 av Jan Ek och Siobhán O'Connor");
   });
 
   it('lists those present only when asked', () => {

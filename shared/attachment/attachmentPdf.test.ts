@@ -100,7 +100,7 @@ describe('attachmentToPdf', () => {
     const pages = Number(/^Pages: +(\d+)$/m.exec(run('pdfinfo'))?.[1]);
     const content = text();
     for (let page = 1; page <= pages; page += 1) expect(content).toContain(`Sida ${page} av ${pages}`);
-    expect(content.match(/Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT/g)).toHaveLength(pages);
+    expect(content.match(/Barn- och utbildningsnämnden · 2020-09-15 · § 45 · OJUSTERAT/g)).toHaveLength(pages);
     for (const line of [
       'Bilaga 1 till § 45',
       'OJUSTERAT – protokollet är inte justerat',
@@ -221,7 +221,7 @@ describe('attachmentToPdf', () => {
     const { file, run } = await writePdf({}, false, 'Kultur- & fritidsnämnden <ung> "Q"');
     const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(uncompressedPdf(file))?.[0] ?? '';
     expect(xmp).toContain('Kultur- &amp; fritidsnämnden &lt;ung&gt;');
-    expect(run('pdfinfo')).toMatch(/^Subject: +Kultur- & fritidsnämnden <ung> "Q" · 15 september 2020/m);
+    expect(run('pdfinfo')).toMatch(/^Subject: +Kultur- & fritidsnämnden <ung> "Q" · 2020-09-15/m);
   });
 });
 

@@ -7,9 +7,7 @@ describe('attachmentToText', () => {
   it('writes the attachment as plain text for an e-mail, headings underlined, text verbatim', () => {
     const hard = '<script>alert(1)</script> **fet** {{x}} _kursiv_ # rubrik? שלום 😀';
     const text = attachmentToText(buildAttachmentModel(exampleMeeting({ agreedTexts: { 'mal-3': hard } })));
-    expect(text.startsWith('Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT\n\nSvar på remiss: Intern remiss 2')).toBe(
-      true,
-    );
+    expect(text.startsWith('Barn- och utbildningsnämnden · 2020-09-15 · § 45 · OJUSTERAT\n\nSvar på remiss: Intern remiss 2')).toBe(true);
     expect(text).toContain('\nBilaga 1 till § 45\n\nOJUSTERAT – protokollet är inte justerat\n');
     expect(text).toContain('Övergripande kommentar\n----------------------\n');
     expect(text).toContain('Mål: 2 · Rubrik: Vaggeryds kommun ska vara en plats med hög sysselsättning');
@@ -22,8 +20,8 @@ describe('notesToText', () => {
   it('writes only the notes, marked as working material', () => {
     const { meeting, notes } = exampleMeeting();
     expect(notesToText(meeting, notes, 'sv', 'Europe/Stockholm')).toBe(
-      'Anteckningar – Barn- och utbildningsnämnden 15 september 2020\n' +
-        '='.repeat(61) +
+      'Anteckningar – Barn- och utbildningsnämnden 2020-09-15\n' +
+        '='.repeat(54) +
         '\n\n' +
         'Sekreterarens arbetsanteckningar. De är inte en del av beslutet eller protokollet.\n\n' +
         '18:40\nHur mäts gymnasiebehörighet över tid?\n\n' +

@@ -51,7 +51,7 @@ describe('a report on a selection of the answers', () => {
       compiledOn: '2020-10-01',
     });
     const texts = model.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items : []));
-    expect(texts).toContain('1 svar i urvalet av 2 inkomna. Sammanställd 1 oktober 2020.');
+    expect(texts).toContain('1 svar i urvalet av 2 inkomna. Sammanställd 2020-10-01.');
     expect(texts).toContain('2 av 7 remissinstanser har svarat.');
     const missingAt = model.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'Har inte svarat');
     const missing = model.blocks[missingAt + 1]!;
@@ -203,6 +203,6 @@ describe('the compiled report', () => {
       `Sida ${pages} av ${pages}`,
     ])
       expect(text).toContain(line);
-    expect(text.match(/KS 2019\/160 · Sammanställning av svar · 1 oktober 2020/g)).toHaveLength(pages);
+    expect(text.match(/KS 2019\/160 · Sammanställning av svar · 2020-10-01/g)).toHaveLength(pages);
   }, 120_000);
 });

@@ -210,7 +210,7 @@ describe('the secretary exports the protocol attachment', () => {
 
       const adjusted = await savePdf();
       expect(adjusted.name).toMatch(/\(justerat\)\.pdf$/);
-      expect(adjusted.text).toContain('Justerat 22 september 2020 av Jan Ek');
+      expect(adjusted.text).toContain('Justerat 2020-09-22 av Jan Ek');
       expect(adjusted.text).not.toContain('OJUSTERAT');
       const mail = new URL(
         (await page.getByRole('link', { name: 'Skriv e-post till Kommunstyrelsen utan filer' }).getAttribute('href')) ?? '',
@@ -222,7 +222,7 @@ describe('the secretary exports the protocol attachment', () => {
         'Svar på intern remiss KS 2019/160 från Barn- och utbildningsnämnden – justerat protokoll',
       ]);
       expect(board.mail.body).toContain('Protokollet justerades 2020-09-22.');
-      expect(board.pdfText).toContain('Justerat 22 september 2020 av Jan Ek');
+      expect(board.pdfText).toContain('Justerat 2020-09-22 av Jan Ek');
       expect(board.answer.status).toBe('justerat');
 
       // The log keeps both: what went with the unadjusted protocol, and what went with the adjusted one.

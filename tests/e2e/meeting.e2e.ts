@@ -180,13 +180,13 @@ describe('the chair leads a meeting through the remiss', () => {
       await page.getByRole('link', { name: 'Möten' }).click();
 
       const list = page.getByRole('list', { name: 'Alla möten' });
-      await page.getByRole('button', { name: 'Duplicera mötet för Tekniska nämnden den 15 september 2020 till nästa år' }).click();
+      await page.getByRole('button', { name: 'Duplicera mötet för Tekniska nämnden den 2020-09-15 till nästa år' }).click();
       await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
       expect(await list.getByText('Planerat').count()).toBe(1);
       expect(await list.getByText('Pågår').count()).toBe(1);
 
       // Each round's buttons name its date, so this year's is the one deleted.
-      await page.getByRole('button', { name: 'Ta bort mötet för Tekniska nämnden den 15 september 2020', exact: true }).click();
+      await page.getByRole('button', { name: 'Ta bort mötet för Tekniska nämnden den 2020-09-15', exact: true }).click();
       const dialog = page.getByRole('alertdialog', { name: 'Ta bort mötet?' });
       await dialog.waitFor();
       await expectNoViolations(page);
@@ -194,7 +194,7 @@ describe('the chair leads a meeting through the remiss', () => {
       await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
       const left = await list.getByRole('listitem').innerText();
       expect(left).toContain('Planerat');
-      expect(left).toContain('15 september 2021');
+      expect(left).toContain('2021-09-15');
       await expectNoViolations(page);
     });
   });
