@@ -62,7 +62,10 @@ export function PackageEditorScreen({ packageId }: { packageId: string }) {
   return <PackageEditor key={record.id} initial={record.content} />;
 }
 
-function PackageEditor({ initial }: { initial: RemissPackage }) {
+// Each keystroke's write wakes the summary's live query above: the editor, reading its start only once, is not drawn again.
+const PackageEditor = memo(PackageEditorForm, () => true);
+
+function PackageEditorForm({ initial }: { initial: RemissPackage }) {
   const { messages } = useI18n();
   const e = messages.packageEditor;
   const database = useDatabase();
@@ -73,7 +76,6 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
   const save = useCallback((content: RemissPackage) => savePackageContent(database, content), [database]);
   // Nothing changed yet reads as saved: what is on screen is what the database holds.
   const state = useAutosavedValue(draft, save, e.title(draft.title || e.untitled), {
-    delayMs: 400,
     // The copy offered when the database refuses is the package file itself, ready to import again.
     asText: serializePackageFile,
   });
