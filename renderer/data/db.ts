@@ -54,6 +54,28 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   await tx.table('packages').put(builtInPackageRecord());
 }
 
+/** v5 → v6: every text two windows may type into at once counts its writes, from 0. */
+async function upgradeToVersion6(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((note: Partial<Note>) => {
+      note.textRevision ??= 0;
+    });
+  await tx
+    .table('comments')
+    .toCollection()
+    .modify((comment: Partial<GoalComment>) => {
+      comment.draftRevision ??= 0;
+    });
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: Partial<Meeting>) => {
+      meeting.decisionTextRevision ??= 0;
+    });
+}
+
 /**
  * The whole local schema. Each version stays here as history; a new version adds a
  * `version(n).stores(...)` with an `.upgrade()` that migrates the data, never edits an old one.
@@ -92,6 +114,8 @@ export class MalsamtalDatabase extends Dexie {
     this.version(3).stores({ sessions: 'meetingId' });
     // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
     this.version(5).stores({ answers: 'id, packageId' });
+    // v6 numbers the writes of each typed text (notes, drafts, the decision), so a window never writes blindly over another's.
+    this.version(6).stores({}).upgrade(upgradeToVersion6);
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }

@@ -55,6 +55,16 @@ describe('migrations from every earlier schema version', () => {
     current.close();
   });
 
+  it('numbers the writes of every typed text from 0 when it comes from before version 6', async () => {
+    const name = `migrate-revisions-${crypto.randomUUID()}`;
+    await databaseAtVersion(name, 5);
+    const current = new MalsamtalDatabase(name);
+    expect(await current.notes.get('v2-n1')).toMatchObject({ textRevision: 0, text: 'Ta upp lokalfrågan i höst.' });
+    expect(await current.comments.get('v2-m1:mal-3')).toMatchObject({ draftRevision: 0, draft: 'Kulturlivet kan nå längre.' });
+    expect(await current.meetings.get('v2-m1')).toMatchObject({ decisionTextRevision: 0 });
+    current.close();
+  });
+
   it.each(versions)('opens a version %i database with the current code and loses nothing', async (version) => {
     const name = `migrate-from-${version}-${crypto.randomUUID()}`;
     await databaseAtVersion(name, version);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Button } from 'react-aria-components';
 import { OVERALL } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -20,7 +21,8 @@ import { isTextEntry, keyContextOf } from '../app/keyboardContext';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
-import { addNote, updateSession, useComments } from '../data/meetingRoom';
+import { blankNote, updateSession, useComments } from '../data/meetingRoom';
+import { startNote, storeStartedNote } from '../data/notes';
 import { isFrozen } from '../../shared/attachment/protocolPath';
 import { useI18n } from '../i18n/I18nProvider';
 import { flushAllWork } from '../data/autosave';
@@ -109,9 +111,15 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   // Relative to the stored session, so quick presses each count even before the screen has caught up.
   const goAdjacent = useCallback((direction: 'next' | 'previous') => go((s, now) => goToAdjacentStep(s, direction, now)), [go]);
 
+  // The note and its field are on screen, with the caret in it, before this handler returns: a key typed right after the
+  // click or shortcut lands in the note. Its row is written behind, and so is whatever is typed into it.
   const newNote = useCallback(async () => {
-    const note = await addNote(database, meeting.id, step.id);
-    setFocusNoteId(note.id);
+    const note = blankNote(meeting.id, step.id);
+    flushSync(() => {
+      startNote(note);
+      setFocusNoteId(note.id);
+    });
+    await storeStartedNote(database, note);
   }, [database, meeting.id, step.id]);
 
   const focusNotes = useCallback(async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+import { useCallback, useLayoutEffect, useRef, type Ref } from 'react';
 import { Button, Checkbox, Label, TextArea, TextField } from 'react-aria-components';
 import { noteMarkers, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -6,12 +6,14 @@ import type { Step } from '../../shared/meeting/runningOrder';
 import { toggleProjected, type MeetingSession } from '../../shared/meeting/session';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
-import { deleteNote, updateNote, useNotes } from '../data/meetingRoom';
+import { updateNote, useNotes } from '../data/meetingRoom';
+import { deleteNote, saveNoteText } from '../data/notes';
+import type { TypedText } from '../data/typedText';
+import { useTypedText } from '../data/useTypedText';
 import { useI18n } from '../i18n/I18nProvider';
 import { ChoiceSelect } from './ChoiceSelect';
 import { clockTime, stepTitle } from './labels';
 import { SaveIndicator } from './SaveIndicator';
-import { useAutosave } from '../data/useAutosave';
 
 const NO_MARKER = 'none';
 
@@ -32,29 +34,21 @@ function NoteEditor({
   const database = useDatabase();
   const { messages } = useI18n();
   const m = messages.meeting.notes;
-  const [text, setText] = useState(note.text);
-  const save = useCallback((value: string) => updateNote(database, note.id, { text: value }), [database, note.id]);
+  const save = useCallback((typed: TypedText) => saveNoteText(database, note, typed), [database, note]);
   const label = m.note(clockTime(note.createdAt));
-  const autosave = useAutosave(save, label);
   const input = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  const field = useTypedText({ text: note.text, revision: note.textRevision ?? 0 }, save, label, input);
+  // Before the browser paints, so a key pressed right after the click or shortcut that made the note lands in it.
+  useLayoutEffect(() => {
     if (focusOnMount) input.current?.focus();
   }, [focusOnMount]);
   return (
     <li className="note">
-      <TextField
-        className="field"
-        value={text}
-        onChange={(value) => {
-          setText(value);
-          autosave.change(value);
-        }}
-        onBlur={() => void autosave.flush()}
-      >
+      <TextField className="field" value={field.text} onChange={field.change} onBlur={field.leave}>
         <Label>{label}</Label>
         <TextArea className="input textarea" rows={3} data-note-editor="" ref={input} />
       </TextField>
-      <SaveIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
+      <SaveIndicator state={field.state} notice={field.notice} onRetry={() => void field.flush()} />
       <div className="note-tools">
         <ChoiceSelect
           label={`${m.marker} – ${label}`}
@@ -73,7 +67,7 @@ function NoteEditor({
         >
           {projected ? messages.projector.hideNote : messages.projector.showNote} <span className="visually-hidden">{label}</span>
         </Button>
-        {text === '' && (
+        {field.text === '' && (
           <Button className="button" onPress={() => void deleteNote(database, note.id)}>
             {m.delete}
           </Button>

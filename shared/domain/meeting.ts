@@ -24,6 +24,8 @@ export interface Meeting {
   participants: Participant[];
   /** The decision's wording ("Nämnden beslutar att lämna följande kommentar …"). */
   decisionText: string;
+  /** How many times the decision's wording has been written, as a note's textRevision. */
+  decisionTextRevision?: number;
   status: MeetingStatus;
   adjustment: Adjustment | null;
   createdAt: string;
@@ -83,6 +85,7 @@ export function createMeeting(input: NewMeetingInput, id: string, now: Date): Me
     packageId: null,
     participants: [],
     decisionText: DEFAULT_DECISION_TEXT,
+    decisionTextRevision: 0,
     status: 'planned',
     adjustment: null,
     createdAt: timestamp,

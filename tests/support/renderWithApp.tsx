@@ -8,13 +8,16 @@ import type { IpcRequest, MalsamtalBridge, OpenedFile, OpenFileResult, SaveFileR
 type StoreBackupRequest = IpcRequest<'storeBackup'>;
 import { DatabaseProvider } from '../../renderer/data/DatabaseProvider';
 import { I18nProvider } from '../../renderer/i18n/I18nProvider';
+import { attachTestDisk } from './testDisk';
 
 let databases = 0;
 
-/** A fresh, empty database of the app's real schema, in fake-indexeddb. */
+/** A fresh, empty database of the app's real schema, in fake-indexeddb, on a disk a test can fill (testDisk). */
 export function createTestDatabase(): MalsamtalDatabase {
   databases += 1;
-  return new MalsamtalDatabase(`malsamtal-test-${databases}-${crypto.randomUUID()}`);
+  const database = new MalsamtalDatabase(`malsamtal-test-${databases}-${crypto.randomUUID()}`);
+  attachTestDisk(database);
+  return database;
 }
 
 /** A bridge that records every call and answers as the Electron shell would when the user says yes. */

@@ -147,8 +147,25 @@ async function version5(): Promise<TableRows> {
   };
 }
 
+/** A laptop at version 6: each typed text has been written a number of times, some of them by a second window. */
+async function version6(): Promise<TableRows> {
+  const rows = await version5();
+  return {
+    ...rows,
+    meetings: rows.meetings!.map((meeting) => ({ ...meeting, decisionTextRevision: 3 })),
+    comments: rows.comments!.map((comment) => ({ ...comment, draftRevision: 12 })),
+    notes: rows.notes!.map((note) => ({ ...note, textRevision: 27 })),
+  };
+}
+
 /** Version 4 was never released: the projector's live state fitted into version 3's sessions. */
-export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = { 1: version1, 2: version2, 3: version3, 5: version5 };
+export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = {
+  1: version1,
+  2: version2,
+  3: version3,
+  5: version5,
+  6: version6,
+};
 
 /**
  * Each released version's table definitions, frozen as they shipped. Old databases in the migration test are built
@@ -167,4 +184,5 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  6: {},
 };
