@@ -6,6 +6,7 @@ import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
 import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
+import { RefusedWriteAlert } from './RefusedWriteAlert';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 import { useCloseGuard } from './useCloseGuard';
 
@@ -98,6 +99,7 @@ export function App({ shell }: { shell: Shell }) {
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         <UnsavedTextsBanner />
+        <RefusedWriteAlert />
         <Suspense fallback={null}>
           <Screen route={route} shell={shell} />
         </Suspense>

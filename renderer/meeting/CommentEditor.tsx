@@ -7,6 +7,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import { agreeComment, saveDraft, setRating, unlockComment } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
+import { tryWrite } from '../stores/refusedWrite';
 import { dateTime, ratingText, subjectLabel } from './labels';
 import { SaveIndicator } from './SaveIndicator';
 import type { TypedText } from '../data/typedText';
@@ -38,7 +39,7 @@ export function CommentEditor({
   session: MeetingSession;
   frozen: boolean;
   withRating?: boolean;
-  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<unknown>;
 }) {
   const database = useDatabase();
   const { messages } = useI18n();
@@ -67,14 +68,14 @@ export function CommentEditor({
     }
     setEmptyDraft(false);
     await field.flush();
-    await agreeComment(database, meetingId, subject);
+    if ((await tryWrite('comment', () => agreeComment(database, meetingId, subject))) === undefined) return;
     // What the projector shows follows the comment into its agreed form.
     if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'agreed', subject } }));
   };
 
   const unlock = async () => {
     // The draft field follows the stored draft, which the unlock sets to the agreed text.
-    await unlockComment(database, meetingId, subject);
+    if ((await tryWrite('comment', () => unlockComment(database, meetingId, subject))) === undefined) return;
     if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'draft', subject } }));
     announce(m.unlocked);
   };
@@ -89,11 +90,13 @@ export function CommentEditor({
           isDisabled={frozen || agreed}
           aria-describedby={ratingLocked ? ratingLockedId : undefined}
           onChange={(key) =>
-            void setRating(
-              database,
-              meetingId,
-              subject,
-              key === NO_ASSESSMENT ? { kind: 'noAssessment' } : { kind: 'step', value: Number(key) },
+            void tryWrite('comment', () =>
+              setRating(
+                database,
+                meetingId,
+                subject,
+                key === NO_ASSESSMENT ? { kind: 'noAssessment' } : { kind: 'step', value: Number(key) },
+              ),
             )
           }
         >

@@ -27,6 +27,7 @@ import { isFrozen } from '../../shared/attachment/protocolPath';
 import { useI18n } from '../i18n/I18nProvider';
 import { flushAllWork } from '../data/autosave';
 import { useAnnouncer } from '../stores/announcer';
+import { tryWrite } from '../stores/refusedWrite';
 import { stepTitle } from './labels';
 import { NotesPanel } from './NotesPanel';
 import { RunningOrderPanel } from './RunningOrderPanel';
@@ -84,7 +85,8 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
 
   const change = useCallback(
     async (fn: (s: MeetingSession) => MeetingSession) => {
-      await updateSession(database, meeting.id, fn);
+      // True once written; a refused change has been told about (RefusedWriteAlert), so nothing else is announced.
+      return (await tryWrite('meeting', () => updateSession(database, meeting.id, fn))) !== undefined;
     },
     [database, meeting.id],
   );
@@ -97,10 +99,12 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         document.activeElement.blur();
       let from = '';
       stepFocusPending.current = true;
-      const moved = await updateSession(database, meeting.id, (s) => {
-        from = s.currentStepId;
-        return move(s, Date.now());
-      });
+      const moved = await tryWrite('moveStep', () =>
+        updateSession(database, meeting.id, (s) => {
+          from = s.currentStepId;
+          return move(s, Date.now());
+        }),
+      );
       const target = moved && moved.currentStepId !== from ? moved.steps.find((s) => s.id === moved.currentStepId) : undefined;
       if (target) announce(stepTitle(target, pkg, messages));
       else stepFocusPending.current = false;
@@ -119,7 +123,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
       startNote(note);
       setFocusNoteId(note.id);
     });
-    await storeStartedNote(database, note);
+    await tryWrite('newNote', () => storeStartedNote(database, note));
   }, [database, meeting.id, step.id]);
 
   const focusNotes = useCallback(async () => {
@@ -133,8 +137,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   }, [newNote]);
 
   const takeDown = useCallback(async () => {
-    await change(takeDownProjected);
-    announce(messages.projector.takenDown);
+    if (await change(takeDownProjected)) announce(messages.projector.takenDown);
   }, [announce, change, messages.projector]);
 
   const project = useCallback(async () => {

@@ -11,13 +11,14 @@ import { deleteNote, saveNoteText } from '../data/notes';
 import type { TypedText } from '../data/typedText';
 import { useTypedText } from '../data/useTypedText';
 import { useI18n } from '../i18n/I18nProvider';
+import { tryWrite } from '../stores/refusedWrite';
 import { ChoiceSelect } from './ChoiceSelect';
 import { clockTime, stepTitle } from './labels';
 import { SaveIndicator } from './SaveIndicator';
 
 const NO_MARKER = 'none';
 
-type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<unknown>;
 
 function NoteEditor({
   note,
@@ -54,9 +55,15 @@ function NoteEditor({
           label={`${m.marker} – ${label}`}
           value={note.marker ?? NO_MARKER}
           choices={[{ id: NO_MARKER, label: m.noMarker }, ...noteMarkers.map((id) => ({ id, label: m.markers[id] }))]}
-          onChange={(id) => void updateNote(database, note.id, { marker: id === NO_MARKER ? null : (id as NoteMarker) })}
+          onChange={(id) =>
+            void tryWrite('note', () => updateNote(database, note.id, { marker: id === NO_MARKER ? null : (id as NoteMarker) }))
+          }
         />
-        <Checkbox className="checkbox" isSelected={note.parked} onChange={(parked) => void updateNote(database, note.id, { parked })}>
+        <Checkbox
+          className="checkbox"
+          isSelected={note.parked}
+          onChange={(parked) => void tryWrite('note', () => updateNote(database, note.id, { parked }))}
+        >
           <span className="checkbox-box" aria-hidden="true" />
           {m.park} <span className="visually-hidden">{label}</span>
         </Checkbox>
@@ -68,7 +75,7 @@ function NoteEditor({
           {projected ? messages.projector.hideNote : messages.projector.showNote} <span className="visually-hidden">{label}</span>
         </Button>
         {field.text === '' && (
-          <Button className="button" onPress={() => void deleteNote(database, note.id)}>
+          <Button className="button" onPress={() => void tryWrite('note', () => deleteNote(database, note.id))}>
             {m.delete}
           </Button>
         )}

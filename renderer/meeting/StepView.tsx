@@ -18,7 +18,8 @@ import { TimeReportTable } from './TimeReportTable';
 import type { TypedText } from '../data/typedText';
 import { useTypedText } from '../data/useTypedText';
 
-type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+/** Changes the live meeting; true once written (a refusal has been told about already). */
+type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<boolean>;
 
 interface StepProps {
   meeting: Meeting;
@@ -192,12 +193,12 @@ function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
     const added = ids.filter((id) => !shown.includes(id));
     const removed = new Set(shown.filter((id) => !ids.includes(id)));
     let chosen = ids.length;
-    await onChange((s) => {
+    const written = await onChange((s) => {
       const next = [...s.focusGoalIds.filter((id) => !removed.has(id)), ...added.filter((id) => !s.focusGoalIds.includes(id))];
       chosen = next.length;
       return chooseFocusGoals(s, pkg, next);
     });
-    announce(m.focusSaved(chosen));
+    if (written) announce(m.focusSaved(chosen));
   };
   return (
     <div className="step-body">
