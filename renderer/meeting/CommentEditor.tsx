@@ -68,14 +68,14 @@ export function CommentEditor({
     }
     setEmptyDraft(false);
     await field.flush();
-    if ((await tryWrite('comment', () => agreeComment(database, meetingId, subject))) === undefined) return;
+    if (!(await tryWrite('comment', () => agreeComment(database, meetingId, subject))).written) return;
     // What the projector shows follows the comment into its agreed form.
     if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'agreed', subject } }));
   };
 
   const unlock = async () => {
     // The draft field follows the stored draft, which the unlock sets to the agreed text.
-    if ((await tryWrite('comment', () => unlockComment(database, meetingId, subject))) === undefined) return;
+    if (!(await tryWrite('comment', () => unlockComment(database, meetingId, subject))).written) return;
     if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'draft', subject } }));
     announce(m.unlocked);
   };

@@ -86,7 +86,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const change = useCallback(
     async (fn: (s: MeetingSession) => MeetingSession) => {
       // True once written; a refused change has been told about (RefusedWriteAlert), so nothing else is announced.
-      return (await tryWrite('meeting', () => updateSession(database, meeting.id, fn))) !== undefined;
+      return (await tryWrite('meeting', () => updateSession(database, meeting.id, fn))).written;
     },
     [database, meeting.id],
   );
@@ -99,12 +99,13 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         document.activeElement.blur();
       let from = '';
       stepFocusPending.current = true;
-      const moved = await tryWrite('moveStep', () =>
+      const result = await tryWrite('moveStep', () =>
         updateSession(database, meeting.id, (s) => {
           from = s.currentStepId;
           return move(s, Date.now());
         }),
       );
+      const moved = result.written ? result.value : undefined;
       const target = moved && moved.currentStepId !== from ? moved.steps.find((s) => s.id === moved.currentStepId) : undefined;
       if (target) announce(stepTitle(target, pkg, messages));
       else stepFocusPending.current = false;
