@@ -2,7 +2,8 @@ import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import type { Language } from '../shared/i18n/messages';
 import { messagesFor } from '../shared/i18n/messages';
-import { MAX_OPEN_FILE_BYTES, type AppInfo } from '../shared/ipc/contract';
+import type { StoredBackup } from '../shared/backup/retention';
+import { MAX_OPEN_FILE_BYTES, type AppInfo, type DataRecord } from '../shared/ipc/contract';
 import type { IpcHandlers } from './ipc';
 import type { ProjectorController } from './projectorWindow';
 
@@ -15,6 +16,12 @@ export interface HandlerDependencies {
   writeFileAtomic: (file: string, bytes: Uint8Array) => Promise<void>;
   /** Writes a backup into the app's data folder and prunes it; returns the file's name. */
   storeBackup: (bytes: Uint8Array) => Promise<string>;
+  /** The newest automatic backup with its bytes, or null. */
+  readLatestBackup: () => Promise<{ backup: StoredBackup; bytes: Uint8Array<ArrayBuffer> } | null>;
+  latestBackup: () => Promise<StoredBackup | null>;
+  /** The record of what the database held, beside the backups. */
+  readDataRecord: () => Promise<DataRecord | null>;
+  writeDataRecord: (meetings: number) => Promise<void>;
   projector: ProjectorController;
   /** Reads the whole file, or says it is larger than the limit without reading it all. */
   readFileUpTo: (file: string, maxBytes: number) => Promise<{ bytes: Uint8Array<ArrayBuffer> } | { tooLarge: true }>;
@@ -45,6 +52,19 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       return { outcome: 'saved', fileName: path.basename(choice.filePath) };
     },
     storeBackup: async ({ bytes }) => ({ outcome: 'stored', fileName: await deps.storeBackup(bytes) }),
+    readLatestBackup: async () => {
+      const latest = await deps.readLatestBackup();
+      if (!latest) return { outcome: 'none' };
+      return { outcome: 'found', fileName: latest.backup.name, createdAt: latest.backup.createdAt.toISOString(), bytes: latest.bytes };
+    },
+    readDataRecord: async () => {
+      const [record, latest] = await Promise.all([deps.readDataRecord(), deps.latestBackup()]);
+      return { record, latestBackup: latest && { fileName: latest.name, createdAt: latest.createdAt.toISOString() } };
+    },
+    writeDataRecord: async ({ meetings }) => {
+      await deps.writeDataRecord(meetings);
+      return undefined;
+    },
     openProjector: ({ meetingId }) => deps.projector.open(meetingId),
     closeProjector: () => {
       deps.projector.close();

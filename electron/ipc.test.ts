@@ -17,6 +17,9 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     setLanguage: vi.fn(() => undefined),
     saveFile: vi.fn(async () => ({ outcome: 'cancelled' as const })),
     storeBackup: vi.fn(async () => ({ outcome: 'stored' as const, fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup' })),
+    readLatestBackup: vi.fn(async () => ({ outcome: 'none' as const })),
+    readDataRecord: vi.fn(async () => ({ record: null, latestBackup: null })),
+    writeDataRecord: vi.fn(async () => undefined),
     openProjector: vi.fn(() => ({ display: 'window' as const })),
     closeProjector: vi.fn(() => undefined),
     openFile: vi.fn(async () => ({ outcome: 'opened' as const, fileName: 'paket.json', bytes: new Uint8Array([123, 125]) })),
@@ -93,5 +96,15 @@ describe('registerIpcHandlers', () => {
   it('never hands the page a response outside the contract', async () => {
     const { call } = setUp({ saveFile: async () => ({ outcome: 'saved', fileName: 42 }) as never });
     await expect(call(ipcChannels.saveFile, { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] })).rejects.toThrow();
+  });
+
+  it('takes the record of what the database held only from our own page, and only as a count', async () => {
+    const { call, handlers } = setUp();
+    await expect(call(ipcChannels.writeDataRecord, { meetings: 3 }, foreignFrame)).rejects.toThrow('okänd avsändare');
+    await expect(call(ipcChannels.writeDataRecord, { meetings: -1 })).rejects.toThrow('ogiltig begäran');
+    await expect(call(ipcChannels.writeDataRecord, { meetings: 3, path: '/etc/passwd' })).rejects.toThrow('ogiltig begäran');
+    expect(handlers.writeDataRecord).not.toHaveBeenCalled();
+    await call(ipcChannels.writeDataRecord, { meetings: 3 });
+    expect(handlers.writeDataRecord).toHaveBeenCalledWith({ meetings: 3 }, expect.anything());
   });
 });

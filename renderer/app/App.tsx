@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { StoredDataCheck } from '../backup/StoredDataCheck';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { OpenedFileRouter } from '../files/OpenedFileRouter';
 import { useI18n } from '../i18n/I18nProvider';
@@ -98,6 +99,7 @@ export function App({ shell }: { shell: Shell }) {
         <LanguagePicker />
       </header>
       <main id="main" tabIndex={-1} className="app-main">
+        <StoredDataCheck />
         <UnsavedTextsBanner />
         <RefusedWriteAlert />
         <Suspense fallback={null}>

@@ -13,4 +13,5 @@ export const bridge: MalsamtalBridge =
     revokeObjectUrl: (url) => URL.revokeObjectURL(url),
     platform: navigator.platform || 'web',
     openWindow: (url, target, features) => window.open(url, target, features),
+    storage: window.localStorage,
   });

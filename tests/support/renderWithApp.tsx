@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { BridgeProvider, type FileBridge } from '../../renderer/bridge/BridgeProvider';
 import { MalsamtalDatabase } from '../../renderer/data/db';
-import type { IpcRequest, MalsamtalBridge, OpenedFile, OpenFileResult, SaveFileRequest } from '../../shared/ipc/contract';
+import type {
+  DataRecordResult,
+  IpcRequest,
+  LatestBackupResult,
+  MalsamtalBridge,
+  OpenedFile,
+  OpenFileResult,
+  SaveFileRequest,
+} from '../../shared/ipc/contract';
 
 type StoreBackupRequest = IpcRequest<'storeBackup'>;
 import { DatabaseProvider } from '../../renderer/data/DatabaseProvider';
@@ -37,6 +45,10 @@ export function createRecordingBridge() {
       outcome: 'stored' as const,
       fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup',
     })),
+    readLatestBackup: vi.fn(async (): Promise<LatestBackupResult> => ({ outcome: 'none' })),
+    // Nothing recorded yet, and no automatic backups: as on a laptop's first start.
+    readDataRecord: vi.fn(async (): Promise<DataRecordResult> => ({ record: null, latestBackup: null })),
+    writeDataRecord: vi.fn(async (_request: IpcRequest<'writeDataRecord'>) => undefined),
   } satisfies MalsamtalBridge;
 }
 

@@ -56,8 +56,7 @@ export const storageText = bilingual(
       comment: 'Ändringen av bedömningen eller kommentaren sparades inte',
     } satisfies Record<RefusedAction, string>,
     refused: (what: string) =>
-      `${what}: appens databas tar inte emot ändringar just nu, kanske för att datorns disk är full. ` +
-      'Frigör utrymme och försök igen.',
+      `${what}: appens databas tar inte emot ändringar just nu, kanske för att datorns disk är full. ` + 'Frigör utrymme och försök igen.',
     newNoteKept: 'Det du skriver i anteckningen finns kvar på skärmen och sparas så snart det går.',
   },
   {

@@ -52,6 +52,20 @@ export const backupText = bilingual(
     cancel: 'Avbryt',
     restored: 'Säkerhetskopian är återställd.',
     restoreFailed: 'Återställningen misslyckades. Inget har ändrats.',
+    lostData: {
+      title: 'Appens databas är tom',
+      body: (meetings: number) =>
+        `Målsamtal hade ${meetings === 1 ? 'ett möte' : `${meetings} möten`} sparade, men databasen är tom nu. Den kan ha ` +
+        'skadats, till exempel när datorns disk var full.',
+      bodyUnknown:
+        'Databasen är tom, men det finns automatiska säkerhetskopior. Den kan ha skadats, till exempel när datorns disk var full.',
+      latestBackup: (time: string) => `Den senaste automatiska säkerhetskopian är från ${time}.`,
+      restore: (time: string) => `Återställ säkerhetskopian från ${time}`,
+      noBackup: 'Här finns ingen automatisk säkerhetskopia. Har du sparat en säkerhetskopia som fil kan du återställa den.',
+      toBackups: 'Återställ från en fil under Säkerhetskopior',
+      startEmpty: 'Fortsätt med en tom databas',
+      restored: (time: string) => `Säkerhetskopian från ${time} är återställd.`,
+    },
     restoreNeedsCopy:
       'Inget har återställts: en kopia av det som finns nu sparas först, så att återställningen kan ångras. Spara kopian och försök igen.',
     problem: {
@@ -116,6 +130,20 @@ export const backupText = bilingual(
     cancel: 'Cancel',
     restored: 'The backup has been restored.',
     restoreFailed: 'The restore failed. Nothing has changed.',
+    lostData: {
+      title: 'The app’s database is empty',
+      body: (meetings: number) =>
+        `Målsamtal had ${meetings === 1 ? 'one meeting' : `${meetings} meetings`} saved, but the database is empty now. It ` +
+        'may have been damaged, for example while the computer’s disk was full.',
+      bodyUnknown:
+        'The database is empty, but there are automatic backups. It may have been damaged, for example while the computer’s disk was full.',
+      latestBackup: (time: string) => `The latest automatic backup is from ${time}.`,
+      restore: (time: string) => `Restore the backup from ${time}`,
+      noBackup: 'There is no automatic backup here. If you have saved a backup as a file, you can restore it.',
+      toBackups: 'Restore from a file under Backups',
+      startEmpty: 'Continue with an empty database',
+      restored: (time: string) => `The backup from ${time} has been restored.`,
+    },
     restoreNeedsCopy:
       'Nothing has been restored: a copy of what is there now is saved first, so the restore can be undone. Save the copy and try again.',
     problem: {
