@@ -149,7 +149,7 @@ export function CommentEditor({
             <Label>{m.draft(label)}</Label>
             <TextArea className="input textarea" rows={4} ref={input} />
           </TextField>
-          <SaveIndicator state={field.state} notice={field.notice} onRetry={() => void field.flush()} />
+          <SaveIndicator state={field.state} label={m.draft(label)} notice={field.notice} onRetry={() => void field.flush()} />
           {emptyDraft && <p className="alert">{m.emptyDraft}</p>}
           {!frozen && (
             <Button className="button" onPress={() => void agree()}>

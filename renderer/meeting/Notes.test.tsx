@@ -60,6 +60,8 @@ describe('the secretary’s notes', () => {
 
     release();
     expect(await within(notes).findByText('Sparat')).toBeInTheDocument();
+    // A screen reader hears it, with the note's name, once the state holds.
+    expect(await within(notes).findByText(/^Anteckning \d\d:\d\d: sparat$/)).toHaveAttribute('aria-live', 'polite');
     const stored = await database.notes.where('meetingId').equals(meeting.id).toArray();
     expect(stored).toEqual([
       expect.objectContaining({ stepId: 'introduction', text: 'Ordföranden inleder.', marker: null, parked: false }),

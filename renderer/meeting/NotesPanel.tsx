@@ -112,7 +112,7 @@ const NoteEditor = memo(function NoteEditor({ note, focusOnMount, projected, onC
         <Label>{label}</Label>
         <TextArea className="input textarea" rows={3} data-note-editor="" ref={input} />
       </TextField>
-      <SaveIndicator state={field.state} notice={field.notice} onRetry={() => void field.flush()} />
+      <SaveIndicator state={field.state} label={label} notice={field.notice} onRetry={() => void field.flush()} />
       <NoteTools
         noteId={note.id}
         marker={note.marker}

@@ -242,7 +242,12 @@ function DecisionText({ meeting, frozen }: { meeting: Meeting; frozen: boolean }
         <Label>{messages.meeting.step.decisionText}</Label>
         <TextArea className="input textarea" rows={2} ref={input} />
       </TextField>
-      <SaveIndicator state={field.state} notice={field.notice} onRetry={() => void field.flush()} />
+      <SaveIndicator
+        state={field.state}
+        label={messages.meeting.step.decisionText}
+        notice={field.notice}
+        onRetry={() => void field.flush()}
+      />
     </>
   );
 }
