@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_SCHEME } from '../shared/appOrigin';
 import { defaultLanguage, messagesFor, type Language } from '../shared/i18n/messages';
@@ -25,10 +25,11 @@ import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { createProjectorController, type ProjectorController } from './projectorWindow';
 import { buildMenuTemplate } from './menu';
-import { guardWebContents, hardenSession, hasLocalSpellchecker, isTrustedSender } from './security';
+import { guardWebContents, hardenSession, hasLocalSpellchecker, ipcCallerPolicy } from './security';
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
+const projectorPreloadPath = path.join(__dirname, 'projectorPreload.cjs');
 const windowStateFile = (): string => path.join(app.getPath('userData'), 'window-state.json');
 
 /** The automatic backups, and beside them the record of what the database held. */
@@ -63,7 +64,7 @@ function showAbout(): void {
 const fileOpener = createFileOpener({
   fs: { stat, readFile },
   send: (file) => mainWindow?.webContents.send(ipcEvents.fileOpened, file),
-  refuse: (fileName, reason) => void dialog.showMessageBox(fileRefusalBox(messagesFor(language), fileName, reason)),
+  refuse: (refusal) => void dialog.showMessageBox(fileRefusalBox(messagesFor(language), refusal)),
 });
 
 function applyMenu(): void {
@@ -128,7 +129,10 @@ if (!app.requestSingleInstanceLock()) {
     void fileOpener.open([filePath]);
   });
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, (url) => void shell.openExternal(url));
+    // Only the chair's window sends mail; the projector's page has no reason to.
+    guardWebContents(contents, (mail) => {
+      if (contents === mainWindow?.webContents) void shell.openExternal(mail);
+    });
     contents.on('context-menu', (_menuEvent, params) => {
       const template = contextMenuTemplate(messagesFor(language).menu, params, {
         replace: (word) => contents.replaceMisspelling(word),
@@ -158,6 +162,11 @@ if (!app.requestSingleInstanceLock()) {
         windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
         documentsFolder: () => app.getPath('documents'),
         writeFileAtomic,
+        fileExists: (file) =>
+          access(file).then(
+            () => true,
+            () => false,
+          ),
         storeBackup: (bytes) => storeBackupInFolder(backupFolder, bytes),
         readLatestBackup: () => readLatestAutomaticBackup(backupFolder),
         latestBackup: () => latestAutomaticBackup(backupFolder),
@@ -165,7 +174,7 @@ if (!app.requestSingleInstanceLock()) {
         writeDataRecord: (meetings) => writeDataRecord(backupFolder, meetings),
         projector: (projector = createProjectorController({
           createWindow: (options) => new BrowserWindow(options),
-          preloadPath,
+          preloadPath: projectorPreloadPath,
           displays: () => screen.getAllDisplays(),
           primaryDisplayId: () => screen.getPrimaryDisplay().id,
           mainWindowBounds: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.getBounds() : null),
@@ -175,6 +184,7 @@ if (!app.requestSingleInstanceLock()) {
             screen.on('display-removed', listener);
           },
         })),
+        fileSize: async (file) => (await stat(file)).size,
         readFileUpTo,
         currentLanguage: () => language,
         onLanguageChanged: (next) => {
@@ -185,7 +195,10 @@ if (!app.requestSingleInstanceLock()) {
           if (window && window === mainWindow) mainCloseGuard?.answer(close);
         },
       }),
-      isTrustedSender,
+      ipcCallerPolicy({
+        main: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+        projector: () => projector?.contents() ?? null,
+      }),
     );
     applyMenu();
     openMainWindow();

@@ -4,6 +4,7 @@ import { sha256Hex } from '../format/sha256';
 import { OVERALL, commentId, dissentKinds, meetingForms, type Dissent, type DissentKind, type GoalComment } from '../domain/dialogue';
 import { bodyKinds, type BodyKind } from '../domain/body';
 import { BODY_NAME_MAX_LENGTH, type Meeting } from '../domain/meeting';
+import { appFileMaxBytes } from '../files/appFiles';
 import { packageLimits } from '../remiss/packageFile';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import type { RemissPackage } from '../remiss/remissPackage';
@@ -32,7 +33,7 @@ export async function packageFingerprint(pkg: RemissPackage): Promise<string> {
 
 /** Far above any real answer (the example is ~5 kB), far below what could stall the compilation: the app's own bounds. */
 export const answerLimits = {
-  fileBytes: 5 * 1024 * 1024,
+  fileBytes: appFileMaxBytes.answer,
   goals: packageLimits.goals,
   goalNumber: packageLimits.goalNumber,
   ratingValue: packageLimits.maxSteps * 10,
@@ -121,6 +122,11 @@ export const answerFileSchema = z.object({
      * and a kind this app does not know, from a newer one, reads as absent rather than refusing the answer.
      */
     kind: z.enum(bodyKinds).optional().catch(undefined),
+    /**
+     * The package's remissinstans the meeting answered for, added within version 1: absent in older files, which are
+     * matched to a remissinstans by name only once the strategy office confirms it.
+     */
+    respondentId: id.optional(),
   }),
   meeting: z.object({
     id,
@@ -177,7 +183,12 @@ export async function buildAnswerFile({ pkg, meeting, comments, dissents, export
     format: ANSWER_FILE_FORMAT,
     version: ANSWER_FILE_VERSION,
     exportedAt: exportedAt.toISOString(),
-    body: { id: meeting.bodyId, name: meeting.bodyName, ...(bodyKind ? { kind: bodyKind } : {}) },
+    body: {
+      id: meeting.bodyId,
+      name: meeting.bodyName,
+      ...(bodyKind ? { kind: bodyKind } : {}),
+      ...(meeting.respondentId ? { respondentId: meeting.respondentId } : {}),
+    },
     meeting: {
       id: meeting.id,
       date: meeting.date,

@@ -1,4 +1,5 @@
 import type { BodyIssue } from '../domain/body';
+import { appFileMaxBytes, megabytes, type AppFileKind } from '../files/appFiles';
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
@@ -10,6 +11,8 @@ import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { respondentsText } from './catalog/respondents';
+import { roundText } from './catalog/round';
+import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
@@ -38,6 +41,8 @@ const areas = {
   packageEditor: packageEditorText,
   packageFile: packageFileText,
   respondents: respondentsText,
+  round: roundText,
+  mail: mailText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
   attachment: attachmentText,
@@ -74,5 +79,18 @@ export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
       return words[issue.code](issue.max);
     default:
       return words[issue.code];
+  }
+}
+
+/** Why a file of one of our kinds was refused unread: in that kind's own words, with its limit where they name one. */
+export function fileTooLargeMessage(messages: Messages, kind: AppFileKind): string {
+  const limit = megabytes(appFileMaxBytes[kind]);
+  switch (kind) {
+    case 'package':
+      return messages.packageFile.tooLarge(limit);
+    case 'answer':
+      return messages.answerFile.tooLarge(limit);
+    case 'backup':
+      return messages.backup.problem.tooLarge;
   }
 }
