@@ -83,7 +83,7 @@ describe('the start-up check of the database against the app’s own record', ()
     const user = userEvent.setup();
     const { bridge } = startOnEmptyDatabase({ record: { meetings: 1, recordedAt: '2020-09-15T08:00:00.000Z' }, latestBackup: null });
     const notice = await screen.findByRole('alert', { name: 'Appens databas är tom' });
-    expect(notice).toHaveTextContent('Målsamtal hade ett möte sparade, men databasen är tom nu.');
+    expect(notice).toHaveTextContent('Målsamtal hade ett möte sparat, men databasen är tom nu.');
     expect(within(notice).getByRole('link', { name: 'Återställ från en fil under Säkerhetskopior' })).toHaveAttribute(
       'href',
       '#/sakerhetskopior',

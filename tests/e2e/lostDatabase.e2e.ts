@@ -30,7 +30,7 @@ describe('a database found empty at start although it held meetings', () => {
       await page.reload();
 
       const notice = page.getByRole('alert', { name: 'Appens databas är tom' });
-      await expect.poll(() => notice.innerText()).toContain('Målsamtal hade ett möte sparade, men databasen är tom nu.');
+      await expect.poll(() => notice.innerText()).toContain('Målsamtal hade ett möte sparat, men databasen är tom nu.');
       await expect.poll(() => notice.innerText()).toContain('Här finns ingen automatisk säkerhetskopia.');
       await expectNoViolations(page);
       await notice.getByRole('button', { name: 'Fortsätt med en tom databas' }).click();

@@ -55,7 +55,7 @@ export const backupText = bilingual(
     lostData: {
       title: 'Appens databas är tom',
       body: (meetings: number) =>
-        `Målsamtal hade ${meetings === 1 ? 'ett möte' : `${meetings} möten`} sparade, men databasen är tom nu. Den kan ha ` +
+        `Målsamtal hade ${meetings === 1 ? 'ett möte sparat' : `${meetings} möten sparade`}, men databasen är tom nu. Den kan ha ` +
         'skadats, till exempel när datorns disk var full.',
       bodyUnknown:
         'Databasen är tom, men det finns automatiska säkerhetskopior. Den kan ha skadats, till exempel när datorns disk var full.',
