@@ -17,7 +17,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { AttachmentPreview } from './AttachmentPreview';
-import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from './exportData';
+import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from '../data/exports';
 import { renderDocx, renderPdf } from './exporters';
 
 const attachmentFormats = ['pdf', 'docx', 'text', 'answer'] as const satisfies ReadonlyArray<ExportFormat>;
