@@ -69,10 +69,19 @@ module.exports = {
     },
     {
       name: 'product-not-tests',
-      comment: 'Product code must not depend on test support.',
+      comment:
+        'Product code must not depend on test support, nor on the example meetings and answers in tests/fixtures ' +
+        '(made for the tests, the benchmark and the sample export; the app ships only shared/remiss/examplePackage).',
       severity: 'error',
       from: { path: '^(shared|renderer|electron)/', pathNot: '\\.test\\.tsx?$' },
       to: { path: '^tests/' },
+    },
+    {
+      name: 'fixtures-are-domain-only',
+      comment: 'The fixtures are plain domain data that the shared tests use in Node: they build on shared/ alone.',
+      severity: 'error',
+      from: { path: '^tests/fixtures/' },
+      to: { path: ['^(renderer|electron|build)/', uiAndStorage] },
     },
     {
       name: 'zod-is-jitless',

@@ -5,7 +5,7 @@ import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToDocx } from '../../shared/attachment/attachmentDocx';
 import { attachmentToPdf } from '../../shared/attachment/attachmentPdf';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
-import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { exportFileName } from '../../shared/attachment/fileNames';
 import { adjust } from '../../shared/attachment/protocolPath';
 

@@ -13,7 +13,7 @@ import {
   type AnswerFile,
   type ParsedAnswerFile,
 } from './answerFile';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 
 const exportedAt = new Date('2020-09-15T18:00:00Z');
 
