@@ -21,7 +21,7 @@ export function DatabaseGuard({ children }: { children: ReactNode }) {
   useEffect(() => {
     let current = true;
     const onBlocked = () => current && setProblem({ kind: 'blocked' });
-    const { opened, stopListening } = openDatabase(database, onBlocked);
+    const { opened, stopListening } = openDatabase(database, attempt, onBlocked);
     opened.then(
       () => current && setProblem(null),
       (error: unknown) => current && setProblem({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
