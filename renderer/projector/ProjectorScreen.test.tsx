@@ -264,7 +264,7 @@ describe('the chair’s projector controls', () => {
     const show = screen.getByRole('button', { name: /^Visa på projektorn Anteckning/ });
     await user.click(show);
     await waitFor(async () => expect((await session())?.projected).toEqual({ kind: 'note', noteId: expect.any(String) }));
-    expect(screen.getByText('Anteckningen visas på projektorn')).toBeInTheDocument();
+    expect(await screen.findByText('Anteckningen visas på projektorn')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Ta bort från projektorn Anteckning/ }));
     await waitFor(async () => expect((await session())?.projected).toBeNull());
   });
