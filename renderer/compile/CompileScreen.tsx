@@ -235,7 +235,7 @@ export function CompileScreen({ packageId }: { packageId: string }) {
             </CheckboxItem>
           ))}
         </CheckboxGroup>
-        <p>{c.answerCount(shown.length, answers.length, pkg.expectedRespondents.length)}</p>
+        <p>{c.answerCount(shown.length, answers.length, pkg.respondents.length)}</p>
         <CompileExportButtons
           pkg={pkg}
           shown={shown}

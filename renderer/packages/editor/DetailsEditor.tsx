@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Checkbox } from 'react-aria-components';
 import type { RemissPackage } from '../../../shared/remiss/remissPackage';
-import { LinesInput, TextInput } from '../../app/fields';
+import { TextInput } from '../../app/fields';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useErrorAt, type Change, type SetField, type TextField } from './editing';
 
@@ -12,8 +12,6 @@ const detailFields = [
   'municipality',
   'issuedOn',
   'deadline',
-  'recipients',
-  'expectedRespondents',
   'introduction',
   'vision',
   'isExample',
@@ -63,26 +61,6 @@ function DetailsEditorFields({ draft, change, setField }: DetailsProps) {
             error={errorAt(['deadline'])}
           />
         </div>
-        <LinesInput
-          label={e.unadjusted}
-          description={e.onePerLine}
-          lines={draft.recipients.unadjusted}
-          onChange={(lines) => change((d) => void (d.recipients.unadjusted = lines))}
-          error={errorAt(['recipients', 'unadjusted'], true)}
-        />
-        <LinesInput
-          label={e.adjusted}
-          description={e.onePerLine}
-          lines={draft.recipients.adjusted}
-          onChange={(lines) => change((d) => void (d.recipients.adjusted = lines))}
-          error={errorAt(['recipients', 'adjusted'], true)}
-        />
-        <LinesInput
-          label={e.expectedRespondents}
-          description={e.onePerLine}
-          lines={draft.expectedRespondents}
-          onChange={(lines) => change((d) => void (d.expectedRespondents = lines))}
-        />
         {text('introduction', e.introduction, true)}
         {text('vision', e.vision, true)}
         <Checkbox className="checkbox" isSelected={draft.isExample} onChange={(isExample) => change((d) => void (d.isExample = isExample))}>

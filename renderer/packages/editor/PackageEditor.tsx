@@ -14,6 +14,7 @@ import { useAnnouncer } from '../../stores/announcer';
 import { exportPackage } from '../packageActions';
 import { ExportIssuesDialog } from '../PackagesScreen';
 import { DetailsEditor } from './DetailsEditor';
+import { RespondentsEditor, RoutesEditor } from './RespondentsEditor';
 import { IssuesContext, type Change, type ChangeGoal, type ErrorAt, type SetField } from './editing';
 import { GoalsEditor } from './GoalsEditor';
 import { QuestionsEditor } from './QuestionsEditor';
@@ -120,6 +121,8 @@ export function PackageEditor({ initial }: { initial: RemissPackage }) {
         </section>
       )}
       <DetailsEditor draft={draft} change={change} setField={setField} />
+      <RespondentsEditor respondents={draft.respondents} change={change} />
+      <RoutesEditor routes={draft.routes} change={change} />
       <ScaleEditor ratingScale={draft.ratingScale} change={change} />
       <section className="panel editor-section" aria-labelledby="editor-general-questions">
         <h2 id="editor-general-questions">{e.generalQuestions}</h2>
