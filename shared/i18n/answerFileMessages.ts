@@ -1,3 +1,4 @@
+import { megabytes } from '../files/appFiles';
 import type { AnswerFileIssue } from '../attachment/answerFile';
 import type { RemissPackage } from '../remiss/remissPackage';
 import { capitalise, issueSentence, type IssueText } from './issueText';
@@ -53,7 +54,7 @@ export function answerFileIssueText(messages: Messages, issue: AnswerFileIssue, 
   const whole = (what: string): IssueText => ({ where: null, what });
   switch (issue.code) {
     case 'tooLarge':
-      return whole(words.tooLarge(Math.round(issue.maxBytes / (1024 * 1024))));
+      return whole(words.tooLarge(megabytes(issue.maxBytes)));
     case 'notUtf8':
     case 'notJson':
     case 'notAnswerFile':

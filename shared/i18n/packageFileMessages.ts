@@ -1,3 +1,4 @@
+import { megabytes } from '../files/appFiles';
 import type { PackageFileIssue, PathSegment } from '../remiss/packageFile';
 import { capitalise, issueSentence, type IssueText } from './issueText';
 import type { Messages } from './messages';
@@ -36,7 +37,7 @@ export function packageFileIssueText(messages: Messages, issue: PackageFileIssue
   const whole = (what: string): IssueText => ({ where: null, what });
   switch (issue.code) {
     case 'tooLarge':
-      return whole(words.tooLarge(Math.round(issue.maxBytes / (1024 * 1024))));
+      return whole(words.tooLarge(megabytes(issue.maxBytes)));
     case 'notUtf8':
     case 'notJson':
     case 'notPackageFile':
