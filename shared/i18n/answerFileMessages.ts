@@ -63,6 +63,8 @@ export function answerFileIssueMessage(messages: Messages, issue: AnswerFileIssu
       return words[issue.code];
     case 'newerVersion':
       return words.newerVersion(issue.version);
+    case 'tooDeep':
+      return words.tooDeep(issue.maxDepth);
     case 'field': {
       const { places, subject } = describe(words, issue, pkg);
       const p = words.problems;
@@ -74,6 +76,8 @@ export function answerFileIssueMessage(messages: Messages, issue: AnswerFileIssu
             return p.tooMany(subject, issue.max ?? 0);
           case 'outOfRange':
             return p.outOfRange(subject, issue.min ?? 1, issue.max ?? 1);
+          case 'duplicate':
+            return p.duplicate(subject, issue.value ?? '');
           default:
             return p[issue.problem](subject);
         }

@@ -46,6 +46,8 @@ export function packageFileIssueMessage(messages: Messages, issue: PackageFileIs
       return words[issue.code];
     case 'newerVersion':
       return words.newerVersion(issue.version);
+    case 'tooDeep':
+      return words.tooDeep(issue.maxDepth);
     case 'forbiddenKey':
       return words.forbiddenKey(issue.key);
     case 'field': {

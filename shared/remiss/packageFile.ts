@@ -2,6 +2,9 @@ import { appFileExtensions } from '../files/appFiles';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
+import { finishFileName } from '../attachment/fileNames';
+import { hasUnsafeCharacters, withoutUnsafeCharacters } from '../format/safeText';
+import { MAX_JSON_DEPTH, parseJsonText } from '../validation/json';
 import { questionKinds, type RemissPackage } from './remissPackage';
 
 /** The file format's name and the version this release writes; a reader refuses any other name and any later version. */
@@ -28,8 +31,6 @@ export const packageLimits = {
   longText: 20_000,
 } as const;
 
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
 export type { PathSegment } from '../validation/issuePath';
 
 /** What is wrong with one value in the file; the words are chosen where it is shown. */
@@ -48,12 +49,14 @@ export type PackageFileProblem =
   | 'belowMinimum'
   | 'duplicate'
   | 'notAscending'
-  | 'invalidEmail';
+  | 'invalidEmail'
+  | 'invalidCharacter';
 
 export type PackageFileIssue =
   | { code: 'tooLarge'; maxBytes: number }
   | { code: 'notUtf8' }
   | { code: 'notJson' }
+  | { code: 'tooDeep'; maxDepth: number }
   | { code: 'notPackageFile' }
   | { code: 'wrongFormat' }
   | { code: 'invalidVersion' }
@@ -77,86 +80,117 @@ const MAX_REPORTED_ISSUES = 20;
 
 const problem = (name: PackageFileProblem) => ({ params: { problem: name } });
 
-const requiredText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((text) => text.trim() !== '', problem('empty'));
-const optionalText = (max: number) => z.string().max(max);
-const id = z
-  .string()
-  .max(packageLimits.idLength)
-  .refine((value) => /^[\p{L}\p{N}._:-]+$/u.test(value), problem('invalidId'));
-const calendarDate = z.string().refine(isCalendarDate, problem('invalidDate'));
+/** How strictly a package's values are held: a file's every limit, or only the shape an unfinished draft keeps. */
+interface PackageRules {
+  /** A name, title or label: short, on one line in documents, file names and mail subjects. */
+  shortText: (max: number, required: boolean) => z.ZodType<string>;
+  /** Running text (an introduction, a question), often pasted from a word processor. */
+  longText: (max: number, required: boolean) => z.ZodType<string>;
+  id: z.ZodType<string>;
+  calendarDate: z.ZodType<string>;
+  address: z.ZodType<string>;
+  list: <T extends z.ZodType>(item: T, max: number, min?: number) => z.ZodArray<T>;
+  whole: (min: number, max: number) => z.ZodNumber;
+}
+
+const filled = (text: string) => text.trim() !== '';
 /** Permissive on purpose: something@something.tld without spaces catches typos, not unusual but real addresses. */
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
-const address = requiredText(packageLimits.shortText).refine(
-  (text) => text.trim() === '' || emailPattern.test(text),
-  problem('invalidEmail'),
-);
-const addresses = z.array(address).max(packageLimits.addresses);
 
-const questionSchema = z.object({
-  id,
-  kind: z.enum(questionKinds),
-  text: requiredText(packageLimits.longText),
-});
-const questionList = z.array(questionSchema).max(packageLimits.questionsPerList);
+/** A file's rules: every limit, no stray control characters in a name; those in running text are dropped quietly. */
+const fileRules: PackageRules = {
+  shortText: (max, required) => {
+    const text = z
+      .string()
+      .max(max)
+      .refine((value) => !hasUnsafeCharacters(value), problem('invalidCharacter'));
+    return required ? text.refine(filled, problem('empty')) : text;
+  },
+  longText: (max, required) => {
+    const text = z.string().max(max).transform(withoutUnsafeCharacters);
+    return required ? text.refine(filled, problem('empty')) : text;
+  },
+  id: z
+    .string()
+    .max(packageLimits.idLength)
+    .refine((value) => /^[\p{L}\p{N}._:-]+$/u.test(value), problem('invalidId')),
+  calendarDate: z.string().refine(isCalendarDate, problem('invalidDate')),
+  address: z
+    .string()
+    .max(packageLimits.shortText)
+    .refine(filled, problem('empty'))
+    .refine((text) => !filled(text) || emailPattern.test(text), problem('invalidEmail')),
+  list: (item, max, min = 0) => z.array(item).min(min).max(max),
+  whole: (min, max) => z.number().int().min(min).max(max),
+};
 
-const focusAreaSchema = z.object({
-  id,
-  title: requiredText(packageLimits.shortText),
-  successFactors: z.array(requiredText(packageLimits.shortText)).max(packageLimits.successFactors),
-});
+/** What the editor stores while the user types: the shape and the choices, whatever is still missing or too long. */
+const draftRules: PackageRules = {
+  shortText: () => z.string(),
+  longText: () => z.string(),
+  id: z.string(),
+  calendarDate: z.string(),
+  address: z.string(),
+  list: (item) => z.array(item),
+  whole: () => z.number(),
+};
 
-const goalSchema = z.object({
-  id,
-  number: z.number().int().min(1).max(packageLimits.goalNumber),
-  title: requiredText(packageLimits.shortText),
-  description: optionalText(packageLimits.longText),
-  ambitionLevel: optionalText(packageLimits.longText),
-  focusAreas: z.array(focusAreaSchema).max(packageLimits.focusAreas),
-  agenda2030: z.array(z.number().int().min(1).max(17)).max(17),
-  questions: questionList,
-});
+/** The package's shape under the given rules; unknown keys are dropped, so only known fields reach the database. */
+function packageSchemaWith(rules: PackageRules) {
+  const { shortText, longText, id, list, whole } = rules;
+  const questionList = list(
+    z.object({ id, kind: z.enum(questionKinds), text: longText(packageLimits.longText, true) }),
+    packageLimits.questionsPerList,
+  );
+  const addresses = list(rules.address, packageLimits.addresses);
+  const focusArea = z.object({
+    id,
+    title: shortText(packageLimits.shortText, true),
+    successFactors: list(shortText(packageLimits.shortText, true), packageLimits.successFactors),
+  });
+  const goal = z.object({
+    id,
+    number: whole(1, packageLimits.goalNumber),
+    title: shortText(packageLimits.shortText, true),
+    description: longText(packageLimits.longText, false),
+    ambitionLevel: longText(packageLimits.longText, false),
+    focusAreas: list(focusArea, packageLimits.focusAreas),
+    agenda2030: list(whole(1, 17), 17),
+    questions: questionList,
+  });
+  const ratingStep = z.object({
+    value: whole(1, packageLimits.maxSteps * 10),
+    label: shortText(packageLimits.shortText, true),
+    description: shortText(packageLimits.shortText, false),
+  });
+  return z.object({
+    id,
+    title: shortText(packageLimits.shortText, true),
+    caseNumber: shortText(packageLimits.shortText, false),
+    issuer: shortText(packageLimits.shortText, true),
+    municipality: shortText(packageLimits.shortText, false),
+    issuedOn: rules.calendarDate,
+    deadline: rules.calendarDate.nullable(),
+    recipients: z.object({ unadjusted: addresses, adjusted: addresses }),
+    introduction: longText(packageLimits.longText, false),
+    vision: longText(packageLimits.longText, false),
+    generalQuestions: questionList,
+    ratingScale: z.object({
+      question: shortText(packageLimits.shortText, false),
+      steps: list(ratingStep, packageLimits.maxSteps, packageLimits.minSteps),
+      noAssessmentLabel: shortText(packageLimits.shortText, true).nullable(),
+    }),
+    goals: list(goal, packageLimits.goals, 1),
+    expectedRespondents: list(shortText(packageLimits.shortText, true), packageLimits.expectedRespondents),
+    isExample: z.boolean(),
+  }) satisfies z.ZodType<RemissPackage>;
+}
 
-const ratingScaleSchema = z.object({
-  question: optionalText(packageLimits.shortText),
-  steps: z
-    .array(
-      z.object({
-        value: z
-          .number()
-          .int()
-          .min(1)
-          .max(packageLimits.maxSteps * 10),
-        label: requiredText(packageLimits.shortText),
-        description: optionalText(packageLimits.shortText),
-      }),
-    )
-    .min(packageLimits.minSteps)
-    .max(packageLimits.maxSteps),
-  noAssessmentLabel: requiredText(packageLimits.shortText).nullable(),
-});
+/** The package's shape with every limit a file is held to. */
+export const remissPackageSchema = packageSchemaWith(fileRules);
 
-/** The package's shape with every limit; unknown keys are dropped, so only known fields reach the database. */
-export const remissPackageSchema = z.object({
-  id,
-  title: requiredText(packageLimits.shortText),
-  caseNumber: optionalText(packageLimits.shortText),
-  issuer: requiredText(packageLimits.shortText),
-  municipality: optionalText(packageLimits.shortText),
-  issuedOn: calendarDate,
-  deadline: calendarDate.nullable(),
-  recipients: z.object({ unadjusted: addresses, adjusted: addresses }),
-  introduction: optionalText(packageLimits.longText),
-  vision: optionalText(packageLimits.longText),
-  generalQuestions: questionList,
-  ratingScale: ratingScaleSchema,
-  goals: z.array(goalSchema).min(1).max(packageLimits.goals),
-  expectedRespondents: z.array(requiredText(packageLimits.shortText)).max(packageLimits.expectedRespondents),
-  isExample: z.boolean(),
-}) satisfies z.ZodType<RemissPackage>;
+/** A package as the app keeps it, which may be an unfinished draft from the editor: a backup is checked against this. */
+export const storedPackageSchema = packageSchemaWith(draftRules);
 
 /** A value quoted in a message stays readable however long it is in the file. */
 function shortened(value: string, max = 80): string {
@@ -275,20 +309,10 @@ const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issue
 export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
   const read = fileText(bytes, packageLimits.fileBytes);
   if (!read.ok) return fail(read.code === 'tooLarge' ? { code: 'tooLarge', maxBytes: packageLimits.fileBytes } : { code: 'notUtf8' });
-  const text = read.text;
-
-  let forbiddenKey: string | null = null;
-  let document: unknown;
-  try {
-    document = JSON.parse(text, (key, value: unknown) => {
-      if (!forbiddenKeys.has(key)) return value;
-      forbiddenKey ??= key;
-      return undefined;
-    });
-  } catch {
-    return fail({ code: 'notJson' });
-  }
-  if (forbiddenKey !== null) return fail({ code: 'forbiddenKey', key: forbiddenKey });
+  const json = parseJsonText(read.text);
+  if (!json.ok) return fail(json.code === 'tooDeep' ? { code: 'tooDeep', maxDepth: MAX_JSON_DEPTH } : { code: 'notJson' });
+  if (json.forbiddenKey !== null) return fail({ code: 'forbiddenKey', key: json.forbiddenKey });
+  const document = json.value;
 
   if (document === null || typeof document !== 'object' || Array.isArray(document) || !Object.hasOwn(document, 'format')) {
     return fail({ code: 'notPackageFile' });
@@ -304,21 +328,9 @@ export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
   return validatePackage(content);
 }
 
-const windowsForbidden = /[<>:"/\\|?*]/g;
-
-/** "Remisspaket KS 2019-160 – Intern remiss 2 ….msremiss": no character Windows forbids, not too long. */
+/** "Remisspaket KS 2019-160 – Intern remiss 2 ….msremiss", made safe and short by the one file name builder. */
 export function packageFileName(content: Pick<RemissPackage, 'caseNumber' | 'title'>): string {
-  const clean = (text: string) =>
-    [...text.replace(windowsForbidden, '-')]
-      .filter((char) => char.charCodeAt(0) >= 0x20)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
-  const caseNumber = clean(content.caseNumber);
-  const title = clean(content.title);
-  let stem = `Remisspaket${caseNumber ? ` ${caseNumber}` : ''}${title ? ` – ${title}` : ''}`;
-  const limit = 150;
-  if ([...stem].length > limit) stem = [...stem].slice(0, limit).join('');
-  stem = stem.replace(/[. ]+$/, '');
-  return `${stem}${PACKAGE_FILE_EXTENSION}`;
+  const caseNumber = content.caseNumber.trim();
+  const title = content.title.trim();
+  return finishFileName(`Remisspaket${caseNumber ? ` ${caseNumber}` : ''}${title ? ` – ${title}` : ''}`, appFileExtensions.package);
 }
