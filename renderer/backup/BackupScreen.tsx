@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
-import { BACKUP_FILE_EXTENSION, type BackupSummary } from '../../shared/backup/backupFile';
+import { BACKUP_FILE_EXTENSION, type BackupContent, type BackupSummary } from '../../shared/backup/backupFile';
 import { manualBackupFileName } from '../../shared/backup/backupFileName';
 import { backupProblemMessage } from '../../shared/i18n/catalog/backup';
 import { useBridge } from '../bridge/BridgeProvider';
@@ -14,7 +14,7 @@ import { BackupPreview } from './BackupPreview';
 const encoder = new TextEncoder();
 const backupFilters = [{ name: 'Målsamtal', extensions: [BACKUP_FILE_EXTENSION] }];
 
-type Pending = { fileName: string; summary: BackupSummary; databaseExport: string };
+type Pending = { fileName: string; summary: BackupSummary; content: BackupContent };
 
 export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
   const database = useDatabase();
@@ -53,7 +53,7 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
       setBusy(true);
       try {
         const result = await readBackup(database, await readText(blob));
-        if (result.ok) setPending({ fileName, summary: result.summary, databaseExport: result.databaseExport });
+        if (result.ok) setPending({ fileName, summary: result.summary, content: result.content });
         else setError(backupProblemMessage(b, result.problem));
       } catch {
         setError(b.problem.notJson);
@@ -90,7 +90,7 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
         setError(b.restoreNeedsCopy);
         return;
       }
-      await restoreBackup(database, pending.databaseExport);
+      await restoreBackup(database, pending.content);
       setPending(null);
       announce(b.restored);
     } catch {

@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { backupReasons } from '../backup/backupFile';
+import { backupReasons } from '../backup/backupReasons';
 import { appFileKindOf, appFileKinds } from '../files/appFiles';
 import { languages } from '../i18n/messages';
 import type { IpcEvent, IpcMethod, SubscriptionName } from './channels';
