@@ -13,7 +13,7 @@ import {
   type DropItem,
 } from 'react-aria-components';
 import { packageFingerprint } from '../../shared/attachment/answerFile';
-import { safeFileNamePart } from '../../shared/attachment/fileNames';
+import { finishFileName } from '../../shared/attachment/fileNames';
 import {
   bodyKinds,
   compileAnswers,
@@ -224,7 +224,7 @@ export function CompileScreen({ packageId }: { packageId: string }) {
     try {
       const csv = ratingsCsv(pkg, shown, c.csvHeaders);
       const result = await files.saveFile({
-        suggestedName: `${safeFileNamePart(c.csvFileName(pkg.caseNumber || pkg.title))}.csv`,
+        suggestedName: finishFileName(c.csvFileName(pkg.caseNumber || pkg.title), 'csv'),
         bytes: new TextEncoder().encode(csv),
         filters: [{ name: c.csvFilter, extensions: ['csv'] }],
       });
@@ -246,7 +246,7 @@ export function CompileScreen({ packageId }: { packageId: string }) {
       });
       const bytes = format === 'pdf' ? (await renderPdf(model)).bytes : new Uint8Array(await renderDocx(model));
       const result = await files.saveFile({
-        suggestedName: `${safeFileNamePart(c.report.fileName(pkg.caseNumber || pkg.title))}.${format}`,
+        suggestedName: finishFileName(c.report.fileName(pkg.caseNumber || pkg.title), format),
         bytes,
         filters: [{ name: format === 'pdf' ? c.report.pdfFilter : c.report.docxFilter, extensions: [format] }],
       });
