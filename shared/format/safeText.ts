@@ -26,3 +26,8 @@ export function withoutUnsafeCharactersIn<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutUnsafeCharactersIn(item)])) as T;
   return value;
 }
+
+/** A name as typed or pasted, made one clean line: unsafe characters dropped, white space collapsed, ends trimmed. */
+export function tidyLine(text: string): string {
+  return withoutUnsafeCharacters(text).replace(/\s+/g, ' ').trim();
+}
