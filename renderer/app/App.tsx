@@ -4,6 +4,8 @@ import { OpenedFileRouter } from '../files/OpenedFileRouter';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FailureNotice, ProjectorFailure } from './FailureNotice';
 import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
@@ -66,9 +68,11 @@ export function App({ shell }: { shell: Shell }) {
   // The projector is the whole window the room sees: no header, menu or skip link, only the meeting.
   if (route.screen === 'projector')
     return (
-      <Suspense fallback={null}>
-        <ProjectorScreen key={route.meetingId} meetingId={route.meetingId} />
-      </Suspense>
+      <ErrorBoundary resetKey={route.meetingId} fallback={({ retry }) => <ProjectorFailure retry={retry} />}>
+        <Suspense fallback={null}>
+          <ProjectorScreen key={route.meetingId} meetingId={route.meetingId} />
+        </Suspense>
+      </ErrorBoundary>
     );
   return (
     <>
@@ -98,9 +102,12 @@ export function App({ shell }: { shell: Shell }) {
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         <UnsavedTextsBanner />
-        <Suspense fallback={null}>
-          <Screen route={route} shell={shell} />
-        </Suspense>
+        {/* A screen that fails to draw leaves the header, the menu and the banner: the way on stays in view. */}
+        <ErrorBoundary resetKey={formatRoute(route)} fallback={(failure) => <FailureNotice {...failure} scope="screen" />}>
+          <Suspense fallback={null}>
+            <Screen route={route} shell={shell} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <LiveRegion />
       <OpenedFileRouter />

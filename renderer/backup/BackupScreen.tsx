@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { BACKUP_FILE_EXTENSION, type BackupContent, type BackupSummary } from '../../shared/backup/backupFile';
-import { manualBackupFileName } from '../../shared/backup/backupFileName';
 import { backupProblemMessage } from '../../shared/i18n/catalog/backup';
 import { useBridge } from '../bridge/BridgeProvider';
 import { createBackup, readBackup, readText, restoreBackup } from '../data/backup';
@@ -10,9 +9,9 @@ import { useOpenedFile } from '../files/openedFiles';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { BackupPreview } from './BackupPreview';
+import { saveBackupFile } from './saveBackupFile';
 
 const encoder = new TextEncoder();
-const backupFilters = [{ name: 'Målsamtal', extensions: [BACKUP_FILE_EXTENSION] }];
 
 type Pending = { fileName: string; summary: BackupSummary; content: BackupContent };
 
@@ -27,17 +26,11 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
   const fileInputRef = useRef<HTMLInputElement>(null);
   const b = messages.backup;
 
-  const saveBackupFile = async (reason: 'manual' | 'beforeRestore') => {
-    const now = new Date();
-    const text = await createBackup(database, reason, __APP_VERSION__, now);
-    return bridge.saveFile({ suggestedName: manualBackupFileName(now), bytes: encoder.encode(text), filters: backupFilters });
-  };
-
   const save = async () => {
     setError(null);
     setBusy(true);
     try {
-      const result = await saveBackupFile('manual');
+      const result = await saveBackupFile(database, bridge, 'manual');
       if (result.outcome === 'saved') announce(b.saved(result.fileName));
     } catch {
       setError(b.saveFailed);
@@ -85,7 +78,7 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
               bytes: encoder.encode(await createBackup(database, 'beforeRestore', __APP_VERSION__)),
               reason: 'beforeRestore',
             })
-          : await saveBackupFile('beforeRestore');
+          : await saveBackupFile(database, bridge, 'beforeRestore');
       if (kept.outcome === 'cancelled') {
         setError(b.restoreNeedsCopy);
         return;

@@ -2,6 +2,7 @@ import type { BodyIssue } from '../domain/body';
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
+import { failureText } from './catalog/failure';
 import { searchText } from './catalog/search';
 import { answerFileText } from './catalog/answerFile';
 import { compileText } from './catalog/compile';
@@ -41,6 +42,7 @@ const areas = {
   export: exportText,
   compile: compileText,
   answerFile: answerFileText,
+  failure: failureText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
