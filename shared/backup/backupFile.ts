@@ -165,11 +165,18 @@ function resolveReferences(row: Marked, references: string[][]): boolean {
   return true;
 }
 
+/** Numbers JSON cannot hold, as typeson writes them: the row schemas decide where one may stand. */
+const specialNumbers: Record<string, [text: string, value: number]> = {
+  nan: ['NaN', Number.NaN],
+  infinity: ['Infinity', Number.POSITIVE_INFINITY],
+  negativeInfinity: ['-Infinity', Number.NEGATIVE_INFINITY],
+};
+
 /**
  * dexie-export-import (typeson) marks values JSON cannot hold in a row's "$types", by key path. The app's rows carry
- * three marks: every array ("arrayNonindexKeys", a plain array), a property stored as undefined ("undef", read as
- * absent) and an object stored twice ("#", see resolveReferences). Any other mark would revive something else (a Blob,
- * a Date, an image fetched from a URL) and is refused: null.
+ * these: every array ("arrayNonindexKeys", a plain array), a property stored as undefined ("undef", read as absent),
+ * an object stored twice ("#", see resolveReferences) and a number that is none ("nan" and its kin). Any other mark
+ * would revive something else (a Blob, a Date, an image fetched from a URL) and is refused: null.
  */
 function withoutTypeMarks(row: Marked): Marked | null {
   if (!Object.hasOwn(row, '$types')) return row;
@@ -180,9 +187,13 @@ function withoutTypeMarks(row: Marked): Marked | null {
     const path = keyPathOf(keyPath);
     const at = locate(plain, path);
     if (at === null) return null;
+    const special = typeof mark === 'string' && Object.hasOwn(specialNumbers, mark) ? specialNumbers[mark]! : null;
     if (mark === 'undef') delete at.parent[at.key];
     else if (mark === '#') references.push(path);
-    else if (mark !== 'arrayNonindexKeys' || !Array.isArray(at.parent[at.key])) return null;
+    else if (special) {
+      if (at.parent[at.key] !== special[0]) return null;
+      at.parent[at.key] = special[1];
+    } else if (mark !== 'arrayNonindexKeys' || !Array.isArray(at.parent[at.key])) return null;
   }
   return resolveReferences(plain, references) ? plain : null;
 }

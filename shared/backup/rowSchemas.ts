@@ -129,7 +129,8 @@ const session = z.object({
       kind: z.enum(stepKinds),
       goalId: z.string().nullable(),
       title: z.string().nullable(),
-      plannedMinutes: z.number(),
+      /** A step added while its minutes field was empty was stored without a number before addCustomStep took care. */
+      plannedMinutes: z.union([z.number(), z.nan()]),
       skipped: z.boolean(),
     }),
   ),

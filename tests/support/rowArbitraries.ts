@@ -153,7 +153,12 @@ const session: fc.Arbitrary<MeetingSession> = fc
     const timers = { introduction: { accumulatedMs, runningSince, extendedMs: 0 }, overallDialogue: idleTimer, chooseFocus: idleTimer };
     const row = { ...started, timers, projected, updatedAt };
     if (!older) return row;
-    const { questionIndex: _questionIndex, blanked: _blanked, ...beforeTheirTime } = row;
+    // Before addCustomStep took care, a step added with its minutes field empty was stored with NaN minutes.
+    const steps = [
+      ...row.steps,
+      { id: 'custom:tom', kind: 'custom' as const, goalId: null, title: 'Övrigt', plannedMinutes: Number.NaN, skipped: false },
+    ];
+    const { questionIndex: _questionIndex, blanked: _blanked, ...beforeTheirTime } = { ...row, steps };
     return beforeTheirTime as unknown as MeetingSession;
   });
 
