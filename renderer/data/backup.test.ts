@@ -3,6 +3,7 @@ import { exportDB } from 'dexie-export-import';
 import fc from 'fast-check';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { createBackupFile } from '../../shared/backup/backupFile';
+import { backupTableNames } from '../../shared/backup/backupProblems';
 import type { BackupRow } from '../../shared/backup/rowSchemas';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import type { Body } from '../../shared/domain/body';
@@ -121,6 +122,10 @@ describe('backup and restore of the whole database', () => {
 });
 
 describe('what a backup holds, row by row', () => {
+  it('has a row schema for every table of the database, and no other', () => {
+    expect(createTestDatabase().tables.map((table) => table.name).sort()).toEqual([...backupTableNames].sort());
+  });
+
   it('holds each table’s rows to the table’s own type', () => {
     expectTypeOf<BackupRow<'meetings'>>().toExtend<Meeting>();
     expectTypeOf<BackupRow<'settings'>>().toExtend<SettingRow>();

@@ -3,7 +3,8 @@ import { appFileExtensions } from '../files/appFiles';
 import { sha256Hex } from '../format/sha256';
 import { MAX_JSON_DEPTH, parseJsonText } from '../validation/json';
 import { backupReasons, type BackupReason } from './backupReasons';
-import { isBackupTableName, rowSchemaFor, backupTables, type BackupTableName } from './rowSchemas';
+import { isBackupTableName, type BackupProblem, type BackupRowReference, type BackupTableName } from './backupProblems';
+import { backupTables, rowSchemaFor } from './rowSchemas';
 
 /**
  * A backup of the whole local database: the Dexie export (dexie-export-import's JSON) carried as a string, so the
@@ -19,6 +20,7 @@ export const BACKUP_FILE_EXTENSION = appFileExtensions.backup;
 export const MAX_BACKUP_CHARACTERS = 200 * 1024 * 1024;
 
 export { backupReasons, type BackupReason };
+export type { BackupProblem, BackupRowReference };
 
 export interface BackupTableSummary {
   name: string;
@@ -40,26 +42,6 @@ export interface BackupSummary {
   tables: BackupTableSummary[];
   meetings: BackupMeetingSummary[];
 }
-
-/** A row of a backup, named as the user can find it: its table, its place in the table (from 1) and its key. */
-export interface BackupRowReference {
-  table: BackupTableName;
-  position: number;
-  key?: string;
-}
-
-export type BackupProblem =
-  | { code: 'tooLarge'; maxMegabytes: number }
-  | { code: 'notJson' }
-  | { code: 'tooDeep'; maxDepth: number }
-  | { code: 'wrongFormat' }
-  | { code: 'newerFormat'; version: number }
-  | { code: 'checksumMismatch' }
-  | { code: 'damaged'; detail: string }
-  | { code: 'newerDatabase'; version: number }
-  | { code: 'unknownTable'; table: string }
-  | { code: 'invalidRow'; row: BackupRowReference }
-  | { code: 'duplicateRow'; row: BackupRowReference };
 
 /** A table's checked rows, and its definition at the backup's schema version, ready to be restored. */
 export interface BackupTable {

@@ -6,6 +6,7 @@ import { meetingStatuses } from '../domain/meeting';
 import { languages } from '../i18n/language';
 import { stepKinds } from '../meeting/runningOrder';
 import { storedPackageSchema } from '../remiss/packageFile';
+import type { BackupTableName } from './backupProblems';
 import { z } from '../validation/zod';
 
 /**
@@ -170,15 +171,10 @@ export const backupTables = {
   exports: { row: exportRecord, key: 'id' },
   sessions: { row: session, key: 'meetingId' },
   answers: { row: compiledAnswer, key: 'id' },
-} as const;
+} as const satisfies { [Name in BackupTableName]: { row: z.ZodType; key: string } };
 
-export type BackupTableName = keyof typeof backupTables;
 /** A table's row as the app writes it (its zod output), for checking against the database's own types. */
 export type BackupRow<Name extends BackupTableName> = z.output<(typeof backupTables)[Name]['row']>;
-
-export function isBackupTableName(name: string): name is BackupTableName {
-  return Object.hasOwn(backupTables, name);
-}
 
 /** The schema a table's rows are held to in a backup made at `databaseVersion`. */
 export function rowSchemaFor(name: BackupTableName, databaseVersion: number): z.ZodType {

@@ -1,4 +1,5 @@
-import type { BackupProblem, BackupReason, BackupRowReference } from '../../backup/backupFile';
+import type { BackupProblem, BackupRowReference } from '../../backup/backupProblems';
+import type { BackupReason } from '../../backup/backupReasons';
 import { bilingual } from '../bilingual';
 import { fileProblemText } from './fileProblems';
 
