@@ -25,5 +25,5 @@ describe('mailtoLink', () => {
         expect(hasUnsafeCharacters(`${params.get('subject')}${params.get('body')}`)).toBe(false);
       }),
     );
-  });
+  }, 20_000); // fast-check takes seconds to prepare whole-UTF-16 strings, once per file
 });
