@@ -10,10 +10,11 @@ import type { Body } from '../../shared/domain/body';
 import { commentId, type Dissent, type ExportRecord, type GoalComment, type Note } from '../../shared/domain/dialogue';
 import { createMeeting, type Meeting } from '../../shared/domain/meeting';
 import type { MeetingSession } from '../../shared/meeting/session';
+import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
-import { databaseContents, storedAnswer } from '../../tests/support/rowArbitraries';
-import { databaseAtVersion, rowsAtVersion } from '../../tests/support/schemaFixtures';
+import { databaseContents, storedAnswer, storedEarlierAnswer } from '../../tests/support/rowArbitraries';
+import { currentShape, databaseAtVersion, rowsAtVersion } from '../../tests/support/schemaFixtures';
 import { createBackup, readBackup, readText, removeRestoreLeftovers, restoreBackup } from './backup';
 import type { MalsamtalDatabase, PackageRecord, SettingRow } from './db';
 
@@ -123,7 +124,11 @@ describe('backup and restore of the whole database', () => {
 
 describe('what a backup holds, row by row', () => {
   it('has a row schema for every table of the database, and no other', () => {
-    expect(createTestDatabase().tables.map((table) => table.name).sort()).toEqual([...backupTableNames].sort());
+    expect(
+      createTestDatabase()
+        .tables.map((table) => table.name)
+        .sort(),
+    ).toEqual([...backupTableNames].sort());
   });
 
   it('holds each table’s rows to the table’s own type', () => {
@@ -137,16 +142,21 @@ describe('what a backup holds, row by row', () => {
     expectTypeOf<BackupRow<'exports'>>().toExtend<ExportRecord>();
     expectTypeOf<BackupRow<'sessions'>>().toExtend<Omit<MeetingSession, 'questionIndex' | 'blanked'>>();
     expectTypeOf<BackupRow<'answers'>>().toExtend<CompiledAnswer>();
+    expectTypeOf<BackupRow<'rounds'>>().toExtend<RoundRecord>();
+    expectTypeOf<BackupRow<'roundReports'>>().toExtend<ReportDraft>();
+    expectTypeOf<BackupRow<'earlierAnswers'>>().toExtend<EarlierAnswer>();
   });
 
   it('restores whatever this version writes, exactly: drafts, old rows, any typed character', async () => {
     await fc.assert(
-      fc.asyncProperty(databaseContents, async ({ answers, ...tables }) => {
+      fc.asyncProperty(databaseContents, async ({ answers, earlierAnswers, ...tables }) => {
         const source = createTestDatabase();
         const compiled = await Promise.all(answers.map(storedAnswer));
+        const earlier = await Promise.all(earlierAnswers.map(storedEarlierAnswer));
         await source.transaction('rw', source.tables, async () => {
           for (const [name, rows] of Object.entries(tables)) await source.table(name).bulkAdd(rows);
           await source.answers.bulkAdd(compiled);
+          await source.earlierAnswers.bulkAdd(earlier);
         });
         const backedUp = await dump(source);
         const file = await createBackup(source, 'manual', '0.1.0');
@@ -182,7 +192,7 @@ describe('what a backup holds, row by row', () => {
       const key = database.table(table).schema.primKey.keyPath as string;
       expect(await database.table(table).count(), table).toBe(rows.length);
       for (const row of rows)
-        expect(await database.table(table).get(row[key] as string), `${table} ${String(row[key])}`).toMatchObject(row);
+        expect(await database.table(table).get(row[key] as string), `${table} ${String(row[key])}`).toMatchObject(currentShape(table, row));
     }
     expect(await database.meetings.get('m-Kommunstyrelsen')).toBeUndefined();
   });

@@ -15,6 +15,9 @@ export const backupTableNames = [
   'exports',
   'sessions',
   'answers',
+  'rounds',
+  'roundReports',
+  'earlierAnswers',
 ] as const;
 export type BackupTableName = (typeof backupTableNames)[number];
 

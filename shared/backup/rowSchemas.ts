@@ -5,14 +5,15 @@ import { dissentKinds, exportFormats, meetingForms, noteMarkers, participantRole
 import { meetingStatuses } from '../domain/meeting';
 import { languages } from '../i18n/language';
 import { stepKinds } from '../meeting/runningOrder';
-import { storedPackageSchema } from '../remiss/packageFile';
+import { storedPackageSchema, upgradeVersion1Package } from '../remiss/packageFile';
+import type { RemissPackage } from '../remiss/remissPackage';
 import type { BackupTableName } from './backupProblems';
 import { z } from '../validation/zod';
 
 /**
  * What each table of the local database holds, row by row, exactly as the app writes it: a backup is restored only
  * when every row matches. Rows written by older versions restore too: fields a later version added without a
- * migration are optional here, and version 1's meetings lack what the migration to version 2 fills in.
+ * migration are optional here, and rows from before a migration are held to the shape that migration starts from.
  */
 
 const key = z.string().min(1);
@@ -38,6 +39,7 @@ const meeting = z.object({
   itemTitle: z.string(),
   attachmentNumber: z.string(),
   packageId: z.string().nullable(),
+  respondentId: z.string().nullable(),
   participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(participantRoles), present: z.boolean() })),
   decisionText: z.string(),
   status: z.enum(meetingStatuses),
@@ -46,8 +48,11 @@ const meeting = z.object({
   updatedAt: instant,
 });
 
+/** Before version 10 a meeting was held for no remissinstans; the migration says so. */
+const meetingBeforeVersion10 = meeting.partial({ respondentId: true });
+
 /** Version 1 kept the body's name, the date and the status; the migration to version 2 gives the rest defaults. */
-const meetingBeforeVersion2 = meeting.partial({
+const meetingBeforeVersion2 = meetingBeforeVersion10.partial({
   bodyId: true,
   meetingForm: true,
   place: true,
@@ -64,9 +69,21 @@ const setting = z.object({ key: z.literal('language'), value: z.enum(languages) 
 
 export const packageOrigins = ['builtIn', 'imported', 'created'] as const;
 
-const packageRecord = z
-  .object({ id: key, content: storedPackageSchema, origin: z.enum(packageOrigins), createdAt: instant, updatedAt: instant })
-  .refine((record) => record.content.id === record.id);
+const packageRecordWith = (content: z.ZodType<RemissPackage>) =>
+  z
+    .object({ id: key, content, origin: z.enum(packageOrigins), createdAt: instant, updatedAt: instant })
+    .refine((record) => record.content.id === record.id);
+const packageRecord = packageRecordWith(storedPackageSchema);
+/**
+ * Before version 10 a package listed its respondents by name and its recipients in two lists: read as the migration to
+ * version 10 converts them (the conversion leaves a converted package as it is), then held to today's shape.
+ */
+const packageRecordBeforeVersion10 = packageRecordWith(
+  z.preprocess(
+    (content) => (content !== null && typeof content === 'object' ? upgradeVersion1Package(content as Record<string, unknown>) : content),
+    storedPackageSchema,
+  ),
+);
 
 const body = z.object({
   id: key,
@@ -149,6 +166,27 @@ const session = z.object({
   updatedAt: instant,
 });
 
+const round = z.object({
+  packageId: key,
+  bodies: z.array(
+    z.object({
+      respondentId: z.string(),
+      plannedMeetingDate: calendarDate.nullable(),
+      sentOutOn: calendarDate.nullable(),
+      remindedOn: calendarDate.nullable(),
+    }),
+  ),
+  updatedAt: instant,
+});
+
+const reportDraft = z.object({
+  packageId: key,
+  sections: z.object({ summary: z.string(), background: z.string(), assessment: z.string(), proposal: z.string(), sendTo: z.string() }),
+  updatedAt: instant,
+});
+
+const earlierAnswer = z.object({ id: key, packageId: z.string(), fileName: z.string(), importedAt: instant, answer: answerFileSchema });
+
 const compiledAnswer = z.object({
   id: key,
   packageId: z.string(),
@@ -171,6 +209,9 @@ export const backupTables = {
   exports: { row: exportRecord, key: 'id' },
   sessions: { row: session, key: 'meetingId' },
   answers: { row: compiledAnswer, key: 'id' },
+  rounds: { row: round, key: 'packageId' },
+  roundReports: { row: reportDraft, key: 'packageId' },
+  earlierAnswers: { row: earlierAnswer, key: 'id' },
 } as const satisfies { [Name in BackupTableName]: { row: z.ZodType; key: string } };
 
 /** A table's row as the app writes it (its zod output), for checking against the database's own types. */
@@ -178,5 +219,8 @@ export type BackupRow<Name extends BackupTableName> = z.output<(typeof backupTab
 
 /** The schema a table's rows are held to in a backup made at `databaseVersion`. */
 export function rowSchemaFor(name: BackupTableName, databaseVersion: number): z.ZodType {
-  return name === 'meetings' && databaseVersion < 2 ? meetingBeforeVersion2 : backupTables[name].row;
+  if (name === 'meetings' && databaseVersion < 2) return meetingBeforeVersion2;
+  if (name === 'meetings' && databaseVersion < 10) return meetingBeforeVersion10;
+  if (name === 'packages' && databaseVersion < 10) return packageRecordBeforeVersion10;
+  return backupTables[name].row;
 }

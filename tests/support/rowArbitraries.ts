@@ -18,6 +18,7 @@ import {
 import { meetingStatuses, type Meeting } from '../../shared/domain/meeting';
 import { createSession, type MeetingSession } from '../../shared/meeting/session';
 import { idleTimer } from '../../shared/meeting/timer';
+import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import type { Rating } from '../../shared/remiss/remissPackage';
 
@@ -50,6 +51,7 @@ const meeting: fc.Arbitrary<Meeting> = fc.record({
   itemTitle: typed,
   attachmentNumber: typed,
   packageId: fc.option(fc.constant(examplePackage.id)),
+  respondentId: fc.option(fc.constantFrom('kommunstyrelsen', 'socialnamnden')),
   participants: fc.array(fc.record({ id, name: typed, role: fc.constantFrom(...participantRoles), present: fc.boolean() }), {
     maxLength: 4,
   }),
@@ -202,6 +204,47 @@ export async function storedAnswer({ index, importedAt, setAside }: AnswerSpec):
   return setAside === undefined ? stored : { ...stored, setAside };
 }
 
+/** An answer from an earlier round, kept beside this round's to compare ratings with. */
+export async function storedEarlierAnswer(spec: AnswerSpec): Promise<EarlierAnswer> {
+  const { answer, importedAt } = await storedAnswer(spec);
+  return {
+    id: `${examplePackage.id}:2019:${spec.index}`,
+    packageId: examplePackage.id,
+    fileName: `svar 2019 ${spec.index}.msvar`,
+    importedAt,
+    answer,
+  };
+}
+
+const respondentId = fc.constantFrom('kommunstyrelsen', 'socialnamnden', 'vaggeryds-energi-ab');
+const packageOfRound = fc.constantFrom(examplePackage.id, 'p-remiss-2024');
+
+const round: fc.Arbitrary<RoundRecord> = fc.record({
+  packageId: packageOfRound,
+  bodies: fc.array(
+    fc.record({
+      respondentId,
+      plannedMeetingDate: fc.option(calendarDate),
+      sentOutOn: fc.option(calendarDate),
+      remindedOn: fc.option(calendarDate),
+    }),
+    { maxLength: 3 },
+  ),
+  updatedAt: instant,
+});
+
+const reportDraft: fc.Arbitrary<ReportDraft> = fc.record({
+  packageId: packageOfRound,
+  sections: fc.record({ summary: typed, background: typed, assessment: typed, proposal: typed, sendTo: typed }),
+  updatedAt: instant,
+});
+
+const answerSpec: fc.Arbitrary<AnswerSpec> = fc.record({
+  index: fc.nat({ max: 39 }),
+  importedAt: instant,
+  setAside: fc.option(fc.boolean(), { nil: undefined }),
+});
+
 const unique = <T>(rows: fc.Arbitrary<T>, key: (row: T) => string | number) => fc.uniqueArray(rows, { selector: key, maxLength: 3 });
 
 /** What a laptop's database may hold, table by table; the compiled answers as specs for storedAnswer. */
@@ -215,8 +258,8 @@ export const databaseContents = fc.record({
   sessions: unique(session, (row) => row.meetingId),
   packages: unique(packageRecord, (row) => row.id),
   settings: fc.constantFrom<SettingRow[]>([], [{ key: 'language', value: 'sv' }], [{ key: 'language', value: 'en' }]),
-  answers: unique(
-    fc.record({ index: fc.nat({ max: 39 }), importedAt: instant, setAside: fc.option(fc.boolean(), { nil: undefined }) }),
-    (spec) => spec.index,
-  ),
+  answers: unique(answerSpec, (spec) => spec.index),
+  rounds: unique(round, (row) => row.packageId),
+  roundReports: unique(reportDraft, (row) => row.packageId),
+  earlierAnswers: unique(answerSpec, (spec) => spec.index),
 });

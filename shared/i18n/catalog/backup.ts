@@ -1,4 +1,4 @@
-import type { BackupProblem, BackupRowReference } from '../../backup/backupProblems';
+import type { BackupProblem, BackupRowReference, BackupTableName } from '../../backup/backupProblems';
 import type { BackupReason } from '../../backup/backupReasons';
 import { bilingual } from '../bilingual';
 import { fileProblemText } from './fileProblems';
@@ -45,7 +45,10 @@ export const backupText = bilingual(
       settings: 'Inställningar',
       sessions: 'Mötens läge (steg och tid)',
       answers: 'Sammanställda remissvar',
-    } as Record<string, string>,
+      rounds: 'Remissomgångar',
+      roundReports: 'Utkast till tjänsteskrivelser',
+      earlierAnswers: 'Remissvar från tidigare omgångar',
+    } satisfies Record<BackupTableName, string> as Record<string, string>,
     meetingsInBackup: 'Möten i säkerhetskopian',
     noMeetings: 'Säkerhetskopian innehåller inga möten.',
     replaceWarning:
@@ -119,6 +122,9 @@ export const backupText = bilingual(
       settings: 'Settings',
       sessions: 'Meetings’ progress (step and time)',
       answers: 'Compiled remiss answers',
+      rounds: 'Consultation rounds',
+      roundReports: 'Draft officer’s reports',
+      earlierAnswers: 'Remiss answers from earlier rounds',
     },
     meetingsInBackup: 'Meetings in the backup',
     noMeetings: 'The backup holds no meetings.',
