@@ -49,7 +49,7 @@ describe('exportFileName', () => {
         },
       ),
     );
-  });
+  }, 20_000); // fast-check takes seconds to prepare whole-UTF-16 strings, once per file
 });
 
 describe('finishFileName', () => {
