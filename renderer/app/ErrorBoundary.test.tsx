@@ -8,6 +8,7 @@ import { readBackup } from '../data/backup';
 import { DatabaseProvider } from '../data/DatabaseProvider';
 import { useNavigation } from '../navigation/navigation';
 import { App } from './App';
+import { ProjectorRoot } from './roots';
 import { AppErrorBoundary } from './FailureNotice';
 
 /** Whether the mocked screens throw while drawing. */
@@ -111,18 +112,20 @@ describe('a screen that fails to draw', () => {
 });
 
 describe('the projector picture failing to draw', () => {
-  it('shows the room one calm sentence instead of a white screen, and can be tried again', async () => {
+  it('shows the room one calm sentence instead of a white screen, in the user’s language, and can be tried again', async () => {
     failing.projector = true;
     const user = userEvent.setup();
     act(() => useNavigation.getState().navigate({ screen: 'projector', meetingId: 'm-1' }));
-    renderWithApp(<App shell="electron" />, await laptopWithAMeeting());
+    const database = await laptopWithAMeeting();
+    await database.settings.put({ key: 'language', value: 'en' });
+    render(<ProjectorRoot database={database} />);
 
     expect(
-      await screen.findByText('Bilden kunde inte visas. Mötet och allt som är sparat finns kvar i ordförandens fönster.'),
+      await screen.findByText('The picture could not be shown. The meeting and everything saved are still in the chair’s window.'),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Spara säkerhetskopia …' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save backup …' })).not.toBeInTheDocument();
     failing.projector = false;
-    await user.click(screen.getByRole('button', { name: 'Försök igen' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Projektorbild' })).toBeInTheDocument();
   });
 });

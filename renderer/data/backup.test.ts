@@ -15,7 +15,8 @@ import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { databaseContents, storedAnswer, storedEarlierAnswer } from '../../tests/support/rowArbitraries';
 import { currentShape, databaseAtVersion, rowsAtVersion } from '../../tests/support/schemaFixtures';
-import { createBackup, readBackup, readText, removeRestoreLeftovers, restoreBackup } from './backup';
+import { createBackup, readBackup, readText, restoreBackup } from './backup';
+import { removeRestoreLeftovers } from './restoreLeftovers';
 import type { MalsamtalDatabase, PackageRecord, SettingRow } from './db';
 
 afterEach(() => {

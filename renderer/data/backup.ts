@@ -8,6 +8,7 @@ import {
   type BackupReason,
 } from '../../shared/backup/backupFile';
 import { MalsamtalDatabase } from './db';
+import { restoreScratchPrefix } from './restoreLeftovers';
 
 /** A Blob's text through FileReader, which every browser, Electron and the component tests' jsdom all have. */
 export function readText(blob: Blob): Promise<string> {
@@ -36,12 +37,9 @@ export async function readBackup(database: MalsamtalDatabase, text: string): Pro
   return readBackupFile(text, database.verno);
 }
 
-/** The scratch databases of restores into this database share this start: `malsamtal-restore-…`. */
-const scratchPrefix = (database: MalsamtalDatabase) => `${database.name}-restore-`;
-
 /**
- * Runs the work holding a Web Lock of that name where the page has Web Locks (Chromium and Electron do). The browser
- * ends the lock with the page, even a killed one, so a lock held means a restore still under way in some window.
+ * Runs the work holding a Web Lock of that name where the page has Web Locks (Chromium and Electron do), so that
+ * removeRestoreLeftovers leaves a restore under way in another window alone.
  */
 async function holdingLock(name: string, work: () => Promise<void>): Promise<void> {
   const locks = globalThis.navigator?.locks;
@@ -56,7 +54,7 @@ async function holdingLock(name: string, work: () => Promise<void>): Promise<voi
  * whose parser refuses any text over 10 MB: a long note the app wrote must come back.
  */
 export async function restoreBackup(database: MalsamtalDatabase, content: BackupContent): Promise<void> {
-  const scratchName = `${scratchPrefix(database)}${crypto.randomUUID()}`;
+  const scratchName = `${restoreScratchPrefix(database)}${crypto.randomUUID()}`;
   await holdingLock(scratchName, async () => {
     const scratch = new Dexie(scratchName);
     scratch.version(content.databaseVersion).stores(Object.fromEntries(content.tables.map((table) => [table.name, table.schema])));
@@ -83,16 +81,4 @@ export async function restoreBackup(database: MalsamtalDatabase, content: Backup
       await Dexie.delete(scratchName);
     }
   });
-}
-
-/**
- * Deletes the scratch databases of restores that never finished (the app was killed half way), leaving any whose
- * restore still runs in another window. Returns the names deleted; run at start.
- */
-export async function removeRestoreLeftovers(database: MalsamtalDatabase): Promise<string[]> {
-  const prefix = scratchPrefix(database);
-  const running = new Set(((await globalThis.navigator?.locks?.query())?.held ?? []).map((lock) => lock.name));
-  const leftovers = (await Dexie.getDatabaseNames()).filter((name) => name.startsWith(prefix) && !running.has(name));
-  await Promise.all(leftovers.map((name) => Dexie.delete(name)));
-  return leftovers;
 }

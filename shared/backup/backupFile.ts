@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { appFileExtensions } from '../files/appFiles';
+import { appFileExtensions, appFileMaxBytes, megabytes } from '../files/appFiles';
 import { sha256Hex } from '../format/sha256';
 import { MAX_JSON_DEPTH, parseJsonText } from '../validation/json';
 import { backupReasons, type BackupReason } from './backupReasons';
@@ -14,10 +14,10 @@ export const BACKUP_FORMAT = 'malsamtal.sakerhetskopia';
 export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_FILE_EXTENSION = appFileExtensions.backup;
 /**
- * As large as the shell saves a file (MAX_SAVE_FILE_BYTES in shared/ipc/contract.ts): whatever backup the app could write,
- * it reads back. Counted in UTF-16 units, never more than the file's bytes; a larger file is refused before it is parsed.
+ * The backup's own limit, which is also the largest file the shell saves: whatever backup the app could write, it reads
+ * back. Counted in UTF-16 units, never more than the file's bytes; a larger text is refused before it is parsed.
  */
-export const MAX_BACKUP_CHARACTERS = 200 * 1024 * 1024;
+export const MAX_BACKUP_CHARACTERS = appFileMaxBytes.backup;
 
 export { backupReasons, type BackupReason };
 export type { BackupProblem, BackupRowReference };
@@ -233,7 +233,7 @@ function checkTables(
  */
 export async function readBackupFile(text: string, currentDatabaseVersion: number): Promise<BackupReadResult> {
   if (text.length > MAX_BACKUP_CHARACTERS)
-    return { ok: false, problem: { code: 'tooLarge', maxMegabytes: MAX_BACKUP_CHARACTERS / (1024 * 1024) } };
+    return { ok: false, problem: { code: 'tooLarge', maxMegabytes: megabytes(MAX_BACKUP_CHARACTERS) } };
   const outer = parseJsonText(text);
   if (!outer.ok)
     return { ok: false, problem: outer.code === 'tooDeep' ? { code: 'tooDeep', maxDepth: MAX_JSON_DEPTH } : { code: 'notJson' } };
