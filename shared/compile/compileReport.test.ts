@@ -131,7 +131,7 @@ describe('the compiled report', () => {
     // The charts are vector bars inside tagged figures that carry their numbers as alternative text.
     expect((raw.match(/\/S \/Figure/g) ?? []).length).toBe(examplePackage.goals.length);
     expect(raw).toMatch(/\/Alt [(<]/);
-  });
+  }, 20_000); // 40 answers, a PDF and three external readers: more than five seconds on a busy 2-core machine
 
   it('writes the same report as a DOCX with its tables and comments', async () => {
     const xml = unzip(await attachmentToDocx(await reportOf40())).get('word/document.xml') ?? '';
