@@ -47,12 +47,13 @@ describe('saving from a package with a long title and no case number', () => {
       );
     await database.packages.put({
       id: examplePackage.id,
-      content: { ...examplePackage, title, caseNumber: '' },
+      // A package with no list of remissinstanser takes every answer as it comes, with no matching to confirm.
+      content: { ...examplePackage, title, caseNumber: '', respondents: [] },
       origin: 'imported',
       createdAt: '2020-06-30T08:00:00.000Z',
       updatedAt: '2020-06-30T08:00:00.000Z',
     });
-    const files = await fixtureAnswerFiles(2);
+    const files = await fixtureAnswerFiles(2, { pkg: { ...examplePackage, respondents: [] } });
     await importAnswerFiles(
       database,
       examplePackage.id,

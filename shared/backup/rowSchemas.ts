@@ -195,6 +195,7 @@ const compiledAnswer = z.object({
   answer: answerFileSchema,
   setAside: z.boolean().optional(),
   conflictOf: z.string().optional(),
+  unadjustedImportedAt: instant.optional(),
 });
 
 /** Each table's rows, and the field its rows are known by (the table's primary key). */

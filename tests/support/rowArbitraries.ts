@@ -201,7 +201,9 @@ export async function storedAnswer({ index, importedAt, setAside }: AnswerSpec):
     importedAt,
     answer: parsed.value,
   };
-  return setAside === undefined ? stored : { ...stored, setAside };
+  // An adjusted answer that replaced its unadjusted one keeps when that one arrived.
+  const replaced = index % 5 === 0 ? { ...stored, unadjustedImportedAt: importedAt } : stored;
+  return setAside === undefined ? replaced : { ...replaced, setAside };
 }
 
 /** An answer from an earlier round, kept beside this round's to compare ratings with. */
