@@ -62,6 +62,8 @@ export function answerFileIssueText(messages: Messages, issue: AnswerFileIssue, 
       return whole(words[issue.code]);
     case 'newerVersion':
       return whole(words.newerVersion(issue.version));
+    case 'tooDeep':
+      return whole(words.tooDeep(issue.maxDepth));
     case 'field': {
       const { places, subject } = describe(words, issue, pkg);
       const p = words.problems;
@@ -73,6 +75,8 @@ export function answerFileIssueText(messages: Messages, issue: AnswerFileIssue, 
             return p.tooMany(subject, issue.max ?? 0);
           case 'outOfRange':
             return p.outOfRange(subject, issue.min ?? 1, issue.max ?? 1);
+          case 'duplicate':
+            return p.duplicate(subject, issue.value ?? '');
           default:
             return p[issue.problem](subject);
         }

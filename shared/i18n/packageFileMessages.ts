@@ -46,6 +46,8 @@ export function packageFileIssueText(messages: Messages, issue: PackageFileIssue
       return whole(words[issue.code]);
     case 'newerVersion':
       return whole(words.newerVersion(issue.version));
+    case 'tooDeep':
+      return whole(words.tooDeep(issue.maxDepth));
     case 'forbiddenKey':
       return whole(words.forbiddenKey(issue.key));
     case 'field': {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_FILE_NAME_BYTES } from '../attachment/fileNames';
 import { messagesFor } from '../i18n/messages';
 import { packageFileIssueMessage, packageFileIssueText } from '../i18n/packageFileMessages';
 import { examplePackage } from './examplePackage';
@@ -361,7 +362,44 @@ describe('packageFileName', () => {
     expect(name).toBe('Remisspaket KS-1- – Vad- -Mål-- a-b-c-d.msremiss');
   });
 
-  it('keeps a long title to a length every file system takes', () => {
-    expect([...packageFileName({ caseNumber: '', title: 'å'.repeat(400) })].length).toBeLessThanOrEqual(150 + '.msremiss'.length);
+  it('keeps a long title to a length every file system and the save contract take, through the one name builder', () => {
+    const name = packageFileName({ caseNumber: '', title: 'Ambitionsnivå för målen 2023–2026 '.repeat(15) });
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(name).toMatch(/^Remisspaket – Ambitionsnivå för målen .*…\.msremiss$/);
+  });
+});
+
+describe('characters no package text may carry', () => {
+  it('refuses a title, name or label with a control character or half a surrogate pair, naming the field', () => {
+    for (const title of ['Intern\u0000remiss', 'Intern remiss \ud83d', 'Intern\u001bremiss']) {
+      const result = parsePackageFile(fileWith({ ...clone(), title }));
+      expect(swedish(result), JSON.stringify(title)).toEqual([
+        'Paketet: titel innehåller ett osynligt styrtecken eller ett trasigt tecken',
+      ]);
+    }
+    const goals = clone().goals;
+    goals[1] = { ...goals[1]!, title: 'Hög\u0007 sysselsättning' };
+    expect(swedish(parsePackageFile(fileWith({ ...clone(), goals })))).toEqual([
+      'Mål 2: titel innehåller ett osynligt styrtecken eller ett trasigt tecken',
+    ]);
+  });
+
+  it('takes tabs and line breaks, and drops stray control characters from running text pasted from a word processor', () => {
+    const introduction = 'Första stycket.\r\n\tAndra\u000b stycket\u0000 med\u000c sidbrytning.';
+    const result = parsePackageFile(fileWith({ ...clone(), title: 'Intern remiss\t2', introduction }));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.package.introduction).toBe('Första stycket.\r\n\tAndra stycket med sidbrytning.');
+    expect(result.package.title).toBe('Intern remiss\t2');
+  });
+});
+
+describe('deeply nested files', () => {
+  it('are refused as such, in the same words as the answer file and backup readers use', () => {
+    const deep = encode(`{"format":"${PACKAGE_FILE_FORMAT}","version":1,"package":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    const result = parsePackageFile(deep);
+    expect(result).toEqual({ ok: false, issues: [{ code: 'tooDeep', maxDepth: 64 }] });
+    expect(swedish(result)).toEqual([
+      'Filen är för djupt nästlad: den har fler än 64 nivåer inuti varandra, vilket ingen fil från Målsamtal har.',
+    ]);
   });
 });
