@@ -5,6 +5,8 @@ import { OpenedFileRouter } from '../files/OpenedFileRouter';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FailureNotice } from './FailureNotice';
 import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
 import { RefusedWriteAlert } from './RefusedWriteAlert';
@@ -94,9 +96,12 @@ export function App({ shell }: { shell: Shell }) {
         <StoredDataCheck />
         <UnsavedTextsBanner />
         <RefusedWriteAlert />
-        <Suspense fallback={null}>
-          <Screen route={route} shell={shell} />
-        </Suspense>
+        {/* A screen that fails to draw leaves the header, the menu and the banner: the way on stays in view. */}
+        <ErrorBoundary resetKey={formatRoute(route)} fallback={(failure) => <FailureNotice {...failure} scope="screen" />}>
+          <Suspense fallback={null}>
+            <Screen route={route} shell={shell} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <LiveRegion />
       <OpenedFileRouter />

@@ -76,7 +76,7 @@ export function StoredDataCheck() {
         return;
       }
       // Nothing is kept first: the database holds no meetings to keep.
-      await restoreBackup(database, result.databaseExport);
+      await restoreBackup(database, result.content);
       settleStoredDataCheck();
       announce(l.restored(dateTime(latest.createdAt)));
     } catch {

@@ -62,7 +62,8 @@ describe('the meeting’s preparation', () => {
 
   it('lets the secretary choose another remissinstans, or none in the package’s list', async () => {
     const { user, database } = await setup();
-    const choice = screen.getByRole('button', { name: /Svarar för remissinstans/ });
+    // The package's list of remissinstanser arrives from a live query after the heading.
+    const choice = await screen.findByRole('button', { name: /Svarar för remissinstans/ });
     expect(choice).toHaveTextContent('Barn- och utbildningsnämnden');
     await user.click(choice);
     await user.click(await screen.findByRole('option', { name: 'Socialnämnden' }));

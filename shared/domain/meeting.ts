@@ -1,3 +1,4 @@
+import { tidyLine } from '../format/safeText';
 import { addYears, isCalendarDate, type CalendarDate } from './calendarDate';
 import type { Adjustment, MeetingForm, Participant } from './dialogue';
 
@@ -58,7 +59,7 @@ export type Validated<Value, Issue> = { ok: true; value: Value } | { ok: false; 
 
 export function validateNewMeeting(input: NewMeetingInput): Validated<NewMeetingInput, MeetingIssue> {
   const issues: MeetingIssue[] = [];
-  const bodyName = input.bodyName.trim().replace(/\s+/g, ' ');
+  const bodyName = tidyLine(input.bodyName);
   const date = input.date.trim();
 
   if (bodyName === '') issues.push({ field: 'bodyName', code: 'bodyNameMissing' });

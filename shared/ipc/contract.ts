@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { backupReasons } from '../backup/backupFile';
+import { backupReasons } from '../backup/backupReasons';
 import { appFileExtensions, appFileKindOf, appFileKinds, appFileMaxBytes, fileExtensionOf, openableExtensions } from '../files/appFiles';
 import { languages } from '../i18n/messages';
 import type { IpcEvent, IpcMethod, ProjectorMethod, SubscriptionName } from './channels';

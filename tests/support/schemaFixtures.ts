@@ -1,4 +1,5 @@
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import Dexie from 'dexie';
+import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
@@ -240,3 +241,18 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   6: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
 };
+
+/**
+ * A database created by the app as it was at `version` (its frozen definitions), holding that version's realistic
+ * rows; returned open, for the caller to read or export and then close.
+ */
+export async function databaseAtVersion(name: string, version: number): Promise<Dexie> {
+  const old = new Dexie(name);
+  for (const [released, stores] of Object.entries(storesAtVersion).filter(([released]) => Number(released) <= version))
+    old.version(Number(released)).stores(stores);
+  const rows = await rowsAtVersion[version]!();
+  await old.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
+  });
+  return old;
+}
