@@ -14,7 +14,7 @@ import {
   type StructNode,
 } from '../../tests/support/documentChecks';
 import { readPdfFonts } from '../../tests/support/pdfFonts';
-import { exampleMeeting, type ExampleMeetingOptions } from './exampleMeeting';
+import { exampleMeeting, type ExampleMeetingOptions } from '../../tests/fixtures/exampleMeeting';
 
 const fonts = readPdfFonts();
 const workDir = mkdtempSync(path.join(tmpdir(), 'malsamtal-pdf-'));

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToDocx } from '../../shared/attachment/attachmentDocx';
 import { attachmentToPdf } from '../../shared/attachment/attachmentPdf';
-import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
+import { exampleMeeting } from '../fixtures/exampleMeeting';
 import { readPdfFonts } from '../support/pdfFonts';
 import { median, type Metric } from './metrics';
 

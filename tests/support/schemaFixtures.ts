@@ -1,4 +1,5 @@
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import Dexie from 'dexie';
+import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
@@ -159,9 +160,20 @@ async function version5(): Promise<TableRows> {
   };
 }
 
+/** A laptop at version 6: each typed text has been written a number of times, some of them by a second window. */
+async function version6(): Promise<TableRows> {
+  const rows = await version5();
+  return {
+    ...rows,
+    meetings: rows.meetings!.map((meeting) => ({ ...meeting, decisionTextRevision: 3 })),
+    comments: rows.comments!.map((comment) => ({ ...comment, draftRevision: 12 })),
+    notes: rows.notes!.map((note) => ({ ...note, textRevision: 27 })),
+  };
+}
+
 async function version10(): Promise<TableRows> {
   const earlier = await fixtureAnswer(5, { adjusted: true });
-  const rows = await version5();
+  const rows = await version6();
   return {
     ...rows,
     packages: rows.packages!.map((record) => ({ ...record, content: upgradeVersion1Package(record.content as Record<string, unknown>) })),
@@ -198,6 +210,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   2: version2,
   3: version3,
   5: version5,
+  6: version6,
   10: version10,
 };
 
@@ -225,5 +238,21 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  6: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
 };
+
+/**
+ * A database created by the app as it was at `version` (its frozen definitions), holding that version's realistic
+ * rows; returned open, for the caller to read or export and then close.
+ */
+export async function databaseAtVersion(name: string, version: number): Promise<Dexie> {
+  const old = new Dexie(name);
+  for (const [released, stores] of Object.entries(storesAtVersion).filter(([released]) => Number(released) <= version))
+    old.version(Number(released)).stores(stores);
+  const rows = await rowsAtVersion[version]!();
+  await old.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
+  });
+  return old;
+}
