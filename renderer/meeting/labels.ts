@@ -15,7 +15,7 @@ export function stepTitle(step: Step, pkg: RemissPackage, messages: Messages): s
   return m.steps[step.kind];
 }
 
-/** "Mål 2" for a goal, "Samlad kommentar" for the overall comment. */
+/** "Mål 2" for a goal, "Övergripande kommentar" for the overall comment. */
 export function subjectLabel(subject: CommentSubject, pkg: RemissPackage, messages: Messages): string {
   if (subject === OVERALL) return messages.meeting.comment.overall;
   const goal = pkg.goals.find((g) => g.id === subject);

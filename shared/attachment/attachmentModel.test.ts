@@ -114,7 +114,7 @@ describe('ratingLabel and joinNames', () => {
   it('uses the scale’s own words', () => {
     expect(ratingLabel({ kind: 'step', value: 5 }, pkg.ratingScale)).toBe('Bör höjas tydligt');
     expect(ratingLabel({ kind: 'noAssessment' }, pkg.ratingScale)).toBe('Ingen bedömning');
-    expect(ratingLabel(null, pkg.ratingScale)).toBe('Ej bedömd');
+    expect(ratingLabel(null, pkg.ratingScale)).toBe('Ej bedömt');
   });
   it('joins names as Swedish prose does', () => {
     expect(joinNames(['A'], 'och')).toBe('A');

@@ -189,7 +189,7 @@ describe('the compiled report', () => {
     expect(structure.outlines[0]!.children.map((item) => item.title)).toEqual([
       'Sammanfattning per mål',
       ...examplePackage.goals.map((goal) => expect.stringMatching(new RegExp(`^Mål ${goal.number}: `))),
-      'Samlade kommentarer',
+      'Övergripande kommentarer',
       'Har inte svarat',
     ]);
   }, 20_000); // 40 answers, a PDF and three external readers: more than five seconds on a busy 2-core machine

@@ -31,6 +31,43 @@ describe('message catalogs', () => {
   });
 });
 
+/**
+ * The Swedish the English catalog may keep (docs/glossary.md), each for a reason: the app's name; a body's name shown as
+ * an example; the glossary's English "remiss package" for remisspaket, the file the user holds; a Swedish term or fixed
+ * phrase quoted, as the reader meets it on a Swedish document; a body kind's Swedish name in brackets after its English one.
+ */
+const allowedSwedish = [
+  /Målsamtal/g,
+  /Barn- och utbildningsnämnden/g,
+  /\bremiss packages?\b/gi,
+  /“[^”]*”/g,
+  /\((?:nämnd|styrelse|utskott or beredning)\)/g,
+];
+const swedish =
+  /[åäö]|\b(?:och|att|inte|det|som|för|med|till|av|den|ett|eller|har|kan|ska|vid|utan|ingen|inga|finns|mötet|nämnd|nämnden|styrelse|remiss|remissen|bilaga|sammanträde|justerare|protokoll|betyg|sida)\b/i;
+
+function swedishIn(text: string): string | null {
+  const rest = allowedSwedish.reduce((left, allowed) => left.replace(allowed, ' '), text);
+  return swedish.exec(rest)?.[0] ?? null;
+}
+
+describe('the English catalog', () => {
+  it('finds Swedish letters and words outside what is allowed', () => {
+    expect(swedishIn('Tillbaka till mötet')).toBe('till');
+    expect(swedishIn('Justerare: Jan Ek')).toBe('Justerare');
+    expect(swedishIn('Målsamtal cannot open “Ingen överenskommen kommentar.”')).toBeNull();
+    expect(swedishIn('Board (nämnd) of Barn- och utbildningsnämnden')).toBeNull();
+  });
+
+  it('contains no Swedish except names and quoted terms', () => {
+    const found = [...leaves(messagesFor('en'))].flatMap(([path, text]) => {
+      const word = swedishIn(text);
+      return word ? [`${path}: ${word}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+});
+
 describe('formatCalendarDate', () => {
   it('writes a date as Swedish protocols do, 2020-09-15, in both languages', () => {
     expect(formatCalendarDate('2020-09-15', 'sv')).toBe('2020-09-15');

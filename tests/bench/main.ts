@@ -242,13 +242,13 @@ async function projectorDraft(): Promise<number[]> {
   try {
     return await withApp(shell, async ({ context, page }) => {
       const meetingId = await startMeeting(page);
-      await page.getByRole('button', { name: /^Samlad kommentar och beslut/ }).click();
-      const draft = page.getByRole('textbox', { name: 'Utkast till kommentar – Samlad kommentar' });
+      await page.getByRole('button', { name: /^Övergripande kommentar och beslut/ }).click();
+      const draft = page.getByRole('textbox', { name: 'Utkast till kommentar – Övergripande kommentar' });
       await draft.fill('Nämnden ');
       await page.keyboard.press('Alt+p');
       const projector = await context.newPage();
       await projector.goto(`${shell.url}#/projektor/${encodeURIComponent(meetingId)}`);
-      await projector.getByRole('heading', { level: 2, name: 'Utkast – Samlad kommentar' }).waitFor();
+      await projector.getByRole('heading', { level: 2, name: 'Utkast – Övergripande kommentar' }).waitFor();
       await projector.locator('.projector-text').getByText('Nämnden').waitFor();
       await draft.press('End');
       await page.evaluate(() => {

@@ -102,8 +102,8 @@ describe('the chair leads a meeting through the remiss', () => {
       await tick(page.getByRole('group', { name: 'Mål 2', exact: true }).getByRole('radio', { name: '3. Lagom' }));
       await tick(page.getByRole('group', { name: 'Mål 4', exact: true }).getByRole('radio', { name: 'Ingen bedömning' }));
       await expectNoViolations(page);
-      await next(page, 'Samlad kommentar och beslut');
-      await agree(page, 'Samlad kommentar', 'Nämnden ställer sig bakom målen.');
+      await next(page, 'Övergripande kommentar och beslut');
+      await agree(page, 'Övergripande kommentar', 'Nämnden ställer sig bakom målen.');
       await expectNoViolations(page);
       await next(page, 'Avslutning');
 
