@@ -4,6 +4,7 @@ import { formatCalendarDate } from '../i18n/format';
 import { messagesFor, type Language } from '../i18n/messages';
 import type { Rating, RatingScale, RemissPackage } from '../remiss/remissPackage';
 import { withoutUnsafeCharactersIn } from '../format/safeText';
+import { swedishGenitive, unbroken } from '../i18n/swedish';
 import { protocolStatus, type ProtocolStatus } from './protocolPath';
 
 /**
@@ -90,6 +91,16 @@ export function joinNames(names: string[], and: string): string {
   return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
+/**
+ * What the remiss is about, as a title says it: "intern remiss om ambitionsnivå för …" from a package titled
+ * "Intern remiss 2 – ambitionsnivå för …"; any other title is quoted whole.
+ */
+export function remissSubject(remissTitle: string, language: Language = 'sv'): string {
+  const a = messagesFor(language).attachment;
+  const topic = /^intern remiss(?:\s+\d+)?\s*[–—:-]\s*(.+)$/i.exec(remissTitle.trim())?.[1];
+  return topic ? a.remissAbout(topic) : a.remissTitled(remissTitle.trim());
+}
+
 export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
   const { pkg, meeting, comments, dissents } = input;
   const language = input.language ?? 'sv';
@@ -111,7 +122,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
   };
 
   const blocks: AttachmentBlock[] = [];
-  const title = a.title(pkg.title, pkg.caseNumber);
+  const title = a.title(meeting.bodyName.trim(), swedishGenitive(meeting.bodyName), remissSubject(pkg.title, language));
   blocks.push({ kind: 'heading', level: 1, text: title });
   blocks.push({ kind: 'paragraph', role: 'meta', text: a.attachmentOf(meeting.attachmentNumber, meeting.paragraph) });
   blocks.push({
@@ -127,7 +138,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
     items: [
       `${a.body}: ${meeting.bodyName}`,
       `${a.meeting}: ${a.meetingLine(date, a.meetingForms[meeting.meetingForm])}`,
-      `${a.caseNumber}: ${pkg.caseNumber}`,
+      `${a.caseNumber}: ${unbroken(pkg.caseNumber)}`,
       `${a.issuer}: ${[pkg.issuer, pkg.municipality].filter((part) => part !== '').join(', ')}`,
       `${a.item}: ${meeting.itemTitle}`,
     ],
@@ -144,7 +155,11 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
 
   for (const goal of goals) {
     blocks.push({ kind: 'heading', level: 2, text: a.goalHeading(goal.number, goal.title) });
-    blocks.push({ kind: 'paragraph', text: a.rating(rating(goal.id)) });
+    const goalRating = byId.get(commentId(meeting.id, goal.id))?.rating ?? null;
+    blocks.push({
+      kind: 'paragraph',
+      text: goalRating?.kind === 'noAssessment' ? a.noAssessmentBy(meeting.bodyName.trim()) : a.rating(rating(goal.id)),
+    });
     blocks.push({ kind: 'paragraph', text: agreed(goal.id) ?? a.noAgreedComment });
     const goalDissents = meetingDissents.filter((dissent) => dissent.goalId === goal.id);
     if (goalDissents.length > 0) blocks.push({ kind: 'list', items: goalDissents.map(dissentLine) });

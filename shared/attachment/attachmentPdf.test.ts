@@ -42,7 +42,7 @@ describe('attachmentToPdf', () => {
   it('is a PDF/A-2a and PDF/UA-1 file: declared, tagged in reading order, with bookmarks for its headings', async () => {
     const { file, run } = await writePdf({}, true);
     expect(run('pdfinfo')).toMatch(
-      /^Title: +Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål \(KS 2019\/160\)$/m,
+      /^Title: +Barn- och utbildningsnämndens svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål$/m,
     );
     const { structure } = expectAccessiblePdf(file, 'sv-SE');
     const document = structure.tree.children[0]!;
@@ -68,7 +68,7 @@ describe('attachmentToPdf', () => {
     const headings = structNodes(document).filter((node) => /^H[12]$/.test(node.role));
     expect(structure.outlines).toHaveLength(1);
     const [top] = structure.outlines;
-    expect(top!.title).toBe('Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål (KS 2019/160)');
+    expect(top!.title).toBe('Barn- och utbildningsnämndens svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål');
     expect(top!.children.map((item) => item.title)).toEqual([
       'Bedömning av ambitionsnivån',
       'Mål 1: Vaggeryds kommun ska vara en plats med hållbar samhällsutveckling och tillväxt i hela kommunen',

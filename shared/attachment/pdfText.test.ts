@@ -11,6 +11,14 @@ describe('breaking a line', () => {
     expect(wrapLine('ett två', 20, measure)).toEqual([{ text: 'ett två', width: 7 }]);
   });
 
+  it('never breaks at a no-break space, so "§ 45" and "KS 2019/160" stay on one line', () => {
+    expect(texts(wrapLine('Bilaga 1 till §\u00a045, dnr KS\u00a02019/160', 18, measure))).toEqual([
+      'Bilaga 1 till',
+      '§\u00a045, dnr',
+      'KS\u00a02019/160',
+    ]);
+  });
+
   it('keeps a paragraph’s indent and an empty line', () => {
     expect(texts(wrapLine('  ett två', 20, measure))).toEqual(['  ett två']);
     expect(wrapLine('', 20, measure)).toEqual([{ text: '', width: 0 }]);

@@ -221,7 +221,8 @@ describe('the compiled report', () => {
       `Sida 1 av ${pages}`,
       `Sida ${pages} av ${pages}`,
     ])
-      expect(text).toContain(line);
+      // LibreOffice wraps long list items where its font metrics say: compare the words, not the line ends.
+      expect(text.replace(/\s+/g, ' ')).toContain(line);
     expect(text.match(/KS 2019\/160 · Sammanställning av svar · 2020-10-01/g)).toHaveLength(pages);
   }, 120_000);
 });

@@ -5,9 +5,12 @@ import { bilingual } from '../bilingual';
 /** The words inside the exported attachment itself (protokollsbilaga); a protocol is Swedish, so is its default. */
 export const attachmentText = bilingual(
   {
-    title: (remissTitle: string, caseNumber: string) => `Svar på remiss: ${remissTitle} (${caseNumber})`,
+    /** "Barn- och utbildningsnämndens svar på intern remiss om …": the answering body and the remiss's subject. */
+    title: (_body: string, bodyGenitive: string, subject: string) => `${bodyGenitive} svar på ${subject}`,
+    remissAbout: (topic: string) => `intern remiss om ${topic}`,
+    remissTitled: (title: string) => `remissen ”${title}”`,
     attachmentOf: (attachmentNumber: string, paragraph: string) =>
-      paragraph === '' ? `Bilaga ${attachmentNumber}` : `Bilaga ${attachmentNumber} till § ${paragraph}`,
+      paragraph === '' ? `Bilaga ${attachmentNumber}` : `Bilaga ${attachmentNumber} till §\u00a0${paragraph}`,
     unadjusted: 'OJUSTERAT – protokollet är inte justerat',
     adjusted: (date: string, justerare: string) => `Justerat ${date} av ${justerare}`,
     body: 'Nämnd eller styrelse',
@@ -29,6 +32,7 @@ export const attachmentText = bilingual(
     ratingColumn: 'Bedömning',
     goalHeading: (number: number, title: string) => `Mål ${number}: ${title}`,
     rating: (label: string) => `Bedömning: ${label}`,
+    noAssessmentBy: (body: string) => `${body} gör ingen bedömning.`,
     notRated: 'Ej bedömt',
     noAssessment: 'Ingen bedömning',
     noAgreedComment: 'Ingen överenskommen kommentar.',
@@ -50,7 +54,7 @@ export const attachmentText = bilingual(
     } satisfies Record<ParticipantRole, string>,
     guiding: 'Svaret är ett bidrag till den fortsatta dialogen och vägleder den; det är inte ett slutgiltigt ställningstagande.',
     header: (body: string, date: string, paragraph: string) =>
-      paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · § ${paragraph}`,
+      paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · §\u00a0${paragraph}`,
     headerUnadjusted: 'OJUSTERAT',
     pageOf: (page: number, pages: number) => `Sida ${page} av ${pages}`,
     and: 'och',
@@ -60,9 +64,11 @@ export const attachmentText = bilingual(
     noNotes: 'Inga anteckningar.',
   },
   {
-    title: (remissTitle: string, caseNumber: string) => `Answer to consultation: ${remissTitle} (${caseNumber})`,
+    title: (body: string, _bodyGenitive: string, subject: string) => `Answer from ${body} to ${subject}`,
+    remissAbout: (topic: string) => `the internal consultation on ${topic}`,
+    remissTitled: (title: string) => `the consultation “${title}”`,
     attachmentOf: (attachmentNumber: string, paragraph: string) =>
-      paragraph === '' ? `Attachment ${attachmentNumber}` : `Attachment ${attachmentNumber} to § ${paragraph}`,
+      paragraph === '' ? `Attachment ${attachmentNumber}` : `Attachment ${attachmentNumber} to §\u00a0${paragraph}`,
     unadjusted: 'UNADJUSTED – the minutes are not yet adjusted',
     adjusted: (date: string, justerare: string) => `Adjusted ${date} by ${justerare}`,
     body: 'Board or committee',
@@ -84,6 +90,7 @@ export const attachmentText = bilingual(
     ratingColumn: 'Rating',
     goalHeading: (number: number, title: string) => `Goal ${number}: ${title}`,
     rating: (label: string) => `Rating: ${label}`,
+    noAssessmentBy: (body: string) => `${body} makes no assessment.`,
     notRated: 'Not rated',
     noAssessment: 'No assessment',
     noAgreedComment: 'No agreed comment.',
@@ -105,7 +112,7 @@ export const attachmentText = bilingual(
     },
     guiding: 'The answer is a contribution that guides the continued dialogue; it is not a final position.',
     header: (body: string, date: string, paragraph: string) =>
-      paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · § ${paragraph}`,
+      paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · §\u00a0${paragraph}`,
     headerUnadjusted: 'UNADJUSTED',
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     and: 'and',
