@@ -24,7 +24,8 @@ describe('buildAttachmentModel', () => {
     );
     expect(model.lang).toBe('sv-SE');
     expect(model.header).toBe('Barn- och utbildningsnämnden · 2020-09-15 · §\u00a045 · OJUSTERAT');
-    expect(model.blocks[0]).toEqual({ kind: 'heading', level: 1, text: model.title });
+    expect(model.blocks[0]).toEqual({ kind: 'paragraph', role: 'meta', text: 'Vaggeryds kommun\nBarn- och utbildningsnämnden' });
+    expect(model.blocks[1]).toEqual({ kind: 'heading', level: 1, text: model.title });
     expect(texts(model.blocks)).toEqual(
       expect.arrayContaining([
         'Bilaga 1 till §\u00a045',

@@ -123,6 +123,9 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
 
   const blocks: AttachmentBlock[] = [];
   const title = a.title(meeting.bodyName.trim(), swedishGenitive(meeting.bodyName), remissSubject(pkg.title, language));
+  // The letterhead: the municipality and the body, as a protocol's first lines name them.
+  const letterhead = [pkg.municipality.trim(), meeting.bodyName.trim()].filter((line) => line !== '').join('\n');
+  if (letterhead !== '') blocks.push({ kind: 'paragraph', role: 'meta', text: letterhead });
   blocks.push({ kind: 'heading', level: 1, text: title });
   blocks.push({ kind: 'paragraph', role: 'meta', text: a.attachmentOf(meeting.attachmentNumber, meeting.paragraph) });
   blocks.push({

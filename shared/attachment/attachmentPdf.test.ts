@@ -48,8 +48,9 @@ describe('attachmentToPdf', () => {
     const document = structure.tree.children[0]!;
     const shape = (node: StructNode): string =>
       node.children.length === 0 ? node.role : `${node.role}(${node.children.map(shape).join(' ')})`;
-    // The reading order: title, meta, status, the facts as a list, the decision, the ratings table, each goal …
-    expect(document.children.slice(0, 8).map(shape)).toEqual([
+    // The reading order: letterhead, title, meta, status, the facts as a list, the decision, the ratings table, each goal …
+    expect(document.children.slice(0, 9).map(shape)).toEqual([
+      'P',
       'H1',
       'P',
       'P',
@@ -80,7 +81,10 @@ describe('attachmentToPdf', () => {
       'Närvarande',
     ]);
     expect(headings).toHaveLength(1 + top!.children.length);
-    expect(top!.dest).toEqual({ page: 1, kind: 'XYZ', left: 0, top: 841.89 - PAGE_MARGIN.top });
+    // The title's bookmark points at the title, just below the letterhead at the top of page 1.
+    expect(top!.dest).toMatchObject({ page: 1, kind: 'XYZ', left: 0 });
+    expect(top!.dest.top!).toBeLessThan(841.89 - PAGE_MARGIN.top);
+    expect(top!.dest.top!).toBeGreaterThan(841.89 - PAGE_MARGIN.top - 60);
     for (const item of top!.children) {
       expect(item.dest.kind).toBe('XYZ');
       expect(item.dest.left).toBe(0);

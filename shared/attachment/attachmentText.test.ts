@@ -10,7 +10,7 @@ describe('attachmentToText', () => {
     const text = attachmentToText(buildAttachmentModel(exampleMeeting({ agreedTexts: { 'mal-3': hard } })));
     expect(
       text.startsWith(
-        'Barn- och utbildningsnämnden · 2020-09-15 · §\u00a045 · OJUSTERAT\n\nBarn- och utbildningsnämndens svar på intern remiss om',
+        'Barn- och utbildningsnämnden · 2020-09-15 · §\u00a045 · OJUSTERAT\n\nVaggeryds kommun\nBarn- och utbildningsnämnden\n\nBarn- och utbildningsnämndens svar på intern remiss om',
       ),
     ).toBe(true);
     expect(text).toContain('\nBilaga 1 till §\u00a045\n\nOJUSTERAT – protokollet är inte justerat\n');

@@ -130,6 +130,12 @@ describe('the secretary exports the protocol attachment', () => {
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
       expect(text).toContain('<script>alert(1)</script> **fet** {{x}} åäö ÅÄÖ');
       expect(text).toContain('Tummen upp 👍🏽 från föräldrarna, på hindi हिन्दी.');
+      // Protocol writing: the letterhead, a title after the body and the remiss, "Bilaga 1 till § 45".
+      expect(text).toContain('Vaggeryds kommun\nBarn- och utbildningsnämnden\n');
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        'Barn- och utbildningsnämndens svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål',
+      );
+      expect(text).toContain('Bilaga 1 till § 45');
 
       const [docxDownload] = await Promise.all([
         page.waitForEvent('download'),
