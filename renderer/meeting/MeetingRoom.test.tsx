@@ -303,6 +303,20 @@ describe('the step timer', () => {
     expect(timer).toHaveClass('timer-within');
     expect((await database.sessions.get(meeting.id))?.timers.introduction?.extendedMs).toBe(120_000);
   });
+
+  it('shows used and left time that add up to the planned box, even a moment after the start', async () => {
+    const database = createTestDatabase();
+    const { meeting, session } = await storeStartedMeeting(database, { atStep: 'overallDialogue' });
+    // Started one and a half seconds ago: "Använt 0:01" must go with "Kvar 14:59", never "14:58".
+    await database.sessions.put({
+      ...session,
+      timers: { overallDialogue: { accumulatedMs: 1_500, runningSince: null, extendedMs: 0 } },
+    });
+    renderWithApp(<MeetingScreen meetingId={meeting.id} />, database);
+    const timer = await screen.findByRole('group', { name: 'Tid för punkten' });
+    await waitFor(() => expect(timer).toHaveTextContent('Använt 0:01'));
+    expect(timer).toHaveTextContent('Kvar 14:59 / 15 min');
+  });
 });
 
 describe('correcting the preparation during the meeting', () => {

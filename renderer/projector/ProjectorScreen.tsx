@@ -4,7 +4,7 @@ import { keyContextOf } from '../app/keyboardContext';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Step } from '../../shared/meeting/runningOrder';
 import { currentStep, projectedSubject, stepQuestions, timerOf, type MeetingSession } from '../../shared/meeting/session';
-import { formatClock, isRunning, remainingMs, timerPhase } from '../../shared/meeting/timer';
+import { formatClock, isRunning, timerFigures, timerPhase } from '../../shared/meeting/timer';
 import { agenda2030Goal } from '../../shared/remiss/agenda2030';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -140,7 +140,7 @@ function TimeLeft({ session, step }: { session: MeetingSession; step: Step }) {
   const timer = timerOf(session, step.id);
   // Each window computes the figure from the stored timestamps, so the laptop and the projector agree to the second.
   const now = useNow(isRunning(timer));
-  const left = remainingMs(timer, step.plannedMinutes, now);
+  const left = timerFigures(timer, step.plannedMinutes, now).leftMs;
   const phase = timerPhase(timer, step.plannedMinutes, now);
   return (
     <p className={`projector-time projector-time-${phase}`}>
