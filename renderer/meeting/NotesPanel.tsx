@@ -3,7 +3,7 @@ import { Button, Checkbox, Label, TextArea, TextField } from 'react-aria-compone
 import { noteMarkers, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Step } from '../../shared/meeting/runningOrder';
-import { toggleProjected, type MeetingSession } from '../../shared/meeting/session';
+import type { MeetingSession } from '../../shared/meeting/session';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
 import { deleteNote, updateNote, useNotes } from '../data/meetingRoom';
@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ChoiceSelect } from './ChoiceSelect';
 import { clockTime, stepTitle } from './labels';
 import { SaveIndicator } from './SaveIndicator';
+import { ShowNoteButton } from './ShowNoteButton';
 import { useAutosave } from '../data/useAutosave';
 
 const NO_MARKER = 'none';
@@ -66,13 +67,7 @@ function NoteEditor({
           <span className="checkbox-box" aria-hidden="true" />
           {m.park} <span className="visually-hidden">{label}</span>
         </Checkbox>
-        <Button
-          className="button"
-          aria-pressed={projected}
-          onPress={() => void onChange((s) => toggleProjected(s, { kind: 'note', noteId: note.id }))}
-        >
-          {projected ? messages.projector.hideNote : messages.projector.showNote} <span className="visually-hidden">{label}</span>
-        </Button>
+        <ShowNoteButton noteId={note.id} label={label} projected={projected} onChange={onChange} />
         {text === '' && (
           <Button className="button" onPress={() => void deleteNote(database, note.id)}>
             {m.delete}

@@ -31,6 +31,11 @@ export function ratingText(rating: Rating, pkg: RemissPackage, messages: Message
   return step ? `${step.value}. ${step.label}` : String(rating.value);
 }
 
+/** A label standing on its own starts with a capital ("Ej bedömt"); mid-sentence it keeps its own case. */
+export function standalone(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
+}
+
 const timeFormat = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' });
 const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
