@@ -4,8 +4,9 @@ import { OpenedFileRouter } from '../files/OpenedFileRouter';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
-import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
+import { SettingsMenu } from './SettingsMenu';
+import { useRoomMode } from '../stores/roomMode';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 import { useCloseGuard } from './useCloseGuard';
 
@@ -62,6 +63,7 @@ function Screen({ route, shell }: { route: Route; shell: Shell }) {
 export function App({ shell }: { shell: Shell }) {
   const { messages } = useI18n();
   const route = useNavigation((state) => state.route);
+  const roomMode = useRoomMode((state) => state.active);
   useCloseGuard(shell);
   // The projector is the whole window the room sees: no header, menu or skip link, only the meeting.
   if (route.screen === 'projector')
@@ -70,33 +72,39 @@ export function App({ shell }: { shell: Shell }) {
         <ProjectorScreen key={route.meetingId} meetingId={route.meetingId} />
       </Suspense>
     );
+  // A running meeting has the screen to itself, with its own way out and the settings (see MeetingRoom). The header
+  // leaves its place empty rather than moving <main>, so the screen inside is never mounted afresh.
   return (
     <>
-      <a className="skip-link" href="#main">
-        {messages.app.skipToContent}
-      </a>
-      <header className="app-header">
-        <div className="app-brand">
-          <span className="app-name">{messages.app.name}</span>
-          <span className="app-tagline">{messages.app.tagline}</span>
-        </div>
-        <nav aria-label={messages.app.navigation} className="app-nav">
-          <ul>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <a
-                  href={formatRoute(section.home)}
-                  aria-current={(section.screens as ReadonlyArray<string>).includes(route.screen) ? 'page' : undefined}
-                >
-                  {messages.app.sections[section.id]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <LanguagePicker />
-      </header>
-      <main id="main" tabIndex={-1} className="app-main">
+      {!roomMode && (
+        <a className="skip-link" href="#main">
+          {messages.app.skipToContent}
+        </a>
+      )}
+      {!roomMode && (
+        <header className="app-header">
+          <div className="app-brand">
+            <span className="app-name">{messages.app.name}</span>
+            <span className="app-tagline">{messages.app.tagline}</span>
+          </div>
+          <nav aria-label={messages.app.navigation} className="app-nav">
+            <ul>
+              {sections.map((section) => (
+                <li key={section.id}>
+                  <a
+                    href={formatRoute(section.home)}
+                    aria-current={(section.screens as ReadonlyArray<string>).includes(route.screen) ? 'page' : undefined}
+                  >
+                    {messages.app.sections[section.id]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <SettingsMenu />
+        </header>
+      )}
+      <main id="main" tabIndex={-1} className={roomMode ? 'app-main app-main-room' : 'app-main'}>
         <UnsavedTextsBanner />
         <Suspense fallback={null}>
           <Screen route={route} shell={shell} />

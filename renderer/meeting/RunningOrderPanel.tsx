@@ -37,6 +37,7 @@ export function RunningOrderPanel({
   const [minutes, setMinutes] = useState(5);
   const [titleError, setTitleError] = useState<string | undefined>();
   const steps = session.steps;
+  const currentIndex = steps.findIndex((s) => s.id === session.currentStepId);
 
   const addStep = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -59,7 +60,10 @@ export function RunningOrderPanel({
           const name = stepTitle(step, pkg, messages);
           const current = step.id === session.currentStepId;
           return (
-            <li key={step.id} className={`step-item${step.skipped ? ' step-skipped' : ''}${current ? ' step-current' : ''}`}>
+            <li
+              key={step.id}
+              className={`step-item${step.skipped ? ' step-skipped' : ''}${current ? ' step-current' : ''}${index < currentIndex ? ' step-done' : ''}`}
+            >
               <button type="button" className="step-link" onClick={() => void onGo(step.id)} aria-current={current ? 'step' : undefined}>
                 <span className="step-name">{name}</span>
                 <span className="step-minutes">

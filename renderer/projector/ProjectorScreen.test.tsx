@@ -308,21 +308,27 @@ describe('the chair’s projector controls', () => {
     return { ...view, user, meeting, session: () => database.sessions.get(meeting.id) };
   }
 
+  const fromProjectorMenu = async (user: ReturnType<typeof userEvent.setup>, item: string) => {
+    await user.click(screen.getByRole('button', { name: /^Projektor/ }));
+    await user.click(await screen.findByRole('menuitem', { name: item }));
+  };
+
   it('opens and closes the projector through the shell', async () => {
     const { user, bridge, meeting } = await openRoom();
-    await user.click(screen.getByRole('button', { name: 'Öppna projektorfönstret' }));
+    await fromProjectorMenu(user, 'Öppna projektorfönstret');
     expect(bridge.openProjector).toHaveBeenCalledWith({ meetingId: meeting.id });
-    await user.click(screen.getByRole('button', { name: 'Stäng projektorn' }));
+    await fromProjectorMenu(user, 'Stäng projektorn');
     expect(bridge.closeProjector).toHaveBeenCalledTimes(1);
   });
 
-  it('blanks with Alt+B or the button, and moves through the questions with Alt+↓ and Alt+↑', async () => {
+  it('blanks with Alt+B or the menu, says so on the laptop, and moves through the questions with Alt+↓ and Alt+↑', async () => {
     const { user, session } = await openRoom();
     await user.keyboard('{Alt>}b{/Alt}');
     await waitFor(async () => expect((await session())?.blanked).toBe(true));
-    await user.click(await screen.findByRole('button', { name: 'Tänd projektorn' }));
+    await screen.findByRole('button', { name: 'Projektor: släckt' });
+    await fromProjectorMenu(user, 'Tänd projektorn');
     await waitFor(async () => expect((await session())?.blanked).toBe(false));
-    await screen.findByRole('button', { name: 'Släck projektorn' });
+    await screen.findByRole('button', { name: 'Projektor' });
 
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');

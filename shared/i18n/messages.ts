@@ -9,6 +9,7 @@ import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
+import { roomText } from './catalog/room';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
@@ -24,6 +25,7 @@ const areas = {
   meeting: meetingText,
   meetingList: meetingListText,
   projector: projectorText,
+  room: roomText,
   validation: validationText,
   menu: menuText,
   files: filesText,
