@@ -13,8 +13,14 @@ interface I18nContextValue {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-/** The user's language, kept in the database so it survives a restart, and told to the shell for its menu. */
-export function I18nProvider({ bridge, children }: { bridge: Pick<MalsamtalBridge, 'setLanguage'>; children: ReactNode }) {
+/** The user's language, kept in the database so it survives a restart, told to the shell for its menu and heard from it. */
+export function I18nProvider({
+  bridge,
+  children,
+}: {
+  bridge: Pick<MalsamtalBridge, 'setLanguage' | 'onLanguageChosen'>;
+  children: ReactNode;
+}) {
   const database = useDatabase();
   const stored = useSetting('language', defaultLanguage);
   const language = isLanguage(stored) ? stored : defaultLanguage;
@@ -25,6 +31,8 @@ export function I18nProvider({ bridge, children }: { bridge: Pick<MalsamtalBridg
   }, [bridge, language]);
 
   const setLanguage = useCallback((next: Language) => writeSetting(database, 'language', next), [database]);
+  // Electron's View menu offers the language too; its choice is stored here like one made in the page.
+  useEffect(() => bridge.onLanguageChosen((next) => void setLanguage(next)), [bridge, setLanguage]);
   const value = useMemo(() => ({ language, messages: messagesFor(language), setLanguage }), [language, setLanguage]);
 
   return (

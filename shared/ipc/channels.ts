@@ -22,6 +22,7 @@ export type IpcMethod = keyof typeof ipcChannels;
 export const ipcEvents = {
   fileOpened: 'file:opened',
   closeRequested: 'window:close-requested',
+  languageChosen: 'app:language-chosen',
 } as const;
 
 export type IpcEvent = keyof typeof ipcEvents;
