@@ -372,7 +372,7 @@ describe('correcting the preparation during the meeting', () => {
 });
 
 describe('closing the meeting', () => {
-  it('shows planned against used time, links to the attachment and marks the meeting as held', async () => {
+  it('shows planned against used time, links to the attachment and marks the meeting as held after a question', async () => {
     const { user, database, meeting } = await openMeeting();
     await user.click(screen.getByRole('button', { name: /Avslutning/ }));
     const table = await screen.findByRole('table', { name: 'Planerad och använd tid' });
@@ -380,7 +380,37 @@ describe('closing the meeting', () => {
     expect(within(table).getByRole('row', { name: /Inledning/ })).toHaveTextContent('Inledning5:000:00−5:00');
     expect(screen.getByRole('link', { name: 'Till protokollsbilagan' })).toHaveAttribute('href', `#/moten/${meeting.id}/bilaga`);
     await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört' }));
+    // Nothing is agreed yet: the secretary is asked, told how much is missing, before the meeting closes on drafts.
+    const question = await screen.findByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
+    expect(question).toHaveTextContent('4 av 4 mål saknar överenskommen kommentar.');
+    expect(question).toHaveTextContent('Den övergripande kommentaren är inte överenskommen.');
+    expect((await database.meetings.get(meeting.id))?.status).toBe('inProgress');
+    await user.click(within(question).getByRole('button', { name: 'Markera som genomfört' }));
     await waitFor(async () => expect((await database.meetings.get(meeting.id))?.status).toBe('held'));
+  });
+});
+
+describe('the closing summary', () => {
+  it('shows a very long comment by its beginning, with the rest a click away', async () => {
+    const { user, database, meeting } = await openMeeting();
+    const long = `Nämnden inleder. ${'En mening till om målet. '.repeat(800)}Nämnden avslutar.`;
+    await database.comments.put({
+      id: `${meeting.id}:mal-2`,
+      meetingId: meeting.id,
+      subject: 'mal-2',
+      rating: null,
+      draft: long,
+      agreedText: null,
+      agreedAt: null,
+      history: [],
+      updatedAt: '2020-09-15T09:00:00.000Z',
+    });
+    await user.click(screen.getByRole('button', { name: /Avslutning/ }));
+    const summary = await screen.findByRole('region', { name: 'Sammanfattning' });
+    await waitFor(() => expect(summary).toHaveTextContent('Nämnden inleder.'));
+    expect(summary).not.toHaveTextContent('Nämnden avslutar.');
+    await user.click(within(summary).getByRole('button', { name: /^Visa hela texten/ }));
+    expect(summary).toHaveTextContent('Nämnden avslutar.');
   });
 });
 

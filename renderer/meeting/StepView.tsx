@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { CommentEditor } from './CommentEditor';
 import { DissentSection } from './DissentSection';
+import { MarkHeldButton } from './MarkHeldButton';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
 import { TimeReportTable } from './TimeReportTable';
@@ -279,15 +280,15 @@ function Closing({ meeting, session, pkg, comments, frozen }: StepProps & { froz
           {m.toAttachment}
         </a>
         {(meeting.status === 'planned' || meeting.status === 'inProgress') && (
-          <Button
-            className="button button-primary"
-            onPress={async () => {
+          <MarkHeldButton
+            label={m.markHeld}
+            pkg={pkg}
+            comments={comments?.values() ?? []}
+            onHeld={async () => {
               await markHeld(database, meeting.id);
               announce(m.held);
             }}
-          >
-            {m.markHeld}
-          </Button>
+          />
         )}
       </div>
     </div>

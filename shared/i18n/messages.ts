@@ -10,6 +10,7 @@ import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { roomText } from './catalog/room';
+import { datesText } from './catalog/dates';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
@@ -26,6 +27,7 @@ const areas = {
   meetingList: meetingListText,
   projector: projectorText,
   room: roomText,
+  dates: datesText,
   validation: validationText,
   menu: menuText,
   files: filesText,
