@@ -88,12 +88,19 @@ describe('the secretary’s meeting list', () => {
     });
   });
 
-  it('makes no request outside the app’s own origin', async () => {
+  it('makes no request outside the app’s own origin, and none that is refused', async () => {
     await withApp(shell, async ({ page, requests }) => {
       await createMeeting(page, 'Kultur- och fritidsnämnden', '20200820');
       await expect.poll(() => meetingNames(page)).toEqual(['Kultur- och fritidsnämnden']);
       const foreign = requests.map((request) => request.url()).filter((url) => !url.startsWith(shell.url));
       expect(foreign).toEqual([]);
+      // Every request the page makes is answered, the tab's icon included: no /favicon.ico answered 404 on each load.
+      const refused = [];
+      for (const request of requests) {
+        const status = (await request.response())?.status() ?? 0;
+        if (status >= 400) refused.push(`${status} ${request.url()}`);
+      }
+      expect(refused).toEqual([]);
     });
   });
 });
