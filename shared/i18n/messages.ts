@@ -11,8 +11,10 @@ import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { roomText } from './catalog/room';
 import { datesText } from './catalog/dates';
+import { respondentsText } from './catalog/respondents';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
-import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
+import { bodiesText, bodyValidationText } from './catalog/bodies';
+import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
 
 export { defaultLanguage, isLanguage, languages, localeOf, type Language } from './language';
@@ -39,6 +41,7 @@ const areas = {
   packageReader: packageReaderText,
   packageEditor: packageEditorText,
   packageFile: packageFileText,
+  respondents: respondentsText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
   attachment: attachmentText,
