@@ -18,7 +18,7 @@ export function MarkHeldButton({
 }: {
   label: string;
   pkg: Pick<RemissPackage, 'goals'>;
-  comments: Iterable<GoalComment>;
+  comments: readonly GoalComment[];
   onHeld: () => Promise<void>;
 }) {
   const { messages } = useI18n();

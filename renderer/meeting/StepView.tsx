@@ -283,7 +283,7 @@ function Closing({ meeting, session, pkg, comments, frozen }: StepProps & { froz
           <MarkHeldButton
             label={m.markHeld}
             pkg={pkg}
-            comments={comments?.values() ?? []}
+            comments={[...(comments?.values() ?? [])]}
             onHeld={async () => {
               await markHeld(database, meeting.id);
               announce(m.held);
