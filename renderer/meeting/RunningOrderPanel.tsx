@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, FieldError, Form, Input, Label, NumberField, TextField } from 'react-aria-components';
 import {
   addCustomStep,
@@ -38,6 +38,17 @@ export function RunningOrderPanel({
   const [titleError, setTitleError] = useState<string | undefined>();
   const steps = session.steps;
   const currentIndex = steps.findIndex((s) => s.id === session.currentStepId);
+  const panelRef = useRef<HTMLElement>(null);
+
+  // In room mode the running order scrolls on its own: the current step is kept in sight there, without moving the page.
+  useEffect(() => {
+    const panel = panelRef.current;
+    const current = panel?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!panel || !current) return;
+    const [outer, inner] = [panel.getBoundingClientRect(), current.getBoundingClientRect()];
+    if (inner.top < outer.top) panel.scrollTop -= outer.top - inner.top;
+    else if (inner.bottom > outer.bottom) panel.scrollTop += inner.bottom - outer.bottom;
+  }, [session.currentStepId]);
 
   const addStep = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,7 +63,7 @@ export function RunningOrderPanel({
   };
 
   return (
-    <nav className="panel running-order" aria-labelledby="running-order-title">
+    <nav ref={panelRef} className="panel running-order" aria-labelledby="running-order-title">
       <h2 id="running-order-title">{m.title}</h2>
       <p className="field-hint">{m.total(plannedItemMinutes(steps))}</p>
       <ol className="step-list">
