@@ -24,6 +24,7 @@ async function fillWithAMeeting(database: MalsamtalDatabase, bodyName: string): 
     id: `n-${bodyName}`,
     meetingId: meeting.id,
     stepId: null,
+    goalId: null,
     marker: 'forslag',
     parked: false,
     text: 'Höj ambitionsnivån för mål 2 – “näringslivet” är starkt.',

@@ -4,6 +4,7 @@ import type { Body } from '../../shared/domain/body';
 import type { Dissent, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
 import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../shared/domain/meeting';
 import type { Language } from '../../shared/i18n/messages';
+import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
@@ -54,6 +55,16 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
       meeting.adjustment ??= null;
     });
   await tx.table('packages').put(builtInPackageRecord());
+}
+
+/** v7 → v8: a note keeps the goal its in-depth step is about, so the notes export names it; older notes get it from the step. */
+async function upgradeToVersion8(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((note: Partial<Note>) => {
+      note.goalId ??= goalOfStepId(note.stepId ?? null);
+    });
 }
 
 /**
@@ -116,6 +127,8 @@ export class MalsamtalDatabase extends Dexie {
     this.version(3).stores({ sessions: 'meetingId' });
     // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
     this.version(5).stores({ answers: 'id, packageId' });
+    // v8: notes keep their goal; no index changes.
+    this.version(8).stores({}).upgrade(upgradeToVersion8);
     // v10 (6–9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
     this.version(10)
       .stores({ rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' })

@@ -174,6 +174,8 @@ describe('ExportScreen', () => {
     await screen.findByText(/^Sparat: .*Anteckningar.*\.txt$/);
     const notes = new TextDecoder().decode(saved[0]?.bytes);
     expect(notes).toContain('Hur mäts gymnasiebehörighet över tid?');
+    // Each note says where it was written, not only when.
+    expect(notes).toContain(' · Fördjupad dialog: mål 2 · Mål 2: Vaggeryds kommun ska vara en plats med hög sysselsättning');
     expect(notes).not.toContain('Bilaga 1 till § 45');
   });
 

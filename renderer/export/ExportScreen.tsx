@@ -108,7 +108,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
           return;
         }
         bytes = new TextEncoder().encode(json);
-      } else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv'));
+      } else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv', undefined, { pkg, steps: source.steps }));
       const result = await bridge.saveFile({
         suggestedName: fileName,
         bytes,

@@ -1,19 +1,9 @@
 import type { CommentSubject } from '../../shared/domain/dialogue';
 import { OVERALL } from '../../shared/domain/dialogue';
 import type { Messages } from '../../shared/i18n/messages';
-import type { Step } from '../../shared/meeting/runningOrder';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 
-/** The title a step shows in the running order and on its heading. */
-export function stepTitle(step: Step, pkg: RemissPackage, messages: Messages): string {
-  const m = messages.meeting.order;
-  if (step.kind === 'custom') return step.title ?? m.steps.custom;
-  if (step.kind === 'goalDialogue') {
-    const goal = pkg.goals.find((g) => g.id === step.goalId);
-    return goal ? m.goalStep(goal.number) : m.steps.goalDialogue;
-  }
-  return m.steps[step.kind];
-}
+export { stepTitle } from '../../shared/meeting/stepTitle';
 
 /** "Mål 2" for a goal, "Samlad kommentar" for the overall comment. */
 export function subjectLabel(subject: CommentSubject, pkg: RemissPackage, messages: Messages): string {

@@ -143,7 +143,8 @@ export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeet
     {
       id: `${id}:n1`,
       meetingId: id,
-      stepId: null,
+      stepId: 'goal:mal-2',
+      goalId: 'mal-2',
       marker: 'fraga',
       parked: false,
       text: 'Hur mäts gymnasiebehörighet över tid?',
@@ -153,7 +154,8 @@ export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeet
     {
       id: `${id}:n2`,
       meetingId: id,
-      stepId: null,
+      stepId: 'overallDialogue',
+      goalId: null,
       marker: null,
       parked: true,
       text: 'Ta upp skolskjutsarna på nästa möte.',

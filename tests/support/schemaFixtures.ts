@@ -1,4 +1,5 @@
 import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
@@ -159,9 +160,32 @@ async function version5(): Promise<TableRows> {
   };
 }
 
+/** Version 8: a note keeps the goal of the in-depth step it was written in. */
+async function version8(): Promise<TableRows> {
+  const rows = await version5();
+  return {
+    ...rows,
+    notes: [
+      ...rows.notes!.map((note) => ({ ...note, goalId: null })),
+      {
+        id: 'v8-n2',
+        meetingId: 'v2-m1',
+        stepId: 'goal:mal-3',
+        goalId: 'mal-3',
+        marker: null,
+        parked: false,
+        text: 'Föreningslivet når inte alla unga.',
+        createdAt: '2020-08-20T15:40:00.000Z',
+        updatedAt: '2020-08-20T15:41:00.000Z',
+      },
+    ],
+    sessions: rows.sessions!.map((session) => ({ ...session, timerHidden: true })),
+  };
+}
+
 async function version10(): Promise<TableRows> {
   const earlier = await fixtureAnswer(5, { adjusted: true });
-  const rows = await version5();
+  const rows = await version8();
   return {
     ...rows,
     packages: rows.packages!.map((record) => ({ ...record, content: upgradeVersion1Package(record.content as Record<string, unknown>) })),
@@ -198,6 +222,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   2: version2,
   3: version3,
   5: version5,
+  8: version8,
   10: version10,
 };
 
@@ -205,6 +230,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
 export function currentShape(table: string, row: Record<string, unknown>): Record<string, unknown> {
   if (table === 'packages')
     return { ...row, content: upgradeVersion1Package(row.content as Record<string, unknown>) as unknown as RemissPackage };
+  if (table === 'notes') return { goalId: goalOfStepId((row.stepId as string | null) ?? null), ...row };
   return row;
 }
 
@@ -225,5 +251,6 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  8: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
 };
