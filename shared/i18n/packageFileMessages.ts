@@ -1,3 +1,4 @@
+import { megabytes } from '../files/appFiles';
 import type { PackageFileIssue, PathSegment } from '../remiss/packageFile';
 import type { Messages } from './messages';
 
@@ -38,7 +39,7 @@ export function packageFileIssueMessage(messages: Messages, issue: PackageFileIs
   const words = messages.packageFile;
   switch (issue.code) {
     case 'tooLarge':
-      return words.tooLarge(Math.round(issue.maxBytes / (1024 * 1024)));
+      return words.tooLarge(megabytes(issue.maxBytes));
     case 'notUtf8':
     case 'notJson':
     case 'notPackageFile':

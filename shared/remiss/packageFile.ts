@@ -1,4 +1,4 @@
-import { appFileExtensions } from '../files/appFiles';
+import { appFileExtensions, appFileMaxBytes } from '../files/appFiles';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
@@ -17,7 +17,7 @@ export const PACKAGE_FILE_EXTENSION = `.${appFileExtensions.package}`;
 
 /** Far above any real remiss (the example is ~15 kB), far below what could stall the app. */
 export const packageLimits = {
-  fileBytes: 2 * 1024 * 1024,
+  fileBytes: appFileMaxBytes.package,
   goals: 50,
   goalNumber: 999,
   questionsPerList: 30,
