@@ -142,6 +142,7 @@ describe('room mode on a laptop screen, and the projector at every step', () => 
             await expectInView(page, page.locator('.step-goal'), 'the goal, with the step scrolled down');
             await expectInView(page, page.getByText(/^Fråga 1 av 6:/), 'the question, with the step scrolled down');
             await expectInView(page, page.getByRole('group', { name: 'Tid för punkten' }), 'the time, with the step scrolled down');
+            await page.locator('.room-step').evaluate((region) => (region.scrollTop = 0));
           },
         },
         {
