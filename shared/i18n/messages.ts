@@ -13,6 +13,8 @@ import { projectorText } from './catalog/projector';
 import { roomText } from './catalog/room';
 import { datesText } from './catalog/dates';
 import { respondentsText } from './catalog/respondents';
+import { roundText } from './catalog/round';
+import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
@@ -43,6 +45,8 @@ const areas = {
   packageEditor: packageEditorText,
   packageFile: packageFileText,
   respondents: respondentsText,
+  round: roundText,
+  mail: mailText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
   attachment: attachmentText,
