@@ -1,12 +1,27 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { useNavigation } from '../navigation/navigation';
 import { App } from './App';
 
+/** Whether the meeting room's step fails to draw; otherwise it is the real one. */
+const failing = vi.hoisted(() => ({ step: false }));
+
+vi.mock('../meeting/StepView', async (importOriginal) => {
+  const { StepView: RealStepView } = await importOriginal<typeof import('../meeting/StepView')>();
+  return {
+    StepView: (props: Parameters<typeof RealStepView>[0]) => {
+      if (failing.step) throw new RangeError('Invalid time value');
+      return <RealStepView {...props} />;
+    },
+  };
+});
+
 afterEach(() => {
+  vi.restoreAllMocks();
+  failing.step = false;
   act(() => useNavigation.getState().navigate({ screen: 'meetings' }));
 });
 
@@ -50,5 +65,23 @@ describe('room mode', () => {
     await user.click(screen.getByRole('button', { name: 'Settings' }));
     await user.click(await screen.findByRole('menuitemradio', { name: 'Svenska' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Möten'));
+  });
+
+  it('gives the header and its navigation back when the meeting room fails to draw, beside the notice', async () => {
+    // React reports the error the boundary catches on the console; here it is the point of the test.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    const { meeting } = await storeStartedMeeting(database);
+    act(() => useNavigation.getState().navigate({ screen: 'meeting', meetingId: meeting.id }));
+    renderWithApp(<App shell="browser" />, database);
+    await screen.findByRole('heading', { level: 2, name: 'Inledning' });
+    expect(screen.queryByRole('navigation', { name: 'Huvudmeny' })).not.toBeInTheDocument();
+
+    failing.step = true;
+    await user.click(screen.getByRole('button', { name: 'Nästa punkt →' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Något gick fel');
+    expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Inställningar' })).toBeInTheDocument();
   });
 });

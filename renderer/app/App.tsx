@@ -1,10 +1,14 @@
 import { lazy, Suspense } from 'react';
+import { StoredDataCheck } from '../backup/StoredDataCheck';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { OpenedFileRouter } from '../files/OpenedFileRouter';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FailureNotice } from './FailureNotice';
 import { LiveRegion } from './LiveRegion';
+import { RefusedWriteAlert } from './RefusedWriteAlert';
 import { SettingsMenu } from './SettingsMenu';
 import { useRoomMode } from '../stores/roomMode';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
@@ -97,10 +101,16 @@ export function App({ shell }: { shell: Shell }) {
         </header>
       )}
       <main id="main" tabIndex={-1} className={roomMode ? 'app-main app-main-room' : 'app-main'}>
+        <StoredDataCheck />
         <UnsavedTextsBanner />
-        <Suspense fallback={null}>
-          <Screen route={route} shell={shell} />
-        </Suspense>
+        <RefusedWriteAlert />
+        {/* A screen that fails to draw leaves the header, the menu and the banner: the way on stays in view (a failed
+            meeting room unmounts, which ends room mode and brings the header back). */}
+        <ErrorBoundary resetKey={formatRoute(route)} fallback={(failure) => <FailureNotice {...failure} scope="screen" />}>
+          <Suspense fallback={null}>
+            <Screen route={route} shell={shell} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <LiveRegion />
       <OpenedFileRouter />

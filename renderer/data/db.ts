@@ -57,6 +57,28 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   await tx.table('packages').put(builtInPackageRecord());
 }
 
+/** v5 → v6: every text two windows may type into at once counts its writes, from 0. */
+async function upgradeToVersion6(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((note: Partial<Note>) => {
+      note.textRevision ??= 0;
+    });
+  await tx
+    .table('comments')
+    .toCollection()
+    .modify((comment: Partial<GoalComment>) => {
+      comment.draftRevision ??= 0;
+    });
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: Partial<Meeting>) => {
+      meeting.decisionTextRevision ??= 0;
+    });
+}
+
 /** v7 → v8: a note keeps the goal its in-depth step is about, so the notes export names it; older notes get it from the step. */
 async function upgradeToVersion8(tx: Transaction): Promise<void> {
   await tx
@@ -127,9 +149,11 @@ export class MalsamtalDatabase extends Dexie {
     this.version(3).stores({ sessions: 'meetingId' });
     // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
     this.version(5).stores({ answers: 'id, packageId' });
+    // v6 numbers the writes of each typed text (notes, drafts, the decision), so a window never writes blindly over another's.
+    this.version(6).stores({}).upgrade(upgradeToVersion6);
     // v8: notes keep their goal; no index changes.
     this.version(8).stores({}).upgrade(upgradeToVersion8);
-    // v10 (6–9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
+    // v10 (7 and 9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
     this.version(10)
       .stores({ rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' })
       .upgrade(upgradeToVersion10);

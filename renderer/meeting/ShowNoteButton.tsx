@@ -18,7 +18,7 @@ export function ShowNoteButton({
   /** The note's own name ("Anteckning 10:32"), so each button says which note it shows. */
   label: string;
   projected: boolean;
-  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<unknown>;
 }) {
   const { messages } = useI18n();
   const m = messages.projector;

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { stepTitle } from './labels';
 import { TimerBar } from './TimerBar';
 
-type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<unknown>;
 
 /**
  * What stays in view while the secretary types: where the room is in the running order, the step with its goal and the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { examplePackage } from '../remiss/examplePackage';
 import { adjust, canSend, isFrozen, markHeld, protocolStatus, unagreed, validateAdjustment } from './protocolPath';
 

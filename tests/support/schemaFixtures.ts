@@ -1,4 +1,5 @@
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import Dexie from 'dexie';
+import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
@@ -160,9 +161,20 @@ async function version5(): Promise<TableRows> {
   };
 }
 
+/** A laptop at version 6: each typed text has been written a number of times, some of them by a second window. */
+async function version6(): Promise<TableRows> {
+  const rows = await version5();
+  return {
+    ...rows,
+    meetings: rows.meetings!.map((meeting) => ({ ...meeting, decisionTextRevision: 3 })),
+    comments: rows.comments!.map((comment) => ({ ...comment, draftRevision: 12 })),
+    notes: rows.notes!.map((note) => ({ ...note, textRevision: 27 })),
+  };
+}
+
 /** Version 8: a note keeps the goal of the in-depth step it was written in. */
 async function version8(): Promise<TableRows> {
-  const rows = await version5();
+  const rows = await version6();
   return {
     ...rows,
     notes: [
@@ -172,6 +184,7 @@ async function version8(): Promise<TableRows> {
         meetingId: 'v2-m1',
         stepId: 'goal:mal-3',
         goalId: 'mal-3',
+        textRevision: 4,
         marker: null,
         parked: false,
         text: 'Föreningslivet når inte alla unga.',
@@ -222,6 +235,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   2: version2,
   3: version3,
   5: version5,
+  6: version6,
   8: version8,
   10: version10,
 };
@@ -251,6 +265,22 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  6: {},
   8: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
 };
+
+/**
+ * A database created by the app as it was at `version` (its frozen definitions), holding that version's realistic
+ * rows; returned open, for the caller to read or export and then close.
+ */
+export async function databaseAtVersion(name: string, version: number): Promise<Dexie> {
+  const old = new Dexie(name);
+  for (const [released, stores] of Object.entries(storesAtVersion).filter(([released]) => Number(released) <= version))
+    old.version(Number(released)).stores(stores);
+  const rows = await rowsAtVersion[version]!();
+  await old.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
+  });
+  return old;
+}
