@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { useNavigation } from '../navigation/navigation';
+import type * as StepViewModule from '../meeting/StepView';
 import { App } from './App';
 
 /** Whether the meeting room's step fails to draw; otherwise it is the real one. */
 const failing = vi.hoisted(() => ({ step: false }));
 
 vi.mock('../meeting/StepView', async (importOriginal) => {
-  const { StepView: RealStepView } = await importOriginal<typeof import('../meeting/StepView')>();
+  const { StepView: RealStepView } = await importOriginal<typeof StepViewModule>();
   return {
     StepView: (props: Parameters<typeof RealStepView>[0]) => {
       if (failing.step) throw new RangeError('Invalid time value');
