@@ -1,5 +1,6 @@
-import { OVERALL, commentId, type Dissent, type GoalComment, type Note } from '../domain/dialogue';
+import { OVERALL, commentId, type Dissent, type GoalComment, type Note, type Participant } from '../domain/dialogue';
 import type { Meeting } from '../domain/meeting';
+import { DRAFT, type DecisionRecord } from '../decision/procedure';
 import { examplePackage } from '../remiss/examplePackage';
 import type { KfGoal, Rating, RemissPackage } from '../remiss/remissPackage';
 
@@ -9,6 +10,7 @@ export interface ExampleMeeting {
   meeting: Meeting;
   comments: GoalComment[];
   dissents: Dissent[];
+  decisions: DecisionRecord[];
   notes: Note[];
 }
 
@@ -57,9 +59,38 @@ function extraGoal(number: number): KfGoal {
   };
 }
 
+const person = (id: string, name: string, party: string, role: Participant['role'], extra: Partial<Participant> = {}): Participant => ({
+  id,
+  name,
+  party,
+  role,
+  present: true,
+  serving: false,
+  servesFor: null,
+  ...extra,
+});
+
+/** Nine members, of whom one is away and replaced by a serving substitute; a substitute who listens; the secretary. */
+const exampleParticipants: Participant[] = [
+  person('p1', 'Anna-Karin Öberg', 'S', 'ordforande'),
+  person('p2', 'Jan Ek', 'M', 'viceOrdforande'),
+  person('p3', "Siobhán O'Connor", 'V', 'ledamot'),
+  person('p4', 'Åsa Lind-Ängström', 'C', 'ledamot'),
+  person('p5', 'Lars Nyberg', 'S', 'ledamot'),
+  person('p6', 'Fatima Hassan', 'S', 'ledamot'),
+  person('p7', 'Mikael Strand', 'M', 'ledamot'),
+  person('p8', 'Karin Holm', 'KD', 'ledamot', { present: false }),
+  person('p9', 'Erik Sjöberg', 'SD', 'ledamot'),
+  person('p10', 'Per Nilsson', 'KD', 'ersattare', { serving: true, servesFor: 'p8' }),
+  person('p11', 'Eva Lund', 'S', 'ersattare'),
+  person('p12', 'Maria Svensson', '', 'sekreterare'),
+];
+
 /**
- * Barn- och utbildningsnämnden's meeting of 15 September 2020 on the built-in example package, held and unadjusted,
- * with agreed comments, a reservation and a separate statement: the fixture for tests and `npm run export:sample`.
+ * Barn- och utbildningsnämnden's meeting of 15 September 2020 on the built-in example package, held and unadjusted:
+ * agreed comments, goal 2 decided after two yrkanden and an open vote (5–4), a reservation for an own yrkande, a
+ * särskilt yttrande and a protokollsanteckning allowed by the chair, justerare and the time set for justering. The
+ * fixture for tests and `npm run export:sample`.
  */
 export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeeting {
   const id = options.id ?? 'exempel-bun-2020-09-15';
@@ -81,16 +112,12 @@ export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeet
     itemTitle: 'Svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål',
     attachmentNumber: '1',
     packageId: pkg.id,
-    participants: [
-      { id: 'p1', name: 'Anna-Karin Öberg', role: 'ordforande', present: true },
-      { id: 'p2', name: 'Jan Ek', role: 'viceOrdforande', present: true },
-      { id: 'p3', name: "Siobhán O'Connor", role: 'ledamot', present: true },
-      { id: 'p4', name: 'Åsa Lind-Ängström', role: 'ledamot', present: true },
-      { id: 'p5', name: 'Per Nilsson', role: 'ersattare', present: false },
-      { id: 'p6', name: 'Maria Svensson', role: 'sekreterare', present: true },
-    ],
-    decisionText: 'Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.',
+    participants: exampleParticipants,
+    memberCount: 9,
+    decisionText: '',
     status: options.status ?? 'held',
+    closedAt: options.status === 'planned' || options.status === 'inProgress' ? null : '2020-09-15T17:45:00.000Z',
+    justering: { justerareIds: ['p2', 'p3'], date: '2020-09-22', time: '15:00', place: 'Kommunhuset, Vaggeryd', immediate: false },
     adjustment: options.adjustment ?? null,
     createdAt: '2020-09-01T08:00:00.000Z',
     updatedAt: at,
@@ -120,21 +147,92 @@ export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeet
       id: `${id}:d1`,
       meetingId: id,
       kind: 'reservation',
+      participantId: 'p3',
       participantName: "Siobhán O'Connor",
+      party: 'V',
       goalId: 'mal-2',
-      text: 'Jag reserverar mig till förmån för att nivån lämnas oförändrad.',
+      text: 'Vänsterpartiet anser att nivån ska lämnas oförändrad tills effekterna av gymnasiereformen är kända.',
+      chairAllowed: false,
       createdAt: '2020-09-15T17:10:00.000Z',
-      updatedAt: '2020-09-15T17:10:00.000Z',
+      updatedAt: '2020-09-17T09:30:00.000Z',
     },
     {
       id: `${id}:d2`,
       meetingId: id,
       kind: 'sarskiltYttrande',
+      participantId: 'p4',
       participantName: 'Åsa Lind-Ängström',
+      party: 'C',
       goalId: null,
-      text: 'Jag vill betona att landsbygdens skolor behöver långsiktiga besked.',
+      text: 'Centerpartiet vill betona att landsbygdens skolor behöver långsiktiga besked.',
+      chairAllowed: true,
       createdAt: '2020-09-15T17:20:00.000Z',
       updatedAt: '2020-09-15T17:20:00.000Z',
+    },
+    {
+      id: `${id}:d3`,
+      meetingId: id,
+      kind: 'protokollsanteckning',
+      participantId: 'p2',
+      participantName: 'Jan Ek',
+      party: 'M',
+      goalId: 'mal-4',
+      text: 'Moderaterna vill att tryggheten i skolan följs upp med elevernas egna svar.',
+      chairAllowed: true,
+      createdAt: '2020-09-15T17:25:00.000Z',
+      updatedAt: '2020-09-15T17:25:00.000Z',
+    },
+  ];
+
+  const voters = exampleParticipants.filter((p) => p.present && p.role !== 'sekreterare' && (p.role !== 'ersattare' || p.serving));
+  const no = new Set(['p2', 'p3', 'p7', 'p9']);
+  const decisions: DecisionRecord[] = [
+    {
+      id: commentId(id, 'mal-2'),
+      meetingId: id,
+      subject: 'mal-2',
+      excludedIds: [],
+      participants: voters.map(({ id: personId, name, party }) => ({ id: personId, name, party })),
+      yrkanden: [
+        {
+          id: 'y1',
+          participantId: 'p5',
+          participantName: 'Lars Nyberg',
+          party: 'S',
+          kind: 'bifall',
+          text: null,
+          rating: null,
+          withdrawn: false,
+          createdAt: '2020-09-15T16:50:00.000Z',
+        },
+        {
+          id: 'y2',
+          participantId: 'p3',
+          participantName: "Siobhán O'Connor",
+          party: 'V',
+          kind: 'eget',
+          text: 'Nämnden anser att ambitionsnivån för utbildning är rimlig och bör lämnas oförändrad.',
+          rating: { kind: 'step', value: 3 },
+          withdrawn: false,
+          createdAt: '2020-09-15T16:52:00.000Z',
+        },
+        {
+          id: 'y3',
+          participantId: 'p7',
+          participantName: 'Mikael Strand',
+          party: 'M',
+          kind: 'eget',
+          text: null,
+          rating: { kind: 'step', value: 2 },
+          withdrawn: true,
+          createdAt: '2020-09-15T16:54:00.000Z',
+        },
+      ],
+      proposition: DRAFT,
+      vote: { ja: DRAFT, nej: 'y2', votes: Object.fromEntries(voters.map((p) => [p.id, no.has(p.id) ? 'nej' : 'ja'])) },
+      decided: DRAFT,
+      decidedAt: at,
+      updatedAt: at,
     },
   ];
 
@@ -161,5 +259,5 @@ export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeet
     },
   ];
 
-  return { pkg, meeting, comments, dissents, notes };
+  return { pkg, meeting, comments, dissents, decisions, notes };
 }

@@ -1,5 +1,11 @@
 import { localeOf, type Language } from './messages';
 
+/** Names joined as prose writes them: "A", "A och B", "A, B och C". */
+export function joinNames(names: readonly string[], and: string): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+}
+
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 
 /** "15 september 2020" for a calendar date "2020-09-15", independent of the machine's time zone. */

@@ -9,6 +9,8 @@ import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
+import { protocolText } from './catalog/protocol';
+import { decisionText } from './catalog/decision';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
@@ -41,6 +43,8 @@ const areas = {
   export: exportText,
   compile: compileText,
   answerFile: answerFileText,
+  protocol: protocolText,
+  decision: decisionText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
@@ -68,6 +72,10 @@ export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
     case 'ownGoalTitleTooLong':
     case 'ownGoalDescriptionTooLong':
     case 'tooManyOwnGoals':
+    case 'tooManyMembers':
+    case 'memberNameTooLong':
+    case 'partyTooLong':
+    case 'memberCountInvalid':
       return words[issue.code](issue.max);
     default:
       return words[issue.code];

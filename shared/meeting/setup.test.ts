@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateSetup, type MeetingSetup } from './setup';
+import { validateSetup, type MeetingSetupInput } from './setup';
 
-const valid: MeetingSetup = {
+const person = { party: '', serving: false, servesFor: null };
+
+const valid: MeetingSetupInput = {
   bodyId: null,
   bodyName: ' Kultur-  och fritidsnämnden ',
   meetingForm: 'namnd',
@@ -10,7 +12,13 @@ const valid: MeetingSetup = {
   paragraph: '§ 45',
   itemTitle: 'Svar på remiss',
   packageId: 'p',
-  participants: [{ id: 'a', name: ' Anna  Berg ', role: 'ordforande', present: true }],
+  participants: [
+    { ...person, id: 'a', name: ' Anna  Berg ', party: ' S ', role: 'ordforande', present: true },
+    { ...person, id: 'b', name: 'Bo Ek', role: 'ersattare', present: true, serving: true, servesFor: 'c' },
+    { ...person, id: 'c', name: 'Cecilia Dahl', role: 'ledamot', present: false, serving: true, servesFor: 'b' },
+  ],
+  memberCount: ' 9 ',
+  justering: { justerareIds: ['c'], date: '2020-09-22', time: '15.00', place: 'Kommunhuset', immediate: false },
 };
 
 describe('validateSetup', () => {
@@ -19,7 +27,13 @@ describe('validateSetup', () => {
     expect(result.ok && result.value).toMatchObject({
       bodyName: 'Kultur- och fritidsnämnden',
       paragraph: '45',
-      participants: [{ name: 'Anna Berg' }],
+      participants: [
+        { name: 'Anna Berg', party: 'S' },
+        { serving: true, servesFor: 'c' },
+        { serving: false, servesFor: null },
+      ],
+      memberCount: 9,
+      justering: { justerareIds: ['c'], date: '2020-09-22', time: '15:00', place: 'Kommunhuset', immediate: false },
     });
   });
 
@@ -31,7 +45,12 @@ describe('validateSetup', () => {
       paragraph: 'fyrtiofem',
       itemTitle: ' ',
       packageId: null,
-      participants: [{ id: 'b', name: '', role: 'ledamot', present: true }],
+      participants: [
+        { ...person, id: 'b', name: '', role: 'ledamot', present: true },
+        { ...person, id: 'd', name: 'x'.repeat(101), party: 'P'.repeat(21), role: 'ledamot', present: true },
+      ],
+      memberCount: 'nio',
+      justering: { justerareIds: ['b', 'd', 'x'], date: '2020-09-14', time: '', place: '', immediate: false },
     });
     expect(result.ok ? [] : result.issues).toEqual([
       { field: 'bodyName', code: 'bodyNameMissing' },
@@ -39,7 +58,11 @@ describe('validateSetup', () => {
       { field: 'paragraph', code: 'paragraphInvalid' },
       { field: 'itemTitle', code: 'itemTitleMissing' },
       { field: 'packageId', code: 'packageMissing' },
+      { field: 'memberCount', code: 'memberCountInvalid' },
       { field: 'participant:b', code: 'participantNameMissing' },
+      { field: 'participant:d', code: 'participantNameTooLong' },
+      { field: 'party:d', code: 'partyTooLong' },
+      { field: 'justerare', code: 'tooManyJusterare' },
     ]);
   });
 });

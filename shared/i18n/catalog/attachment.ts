@@ -1,4 +1,4 @@
-import type { DissentKind, ExportFormat, MeetingForm, ParticipantRole } from '../../domain/dialogue';
+import type { ExportFormat, MeetingForm } from '../../domain/dialogue';
 import type { MeetingStatus } from '../../domain/meeting';
 import { bilingual } from '../bilingual';
 
@@ -9,7 +9,6 @@ export const attachmentText = bilingual(
     attachmentOf: (attachmentNumber: string, paragraph: string) =>
       paragraph === '' ? `Bilaga ${attachmentNumber}` : `Bilaga ${attachmentNumber} till § ${paragraph}`,
     unadjusted: 'OJUSTERAT – protokollet är inte justerat',
-    adjusted: (date: string, justerare: string) => `Justerat ${date} av ${justerare}`,
     body: 'Nämnd eller styrelse',
     meeting: 'Sammanträde',
     meetingLine: (date: string, form: string) => `${date}, ${form}`,
@@ -33,25 +32,10 @@ export const attachmentText = bilingual(
     noAssessment: 'Ingen bedömning',
     noAgreedComment: 'Ingen överenskommen kommentar.',
     overallTitle: 'Övergripande kommentar',
-    dissentsTitle: 'Reservationer och särskilda yttranden',
-    dissentKinds: { reservation: 'Reservation', sarskiltYttrande: 'Särskilt yttrande' } satisfies Record<DissentKind, string>,
-    dissentLine: (kind: string, name: string, subject: string, text: string) => `${kind} av ${name} (${subject}): ${text}`,
-    wholeDecision: 'hela beslutet',
-    goalSubject: (number: number) => `mål ${number}`,
     participantsTitle: 'Närvarande',
-    roles: {
-      ordforande: 'ordförande',
-      viceOrdforande: 'vice ordförande',
-      ledamot: 'ledamot',
-      ersattare: 'ersättare',
-      sekreterare: 'sekreterare',
-      justerare: 'justerare',
-      tjansteperson: 'tjänsteperson',
-    } satisfies Record<ParticipantRole, string>,
     guiding: 'Svaret är ett bidrag till den fortsatta dialogen och vägleder den; det är inte ett slutgiltigt ställningstagande.',
     header: (body: string, date: string, paragraph: string) =>
       paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · § ${paragraph}`,
-    headerUnadjusted: 'OJUSTERAT',
     pageOf: (page: number, pages: number) => `Sida ${page} av ${pages}`,
     and: 'och',
     notesTitle: (body: string, date: string) => `Anteckningar – ${body} ${date}`,
@@ -64,7 +48,6 @@ export const attachmentText = bilingual(
     attachmentOf: (attachmentNumber: string, paragraph: string) =>
       paragraph === '' ? `Attachment ${attachmentNumber}` : `Attachment ${attachmentNumber} to § ${paragraph}`,
     unadjusted: 'UNADJUSTED – the minutes are not yet approved',
-    adjusted: (date: string, justerare: string) => `Approved ${date} by ${justerare}`,
     body: 'Board or committee',
     meeting: 'Meeting',
     meetingLine: (date: string, form: string) => `${date}, ${form}`,
@@ -88,25 +71,10 @@ export const attachmentText = bilingual(
     noAssessment: 'No assessment',
     noAgreedComment: 'No agreed comment.',
     overallTitle: 'Overall comment',
-    dissentsTitle: 'Dissents and separate statements',
-    dissentKinds: { reservation: 'Dissent', sarskiltYttrande: 'Separate statement' },
-    dissentLine: (kind: string, name: string, subject: string, text: string) => `${kind} by ${name} (${subject}): ${text}`,
-    wholeDecision: 'the whole decision',
-    goalSubject: (number: number) => `goal ${number}`,
     participantsTitle: 'Present',
-    roles: {
-      ordforande: 'chair',
-      viceOrdforande: 'vice chair',
-      ledamot: 'member',
-      ersattare: 'substitute',
-      sekreterare: 'secretary',
-      justerare: 'justerare',
-      tjansteperson: 'official',
-    },
     guiding: 'The answer is a contribution that guides the continued dialogue; it is not a final position.',
     header: (body: string, date: string, paragraph: string) =>
       paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · § ${paragraph}`,
-    headerUnadjusted: 'UNADJUSTED',
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     and: 'and',
     notesTitle: (body: string, date: string) => `Notes – ${body} ${date}`,
@@ -161,6 +129,9 @@ export const exportText = bilingual(
       text: 'Text för e-post',
       answer: 'Svarsfil (JSON) till kommunledningskontoret',
       notes: 'Anteckningar (separat dokument)',
+      paragraphDocx: 'Paragrafen för protokollet (Word)',
+      paragraphText: 'Paragrafen för protokollet (text)',
+      extract: 'Protokollsutdrag (PDF/A)',
     } satisfies Record<ExportFormat, string>,
     exportButton: (format: string) => `Spara ${format}`,
     exporting: 'Sparar …',
@@ -240,6 +211,9 @@ export const exportText = bilingual(
       text: 'Text for e-mail',
       answer: 'Answer file (JSON) for the strategy office',
       notes: 'Notes (separate document)',
+      paragraphDocx: 'The paragraph for the minutes (Word)',
+      paragraphText: 'The paragraph for the minutes (text)',
+      extract: 'Extract from the minutes (PDF/A)',
     },
     exportButton: (format: string) => `Save ${format}`,
     exporting: 'Saving …',

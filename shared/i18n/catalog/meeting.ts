@@ -58,7 +58,14 @@ export const meetingText = bilingual(
         packageMissing: 'Välj ett remisspaket.',
         meetingFormInvalid: 'Välj en mötesform.',
         participantNameMissing: 'Ange deltagarens namn.',
+        participantNameTooLong: 'Namnet får vara högst 100 tecken.',
         participantRoleInvalid: 'Välj en roll.',
+        partyTooLong: 'Partiet får vara högst 20 tecken.',
+        memberCountInvalid: 'Ange antalet ledamöter som ett heltal, eller lämna fältet tomt.',
+        tooManyJusterare: 'Utse högst två justerare.',
+        justerareUnknown: 'En justerare finns inte längre bland deltagarna.',
+        dateBeforeMeeting: 'Justeringen kan inte ske före sammanträdet.',
+        timeInvalid: 'Ange klockslaget som TT:MM, till exempel 15:00.',
       } satisfies Record<SetupCode, string>,
     },
     roles: {
@@ -67,7 +74,6 @@ export const meetingText = bilingual(
       ledamot: 'Ledamot',
       ersattare: 'Ersättare',
       sekreterare: 'Sekreterare',
-      justerare: 'Justerare',
       tjansteperson: 'Tjänsteperson',
     } satisfies Record<ParticipantRole, string>,
     order: {
@@ -192,7 +198,11 @@ export const meetingText = bilingual(
     dissent: {
       title: 'Reservationer och särskilda yttranden',
       kind: 'Slag',
-      kinds: { reservation: 'Reservation', sarskiltYttrande: 'Särskilt yttrande' } satisfies Record<DissentKind, string>,
+      kinds: {
+        reservation: 'Reservation',
+        sarskiltYttrande: 'Särskilt yttrande',
+        protokollsanteckning: 'Protokollsanteckning',
+      } satisfies Record<DissentKind, string>,
       participant: 'Ledamot',
       choose: 'Välj ledamot',
       subject: 'Gäller',
@@ -284,7 +294,14 @@ export const meetingText = bilingual(
         packageMissing: 'Choose a remiss package.',
         meetingFormInvalid: 'Choose a meeting form.',
         participantNameMissing: 'Enter the participant’s name.',
+        participantNameTooLong: 'The name may be at most 100 characters.',
         participantRoleInvalid: 'Choose a role.',
+        partyTooLong: 'The party may be at most 20 characters.',
+        memberCountInvalid: 'Enter the number of members as a whole number, or leave the field empty.',
+        tooManyJusterare: 'Appoint at most two people to adjust the minutes.',
+        justerareUnknown: 'Someone appointed to adjust the minutes is no longer a participant.',
+        dateBeforeMeeting: 'The adjustment cannot precede the meeting.',
+        timeInvalid: 'Enter the time as HH:MM, for example 15:00.',
       },
     },
     roles: {
@@ -293,7 +310,6 @@ export const meetingText = bilingual(
       ledamot: 'Member',
       ersattare: 'Substitute',
       sekreterare: 'Secretary',
-      justerare: 'Minutes checker',
       tjansteperson: 'Officer',
     },
     order: {
@@ -416,7 +432,7 @@ export const meetingText = bilingual(
     dissent: {
       title: 'Reservations and separate statements',
       kind: 'Kind',
-      kinds: { reservation: 'Reservation', sarskiltYttrande: 'Separate statement' },
+      kinds: { reservation: 'Reservation', sarskiltYttrande: 'Separate statement', protokollsanteckning: 'Entry in the minutes' },
       participant: 'Member',
       choose: 'Choose member',
       subject: 'Concerns',
