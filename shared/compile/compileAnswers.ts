@@ -1,5 +1,5 @@
 import type { AnswerFile } from '../attachment/answerFile';
-import { bodyKinds as profileKinds } from '../domain/body';
+import { bodyKinds as profileKinds, guessBodyKind } from '../domain/body';
 import type { RemissPackage } from '../remiss/remissPackage';
 
 /**
@@ -11,13 +11,7 @@ export type BodyKind = (typeof bodyKinds)[number];
 
 /** The guess for files without a kind: from the body's name. */
 export function bodyKindOf(name: string): BodyKind {
-  const lower = name.trim().toLocaleLowerCase('sv-SE');
-  if (/\b(ab|aktiebolag)$/.test(lower) || /\bbolag(et)?$/.test(lower)) return 'bolag';
-  if (/presidi(um|et)$/.test(lower)) return 'presidium';
-  if (/(utskott(et)?|beredning(en)?)$/.test(lower)) return 'utskott';
-  if (/styrelse(n)?$/.test(lower)) return 'styrelse';
-  if (/nämnd(en)?$/.test(lower)) return 'namnd';
-  return 'ovrigt';
+  return guessBodyKind(name) ?? 'ovrigt';
 }
 
 /**

@@ -1,12 +1,10 @@
-import { bodyKindOf } from '../compile/compileAnswers';
-import type { BodyKind } from '../domain/body';
+import { guessBodyKind, type BodyKind } from '../domain/body';
 import type { MeetingForm } from '../domain/dialogue';
 import { DEFAULT_DECISION_TEXT, type Meeting } from '../domain/meeting';
 import { messagesFor, type Language } from '../i18n/messages';
+import type { DecidingKind } from './decidingKinds';
 
-/** What kind of body takes the decision, as its protocol names it: "nämnden", "styrelsen", "utskottet" … */
-export const decidingKinds = ['namnd', 'styrelse', 'utskott', 'beredning', 'presidium', 'ledning'] as const;
-export type DecidingKind = (typeof decidingKinds)[number];
+export type { DecidingKind };
 
 export interface DecidingBody {
   kind: DecidingKind;
@@ -22,7 +20,7 @@ export function swedishGenitive(name: string): string {
 }
 
 function kindOfName(name: string, kind: BodyKind | null | undefined): DecidingKind {
-  const known = kind ?? bodyKindOf(name);
+  const known = kind ?? guessBodyKind(name);
   switch (known) {
     case 'styrelse':
     case 'bolag':
