@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import type { Body } from '../../shared/domain/body';
-import type { Dissent, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
+import type { DecisionRecord } from '../../shared/decision/procedure';
+import type { Dissent, ExportRecord, GoalComment, Note, Participant } from '../../shared/domain/dialogue';
 import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../shared/domain/meeting';
 import type { Language } from '../../shared/i18n/messages';
 import type { MeetingSession } from '../../shared/meeting/session';
@@ -54,6 +55,64 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   await tx.table('packages').put(builtInPackageRecord());
 }
 
+/** A participant as versions up to 6 stored them: no party, and justerare as a role. */
+type StoredParticipant = Omit<Participant, 'party' | 'serving' | 'servesFor' | 'role'> &
+  Partial<Pick<Participant, 'party' | 'serving' | 'servesFor'>> & { role: Participant['role'] | 'justerare' };
+
+/**
+ * v6 → v7: the decision as the protocol records it. A participant gains a party and, for a substitute, whether they
+ * serve (a substitute present was counted as deciding before, so serves); a participant whose role was "justerare"
+ * becomes a ledamot assigned as justerare (the first two; else those named in the adjustment); a held meeting counts
+ * as closed when it was last changed; reservations and statements refer to their participant by id where the name
+ * matches, and a särskilt yttrande already entered was allowed by the chair; bodies gain an empty roster.
+ */
+async function upgradeToVersion7(tx: Transaction): Promise<void> {
+  const participantsByMeeting = new Map<string, Participant[]>();
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: Omit<Partial<Meeting>, 'participants'> & { id: string; participants?: StoredParticipant[] | Participant[] }) => {
+      const justerareIds: string[] = [];
+      const participants: Participant[] = (meeting.participants ?? []).map((stored) => {
+        const wasJusterare = stored.role === 'justerare';
+        if (wasJusterare && justerareIds.length < 2) justerareIds.push(stored.id);
+        const role = stored.role === 'justerare' ? 'ledamot' : stored.role;
+        return {
+          ...stored,
+          role,
+          party: stored.party ?? '',
+          serving: stored.serving ?? (role === 'ersattare' && stored.present),
+          servesFor: stored.servesFor ?? null,
+        };
+      });
+      for (const name of meeting.adjustment?.justerare ?? []) {
+        const named = participants.find((p) => p.name === name);
+        if (justerareIds.length < 2 && named && !justerareIds.includes(named.id)) justerareIds.push(named.id);
+      }
+      meeting.participants = participants;
+      meeting.justering ??= { justerareIds, date: null, time: null, place: '', immediate: false };
+      meeting.closedAt ??= meeting.status === 'held' || meeting.status === 'adjusted' ? (meeting.updatedAt ?? null) : null;
+      meeting.memberCount ??= null;
+      participantsByMeeting.set(meeting.id, participants);
+    });
+  await tx
+    .table('dissents')
+    .toCollection()
+    .modify((dissent: Partial<Dissent> & { meetingId: string; participantName: string; kind: Dissent['kind'] }) => {
+      const named = participantsByMeeting.get(dissent.meetingId)?.find((p) => p.name === dissent.participantName);
+      dissent.participantId ??= named?.id ?? null;
+      dissent.party ??= named?.party ?? '';
+      dissent.chairAllowed ??= dissent.kind !== 'reservation';
+    });
+  await tx
+    .table('bodies')
+    .toCollection()
+    .modify((body: Body) => {
+      body.members ??= [];
+      body.memberCount ??= null;
+    });
+}
+
 /**
  * The whole local schema. Each version stays here as history; a new version adds a
  * `version(n).stores(...)` with an `.upgrade()` that migrates the data, never edits an old one.
@@ -69,6 +128,7 @@ export class MalsamtalDatabase extends Dexie {
   exports!: EntityTable<ExportRecord, 'id'>;
   sessions!: EntityTable<MeetingSession, 'meetingId'>;
   answers!: EntityTable<CompiledAnswer, 'id'>;
+  decisions!: EntityTable<DecisionRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium commits "relaxed" by default, before the disk has the data; a laptop losing power mid-meeting must not lose notes.
@@ -92,6 +152,8 @@ export class MalsamtalDatabase extends Dexie {
     this.version(3).stores({ sessions: 'meetingId' });
     // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
     this.version(5).stores({ answers: 'id, packageId' });
+    // v7 (v6 is the autosaver's, merged alongside) records how each decision was taken, and moves participants on.
+    this.version(7).stores({ decisions: 'id, meetingId' }).upgrade(upgradeToVersion7);
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }

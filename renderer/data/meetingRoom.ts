@@ -101,7 +101,7 @@ export class ProtocolAdjustedError extends Error {
  * The one gate for every write to what a meeting says: the meeting is read inside the write's own transaction,
  * so an adjustment made in another window a moment earlier is seen and the write is refused.
  */
-async function writeUnlessAdjusted<T>(
+export async function writeUnlessAdjusted<T>(
   database: MalsamtalDatabase,
   meetingId: string,
   tables: Table[],
@@ -202,7 +202,7 @@ export async function deleteNote(database: MalsamtalDatabase, noteId: string): P
 
 export type NoteMarkerChoice = NoteMarker | null;
 
-function emptyComment(meetingId: string, subject: CommentSubject): GoalComment {
+export function emptyComment(meetingId: string, subject: CommentSubject): GoalComment {
   return {
     id: commentId(meetingId, subject),
     meetingId,
@@ -252,58 +252,6 @@ export async function setRating(database: MalsamtalDatabase, meetingId: string, 
   });
 }
 
-/** The meeting agrees (enighet): the draft becomes the locked text, and the rating is locked with it. */
-export async function agreeComment(
-  database: MalsamtalDatabase,
-  meetingId: string,
-  subject: CommentSubject,
-  now = new Date(),
-): Promise<void> {
-  await changeComment(database, meetingId, subject, (comment) => ({
-    ...comment,
-    agreedText: comment.draft.trim(),
-    agreedAt: now.toISOString(),
-  }));
-}
-
-/** Unlocks an agreed comment; the text and rating that were agreed are kept in the history so a change stays visible. */
-export async function unlockComment(
-  database: MalsamtalDatabase,
-  meetingId: string,
-  subject: CommentSubject,
-  now = new Date(),
-): Promise<void> {
-  await changeComment(database, meetingId, subject, (comment) => {
-    if (comment.agreedText === null || comment.agreedAt === null) return comment;
-    return {
-      ...comment,
-      draft: comment.agreedText,
-      history: [
-        ...comment.history,
-        { text: comment.agreedText, agreedAt: comment.agreedAt, unlockedAt: now.toISOString(), rating: comment.rating },
-      ],
-      agreedText: null,
-      agreedAt: null,
-    };
-  });
-}
-
-export async function addDissent(
-  database: MalsamtalDatabase,
-  input: Omit<Dissent, 'id' | 'createdAt' | 'updatedAt'>,
-  now = new Date(),
-): Promise<void> {
-  await writeUnlessAdjusted(database, input.meetingId, [database.dissents], () =>
-    database.dissents.add({ ...input, id: crypto.randomUUID(), createdAt: now.toISOString(), updatedAt: now.toISOString() }),
-  );
-}
-
-export async function deleteDissent(database: MalsamtalDatabase, dissentId: string): Promise<void> {
-  const dissent = await database.dissents.get(dissentId);
-  if (!dissent) return;
-  await writeUnlessAdjusted(database, dissent.meetingId, [database.dissents], () => database.dissents.delete(dissentId));
-}
-
 /** Next year's round: a year later, the same setup and participants, none of this year's notes, comments or decisions. */
 export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Meeting, now = new Date()): Promise<Meeting> {
   const copy = nextRound(meeting, () => crypto.randomUUID(), now);
@@ -315,11 +263,12 @@ export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Mee
 export async function deleteMeeting(database: MalsamtalDatabase, meetingId: string): Promise<void> {
   await database.transaction(
     'rw',
-    [database.meetings, database.notes, database.comments, database.dissents, database.sessions, database.exports],
+    [database.meetings, database.notes, database.comments, database.dissents, database.decisions, database.sessions, database.exports],
     async () => {
       await database.notes.where('meetingId').equals(meetingId).delete();
       await database.comments.where('meetingId').equals(meetingId).delete();
       await database.dissents.where('meetingId').equals(meetingId).delete();
+      await database.decisions.where('meetingId').equals(meetingId).delete();
       await database.exports.where('meetingId').equals(meetingId).delete();
       await database.sessions.delete(meetingId);
       await database.meetings.delete(meetingId);

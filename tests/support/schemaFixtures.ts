@@ -147,8 +147,99 @@ async function version5(): Promise<TableRows> {
   };
 }
 
-/** Version 4 was never released: the projector's live state fitted into version 3's sessions. */
-export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = { 1: version1, 2: version2, 3: version3, 5: version5 };
+/** Version 7: participants with party and serving substitutes, justerare assigned, a closed meeting, a vote recorded. */
+async function version7(): Promise<TableRows> {
+  const earlier = await version5();
+  const participant = (id: string, name: string, party: string, role: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    name,
+    party,
+    role,
+    present: true,
+    serving: false,
+    servesFor: null,
+    ...extra,
+  });
+  const meeting = {
+    ...earlier.meetings![0]!,
+    id: 'v7-m1',
+    status: 'held',
+    adjustment: null,
+    participants: [
+      participant('p1', 'Anna Berg', 'S', 'ordforande'),
+      participant('p2', "Siobhán O'Connor", 'V', 'ledamot'),
+      participant('p3', 'Bo Ek', 'M', 'ledamot', { present: false }),
+      participant('p4', 'Cia Dahl', 'M', 'ersattare', { serving: true, servesFor: 'p3' }),
+    ],
+    memberCount: 3,
+    decisionText: '',
+    closedAt: '2020-08-20T17:00:00.000Z',
+    justering: { justerareIds: ['p2'], date: '2020-08-27', time: '15:00', place: 'Kommunhuset', immediate: false },
+  };
+  return {
+    ...earlier,
+    meetings: [meeting],
+    bodies: [{ ...earlier.bodies![0]!, members: [{ id: 'r1', name: 'Anna Berg', party: 'S', role: 'ordforande' }], memberCount: 3 }],
+    dissents: [
+      {
+        id: 'v7-d1',
+        meetingId: 'v7-m1',
+        kind: 'reservation',
+        participantId: 'p2',
+        participantName: "Siobhán O'Connor",
+        party: 'V',
+        goalId: 'mal-3',
+        text: 'Motiveras skriftligt.',
+        chairAllowed: false,
+        createdAt: '2020-08-20T16:20:00.000Z',
+        updatedAt: '2020-08-21T09:00:00.000Z',
+      },
+    ],
+    decisions: [
+      {
+        id: 'v7-m1:mal-3',
+        meetingId: 'v7-m1',
+        subject: 'mal-3',
+        excludedIds: [],
+        participants: [
+          { id: 'p1', name: 'Anna Berg', party: 'S' },
+          { id: 'p2', name: "Siobhán O'Connor", party: 'V' },
+          { id: 'p4', name: 'Cia Dahl', party: 'M' },
+        ],
+        yrkanden: [
+          {
+            id: 'y1',
+            participantId: 'p2',
+            participantName: "Siobhán O'Connor",
+            party: 'V',
+            kind: 'eget',
+            text: null,
+            rating: { kind: 'step', value: 3 },
+            withdrawn: false,
+            createdAt: '2020-08-20T16:00:00.000Z',
+          },
+        ],
+        proposition: 'draft',
+        vote: { ja: 'draft', nej: 'y1', votes: { p1: 'ja', p2: 'nej', p4: 'ja' } },
+        decided: 'draft',
+        decidedAt: '2020-08-20T16:10:00.000Z',
+        updatedAt: '2020-08-20T16:10:00.000Z',
+      },
+    ],
+  };
+}
+
+/**
+ * Version 4 was never released: the projector's live state fitted into version 3's sessions. Version 6 is the
+ * autosaver's, merged alongside; a database is never at a version this file lacks.
+ */
+export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = {
+  1: version1,
+  2: version2,
+  3: version3,
+  5: version5,
+  7: version7,
+};
 
 /**
  * Each released version's table definitions, frozen as they shipped. Old databases in the migration test are built
@@ -167,4 +258,5 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  7: { decisions: 'id, meetingId' },
 };
