@@ -7,9 +7,14 @@ import { attachmentToPdf } from '../../shared/attachment/attachmentPdf';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
 import { exportFileName } from '../../shared/attachment/fileNames';
-import { adjust } from '../../shared/attachment/protocolPath';
+import { adjust, validateAdjustment } from '../../shared/attachment/protocolPath';
+import { buildExtractModel, buildParagraphModel, paragraphToText } from '../../shared/decision/paragraph';
+import { paragraphToDocx } from '../../shared/decision/paragraphDocx';
 
-/** Writes every export format, unadjusted and adjusted, from the fixed example meeting into `outDir`. */
+/**
+ * Writes every export format, unadjusted and adjusted, from the fixed example meeting into `outDir`: the attachment,
+ * the answer file, the notes, the paragraph for the protocol system, and once adjusted the extract from the minutes.
+ */
 export async function exportSample(outDir: string, fontDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const fonts = {
@@ -18,15 +23,15 @@ export async function exportSample(outDir: string, fontDir: string): Promise<str
   };
   const example = exampleMeeting();
   const exportedAt = new Date('2020-09-15T18:00:00Z');
-  const adjusted = adjust(
-    example.meeting,
-    { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
-    new Date('2020-09-22T09:00:00Z'),
-  );
+  // Adjusted as the app adjusts it: by the chair and the justerare assigned at the meeting, on the day set.
+  const adjustment = validateAdjustment(example.meeting, { adjustedOn: '2020-09-22' });
+  if (!adjustment.ok) throw new Error(`The example meeting cannot be adjusted: ${JSON.stringify(adjustment.issues)}`);
+  const adjusted = adjust(example.meeting, adjustment.value, new Date('2020-09-22T13:00:00Z'));
   const written: string[] = [];
   for (const meeting of [example.meeting, adjusted]) {
     const source = { ...example, meeting };
     const model = buildAttachmentModel({ ...source, includeParticipants: true });
+    const paragraph = buildParagraphModel(source);
     const status = model.status;
     const files: Array<[Parameters<typeof exportFileName>[2], Uint8Array | string]> = [
       ['pdf', (await attachmentToPdf(model, fonts, exportedAt)).bytes],
@@ -34,7 +39,10 @@ export async function exportSample(outDir: string, fontDir: string): Promise<str
       ['text', attachmentToText(model)],
       ['answer', answerFileToJson(await buildAnswerFile({ ...source, exportedAt }))],
       ['notes', notesToText(meeting, example.notes, 'sv', 'Europe/Stockholm')],
+      ['paragraphDocx', await paragraphToDocx(paragraph)],
+      ['paragraphText', paragraphToText(paragraph)],
     ];
+    if (status === 'justerat') files.push(['extract', (await attachmentToPdf(buildExtractModel(source), fonts, exportedAt)).bytes]);
     for (const [format, content] of files) {
       const name = exportFileName(meeting, example.pkg, format, status);
       writeFileSync(path.join(outDir, name), content);

@@ -67,9 +67,10 @@ describe('ExportScreen', () => {
   it('adds those present to the preview only when asked', async () => {
     const { user } = await openScreen();
     const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
-    expect(within(preview).queryByText('Anna-Karin Öberg, ordförande')).toBeNull();
+    expect(within(preview).queryByText('Anna-Karin Öberg (S), ordförande')).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Ta med närvarande i bilagan' }));
-    expect(within(preview).getByText('Anna-Karin Öberg, ordförande')).toBeInTheDocument();
+    expect(within(preview).getByText('Anna-Karin Öberg (S), ordförande')).toBeInTheDocument();
+    expect(within(preview).getByText('Per Nilsson (KD), tjänstgörande ersättare för Karin Holm (KD)')).toBeInTheDocument();
   });
 
   it('walks the protocol’s path from held to adjusted, refusing a bad adjustment, and freezes the content', async () => {
@@ -79,25 +80,42 @@ describe('ExportScreen', () => {
     await screen.findByRole('heading', { name: 'Justering' });
     expect(screen.getByRole('button', { name: 'Spara Text för e-post' })).toBeEnabled();
 
-    await user.type(screen.getByRole('textbox', { name: /Justeringsdatum/ }), '2020-09-01');
+    // The time set at the meeting is offered, with when it must be announced and when the appeal period ends.
+    const date = screen.getByRole('textbox', { name: /Justeringsdatum/ });
+    expect(date).toHaveValue('2020-09-22');
+    expect(screen.getByText('Justering sker 2020-09-22 kl. 15.00 i Kommunhuset, Vaggeryd.')).toBeInTheDocument();
+    expect(screen.getByText('Justeringen ska tillkännages på kommunens anslagstavla senast 2020-09-24.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Överklagandetiden går ut 2020-10-15, tre veckor från tillkännagivandet om det sker 2020-09-24.'),
+    ).toBeInTheDocument();
+    await user.clear(date);
+    await user.type(date, '2020-10-01');
+    expect(await screen.findByText(/^Varning: justeringen ska ske senast 14 dagar efter sammanträdet/)).toBeInTheDocument();
+
+    const justerare = screen.getByRole('group', { name: 'Utses att justera (en eller två)' });
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
+    await user.click(within(justerare).getByRole('checkbox', { name: "Siobhán O'Connor (V)" }));
+    await user.clear(date);
+    await user.type(date, '2020-09-01');
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
     expect(await screen.findByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
-    expect(screen.getByText('Ange minst en justerare.')).toBeInTheDocument();
+    expect(screen.getByText('Utse minst en justerare.')).toBeInTheDocument();
     expect((await database.meetings.get(example.meeting.id))?.status).toBe('held');
 
-    await user.clear(screen.getByRole('textbox', { name: /Justeringsdatum/ }));
-    await user.type(screen.getByRole('textbox', { name: /Justeringsdatum/ }), '2020-09-22');
-    await user.type(screen.getByRole('textbox', { name: /Justerare/ }), "Jan Ek{Enter}Siobhán O'Connor");
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
+    await user.clear(date);
+    await user.type(date, '2020-09-22');
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
     expect(await screen.findByText('Protokollet är justerat: kommentarer och reservationer är låsta.')).toBeInTheDocument();
     const stored = await database.meetings.get(example.meeting.id);
     expect(stored).toMatchObject({
       status: 'adjusted',
-      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'], chair: 'Anna-Karin Öberg' },
     });
     const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
-    expect(within(preview).getByText("Justerat 22 september 2020 av Jan Ek och Siobhán O'Connor")).toBeInTheDocument();
+    expect(within(preview).getByText('Justerat 2020-09-22 av ordföranden Anna-Karin Öberg och justeraren Jan Ek.')).toBeInTheDocument();
     expect(within(preview).queryByText(/OJUSTERAT/)).toBeNull();
+    expect(within(preview).getByText(/ · JUSTERAT$/)).toBeInTheDocument();
   });
 
   it('saves the text and the answer file under the protocol’s names, and the export log grows with each', async () => {
@@ -234,5 +252,29 @@ describe('ExportScreen', () => {
   it('says so when the meeting does not exist', async () => {
     renderWithApp(<ExportScreen meetingId="finns-inte" />);
     expect(await screen.findByText('Mötet finns inte.')).toBeInTheDocument();
+  });
+
+  it('saves the paragraph for the protocol system, and the extract only once the protocol is adjusted', async () => {
+    const { user, saved, database, example } = await openScreen();
+    const extract = screen.getByRole('button', { name: 'Spara Protokollsutdrag (PDF/A)' });
+    expect(extract).toBeDisabled();
+    expect(screen.getByText('Protokollsutdraget kan tas fram när protokollet är justerat.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara Paragrafen för protokollet (text)' }));
+    await screen.findByText(/^Sparat: .*Paragraf.*\.txt$/);
+    expect(saved[0]?.suggestedName).toBe(
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Paragraf – Svar på intern remiss KS 2019-160 (ojusterat).txt',
+    );
+    const text = new TextDecoder().decode(saved[0]?.bytes);
+    expect(text.startsWith('§\u00a045 Svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål\n')).toBe(true);
+    expect(text).toContain('Med 5 ja-röster mot 4 nej-röster beslutar nämnden enligt utkastet.');
+    const log = await screen.findByRole('table', { name: 'Exportlogg' });
+    await waitFor(() => expect(within(log).getByText('Paragrafen för protokollet (text)')).toBeInTheDocument());
+
+    await database.meetings.update(example.meeting.id, {
+      status: 'adjusted',
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'], chair: 'Anna-Karin Öberg' },
+    });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Spara Protokollsutdrag (PDF/A)' })).toBeEnabled());
   });
 });

@@ -1,11 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { Button, Checkbox, FieldError, Form, Input, Label, TextArea, TextField } from 'react-aria-components';
+import { useMemo, useState } from 'react';
+import { Button, Checkbox } from 'react-aria-components';
 import { answerFileToJson, buildAnswerFile, parseAnswerFile } from '../../shared/attachment/answerFile';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
 import { mailtoLink } from '../../shared/attachment/mailto';
-import { canSend, isFrozen, protocolStatus, validateAdjustment, type AdjustmentInput } from '../../shared/attachment/protocolPath';
+import { canSend, isFrozen, protocolStatus } from '../../shared/attachment/protocolPath';
+import { buildExtractModel, buildParagraphModel, paragraphToText } from '../../shared/decision/paragraph';
 import { OVERALL, type ExportFormat } from '../../shared/domain/dialogue';
 import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { formatCalendarDate } from '../../shared/i18n/format';
@@ -17,8 +18,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { AttachmentPreview } from './AttachmentPreview';
-import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from './exportData';
-import { renderDocx, renderPdf } from './exporters';
+import { logExport, markMeetingHeld, useExportSource, type ExportSource } from './exportData';
+import { renderDocx, renderParagraphDocx, renderPdf } from './exporters';
+import { JusteringPanel } from './JusteringPanel';
+import { ParagraphExports } from './ParagraphExports';
 
 const attachmentFormats = ['pdf', 'docx', 'text', 'answer'] as const satisfies ReadonlyArray<ExportFormat>;
 
@@ -51,7 +54,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const { language, messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
-  const { meeting, pkg, comments, dissents, notes, exports, bodyKind } = source;
+  const { meeting, pkg, comments, dissents, decisions, notes, exports, bodyKind } = source;
   const [includeParticipants, setIncludeParticipants] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
@@ -64,8 +67,14 @@ function ExportPanels({ source }: { source: ExportSource }) {
   };
   // The attachment is a Swedish protocol document whatever language the app speaks.
   const model = useMemo(
-    () => (pkg ? buildAttachmentModel({ pkg, meeting, comments, dissents, includeParticipants, language: 'sv' }) : null),
-    [pkg, meeting, comments, dissents, includeParticipants],
+    () =>
+      pkg ? buildAttachmentModel({ pkg, meeting, comments, dissents, decisions, bodyKind, includeParticipants, language: 'sv' }) : null,
+    [pkg, meeting, comments, dissents, decisions, bodyKind, includeParticipants],
+  );
+  // The paragraph and the extract, like the attachment, are Swedish protocol text.
+  const paragraph = useMemo(
+    () => (pkg ? { pkg, meeting, comments, dissents, decisions, bodyKind, language: 'sv' as const } : null),
+    [pkg, meeting, comments, dissents, decisions, bodyKind],
   );
 
   const save = async (format: ExportFormat) => {
@@ -79,8 +88,13 @@ function ExportPanels({ source }: { source: ExportSource }) {
       if (format === 'pdf') ({ bytes, replaced } = await renderPdf(model));
       else if (format === 'docx') bytes = new Uint8Array(await renderDocx(model));
       else if (format === 'text') bytes = new TextEncoder().encode(attachmentToText(model));
+      else if (format === 'paragraphDocx' && paragraph) bytes = new Uint8Array(await renderParagraphDocx(buildParagraphModel(paragraph)));
+      else if (format === 'paragraphText' && paragraph) bytes = new TextEncoder().encode(paragraphToText(buildParagraphModel(paragraph)));
+      else if (format === 'extract' && paragraph) ({ bytes, replaced } = await renderPdf(buildExtractModel(paragraph)));
       else if (format === 'answer') {
-        const json = answerFileToJson(await buildAnswerFile({ pkg, meeting, comments, dissents, bodyKind, exportedAt: new Date() }));
+        const json = answerFileToJson(
+          await buildAnswerFile({ pkg, meeting, comments, dissents, decisions, bodyKind, exportedAt: new Date() }),
+        );
         // The app does not bound what is typed; a file beyond the format's limits would only be refused at the office.
         const check = parseAnswerFile(json);
         if (!check.ok) {
@@ -161,6 +175,8 @@ function ExportPanels({ source }: { source: ExportSource }) {
           {message?.replaced && <p className="alert">{message.replaced}</p>}
         </div>
       </section>
+
+      <ParagraphExports status={status} sendable={sendable} busy={busy} onSave={(format) => void save(format)} />
 
       <section className="panel" aria-labelledby="send-title">
         <h2 id="send-title">{e.sendTitle}</h2>
@@ -264,96 +280,37 @@ function ExportPanels({ source }: { source: ExportSource }) {
 
 function ProtocolPath({ source }: { source: ExportSource }) {
   const database = useDatabase();
-  const { language, messages } = useI18n();
+  const { messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
   const { meeting } = source;
-  const [input, setInput] = useState<AdjustmentInput>({ adjustedOn: '', justerare: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(false);
 
-  const run = async (action: () => Promise<void>, done: string) => {
-    try {
-      await action();
-      setFailed(false);
-      announce(done);
-    } catch {
-      setFailed(true);
-    }
-  };
-
-  const submitAdjustment = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = validateAdjustment(meeting, input);
-    if (!result.ok) {
-      setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field, e.adjustIssues[issue.code]])));
-      return;
-    }
-    setErrors({});
-    await run(() => adjustMeeting(database, meeting.id, result.value), e.adjustedDone);
-  };
-
-  if (isFrozen(meeting)) {
+  if (isFrozen(meeting))
     return (
       <>
         <p>{e.frozen}</p>
-        {meeting.adjustment && (
-          <p>
-            {messages.attachment.adjusted(
-              formatCalendarDate(meeting.adjustment.adjustedOn, language),
-              meeting.adjustment.justerare.join(', '),
-            )}
-          </p>
-        )}
+        <JusteringPanel meeting={meeting} />
       </>
     );
-  }
-
+  if (meeting.status === 'held') return <JusteringPanel meeting={meeting} />;
   return (
     <>
       {failed && <p className="alert">{messages.meetings.saveFailed}</p>}
-      {meeting.status === 'held' ? (
-        <Form
-          className="form"
-          validationErrors={errors}
-          validationBehavior="aria"
-          onSubmit={submitAdjustment}
-          aria-labelledby="adjust-title"
-        >
-          <h3 id="adjust-title">{e.adjustTitle}</h3>
-          <p className="field-hint">{e.adjustHint}</p>
-          <TextField
-            name="adjustedOn"
-            className="field"
-            isRequired
-            value={input.adjustedOn}
-            onChange={(adjustedOn) => setInput((current) => ({ ...current, adjustedOn }))}
-          >
-            <Label>{e.adjustedOn}</Label>
-            <Input className="input" inputMode="numeric" />
-            <FieldError className="field-error" />
-          </TextField>
-          <TextField
-            name="justerare"
-            className="field"
-            isRequired
-            value={input.justerare}
-            onChange={(justerare) => setInput((current) => ({ ...current, justerare }))}
-          >
-            <Label>{e.justerare}</Label>
-            <TextArea className="input" rows={2} />
-            <FieldError className="field-error" />
-          </TextField>
-          {errors.status && <p className="alert">{errors.status}</p>}
-          <Button type="submit" className="button button-primary">
-            {e.adjust}
-          </Button>
-        </Form>
-      ) : (
-        <Button className="button button-primary" onPress={() => void run(() => markMeetingHeld(database, meeting.id), e.markedHeld)}>
-          {e.markHeld}
-        </Button>
-      )}
+      <Button
+        className="button button-primary"
+        onPress={() =>
+          void markMeetingHeld(database, meeting.id).then(
+            () => {
+              setFailed(false);
+              announce(e.markedHeld);
+            },
+            () => setFailed(true),
+          )
+        }
+      >
+        {e.markHeld}
+      </Button>
     </>
   );
 }

@@ -4,7 +4,11 @@ import type { CommentSubject, GoalComment } from '../../shared/domain/dialogue';
 import { projectedSubject, toggleProjected, type MeetingSession } from '../../shared/meeting/session';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
-import { agreeComment, saveDraft, setRating, unlockComment } from '../data/meetingRoom';
+import { saveDraft, setRating, useMeeting } from '../data/meetingRoom';
+import { decide, DecisionError, unlockComment, useDecisions } from '../data/decisions';
+import { hasProcedure, type DecisionRecord } from '../../shared/decision/procedure';
+import type { Meeting } from '../../shared/domain/meeting';
+import { DecisionProcedure, useBeslutsgang } from './DecisionProcedure';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { dateTime, ratingText, subjectLabel } from './labels';
@@ -46,6 +50,9 @@ export function CommentEditor({
   const label = subjectLabel(subject, pkg, messages);
   const [draft, setDraft] = useState(comment?.draft ?? '');
   const [emptyDraft, setEmptyDraft] = useState(false);
+  const [decisionProblem, setDecisionProblem] = useState<string | null>(null);
+  const meeting = useMeeting(meetingId);
+  const record = useDecisions(meetingId)?.get(subject);
   const save = useCallback((text: string) => saveDraft(database, meetingId, subject, text), [database, meetingId, subject]);
   const autosave = useAutosave(save, m.draft(label));
   const agreed = (comment?.agreedText ?? null) !== null;
@@ -65,8 +72,19 @@ export function CommentEditor({
     }
     setEmptyDraft(false);
     await autosave.flush();
-    await agreeComment(database, meetingId, subject);
-    // What the projector shows follows the comment into its agreed form.
+    try {
+      await decide(database, meetingId, subject);
+      setDecisionProblem(null);
+    } catch (error) {
+      if (!(error instanceof DecisionError)) throw error;
+      setDecisionProblem(messages.decision.procedure.problems[error.problem]);
+      return;
+    }
+    await followDecision();
+  };
+
+  // What the projector shows follows the comment into its agreed form.
+  const followDecision = async () => {
     if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'agreed', subject } }));
   };
 
@@ -123,6 +141,9 @@ export function CommentEditor({
           <h4>{m.agreedText}</h4>
           <p className="agreed-text">{comment?.agreedText}</p>
           {comment?.agreedAt && <p className="field-hint">{m.agreed(dateTime(comment.agreedAt))}</p>}
+          {meeting && hasProcedure(record) && (
+            <DecidedProcedure meeting={meeting} pkg={pkg} subject={subject} comment={comment} record={record} />
+          )}
           {!frozen && (
             <Button className="button" onPress={() => void unlock()}>
               {m.unlock}
@@ -147,10 +168,23 @@ export function CommentEditor({
           </TextField>
           <SaveIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
           {emptyDraft && <p className="alert">{m.emptyDraft}</p>}
-          {!frozen && (
+          {decisionProblem && <p className="alert">{decisionProblem}</p>}
+          {!frozen && !hasProcedure(record) && (
             <Button className="button" onPress={() => void agree()}>
               {m.agree}
             </Button>
+          )}
+          {!frozen && meeting && (
+            <DecisionProcedure
+              meeting={meeting}
+              pkg={pkg}
+              subject={subject}
+              label={label}
+              comment={comment}
+              record={record}
+              prepare={() => autosave.flush()}
+              onDecided={followDecision}
+            />
           )}
         </>
       )}
@@ -175,6 +209,32 @@ export function CommentEditor({
           </ol>
         </details>
       )}
+    </div>
+  );
+}
+
+/** How a decision that was not unanimous was taken, as the protocol will say it, beside its locked comment. */
+function DecidedProcedure({
+  meeting,
+  pkg,
+  subject,
+  comment,
+  record,
+}: {
+  meeting: Meeting;
+  pkg: RemissPackage;
+  subject: CommentSubject;
+  comment: GoalComment | undefined;
+  record: DecisionRecord | undefined;
+}) {
+  const { messages } = useI18n();
+  const paragraphs = useBeslutsgang(meeting, pkg, subject, comment, record);
+  return (
+    <div className="procedure-preview">
+      <h5>{messages.decision.procedure.title}</h5>
+      {paragraphs.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
@@ -77,5 +77,60 @@ describe('the meeting’s preparation', () => {
     await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     expect(await database.meetings.get('m-1')).toMatchObject({ place: 'Kommunhuset' });
+  });
+
+  it('fetches the members from the body profile, with party and role, warns when the board is not quorate, and assigns justerare', async () => {
+    const { user, database } = await setup();
+    const body = {
+      ...bodyProfile('Socialnämnden', []),
+      memberCount: 5,
+      members: [
+        { id: 'r1', name: 'Anna Berg', party: 'S', role: 'ordforande' as const },
+        { id: 'r2', name: 'Bo Ek', party: 'M', role: 'ledamot' as const },
+        { id: 'r3', name: 'Cia Dahl', party: 'V', role: 'ledamot' as const },
+        { id: 'r4', name: 'Dan Ström', party: 'L', role: 'ersattare' as const },
+      ],
+    };
+    await database.bodies.add(body);
+    await user.click(screen.getByRole('button', { name: /^Ingen profil – skriv namnet/ }));
+    await user.click(await screen.findByRole('option', { name: 'Socialnämnden' }));
+    expect(screen.getByRole('textbox', { name: 'Antal ledamöter i nämnden' })).toHaveValue('5');
+    await user.click(screen.getByRole('button', { name: 'Hämta ledamöter från nämndprofilen' }));
+    expect(screen.getByRole('textbox', { name: 'Namn 4' })).toHaveValue('Dan Ström');
+    expect(screen.getByRole('textbox', { name: 'Parti 2' })).toHaveValue('M');
+    expect(screen.getByText('3 av 5 deltar i besluten (ledamöter och tjänstgörande ersättare).')).toBeInTheDocument();
+
+    // Cia Dahl is away: two of five is not more than half. Her substitute serves in her place, and the board may decide.
+    await user.click(screen.getByRole('checkbox', { name: 'Närvarande 3' }));
+    expect(await screen.findByText(/^Varning: nämnden är inte beslutsför\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Tjänstgör 4' }));
+    await user.click(screen.getByRole('button', { name: /^Ingen angiven/ }));
+    await user.click(await screen.findByRole('option', { name: 'Cia Dahl (V)' }));
+    expect(await screen.findByText('3 av 5 deltar i besluten (ledamöter och tjänstgörande ersättare).')).toBeInTheDocument();
+
+    const justerare = screen.getByRole('group', { name: 'Utses att justera (en eller två)' });
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Bo Ek (M)' }));
+    await user.type(screen.getByRole('textbox', { name: 'Dag för justering (ÅÅÅÅ-MM-DD)' }), '2020-10-15');
+    expect(await screen.findByText(/^Varning: justeringen ligger mer än 14 dagar efter sammanträdet\./)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Klockslag (TT:MM)' }), '15.00');
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+
+    await waitFor(async () => expect((await database.meetings.get('m-1'))?.justering.time).toBe('15:00'));
+    const meeting = await database.meetings.get('m-1');
+    const dan = meeting?.participants.find((p) => p.name === 'Dan Ström');
+    expect(dan).toMatchObject({ party: 'L', role: 'ersattare', serving: true, servesFor: meeting?.participants[2]?.id });
+    expect(meeting).toMatchObject({ memberCount: 5, justering: { date: '2020-10-15', justerareIds: [meeting?.participants[1]?.id] } });
+  }, 60_000);
+
+  it('refuses a participant name longer than a protocol needs, keeping what was typed', async () => {
+    const { user, database } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Lägg till deltagare' }));
+    const name = screen.getByRole('textbox', { name: 'Namn 1' });
+    await user.click(name);
+    await user.paste('x'.repeat(101));
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+    expect(await screen.findByText('Namnet får vara högst 100 tecken.')).toBeInTheDocument();
+    expect(name).toHaveValue('x'.repeat(101));
+    expect((await database.meetings.get('m-1'))?.participants).toEqual([]);
   });
 });

@@ -101,19 +101,11 @@ export const exportText = bilingual(
     markHeld: 'Markera mötet som genomfört (ojusterat)',
     markedHeld: 'Mötet är markerat som genomfört. Protokollet är ojusterat.',
     adjustTitle: 'Justering',
-    adjustHint: 'När protokollet är justerat: ange datum och justerare. Därefter kan kommentarerna inte längre ändras.',
+    adjustHint: 'När protokollet är justerat: ange datumet. Därefter kan kommentarerna inte längre ändras.',
     adjustedOn: 'Justeringsdatum (ÅÅÅÅ-MM-DD)',
-    justerare: 'Justerare (en per rad)',
     adjust: 'Markera som justerat',
     adjustedDone: 'Protokollet är justerat. Innehållet är låst.',
     frozen: 'Protokollet är justerat: kommentarer och reservationer är låsta.',
-    adjustIssues: {
-      dateMissing: 'Ange justeringsdatum.',
-      dateInvalid: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
-      dateBeforeMeeting: 'Justeringen kan inte ske före sammanträdet.',
-      justerareMissing: 'Ange minst en justerare.',
-      notHeld: 'Mötet måste vara markerat som genomfört innan protokollet kan justeras.',
-    },
     notReady: 'Markera mötet som genomfört innan bilagan skickas. Förhandsvisningen visar hur den ser ut.',
     missingAgreed: (count: number) =>
       count === 1
@@ -183,19 +175,11 @@ export const exportText = bilingual(
     markHeld: 'Mark the meeting as held (unadjusted)',
     markedHeld: 'The meeting is marked as held. The minutes are unadjusted.',
     adjustTitle: 'Adjustment',
-    adjustHint: 'Once the minutes are approved: enter the date and the justerare. After that the comments can no longer be changed.',
+    adjustHint: 'Once the minutes are adjusted: enter the date. After that the comments can no longer be changed.',
     adjustedOn: 'Adjustment date (YYYY-MM-DD)',
-    justerare: 'Justerare (one per line)',
     adjust: 'Mark as adjusted',
     adjustedDone: 'The minutes are adjusted. The content is locked.',
     frozen: 'The minutes are adjusted: comments and dissents are locked.',
-    adjustIssues: {
-      dateMissing: 'Enter the adjustment date.',
-      dateInvalid: 'Enter a valid date (YYYY-MM-DD).',
-      dateBeforeMeeting: 'The adjustment cannot precede the meeting.',
-      justerareMissing: 'Enter at least one justerare.',
-      notHeld: 'Mark the meeting as held before adjusting the minutes.',
-    },
     notReady: 'Mark the meeting as held before sending the attachment. The preview shows how it looks.',
     missingAgreed: (count: number) =>
       count === 1

@@ -108,6 +108,8 @@ export const decisionText = bilingual(
       choose: 'Välj person',
       subject: 'Gäller',
       wholeDecision: 'Hela beslutet',
+      on: (subject: string) => `gäller ${subject}`,
+      forOwnYrkande: 'till förmån för eget yrkande',
       chairAllows: {
         sarskiltYttrande: 'Ordföranden medger att särskilt yttrande får lämnas',
         protokollsanteckning: 'Ordföranden medger att protokollsanteckning får göras',
@@ -142,6 +144,7 @@ export const decisionText = bilingual(
       } satisfies Record<DissentRefusal, string>,
       saveFailed: 'Det gick inte att spara. Försök igen.',
     },
+    decisionTextHint: (standard: string) => `Lämna tomt för beslutsformuleringen i nämndens eget namn: ”${standard}”`,
     closing: {
       close: (meeting: boolean): string => (meeting ? 'Förklara mötet avslutat' : 'Förklara sammanträdet avslutat'),
       closeHint: 'Reservationer ska anmälas innan sammanträdet avslutas. Skriftliga motiveringar kan lämnas fram till justeringen.',
@@ -171,6 +174,17 @@ export const decisionText = bilingual(
         chairMissing: 'Ange en närvarande ordförande eller vice ordförande i förberedelsen.',
         notHeld: 'Mötet måste vara markerat som genomfört innan protokollet kan justeras.',
       } satisfies Record<AdjustmentIssue['code'], string>,
+    },
+    roster: {
+      title: 'Ledamöter och ersättare',
+      hint: 'Sparas här så att sekreteraren kan hämta dem till varje möte i stället för att skriva in dem igen.',
+      none: 'Inga ledamöter eller ersättare ännu.',
+      member: (n: number) => `Person ${n}`,
+      name: (n: number) => `Person ${n}: namn`,
+      party: (n: number) => `Person ${n}: parti`,
+      role: (n: number) => `Person ${n}: roll`,
+      add: 'Lägg till ledamot eller ersättare',
+      remove: (n: number) => `Ta bort person ${n}`,
     },
     paragraph: {
       title: 'Paragrafen och protokollsutdraget',
@@ -273,6 +287,8 @@ export const decisionText = bilingual(
       choose: 'Choose person',
       subject: 'Concerns',
       wholeDecision: 'The whole decision',
+      on: (subject: string) => `concerns ${subject}`,
+      forOwnYrkande: 'in favour of their own proposal',
       chairAllows: {
         sarskiltYttrande: 'The chair allows the separate statement to be made',
         protokollsanteckning: 'The chair allows the entry in the minutes to be made',
@@ -307,6 +323,7 @@ export const decisionText = bilingual(
       },
       saveFailed: 'It could not be saved. Please try again.',
     },
+    decisionTextHint: (standard: string) => `Leave empty for the decision wording in the board’s own name: “${standard}”`,
     closing: {
       close: (_meeting: boolean) => 'Declare the meeting closed',
       closeHint: 'Reservations must be announced before the meeting closes. Written reasons can be handed in until the adjustment.',
@@ -336,6 +353,17 @@ export const decisionText = bilingual(
         chairMissing: 'Enter a chair or vice chair present in the preparation.',
         notHeld: 'Mark the meeting as held before adjusting the minutes.',
       },
+    },
+    roster: {
+      title: 'Members and substitutes',
+      hint: 'Kept here so that the secretary can fetch them for each meeting instead of typing them again.',
+      none: 'No members or substitutes yet.',
+      member: (n: number) => `Person ${n}`,
+      name: (n: number) => `Person ${n}: name`,
+      party: (n: number) => `Person ${n}: party`,
+      role: (n: number) => `Person ${n}: role`,
+      add: 'Add member or substitute',
+      remove: (n: number) => `Remove person ${n}`,
     },
     paragraph: {
       title: 'The paragraph and the extract',

@@ -1,4 +1,4 @@
-import type { DecidingKind } from '../../decision/decidingBody';
+import type { DecidingKind } from '../../decision/decidingKinds';
 import type { DissentKind, ParticipantRole } from '../../domain/dialogue';
 import { bilingual } from '../bilingual';
 

@@ -1,0 +1,44 @@
+import { Button } from 'react-aria-components';
+import { isClosed } from '../../shared/attachment/protocolPath';
+import type { Meeting } from '../../shared/domain/meeting';
+import { useDatabase } from '../data/DatabaseProvider';
+import { markHeld } from '../data/meetingRoom';
+import { useI18n } from '../i18n/I18nProvider';
+import { useAnnouncer } from '../stores/announcer';
+import { clockTime } from './labels';
+
+/**
+ * The chair declares the meeting closed: from then no reservation can be announced, while written motivations and
+ * statements can still be handed in until the time set for justering. The meeting is then held, its protocol unadjusted.
+ */
+export function MeetingClosing({ meeting }: { meeting: Meeting }) {
+  const database = useDatabase();
+  const { messages } = useI18n();
+  const announce = useAnnouncer((state) => state.announce);
+  const c = messages.decision.closing;
+  const { justering } = meeting;
+  const until =
+    justering.date === null ? null : `${justering.date}${justering.time === null ? '' : ` ${justering.time.replace(':', '.')}`}`;
+
+  if (isClosed(meeting))
+    return (
+      <div className="closing">
+        <p>{meeting.closedAt ? c.closed(clockTime(meeting.closedAt)) : c.closedDone}</p>
+        {until && meeting.status !== 'adjusted' && <p className="field-hint">{c.motivationsUntil(until)}</p>}
+      </div>
+    );
+  return (
+    <div className="closing">
+      <p className="field-hint">{c.closeHint}</p>
+      <Button
+        className="button button-primary"
+        onPress={async () => {
+          await markHeld(database, meeting.id);
+          announce(c.closedDone);
+        }}
+      >
+        {c.close(meeting.meetingForm === 'presidium' || meeting.meetingForm === 'ledning')}
+      </Button>
+    </div>
+  );
+}
