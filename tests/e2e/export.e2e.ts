@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
+import { tick } from '../support/meetingSteps';
 
 /** Creates a meeting through the "Nytt möte" form and returns its id as stored in the page's IndexedDB. */
 async function createMeetingThroughForm(page: Page): Promise<string> {
@@ -40,20 +41,27 @@ async function holdMeeting(
   agreedTexts: Record<string, string>,
   status: 'inProgress' | 'held' = 'held',
 ): Promise<void> {
-  const { meeting, comments, dissents } = exampleMeeting({ id: meetingId, agreedTexts });
-  const details = { paragraph: meeting.paragraph, packageId: meeting.packageId, participants: meeting.participants, status };
+  const { meeting, comments, dissents, decisions } = exampleMeeting({ id: meetingId, agreedTexts });
+  const details = {
+    paragraph: meeting.paragraph,
+    packageId: meeting.packageId,
+    participants: meeting.participants,
+    memberCount: meeting.memberCount,
+    status,
+  };
   await page.evaluate(
-    ({ id, details, comments, dissents }) =>
+    ({ id, details, comments, dissents, decisions }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('malsamtal');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['meetings', 'comments', 'dissents'], 'readwrite');
+          const tx = open.result.transaction(['meetings', 'comments', 'dissents', 'decisions'], 'readwrite');
           const meetings = tx.objectStore('meetings');
           const read = meetings.get(id);
           read.onsuccess = () => meetings.put({ ...read.result, ...details });
           for (const comment of comments) tx.objectStore('comments').put(comment);
           for (const dissent of dissents) tx.objectStore('dissents').put(dissent);
+          for (const decision of decisions) tx.objectStore('decisions').put(decision);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -61,7 +69,7 @@ async function holdMeeting(
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { id: meetingId, details, comments, dissents },
+    { id: meetingId, details, comments, dissents, decisions },
   );
 }
 
@@ -149,14 +157,14 @@ describe('the secretary exports the protocol attachment', () => {
       expect(unadjusted.text).toContain('OJUSTERAT');
 
       await page.getByRole('textbox', { name: /Justeringsdatum/ }).fill('2020-09-22');
-      await page.getByRole('textbox', { name: /Justerare/ }).fill('Jan Ek');
+      await tick(page.getByRole('group', { name: 'Utses att justera (en eller två)' }).getByRole('checkbox', { name: 'Jan Ek (M)' }));
       await page.getByRole('button', { name: 'Markera som justerat' }).click();
       await page.getByText('Protokollet är justerat: kommentarer och reservationer är låsta.').waitFor();
       expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
 
       const adjusted = await savePdf();
       expect(adjusted.name).toMatch(/\(justerat\)\.pdf$/);
-      expect(adjusted.text).toContain('Justerat 22 september 2020 av Jan Ek');
+      expect(adjusted.text.replace(/\s+/g, ' ')).toContain('Justerat 2020-09-22 av ordföranden Anna-Karin Öberg och justeraren Jan Ek.');
       expect(adjusted.text).not.toContain('OJUSTERAT');
       const mail = new URL((await page.getByRole('link', { name: 'Skriv e-post till mottagarna' }).getAttribute('href')) ?? '');
       expect(decodeURIComponent(mail.pathname)).toBe('kommunstyrelsen@vaggeryd.se');
