@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { safeMailtoLink } from '../../shared/attachment/mailto';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import type { SaveFileRequest } from '../../shared/ipc/contract';
 import { ipcContract } from '../../shared/ipc/contract';
@@ -160,6 +161,9 @@ describe('ExportScreen', () => {
       updatedAt: at,
     });
     await database.meetings.update(example.meeting.id, { bodyId: 'bun-au' });
+    // The profile's kind reaches the protocol's words too: a committee's beslutsgång speaks of "utskottet".
+    const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
+    await within(preview).findByText(/och finner att utskottet beslutar enligt utkastet\.$/);
     await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
     await screen.findByText(/^Sparat: .*Svarsfil.*\.msvar$/);
     const answer = parseAnswerFile(new TextDecoder().decode(saved[0]?.bytes));
@@ -205,6 +209,8 @@ describe('ExportScreen', () => {
     expect(url.searchParams.get('body')).toContain('(ojusterat).pdf');
     // The strategy office compiles the answer file: the mail names it beside the attachment.
     expect(url.searchParams.get('body')).toContain('(ojusterat).msvar');
+    // Electron rebuilds a link before the mail program sees it; ours passes unchanged.
+    expect(safeMailtoLink(link.getAttribute('href')!)).toBe(link.getAttribute('href'));
     expect(screen.getByText(/bifoga den för hand/)).toBeInTheDocument();
 
     await database.meetings.update(example.meeting.id, {

@@ -1,8 +1,8 @@
-import { appFileExtensions } from '../../shared/files/appFiles';
+import { openableExtensions } from '../../shared/files/appFiles';
 import { useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
-import { packageLimits, type PackageFileIssue } from '../../shared/remiss/packageFile';
+import type { PackageFileIssue } from '../../shared/remiss/packageFile';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { MessageDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
@@ -47,12 +47,12 @@ export function ImportPackageButton() {
     try {
       const file = await files.openFile({
         title: m.openDialogTitle,
-        filters: [{ name: m.fileFilter, extensions: [appFileExtensions.package, 'json'] }],
+        kind: 'package',
+        filters: [{ name: m.fileFilter, extensions: [...openableExtensions.package] }],
       });
       if (file.outcome === 'cancelled') return;
       if (file.outcome === 'tooLarge') {
-        // The shell refuses at its own, larger limit; the user needs the package format's.
-        setState({ kind: 'invalid', fileName: file.fileName, issues: [{ code: 'tooLarge', maxBytes: packageLimits.fileBytes }] });
+        setState({ kind: 'invalid', fileName: file.fileName, issues: [{ code: 'tooLarge', maxBytes: file.maxBytes }] });
         return;
       }
       await importBytes(file.fileName, file.bytes);

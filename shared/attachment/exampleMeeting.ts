@@ -112,6 +112,7 @@ export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeet
     itemTitle: 'Svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål',
     attachmentNumber: '1',
     packageId: pkg.id,
+    respondentId: 'barn-och-utbildningsnamnden',
     participants: exampleParticipants,
     memberCount: 9,
     decisionText: '',

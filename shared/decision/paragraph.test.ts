@@ -60,7 +60,9 @@ describe('the paragraph for the protocol', () => {
     ])
       expect(occurrences(text, sentence), sentence).toBe(1);
     expect(text).toContain('Mål 2\n\nLars Nyberg (S) yrkar bifall till kommentaren enligt utkastet.');
-    expect(text).toContain('– Kommunledningskontoret, Vaggeryds kommun\n– kommunstyrelsen@vaggeryd.se');
+    expect(text).toContain('Beslutet skickas till\n\n– Kommunstyrelsen (kommunstyrelsen@vaggeryd.se)\n');
+    const noRoutes = paragraphToText(buildParagraphModel({ ...example, pkg: { ...example.pkg, routes: [] } }));
+    expect(noRoutes).toContain('Beslutet skickas till\n\n– Kommunledningskontoret, Vaggeryds kommun\n');
     expect(text).not.toContain('Justerat');
   });
 

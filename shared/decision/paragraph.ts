@@ -56,12 +56,20 @@ function paragraphBlocks(input: ProtocolInput, titleLevel: 1 | 2): AttachmentBlo
     blocks.push(...justering.map((text): AttachmentBlock => ({ kind: 'paragraph', text })));
   }
 
-  // The adjusted decision goes to the strategy office's formal address; the unadjusted copy is only a courtesy.
-  const addresses = [...new Set(pkg.recipients.adjusted)];
+  // The decision goes where the package's routes send the adjusted protocol; the unadjusted copy is only a courtesy.
+  const routes = pkg.routes
+    .filter((route) => route.statuses.includes('justerat'))
+    .map((route) => {
+      const addresses = route.addresses.join(', ');
+      if (route.recipient.trim() === '') return addresses;
+      return addresses === '' ? route.recipient : `${route.recipient} (${addresses})`;
+    })
+    .filter((item) => item !== '');
   const sender = [pkg.issuer, pkg.municipality].filter((part) => part.trim() !== '').join(', ');
-  if (sender !== '' || addresses.length > 0) {
+  const sendTo = routes.length > 0 ? [...new Set(routes)] : sender === '' ? [] : [sender];
+  if (sendTo.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: p.sendToTitle });
-    blocks.push({ kind: 'list', items: [sender, ...addresses].filter((item) => item !== '') });
+    blocks.push({ kind: 'list', items: sendTo });
   }
   return blocks;
 }

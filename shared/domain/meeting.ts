@@ -21,6 +21,8 @@ export interface Meeting {
   attachmentNumber: string;
   /** The remiss package the dialogue is held on. */
   packageId: string | null;
+  /** The package's remissinstans the meeting answers for; its id travels in the answer file. */
+  respondentId: string | null;
   participants: Participant[];
   /** How many members (ledamöter) the body has, for its quorum; null when not known. */
   memberCount: number | null;
@@ -90,6 +92,7 @@ export function createMeeting(input: NewMeetingInput, id: string, now: Date): Me
     itemTitle: DEFAULT_ITEM_TITLE,
     attachmentNumber: '1',
     packageId: null,
+    respondentId: null,
     participants: [],
     memberCount: null,
     decisionText: '',

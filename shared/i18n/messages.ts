@@ -1,4 +1,5 @@
 import type { BodyIssue } from '../domain/body';
+import { appFileMaxBytes, megabytes, type AppFileKind } from '../files/appFiles';
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
@@ -11,8 +12,10 @@ import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { protocolText } from './catalog/protocol';
 import { decisionText } from './catalog/decision';
+import { respondentsText } from './catalog/respondents';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
-import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
+import { bodiesText, bodyValidationText } from './catalog/bodies';
+import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
 
 export { defaultLanguage, isLanguage, languages, localeOf, type Language } from './language';
@@ -37,6 +40,7 @@ const areas = {
   packageReader: packageReaderText,
   packageEditor: packageEditorText,
   packageFile: packageFileText,
+  respondents: respondentsText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
   attachment: attachmentText,
@@ -79,5 +83,18 @@ export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
       return words[issue.code](issue.max);
     default:
       return words[issue.code];
+  }
+}
+
+/** Why a file of one of our kinds was refused unread: in that kind's own words, with its limit where they name one. */
+export function fileTooLargeMessage(messages: Messages, kind: AppFileKind): string {
+  const limit = megabytes(appFileMaxBytes[kind]);
+  switch (kind) {
+    case 'package':
+      return messages.packageFile.tooLarge(limit);
+    case 'answer':
+      return messages.answerFile.tooLarge(limit);
+    case 'backup':
+      return messages.backup.problem.tooLarge;
   }
 }

@@ -1,3 +1,4 @@
+import { megabytes } from '../files/appFiles';
 import type { PackageFileIssue, PathSegment } from '../remiss/packageFile';
 import type { Messages } from './messages';
 
@@ -24,7 +25,8 @@ function describePath(
       if (index + 1 === path.length - 1) subject = element(n);
       else places.push(element(n));
     } else if (last) {
-      subject = words.fields[segment] ?? segment;
+      // A word used in two places ("kind") is looked up with its group first: a remissinstans's kind is its "typ".
+      subject = words.fields[`${String(path[0])}.${segment}`] ?? words.fields[segment] ?? segment;
     } else {
       places.push(words.groups[segment] ?? words.fields[segment] ?? segment);
     }
@@ -37,7 +39,7 @@ export function packageFileIssueMessage(messages: Messages, issue: PackageFileIs
   const words = messages.packageFile;
   switch (issue.code) {
     case 'tooLarge':
-      return words.tooLarge(Math.round(issue.maxBytes / (1024 * 1024)));
+      return words.tooLarge(megabytes(issue.maxBytes));
     case 'notUtf8':
     case 'notJson':
     case 'notPackageFile':

@@ -1,19 +1,23 @@
-import { appFileExtensions } from '../files/appFiles';
+import { appFileExtensions, appFileMaxBytes } from '../files/appFiles';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
-import { questionKinds, type RemissPackage } from './remissPackage';
+import { answerStatuses, questionKinds, respondentKinds, routeContents, type RemissPackage } from './remissPackage';
+import { respondentsFromNames } from './respondents';
 
-/** The file format's name and the version this release writes; a reader refuses any other name and any later version. */
+/**
+ * The file format's name and the version this release writes; a reader refuses any other name and any later version.
+ * Version 2 names the remissinstanser with ids and the answer's routes; a version 1 file is read and converted.
+ */
 export const PACKAGE_FILE_FORMAT = 'malsamtal.remisspaket';
-export const PACKAGE_FILE_VERSION = 1;
+export const PACKAGE_FILE_VERSION = 2;
 /** A double extension: the file is plain JSON to any tool, and still says at a glance that it is a Målsamtal package. */
 /** Our own extension, so a double-click on the file opens it in Målsamtal (see shared/files/appFiles.ts). */
 export const PACKAGE_FILE_EXTENSION = `.${appFileExtensions.package}`;
 
 /** Far above any real remiss (the example is ~15 kB), far below what could stall the app. */
 export const packageLimits = {
-  fileBytes: 2 * 1024 * 1024,
+  fileBytes: appFileMaxBytes.package,
   goals: 50,
   goalNumber: 999,
   questionsPerList: 30,
@@ -22,7 +26,8 @@ export const packageLimits = {
   minSteps: 2,
   maxSteps: 10,
   addresses: 20,
-  expectedRespondents: 200,
+  respondents: 200,
+  routes: 10,
   idLength: 100,
   shortText: 300,
   longText: 20_000,
@@ -95,6 +100,23 @@ const address = requiredText(packageLimits.shortText).refine(
   problem('invalidEmail'),
 );
 const addresses = z.array(address).max(packageLimits.addresses);
+/** Each value at most once: "the PDF, the PDF" says nothing more and would attach it twice. */
+const choices = <const Values extends readonly [string, ...string[]]>(values: Values) => z.array(z.enum(values)).min(1).max(values.length);
+
+const respondentSchema = z.object({
+  id,
+  name: requiredText(packageLimits.shortText),
+  kind: z.enum(respondentKinds),
+  email: address.nullable(),
+});
+
+const routeSchema = z.object({
+  id,
+  recipient: optionalText(packageLimits.shortText),
+  addresses: addresses.min(1),
+  sends: choices(routeContents),
+  statuses: choices(answerStatuses),
+});
 
 const questionSchema = z.object({
   id,
@@ -148,13 +170,13 @@ export const remissPackageSchema = z.object({
   municipality: optionalText(packageLimits.shortText),
   issuedOn: calendarDate,
   deadline: calendarDate.nullable(),
-  recipients: z.object({ unadjusted: addresses, adjusted: addresses }),
+  routes: z.array(routeSchema).max(packageLimits.routes),
   introduction: optionalText(packageLimits.longText),
   vision: optionalText(packageLimits.longText),
   generalQuestions: questionList,
   ratingScale: ratingScaleSchema,
   goals: z.array(goalSchema).min(1).max(packageLimits.goals),
-  expectedRespondents: z.array(requiredText(packageLimits.shortText)).max(packageLimits.expectedRespondents),
+  respondents: z.array(respondentSchema).max(packageLimits.respondents),
   isExample: z.boolean(),
 }) satisfies z.ZodType<RemissPackage>;
 
@@ -196,7 +218,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): PackageFileIssue
   }
 }
 
-/** Rules that span several values: identities and numbers unique, the scale ascending. */
+/** Rules that span several values: identities, numbers and the remissinstanser's names unique, the scale ascending. */
 export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
   const issues: PackageFileIssue[] = [];
   const duplicate = (path: PathSegment[], value: string | number) =>
@@ -226,6 +248,25 @@ export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
       focusAreaIds.add(area.id);
     });
     checkQuestions(goal.questions, ['goals', index, 'questions']);
+  });
+  const respondentIds = new Set<string>();
+  const respondentNames = new Set<string>();
+  content.respondents.forEach((respondent, index) => {
+    if (respondentIds.has(respondent.id)) duplicate(['respondents', index, 'id'], respondent.id);
+    respondentIds.add(respondent.id);
+    // An older answer without an id is matched by the name, so two respondents may not share one.
+    const name = respondent.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+    if (respondentNames.has(name)) duplicate(['respondents', index, 'name'], respondent.name.trim());
+    respondentNames.add(name);
+  });
+  const routeIds = new Set<string>();
+  content.routes.forEach((route, index) => {
+    if (routeIds.has(route.id)) duplicate(['routes', index, 'id'], route.id);
+    routeIds.add(route.id);
+    for (const list of ['sends', 'statuses'] as const)
+      (route[list] as string[]).forEach((value, position, values) => {
+        if (values.indexOf(value) !== position) duplicate(['routes', index, list, position], value);
+      });
   });
   content.ratingScale.steps.forEach((step, index, steps) => {
     const previous = steps[index - 1];
@@ -301,7 +342,44 @@ export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
   if (content === null || typeof content !== 'object' || Array.isArray(content)) {
     return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
   }
-  return validatePackage(content);
+  return validatePackage(version === 1 ? upgradeVersion1Package(content as Record<string, unknown>) : content);
+}
+
+/** Names once each, as a person reads them: a list that named a body twice named one body. */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names
+    .map((name) => name.trim().replace(/\s+/g, ' '))
+    .filter((name) => {
+      const key = name.toLocaleLowerCase('sv-SE');
+      if (name === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * A version 1 package in version 2's shape: the plain list of expected respondents becomes remissinstanser with ids made
+ * from their names (the same names give the same ids, wherever converted), and the two recipient lists become routes
+ * that carry the attachment and the answer file. Values of the wrong type are left for validation to name.
+ */
+export function upgradeVersion1Package(content: Record<string, unknown>): Record<string, unknown> {
+  const { expectedRespondents, recipients, ...rest } = content;
+  const upgraded: Record<string, unknown> = { ...rest };
+  if (!('respondents' in content))
+    upgraded.respondents =
+      Array.isArray(expectedRespondents) && expectedRespondents.every((name) => typeof name === 'string')
+        ? respondentsFromNames(uniqueNames(expectedRespondents))
+        : (expectedRespondents ?? []);
+  if (!('routes' in content)) {
+    const lists = recipients !== null && typeof recipients === 'object' ? (recipients as Record<string, unknown>) : {};
+    const route = (status: 'ojusterat' | 'justerat', list: unknown) =>
+      Array.isArray(list) && list.length > 0
+        ? [{ id: status, recipient: '', addresses: list, sends: ['attachmentPdf', 'answerFile'], statuses: [status] }]
+        : [];
+    upgraded.routes = [...route('ojusterat', lists.unadjusted), ...route('justerat', lists.adjusted)];
+  }
+  return upgraded;
 }
 
 const windowsForbidden = /[<>:"/\\|?*]/g;

@@ -1,6 +1,18 @@
 import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
+import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
+import type { RemissPackage } from '../../shared/remiss/remissPackage';
+
+/** The example package as laptops stored it before version 10: expected respondents by name, two recipient lists. */
+const examplePackageVersion1 = (() => {
+  const { routes: _routes, respondents: _respondents, ...rest } = examplePackage;
+  return {
+    ...rest,
+    recipients: { unadjusted: ['camilla.wallinkupferberg@vaggeryd.se'], adjusted: ['kommunstyrelsen@vaggeryd.se'] },
+    expectedRespondents: ['Kommunstyrelsen', 'Barn- och utbildningsnämnden', 'Miljö- och byggnadsnämnden', 'Vaggeryds Energi AB'],
+  };
+})();
 
 /**
  * Realistic rows as a laptop held them at each schema version, written in that version's shape. Every schema version
@@ -52,7 +64,7 @@ function version2(): TableRows {
     packages: [
       {
         id: examplePackage.id,
-        content: examplePackage,
+        content: examplePackageVersion1,
         origin: 'builtIn',
         createdAt: '2020-08-01T08:00:00.000Z',
         updatedAt: '2020-08-01T08:00:00.000Z',
@@ -229,9 +241,42 @@ async function version7(): Promise<TableRows> {
   };
 }
 
+async function version10(): Promise<TableRows> {
+  const earlier = await fixtureAnswer(5, { adjusted: true });
+  const rows = await version7();
+  return {
+    ...rows,
+    packages: rows.packages!.map((record) => ({ ...record, content: upgradeVersion1Package(record.content as Record<string, unknown>) })),
+    meetings: rows.meetings!.map((meeting) => ({ ...meeting, respondentId: 'kultur-och-fritidsnamnden' })),
+    rounds: [
+      {
+        packageId: examplePackage.id,
+        bodies: [{ respondentId: 'kommunstyrelsen', plannedMeetingDate: '2020-09-21', sentOutOn: '2020-07-01', remindedOn: null }],
+        updatedAt: '2020-08-15T08:00:00.000Z',
+      },
+    ],
+    roundReports: [
+      {
+        packageId: examplePackage.id,
+        sections: { summary: 'Sju remissinstanser har svarat.', background: '', assessment: '', proposal: '', sendTo: 'Kommunfullmäktige' },
+        updatedAt: '2020-10-02T08:00:00.000Z',
+      },
+    ],
+    earlierAnswers: [
+      {
+        id: `${examplePackage.id}:${earlier.package.id}:${earlier.body.name}:${earlier.meeting.id}`,
+        packageId: examplePackage.id,
+        fileName: 'svar 2019.msvar',
+        importedAt: '2020-10-02T09:00:00.000Z',
+        answer: earlier,
+      },
+    ],
+  };
+}
+
 /**
- * Version 4 was never released: the projector's live state fitted into version 3's sessions. Version 6 is the
- * autosaver's, merged alongside; a database is never at a version this file lacks.
+ * Version 4 was never released: the projector's live state fitted into version 3's sessions. Versions 6, 8 and 9 are
+ * left to work merged alongside; a database is never at a version this file lacks.
  */
 export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = {
   1: version1,
@@ -239,7 +284,21 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   3: version3,
   5: version5,
   7: version7,
+  10: version10,
 };
+
+/** A row as the current code holds it, for rows a later upgrade converts; others are kept exactly. */
+export function currentShape(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (table === 'packages')
+    return { ...row, content: upgradeVersion1Package(row.content as Record<string, unknown>) as unknown as RemissPackage };
+  // v7: justerare became an assignment, so a participant in that role is now a ledamot.
+  if (table === 'meetings' && Array.isArray(row.participants))
+    return {
+      ...row,
+      participants: (row.participants as Record<string, unknown>[]).map((p) => (p.role === 'justerare' ? { ...p, role: 'ledamot' } : p)),
+    };
+  return row;
+}
 
 /**
  * Each released version's table definitions, frozen as they shipped. Old databases in the migration test are built
@@ -259,4 +318,5 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
   7: { decisions: 'id, meetingId' },
+  10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
 };
