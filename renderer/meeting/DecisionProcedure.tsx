@@ -159,12 +159,14 @@ export function DecisionProcedure({
           <Text slot="description" className="field-hint">
             {d.takingPartHint}
           </Text>
-          {deciding.map((p) => (
-            <Checkbox key={p.id} value={p.id} className="checkbox">
-              <span className="checkbox-box" aria-hidden="true" />
-              {personLabel(p)}
-            </Checkbox>
-          ))}
+          <div className="choice-columns">
+            {deciding.map((p) => (
+              <Checkbox key={p.id} value={p.id} className="checkbox">
+                <span className="checkbox-box" aria-hidden="true" />
+                {personLabel(p)}
+              </Checkbox>
+            ))}
+          </div>
         </CheckboxGroup>
         {decisionQuorum && !decisionQuorum.quorate && (
           <p className="alert">{messages.decision.participants.notQuorate(decisionQuorum.deciding, decisionQuorum.memberCount)}</p>

@@ -28,11 +28,13 @@ export function JusterareChoice({
       <Text slot="description" className="field-hint">
         {j.justerareHint}
       </Text>
-      {candidates.map((p) => (
-        <CheckboxItem key={p.id} value={p.id}>
-          {personLabel(p)}
-        </CheckboxItem>
-      ))}
+      <div className="choice-columns">
+        {candidates.map((p) => (
+          <CheckboxItem key={p.id} value={p.id}>
+            {personLabel(p)}
+          </CheckboxItem>
+        ))}
+      </div>
       <FieldError className="field-error">{error}</FieldError>
     </CheckboxGroup>
   );

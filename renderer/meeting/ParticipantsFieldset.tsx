@@ -53,7 +53,7 @@ export function ParticipantsFieldset({
       <div className="field-row">
         <TextField
           name="memberCount"
-          className="field field-narrow"
+          className="field"
           value={setup.memberCount}
           onChange={(memberCount) => onChange({ memberCount })}
           isInvalid={Boolean(errors.memberCount)}

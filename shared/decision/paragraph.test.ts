@@ -83,6 +83,7 @@ describe('the paragraph for the protocol', () => {
   it('says by whom it was adjusted once it is', () => {
     const text = paragraphToText(buildParagraphModel(adjusted));
     expect(text).toContain("Justerat 2020-09-22 av ordföranden Anna-Karin Öberg och justerarna Jan Ek och Siobhán O'Connor.");
+    expect(text).not.toContain('Justering sker');
     expect(buildParagraphModel(adjusted).header).toMatch(/ · JUSTERAT$/);
     const one = paragraphToText(
       buildParagraphModel({

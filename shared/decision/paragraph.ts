@@ -47,10 +47,12 @@ function paragraphBlocks(input: ProtocolInput, titleLevel: 1 | 2): AttachmentBlo
   const justerare = assignedJusterare(meeting).map(personLabel);
   const justering: string[] = [];
   if (justerare.length > 0) justering.push(p.justerare(joinNames(justerare, p.and)));
+  const adjusted = protocolStatus(meeting) === 'justerat' && meeting.adjustment;
   if (meeting.justering.immediate) justering.push(p.immediate);
-  else if (meeting.justering.date !== null)
+  // Once adjusted, when and by whom it was adjusted replaces when it was to happen.
+  else if (meeting.justering.date !== null && !adjusted)
     justering.push(p.justeringPlanned(meeting.justering.date, meeting.justering.time, meeting.justering.place));
-  if (protocolStatus(meeting) === 'justerat' && meeting.adjustment) justering.push(adjustedSentence(meeting.adjustment, language));
+  if (adjusted) justering.push(adjustedSentence(adjusted, language));
   if (justering.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: p.justeringTitle });
     blocks.push(...justering.map((text): AttachmentBlock => ({ kind: 'paragraph', text })));
