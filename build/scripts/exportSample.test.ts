@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAnswerFile } from '../../shared/attachment/answerFile';
+import { execFileSync } from 'node:child_process';
+import { parseEmlFiles } from '../../tests/support/parseEml';
 import { exportSample } from './exportSample';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'malsamtal-sample-test-'));
@@ -13,11 +15,19 @@ describe('npm run export:sample', () => {
     const written = await exportSample(outDir, path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf'));
     expect(readdirSync(outDir).sort()).toEqual([...written].sort());
     const formats = ['.pdf', '.docx', '.txt', '.msvar', '.txt', '.docx', '.txt'];
-    expect(written.map((name) => path.extname(name))).toEqual([...formats, ...formats, '.pdf']);
+    expect(written.map((name) => path.extname(name))).toEqual([...formats, '.eml', ...formats, '.pdf', '.eml', '.pdf']);
     expect(written.filter((name) => name.includes(' Paragraf – '))).toHaveLength(4);
-    expect(written.at(-1)).toBe(
+    expect(written).toContain(
       '2020-09-15 Barn- och utbildningsnämnden § 45 Protokollsutdrag – Svar på intern remiss KS 2019-160 (justerat).pdf',
     );
+    const mails = parseEmlFiles(written.filter((name) => name.endsWith('.eml')).map((name) => path.join(outDir, name)));
+    expect(mails.map((mail) => [mail.to, mail.attachments.map((attachment) => path.extname(attachment.filename))])).toEqual([
+      [['camilla.wallinkupferberg@vaggeryd.se'], ['.pdf', '.msvar']],
+      [['kommunstyrelsen@vaggeryd.se'], ['.pdf', '.msvar']],
+    ]);
+    expect(mails[1]!.body).toContain('Protokollet justerades 2020-09-22.');
+    const report = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(outDir, written.at(-1)!), '-'], { encoding: 'utf8' });
+    expect(report).toContain('5 av 7 remissinstanser har svarat.');
     const answers = written
       .filter((name) => name.endsWith('.msvar'))
       .map((name) => parseAnswerFile(readFileSync(path.join(outDir, name), 'utf8')));

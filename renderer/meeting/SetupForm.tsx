@@ -5,6 +5,7 @@ import type { Meeting } from '../../shared/domain/meeting';
 import { isFrozen } from '../../shared/attachment/protocolPath';
 import { suggestFocusGoals } from '../../shared/meeting/runningOrder';
 import { setupInputOf, validateSetup, type MeetingSetupInput } from '../../shared/meeting/setup';
+import { respondentNamed } from '../../shared/remiss/respondents';
 import { useDatabase } from '../data/DatabaseProvider';
 import { saveSetup, startMeeting, useBodies, usePackages } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
@@ -14,6 +15,7 @@ import { JusteringFieldset } from './JusteringFieldset';
 import { ParticipantsFieldset } from './ParticipantsFieldset';
 
 const NO_BODY = '';
+const NO_RESPONDENT = '-';
 
 /**
  * The secretary's preparation: body, form, date, place, §, title, package and who takes part. Once the meeting
@@ -29,10 +31,19 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // "None in the list" chosen on purpose, which the suggestion from the name must not override.
+  const [noRespondent, setNoRespondent] = useState(false);
   const m = messages.meeting.setup;
 
   const packageId = setup.packageId ?? packages.find((p) => p.origin === 'builtIn')?.id ?? packages[0]?.id ?? null;
-  const current = { ...setup, packageId };
+  const respondents = packages.find((p) => p.id === packageId)?.content.respondents ?? [];
+  // Suggested from the body profile's name (or the name typed) until the secretary chooses; never a respondent of another package.
+  const respondentId = noRespondent
+    ? null
+    : setup.respondentId !== null && respondents.some((r) => r.id === setup.respondentId)
+      ? setup.respondentId
+      : (respondentNamed(respondents, bodies.find((b) => b.id === setup.bodyId)?.name ?? setup.bodyName)?.id ?? null);
+  const current = { ...setup, packageId, respondentId };
   const update = (change: Partial<MeetingSetupInput>) => setSetup((s) => ({ ...s, ...change }));
 
   const submit = async (start: boolean) => {
@@ -161,6 +172,21 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
           isInvalid={Boolean(errors.packageId)}
           error={errors.packageId}
         />
+        {respondents.length > 0 && (
+          <ChoiceSelect
+            label={messages.respondents.setupLabel}
+            value={respondentId ?? NO_RESPONDENT}
+            choices={[
+              ...respondents.map((r) => ({ id: r.id, label: r.name })),
+              { id: NO_RESPONDENT, label: messages.respondents.setupNone },
+            ]}
+            onChange={(id) => {
+              setNoRespondent(id === NO_RESPONDENT);
+              update({ respondentId: id === NO_RESPONDENT ? null : id });
+            }}
+            isDisabled={running}
+          />
+        )}
 
         <ParticipantsFieldset setup={setup} body={bodies.find((b) => b.id === setup.bodyId)} errors={errors} onChange={update} />
         <JusteringFieldset

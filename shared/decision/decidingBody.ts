@@ -1,7 +1,9 @@
-import { guessBodyKind, type BodyKind } from '../domain/body';
+import type { BodyKind } from '../domain/body';
 import type { MeetingForm } from '../domain/dialogue';
 import { DEFAULT_DECISION_TEXT, type Meeting } from '../domain/meeting';
 import { messagesFor, type Language } from '../i18n/messages';
+import type { RespondentKind } from '../remiss/remissPackage';
+import { kindFromName } from '../remiss/respondents';
 import type { DecidingKind } from './decidingKinds';
 
 export type { DecidingKind };
@@ -20,15 +22,17 @@ export function swedishGenitive(name: string): string {
 }
 
 function kindOfName(name: string, kind: BodyKind | null | undefined): DecidingKind {
-  const known = kind ?? guessBodyKind(name);
+  const known: RespondentKind | null = kind ?? kindFromName(name);
   switch (known) {
     case 'styrelse':
     case 'bolag':
       return 'styrelse';
     case 'utskott':
       return /beredning/i.test(name) ? 'beredning' : 'utskott';
+    case 'beredning':
     case 'presidium':
-      return 'presidium';
+    case 'ledning':
+      return known;
     default:
       return 'namnd';
   }

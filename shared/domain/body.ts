@@ -38,17 +38,6 @@ export interface Body {
   updatedAt: string;
 }
 
-/** The kind a body's name tells ("…nämnden", "…styrelsen", "… AB"), or null when it tells none. */
-export function guessBodyKind(name: string): BodyKind | null {
-  const lower = name.trim().toLocaleLowerCase('sv-SE');
-  if (/\b(ab|aktiebolag)$/.test(lower) || /\bbolag(et)?$/.test(lower)) return 'bolag';
-  if (/presidi(um|et)$/.test(lower)) return 'presidium';
-  if (/(utskott(et)?|beredning(en)?)$/.test(lower)) return 'utskott';
-  if (/styrelse(n)?$/.test(lower)) return 'styrelse';
-  if (/nämnd(en)?$/.test(lower)) return 'namnd';
-  return null;
-}
-
 /** KF goal numbers that the body's own goals touch, in order: the suggested goals for the in-depth dialogue. */
 export function linkedKfGoalNumbers(body: Pick<Body, 'ownGoals'>): number[] {
   return [...new Set(body.ownGoals.flatMap((goal) => goal.kfGoalNumbers))].sort((a, b) => a - b);

@@ -13,6 +13,8 @@ import { projectorText } from './catalog/projector';
 import { protocolText } from './catalog/protocol';
 import { decisionText } from './catalog/decision';
 import { respondentsText } from './catalog/respondents';
+import { roundText } from './catalog/round';
+import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
@@ -41,6 +43,8 @@ const areas = {
   packageEditor: packageEditorText,
   packageFile: packageFileText,
   respondents: respondentsText,
+  round: roundText,
+  mail: mailText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
   attachment: attachmentText,

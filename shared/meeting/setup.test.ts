@@ -12,6 +12,7 @@ const valid: MeetingSetupInput = {
   paragraph: '§ 45',
   itemTitle: 'Svar på remiss',
   packageId: 'p',
+  respondentId: 'kultur-och-fritidsnamnden',
   participants: [
     { ...person, id: 'a', name: ' Anna  Berg ', party: ' S ', role: 'ordforande', present: true },
     { ...person, id: 'b', name: 'Bo Ek', role: 'ersattare', present: true, serving: true, servesFor: 'c' },

@@ -15,6 +15,8 @@ export interface MeetingSetup {
   paragraph: string;
   itemTitle: string;
   packageId: string | null;
+  /** The package's remissinstans the meeting answers for; null when none is chosen (the answer is then matched by name). */
+  respondentId: string | null;
   participants: Participant[];
   memberCount: number | null;
   justering: JusteringPlan;
@@ -37,6 +39,7 @@ export function setupInputOf(meeting: Meeting): MeetingSetupInput {
     paragraph,
     itemTitle,
     packageId,
+    respondentId: meeting.respondentId ?? null,
     participants,
     memberCount: meeting.memberCount === null ? '' : String(meeting.memberCount),
     justering: justeringPlanInput(meeting.justering),
