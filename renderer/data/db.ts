@@ -57,6 +57,28 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   await tx.table('packages').put(builtInPackageRecord());
 }
 
+/** v5 → v6: every text two windows may type into at once counts its writes, from 0. */
+async function upgradeToVersion6(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((note: Partial<Note>) => {
+      note.textRevision ??= 0;
+    });
+  await tx
+    .table('comments')
+    .toCollection()
+    .modify((comment: Partial<GoalComment>) => {
+      comment.draftRevision ??= 0;
+    });
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: Partial<Meeting>) => {
+      meeting.decisionTextRevision ??= 0;
+    });
+}
+
 /** A participant as versions up to 6 stored them: no party, and justerare as a role. */
 type StoredParticipant = Omit<Participant, 'party' | 'serving' | 'servesFor' | 'role'> &
   Partial<Pick<Participant, 'party' | 'serving' | 'servesFor'>> & { role: Participant['role'] | 'justerare' };
@@ -176,7 +198,9 @@ export class MalsamtalDatabase extends Dexie {
     this.version(3).stores({ sessions: 'meetingId' });
     // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
     this.version(5).stores({ answers: 'id, packageId' });
-    // v7 (v6 is the autosaver's, merged alongside) records how each decision was taken, and moves participants on.
+    // v6 numbers the writes of each typed text (notes, drafts, the decision), so a window never writes blindly over another's.
+    this.version(6).stores({}).upgrade(upgradeToVersion6);
+    // v7 records how each decision was taken, and moves participants on.
     this.version(7).stores({ decisions: 'id, meetingId' }).upgrade(upgradeToVersion7);
     // v10 (8 and 9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
     this.version(10)

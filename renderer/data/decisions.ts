@@ -16,8 +16,10 @@ import {
   type DecisionRecord,
 } from '../../shared/decision/procedure';
 import { commentId, type CommentSubject, type Dissent } from '../../shared/domain/dialogue';
+import type { TextWrite } from '../../shared/text/mergeText';
 import type { MalsamtalDatabase } from './db';
 import { useDatabase } from './DatabaseProvider';
+import { revise, type TypedText } from './typedText';
 import { CommentLockedError, emptyComment, writeUnlessAdjusted } from './meetingRoom';
 
 /** How each of the meeting's decisions is being taken, by subject; undefined while loading. */
@@ -106,6 +108,8 @@ export async function unlockComment(
     await database.comments.put({
       ...comment,
       draft: comment.agreedText,
+      // The draft is written anew: a window that typed over the old draft merges rather than overwrites (see TypedText).
+      draftRevision: (comment.draftRevision ?? 0) + (comment.draft === comment.agreedText ? 0 : 1),
       history: [
         ...comment.history,
         { text: comment.agreedText, agreedAt: comment.agreedAt, unlockedAt: now.toISOString(), rating: comment.rating },
@@ -146,15 +150,27 @@ export async function addDissent(database: MalsamtalDatabase, meetingId: string,
   });
 }
 
-/** A reservation's written motivation, handed in until the time set for justering; refused after. */
-export async function motivateReservation(database: MalsamtalDatabase, dissentId: string, text: string, now = new Date()): Promise<void> {
-  const dissent = await database.dissents.get(dissentId);
-  if (!dissent) throw new Error(`Reservation ${dissentId} is gone`);
-  await writeUnlessAdjusted(database, dissent.meetingId, [database.dissents], async () => {
-    const meeting = await database.meetings.get(dissent.meetingId);
+/**
+ * A reservation's written motivation as typed (see TypedText), handed in until the time set for justering and refused
+ * after: the write is checked and made in one transaction, over the revision the field last saw.
+ */
+export async function motivateReservation(
+  database: MalsamtalDatabase,
+  dissentId: string,
+  typed: TypedText,
+  now = new Date(),
+): Promise<TextWrite> {
+  const found = await database.dissents.get(dissentId);
+  if (!found) throw new Error(`Reservation ${dissentId} is gone`);
+  return writeUnlessAdjusted(database, found.meetingId, [database.dissents], async () => {
+    const [meeting, dissent] = await Promise.all([database.meetings.get(found.meetingId), database.dissents.get(dissentId)]);
+    if (!dissent) throw new Error(`Reservation ${dissentId} is gone`);
     const refusal = meeting ? checkMotivation(meeting, now) : null;
     if (refusal) throw new DissentRefusedError(refusal);
-    await database.dissents.update(dissentId, { text, updatedAt: now.toISOString() });
+    const write = revise({ text: dissent.text, revision: dissent.textRevision ?? 0 }, typed);
+    if (write.text !== dissent.text)
+      await database.dissents.put({ ...dissent, text: write.text, textRevision: write.revision, updatedAt: now.toISOString() });
+    return write;
   });
 }
 

@@ -3,6 +3,7 @@ import { parsePackageFile, type PackageFileIssue } from '../../shared/remiss/pac
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { MalsamtalDatabase, PackageRecord } from './db';
 import { useDatabase } from './DatabaseProvider';
+import { writeReconnecting } from './reconnect';
 
 export interface PackageSummary {
   record: PackageRecord;
@@ -166,11 +167,13 @@ export async function deletePackage(database: MalsamtalDatabase, id: string): Pr
  * meeting may have been created on it in another window since the editor opened); the editor offers a copy instead.
  */
 export async function savePackageContent(database: MalsamtalDatabase, content: RemissPackage, now = new Date()): Promise<void> {
-  await database.transaction('rw', database.packages, database.meetings, async () => {
-    const record = await database.packages.get(content.id);
-    if (!record) throw new Error(`No package ${content.id}`);
-    const refusal = await refusalToRemove(database, record);
-    if (refusal) throw new Error(`The package ${content.id} is read-only: ${refusal.reason}`);
-    await database.packages.put({ ...record, content, updatedAt: now.toISOString() });
-  });
+  await writeReconnecting(database, () =>
+    database.transaction('rw', database.packages, database.meetings, async () => {
+      const record = await database.packages.get(content.id);
+      if (!record) throw new Error(`No package ${content.id}`);
+      const refusal = await refusalToRemove(database, record);
+      if (refusal) throw new Error(`The package ${content.id} is read-only: ${refusal.reason}`);
+      await database.packages.put({ ...record, content, updatedAt: now.toISOString() });
+    }),
+  );
 }

@@ -17,7 +17,7 @@ import { useAnnouncer } from '../stores/announcer';
 import { AttachmentPreview } from './AttachmentPreview';
 import { checkedAnswerFile } from './answerExport';
 import { RouteMails } from './RouteMails';
-import { logExport, markMeetingHeld, useExportSource, type ExportSource } from './exportData';
+import { logExport, markMeetingHeld, useExportSource, type ExportSource } from '../data/exports';
 import { renderDocx, renderParagraphDocx, renderPdf } from './exporters';
 import { JusteringPanel } from './JusteringPanel';
 import { ParagraphExports } from './ParagraphExports';

@@ -10,7 +10,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { JusterareChoice } from '../meeting/JusteringFieldset';
 import { useAnnouncer } from '../stores/announcer';
-import { adjustAsAssigned, changeJusterare } from './exportData';
+import { adjustAsAssigned, changeJusterare } from '../data/exports';
 
 /** When the justering must be announced on the notice board, and when the appeal period then ends. */
 function JusteringDates({ meeting, adjustedOn }: { meeting: Meeting; adjustedOn: string }) {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import { isClosed } from '../../shared/attachment/protocolPath';
 import { checkMotivation } from '../../shared/decision/dissentRules';
@@ -10,11 +10,14 @@ import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { ConfirmDialog } from '../app/Dialogs';
 import { addDissent, deleteDissent, DissentRefusedError, motivateReservation, useDecisions } from '../data/decisions';
 import { useDatabase } from '../data/DatabaseProvider';
+import type { TypedText } from '../data/typedText';
+import { useTypedText } from '../data/useTypedText';
 import { useDissents } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { ChoiceSelect } from './ChoiceSelect';
 import { subjectLabel } from './labels';
+import { SaveIndicator } from './SaveIndicator';
 import { useNow } from './useNow';
 
 const WHOLE = 'whole';
@@ -185,15 +188,13 @@ export function DissentSection({ meeting, pkg, frozen }: { meeting: Meeting; pkg
   );
 }
 
-/** A reservation's written motivation: handed in at the meeting or after it, until the time set for justering. */
+/**
+ * A reservation's written motivation: handed in at the meeting or after it, until the time set for justering; written
+ * right behind the typing as the comment's draft is, so nothing typed is lost.
+ */
 function Motivation({ meeting, dissent, name, frozen }: { meeting: Meeting; dissent: Dissent; name: string; frozen: boolean }) {
-  const database = useDatabase();
-  const { messages } = useI18n();
-  const announce = useAnnouncer((state) => state.announce);
-  const d = messages.decision.dissents;
+  const d = useI18n().messages.decision.dissents;
   const now = useNow(!frozen);
-  const [text, setText] = useState(dissent.text);
-  const [problem, setProblem] = useState<string | null>(null);
   const open = !frozen && checkMotivation(meeting, new Date(now)) === null;
 
   if (!open)
@@ -203,32 +204,21 @@ function Motivation({ meeting, dissent, name, frozen }: { meeting: Meeting; diss
         {!frozen && <p className="field-hint">{d.motivationClosed}</p>}
       </>
     );
+  return <MotivationField dissent={dissent} label={d.motivationFor(name)} />;
+}
 
-  const save = async () => {
-    try {
-      await motivateReservation(database, dissent.id, text.trim());
-      setProblem(null);
-      announce(d.motivationSaved);
-    } catch (error) {
-      const message = error instanceof DissentRefusedError ? d.refusals[error.reason] : d.saveFailed;
-      setProblem(message);
-      announce(message);
-    }
-  };
+function MotivationField({ dissent, label }: { dissent: Dissent; label: string }) {
+  const database = useDatabase();
+  const save = useCallback((typed: TypedText) => motivateReservation(database, dissent.id, typed), [database, dissent.id]);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const field = useTypedText({ text: dissent.text, revision: dissent.textRevision ?? 0 }, save, label, input);
   return (
     <div className="motivation">
-      <TextField className="field" value={text} onChange={setText}>
-        <Label>{d.motivationFor(name)}</Label>
-        <TextArea className="input textarea" rows={3} />
+      <TextField className="field" value={field.text} onChange={field.change} onBlur={field.leave}>
+        <Label>{label}</Label>
+        <TextArea className="input textarea" rows={3} ref={input} />
       </TextField>
-      {problem && (
-        <p className="alert" role="alert">
-          {problem}
-        </p>
-      )}
-      <Button className="button" onPress={() => void save()}>
-        {d.saveMotivation(name)}
-      </Button>
+      <SaveIndicator state={field.state} label={label} notice={field.notice} onRetry={() => void field.flush()} />
     </div>
   );
 }

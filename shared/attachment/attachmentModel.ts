@@ -8,11 +8,13 @@ import { protocolRecord, type SubjectRecord } from '../decision/protocolRecord';
 import { formatCalendarDate, joinNames } from '../i18n/format';
 import { messagesFor, type Language } from '../i18n/messages';
 import type { Rating, RatingScale, RemissPackage } from '../remiss/remissPackage';
+import { withoutUnsafeCharactersIn } from '../format/safeText';
 import { protocolStatus, type ProtocolStatus } from './protocolPath';
 
 /**
  * The attachment as a list of plain blocks: every writer (PDF, DOCX, text, the preview's HTML) renders exactly
- * these, so what the secretary previews is what leaves the app. Text is carried verbatim and never interpreted.
+ * these, so what the secretary previews is what leaves the app. Text is carried verbatim and never interpreted, save for
+ * control characters and halves of surrogate pairs, which are dropped: Word refuses a file with them, mail tools cut at NUL.
  */
 export type AttachmentBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
@@ -184,12 +186,12 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
 
   blocks.push({ kind: 'paragraph', text: a.guiding });
 
-  return {
+  return withoutUnsafeCharactersIn({
     lang: langTags[language],
     title,
     header: `${a.header(meeting.bodyName, date, meeting.paragraph)} · ${status === 'ojusterat' ? p.headerUnadjusted : p.headerAdjusted}`,
     pageOf: a.pageOf,
     status,
     blocks,
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { tidyLine } from '../format/safeText';
 import { isCalendarDate, type CalendarDate } from '../domain/calendarDate';
 import type { JusteringPlan, Participant } from '../domain/dialogue';
 import type { Meeting } from '../domain/meeting';
@@ -106,7 +107,7 @@ export function validateJusteringPlan(
       justerareIds: ids,
       date: input.immediate || date === '' ? null : date,
       time: input.immediate || !clock ? null : `${clock[1]}:${clock[2]}`,
-      place: input.place.trim().replace(/\s+/g, ' '),
+      place: tidyLine(input.place),
       immediate: input.immediate,
     },
   };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { attachmentToPdf } from '../attachment/attachmentPdf';
-import { exampleMeeting } from '../attachment/exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { adjust } from '../attachment/protocolPath';
 import { expectArchivablePdf, unzip } from '../../tests/support/documentChecks';
 import { buildExtractModel, buildParagraphModel, paragraphToText } from './paragraph';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleMeeting } from '../attachment/exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import {
   DRAFT,
   abstainedIds,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleMeeting } from '../attachment/exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { OVERALL, type Participant } from '../domain/dialogue';
 import { DRAFT, emptyDecision, type DecisionRecord, type Yrkande } from './procedure';
 import { protocolRecord, type ProtocolInput } from './protocolRecord';

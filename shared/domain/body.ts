@@ -1,3 +1,5 @@
+import { tidyLine } from '../format/safeText';
+
 /** The kinds of body that answer a remiss, as the seed names them. */
 export const bodyKinds = ['namnd', 'styrelse', 'bolag', 'utskott', 'presidium'] as const;
 export type BodyKind = (typeof bodyKinds)[number];
@@ -86,7 +88,7 @@ export function validateBody(
   otherNames: readonly string[] = [],
 ): { ok: true; value: BodyInput } | { ok: false; issues: BodyIssue[] } {
   const issues: BodyIssue[] = [];
-  const name = input.name.trim().replace(/\s+/g, ' ');
+  const name = tidyLine(input.name);
   if (name === '') issues.push({ field: 'name', code: 'nameMissing' });
   else if (length(name) > BODY_LIMITS.name) issues.push({ field: 'name', code: 'nameTooLong', max: BODY_LIMITS.name });
   else if (otherNames.some((other) => other.localeCompare(name, 'sv', { sensitivity: 'accent' }) === 0))
@@ -94,7 +96,7 @@ export function validateBody(
   if (input.ownGoals.length > BODY_LIMITS.ownGoals) issues.push({ field: 'ownGoals', code: 'tooManyOwnGoals', max: BODY_LIMITS.ownGoals });
 
   const ownGoals = input.ownGoals.map((goal, index) => {
-    const title = goal.title.trim();
+    const title = tidyLine(goal.title);
     if (title === '') issues.push({ field: 'ownGoalTitle', index, code: 'ownGoalTitleMissing' });
     else if (length(title) > BODY_LIMITS.ownGoalTitle)
       issues.push({ field: 'ownGoalTitle', index, code: 'ownGoalTitleTooLong', max: BODY_LIMITS.ownGoalTitle });
@@ -108,8 +110,6 @@ export function validateBody(
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { name, kind: input.kind, ownGoals, ...roster } };
 }
 
-const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
-
 /** The roster tidied, its problems added to `issues`; a profile without a roster stays without one. */
 function validateRoster(input: BodyInput, issues: BodyIssue[]): Pick<BodyInput, 'members' | 'memberCount'> {
   const result: Pick<BodyInput, 'members' | 'memberCount'> = {};
@@ -122,8 +122,8 @@ function validateRoster(input: BodyInput, issues: BodyIssue[]): Pick<BodyInput, 
   if (input.members === undefined) return result;
   if (input.members.length > BODY_LIMITS.members) issues.push({ field: 'members', code: 'tooManyMembers', max: BODY_LIMITS.members });
   result.members = input.members.map((member, index) => {
-    const name = tidy(member.name);
-    const party = tidy(member.party);
+    const name = tidyLine(member.name);
+    const party = tidyLine(member.party);
     if (name === '') issues.push({ field: 'memberName', index, code: 'memberNameMissing' });
     else if (length(name) > BODY_LIMITS.memberName)
       issues.push({ field: 'memberName', index, code: 'memberNameTooLong', max: BODY_LIMITS.memberName });

@@ -75,6 +75,8 @@ export interface GoalComment {
   subject: CommentSubject;
   rating: Rating;
   draft: string;
+  /** How many times the draft has been written, as a note's textRevision. */
+  draftRevision?: number;
   agreedText: string | null;
   agreedAt: string | null;
   history: CommentVersion[];
@@ -106,6 +108,8 @@ export interface Dissent {
   goalId: string | null;
   /** A reservation's written motivation ('' until given), or the statement's text. */
   text: string;
+  /** How many times the text has been written, as a note's textRevision: a motivation may be typed in two windows. */
+  textRevision?: number;
   /** For a särskilt yttrande or protokollsanteckning: the chair allowed it to be entered, and the record says so. */
   chairAllowed: boolean;
   createdAt: string;
@@ -125,6 +129,11 @@ export interface Note {
   /** On the parking lot: a point to take up later. */
   parked: boolean;
   text: string;
+  /**
+   * How many times the text has been written: a window writes over the revision it last saw, or merges. Stored notes
+   * always have it (schema version 6 gave it to older rows); absent, as in a note built outside the database, reads as 0.
+   */
+  textRevision?: number;
   createdAt: string;
   updatedAt: string;
 }

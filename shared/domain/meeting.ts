@@ -1,3 +1,4 @@
+import { tidyLine } from '../format/safeText';
 import { addYears, isCalendarDate, type CalendarDate } from './calendarDate';
 import { emptyJusteringPlan, type Adjustment, type JusteringPlan, type MeetingForm, type Participant } from './dialogue';
 
@@ -31,6 +32,8 @@ export interface Meeting {
    * body's own name (shared/decision/decidingBody.ts).
    */
   decisionText: string;
+  /** How many times the decision's wording has been written, as a note's textRevision. */
+  decisionTextRevision?: number;
   status: MeetingStatus;
   /** When the chair declared the meeting closed; after that no reservation can be announced. */
   closedAt: string | null;
@@ -65,7 +68,7 @@ export type Validated<Value, Issue> = { ok: true; value: Value } | { ok: false; 
 
 export function validateNewMeeting(input: NewMeetingInput): Validated<NewMeetingInput, MeetingIssue> {
   const issues: MeetingIssue[] = [];
-  const bodyName = input.bodyName.trim().replace(/\s+/g, ' ');
+  const bodyName = tidyLine(input.bodyName);
   const date = input.date.trim();
 
   if (bodyName === '') issues.push({ field: 'bodyName', code: 'bodyNameMissing' });
@@ -96,6 +99,7 @@ export function createMeeting(input: NewMeetingInput, id: string, now: Date): Me
     participants: [],
     memberCount: null,
     decisionText: '',
+    decisionTextRevision: 0,
     status: 'planned',
     closedAt: null,
     justering: emptyJusteringPlan(),

@@ -38,6 +38,25 @@ describe('validateSetup', () => {
     });
   });
 
+  it('drops control characters from the names, the place and the item', () => {
+    const result = validateSetup({
+      ...valid,
+      bodyName: 'Kultur-\u0000 och fritidsnämnden',
+      place: 'Rum\u000b 1',
+      itemTitle: 'Svar\u0008 på remiss',
+      participants: [
+        { id: 'a', name: 'Anna\u0000 Berg', party: 'S\u0000', role: 'ordforande', present: true, serving: false, servesFor: null },
+      ],
+      justering: { ...valid.justering, justerareIds: [] },
+    });
+    expect(result.ok && result.value).toMatchObject({
+      bodyName: 'Kultur- och fritidsnämnden',
+      place: 'Rum 1',
+      itemTitle: 'Svar på remiss',
+      participants: [{ name: 'Anna Berg', party: 'S' }],
+    });
+  });
+
   it('names every problem with its field', () => {
     const result = validateSetup({
       ...valid,

@@ -1,3 +1,4 @@
+import { tidyLine } from '../format/safeText';
 import { isCalendarDate } from '../domain/calendarDate';
 import { meetingForms, participantRoles, type JusteringPlan, type MeetingForm, type Participant } from '../domain/dialogue';
 import { BODY_NAME_MAX_LENGTH, type Meeting, type Validated } from '../domain/meeting';
@@ -58,16 +59,15 @@ export type SetupIssue =
   | { field: `party:${string}`; code: 'partyTooLong' }
   | JusteringIssue;
 
-const tidy = (value: string) => value.trim().replace(/\s+/g, ' ');
 const length = (value: string) => [...value].length;
 
 /** Checks the setup and returns it tidied; each issue names the field it belongs to. */
 export function validateSetup(input: MeetingSetupInput): Validated<MeetingSetup, SetupIssue> {
   const issues: SetupIssue[] = [];
-  const bodyName = tidy(input.bodyName);
+  const bodyName = tidyLine(input.bodyName);
   const date = input.date.trim();
   const paragraph = input.paragraph.trim().replace(/^§\s*/, '');
-  const itemTitle = tidy(input.itemTitle);
+  const itemTitle = tidyLine(input.itemTitle);
   const memberCountText = input.memberCount.trim();
   const memberCount = memberCountText === '' ? null : Number(memberCountText);
 
@@ -84,8 +84,8 @@ export function validateSetup(input: MeetingSetupInput): Validated<MeetingSetup,
 
   const ids = new Set(input.participants.map((p) => p.id));
   const participants = input.participants.map((p) => {
-    const name = tidy(p.name);
-    const party = tidy(p.party);
+    const name = tidyLine(p.name);
+    const party = tidyLine(p.party);
     const substitute = p.role === 'ersattare';
     return {
       ...p,
@@ -114,7 +114,7 @@ export function validateSetup(input: MeetingSetupInput): Validated<MeetingSetup,
       date,
       paragraph,
       itemTitle,
-      place: tidy(input.place),
+      place: tidyLine(input.place),
       participants,
       memberCount,
       justering: justering.value,

@@ -1,4 +1,5 @@
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import Dexie from 'dexie';
+import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
@@ -159,9 +160,20 @@ async function version5(): Promise<TableRows> {
   };
 }
 
+/** A laptop at version 6: each typed text has been written a number of times, some of them by a second window. */
+async function version6(): Promise<TableRows> {
+  const rows = await version5();
+  return {
+    ...rows,
+    meetings: rows.meetings!.map((meeting) => ({ ...meeting, decisionTextRevision: 3 })),
+    comments: rows.comments!.map((comment) => ({ ...comment, draftRevision: 12 })),
+    notes: rows.notes!.map((note) => ({ ...note, textRevision: 27 })),
+  };
+}
+
 /** Version 7: participants with party and serving substitutes, justerare assigned, a closed meeting, a vote recorded. */
 async function version7(): Promise<TableRows> {
-  const earlier = await version5();
+  const earlier = await version6();
   const participant = (id: string, name: string, party: string, role: string, extra: Record<string, unknown> = {}) => ({
     id,
     name,
@@ -275,7 +287,7 @@ async function version10(): Promise<TableRows> {
 }
 
 /**
- * Version 4 was never released: the projector's live state fitted into version 3's sessions. Versions 6, 8 and 9 are
+ * Version 4 was never released: the projector's live state fitted into version 3's sessions. Versions 8 and 9 are
  * left to work merged alongside; a database is never at a version this file lacks.
  */
 export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = {
@@ -283,6 +295,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   2: version2,
   3: version3,
   5: version5,
+  6: version6,
   7: version7,
   10: version10,
 };
@@ -317,6 +330,22 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  6: {},
   7: { decisions: 'id, meetingId' },
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
 };
+
+/**
+ * A database created by the app as it was at `version` (its frozen definitions), holding that version's realistic
+ * rows; returned open, for the caller to read or export and then close.
+ */
+export async function databaseAtVersion(name: string, version: number): Promise<Dexie> {
+  const old = new Dexie(name);
+  for (const [released, stores] of Object.entries(storesAtVersion).filter(([released]) => Number(released) <= version))
+    old.version(Number(released)).stores(stores);
+  const rows = await rowsAtVersion[version]!();
+  await old.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
+  });
+  return old;
+}

@@ -5,9 +5,9 @@ import type { Meeting } from '../../shared/domain/meeting';
 import { adjust, markHeld, protocolStatus, validateAdjustment, type AdjustmentIssue } from '../../shared/attachment/protocolPath';
 import type { DecisionRecord } from '../../shared/decision/procedure';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
-import type { MalsamtalDatabase } from '../data/db';
-import { writeUnlessAdjusted } from '../data/meetingRoom';
-import { useDatabase } from '../data/DatabaseProvider';
+import type { MalsamtalDatabase } from './db';
+import { writeUnlessAdjusted } from './meetingRoom';
+import { useDatabase } from './DatabaseProvider';
 
 /** Everything the attachment is made of, read live so the preview follows every edit in any window. */
 export interface ExportSource {
