@@ -3,7 +3,16 @@ import { DRAFT } from '../../shared/decision/procedure';
 import { commentId } from '../../shared/domain/dialogue';
 import { participant, storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
-import { addDissent, changeProcedure, decide, DecisionError, DissentRefusedError, motivateReservation, unlockComment } from './decisions';
+import {
+  addDissent,
+  changeProcedure,
+  decide,
+  DecisionError,
+  DissentRefusedError,
+  motivateReservation,
+  reviseYrkandeText,
+  unlockComment,
+} from './decisions';
 import { CommentLockedError, markHeld, saveDraft, setRating } from './meetingRoom';
 
 async function meetingWithVoters() {
@@ -101,5 +110,58 @@ describe('reservations by the rules', () => {
       reason: 'justeringTimePassed',
     });
     expect((await database.dissents.get(reservation.id))?.text).toBe('Skriftlig motivering.');
+  });
+
+  it('merges a motivation typed in two windows at once rather than writing one over the other', async () => {
+    const { database, meeting, cia } = await meetingWithVoters();
+    await decide(database, meeting.id, 'mal-2');
+    const reservation = await addDissent(database, meeting.id, {
+      kind: 'reservation',
+      participant: cia,
+      goalId: 'mal-2',
+      text: '',
+      chairAllowed: false,
+    });
+    const at = new Date(2020, 8, 16, 9, 0);
+    const seen = { text: '', revision: 0 };
+    const keepBoth = (mine: string, theirs: string) => `${mine}\n---\n${theirs}`;
+    await motivateReservation(database, reservation.id, { text: 'Nivån är för låg.', seen, keepBoth }, at);
+    const other = await motivateReservation(database, reservation.id, { text: 'Skolan behöver mer.', seen, keepBoth }, at);
+    expect(other.outcome).not.toBeNull();
+    const stored = await database.dissents.get(reservation.id);
+    expect(stored?.text).toContain('Nivån är för låg.');
+    expect(stored?.text).toContain('Skolan behöver mer.');
+    expect(stored?.textRevision).toBe(2);
+  });
+});
+
+describe('an own yrkande’s wording', () => {
+  it('is revised as typed until the decision, an emptied wording keeps the draft’s, and it is refused once decided', async () => {
+    const { database, meeting, cia } = await meetingWithVoters();
+    const yrkande = {
+      id: 'y1',
+      participantId: cia.id,
+      participantName: cia.name,
+      party: 'V',
+      kind: 'eget' as const,
+      text: 'Behåll',
+      rating: null,
+      withdrawn: false,
+      createdAt: '2020-09-15T17:00:00.000Z',
+    };
+    await changeProcedure(database, meeting.id, 'mal-2', (record) => ({ ...record, yrkanden: [yrkande] }));
+    const id = commentId(meeting.id, 'mal-2');
+
+    await reviseYrkandeText(database, meeting.id, 'mal-2', 'y1', 'Behåll nivån.');
+    expect((await database.decisions.get(id))?.yrkanden[0]).toMatchObject({ text: 'Behåll nivån.', textRevision: 1 });
+    await reviseYrkandeText(database, meeting.id, 'mal-2', 'y1', '  ');
+    expect((await database.decisions.get(id))?.yrkanden[0]).toMatchObject({ text: null, textRevision: 2 });
+    await reviseYrkandeText(database, meeting.id, 'mal-2', 'y1', 'Behåll nivån.');
+
+    await changeProcedure(database, meeting.id, 'mal-2', (record) => ({ ...record, proposition: 'y1' }));
+    await decide(database, meeting.id, 'mal-2');
+    expect((await database.comments.get(id))?.agreedText).toBe('Behåll nivån.');
+    await expect(reviseYrkandeText(database, meeting.id, 'mal-2', 'y1', 'Ändrat')).rejects.toBeInstanceOf(CommentLockedError);
+    expect((await database.decisions.get(id))?.yrkanden[0]?.text).toBe('Behåll nivån.');
   });
 });

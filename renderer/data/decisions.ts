@@ -123,6 +123,37 @@ export async function unlockComment(
   });
 }
 
+/**
+ * An own yrkande's wording as typed after it was proposed (see TypedText), until the decision is taken; a wording
+ * emptied keeps the draft's text, as an yrkande proposed without one does.
+ */
+export async function reviseYrkandeText(
+  database: MalsamtalDatabase,
+  meetingId: string,
+  subject: CommentSubject,
+  yrkandeId: string,
+  typed: TypedText,
+  now = new Date(),
+): Promise<TextWrite> {
+  return writeUnlessAdjusted(database, meetingId, [database.comments, database.decisions], async () => {
+    const id = commentId(meetingId, subject);
+    if (((await database.comments.get(id))?.agreedText ?? null) !== null) throw new CommentLockedError(subject);
+    const record = await database.decisions.get(id);
+    const yrkande = record?.yrkanden.find((y) => y.id === yrkandeId);
+    if (!record || !yrkande) throw new Error(`Yrkande ${yrkandeId} is gone`);
+    const write = revise({ text: yrkande.text ?? '', revision: yrkande.textRevision ?? 0 }, typed);
+    if (write.text !== (yrkande.text ?? '')) {
+      const changed = { ...yrkande, text: write.text.trim() === '' ? null : write.text, textRevision: write.revision };
+      await database.decisions.put({
+        ...record,
+        yrkanden: record.yrkanden.map((y) => (y.id === yrkandeId ? changed : y)),
+        updatedAt: now.toISOString(),
+      });
+    }
+    return write;
+  });
+}
+
 /** Enters a reservation or statement if the rules allow it now; else refuses with the reason and stores nothing. */
 export async function addDissent(database: MalsamtalDatabase, meetingId: string, entry: NewDissent, now = new Date()): Promise<Dissent> {
   return writeUnlessAdjusted(database, meetingId, [database.comments, database.decisions, database.dissents], async () => {

@@ -44,6 +44,10 @@ describe('the beslutsgång in the goal’s comment area', () => {
     await user.click(within(form).getByRole('button', { name: /Samma som utkastet/ }));
     await user.click(await screen.findByRole('option', { name: '3. Lagom' }));
     await user.click(within(form).getByRole('button', { name: 'Lägg till yrkandet' }));
+    // The wording proposed can still be changed before the decision, written as it is typed.
+    const wording = await within(editor).findByRole('textbox', { name: 'Förslagets lydelse – Cia Dahl (V)' });
+    expect(wording).toHaveValue('Behåll nivån.');
+    await user.type(wording, ' Det räcker.');
 
     await user.click(await within(editor).findByRole('radio', { name: 'Utkastet' }));
     await user.click(within(editor).getByRole('checkbox', { name: 'Omröstning begärs' }));
@@ -57,7 +61,7 @@ describe('the beslutsgång in the goal’s comment area', () => {
     await user.click(within(editor).getByRole('button', { name: 'Besluta och lås enligt beslutsgången' }));
     await within(editor).findByRole('heading', { name: 'Överenskommen text' });
     expect(await database.comments.get(commentId(meeting.id, 'mal-2'))).toMatchObject({
-      agreedText: 'Behåll nivån.',
+      agreedText: 'Behåll nivån. Det räcker.',
       rating: { kind: 'step', value: 3 },
     });
     expect(

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import {
   Button,
   CheckboxGroup,
@@ -32,11 +32,14 @@ import { protocolRecord } from '../../shared/decision/protocolRecord';
 import type { CommentSubject, GoalComment } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
-import { changeProcedure, decide, DecisionError } from '../data/decisions';
+import { changeProcedure, decide, DecisionError, reviseYrkandeText } from '../data/decisions';
+import type { TypedText } from '../data/typedText';
+import { useTypedText } from '../data/useTypedText';
 import { useDatabase } from '../data/DatabaseProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { ChoiceSelect } from './ChoiceSelect';
+import { SaveIndicator } from './SaveIndicator';
 
 const SAME = 'same';
 const NONE = 'none';
@@ -97,6 +100,8 @@ export function DecisionProcedure({
   const announce = useAnnouncer((state) => state.announce);
   const d = messages.decision.procedure;
   const [failed, setFailed] = useState<string | null>(null);
+  /** What each own yrkande's wording still has to write, written before the decision locks it. */
+  const [pendingWordings] = useState(() => new Set<() => Promise<unknown>>());
   const preview = useBeslutsgang(meeting, pkg, subject, comment, record);
   const previewId = useId();
   const deciding = meeting.participants.filter(isDeciding);
@@ -122,6 +127,7 @@ export function DecisionProcedure({
   const takeDecision = async () => {
     try {
       await prepare();
+      await Promise.all([...pendingWordings].map((flush) => flush()));
       await decide(database, meeting.id, subject);
       setFailed(null);
       announce(d.decided);
@@ -183,9 +189,18 @@ export function DecisionProcedure({
                 <li key={yrkande.id} className={yrkande.withdrawn ? 'withdrawn' : undefined}>
                   <p>
                     <strong>{name}</strong>: {yrkande.kind === 'bifall' ? d.kinds.bifall : d.kinds.eget}
-                    {yrkande.kind === 'eget' && yrkande.text && <> – ”{yrkande.text}”</>}
+                    {yrkande.kind === 'eget' && yrkande.withdrawn && yrkande.text && <> – ”{yrkande.text}”</>}
                     {yrkande.kind === 'eget' && yrkande.rating && <> ({ratingWords(yrkande.rating, pkg)})</>}
                   </p>
+                  {yrkande.kind === 'eget' && !yrkande.withdrawn && (
+                    <YrkandeText
+                      meetingId={meeting.id}
+                      subject={subject}
+                      yrkande={yrkande}
+                      label={d.ownTextOf(name)}
+                      pending={pendingWordings}
+                    />
+                  )}
                   {yrkande.withdrawn && <p className="field-hint">{d.withdrawn}</p>}
                   <div className="button-row">
                     <Button
@@ -341,6 +356,44 @@ export function DecisionProcedure({
         )}
       </DisclosurePanel>
     </Disclosure>
+  );
+}
+
+/** An own yrkande's wording, written behind the typing as the draft is, so a change of words is never lost. */
+function YrkandeText({
+  meetingId,
+  subject,
+  yrkande,
+  label,
+  pending,
+}: {
+  meetingId: string;
+  subject: CommentSubject;
+  yrkande: Yrkande;
+  label: string;
+  /** Where the field's flush is kept while it is shown, for the decision to write first. */
+  pending: Set<() => Promise<unknown>>;
+}) {
+  const database = useDatabase();
+  const save = useCallback(
+    (typed: TypedText) => reviseYrkandeText(database, meetingId, subject, yrkande.id, typed),
+    [database, meetingId, subject, yrkande.id],
+  );
+  const input = useRef<HTMLTextAreaElement>(null);
+  const field = useTypedText({ text: yrkande.text ?? '', revision: yrkande.textRevision ?? 0 }, save, label, input);
+  const { flush } = field;
+  useEffect(() => {
+    pending.add(flush);
+    return () => void pending.delete(flush);
+  }, [pending, flush]);
+  return (
+    <>
+      <TextField className="field" value={field.text} onChange={field.change} onBlur={field.leave}>
+        <Label>{label}</Label>
+        <TextArea className="input textarea" rows={3} ref={input} />
+      </TextField>
+      <SaveIndicator state={field.state} label={label} notice={field.notice} onRetry={() => void field.flush()} />
+    </>
   );
 }
 

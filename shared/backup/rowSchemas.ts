@@ -184,6 +184,7 @@ const decision = z.object({
       party: z.string(),
       kind: z.enum(yrkandeKinds),
       text: z.string().nullable(),
+      textRevision: revision,
       rating: givenRating.nullable(),
       withdrawn: z.boolean(),
       createdAt: instant,

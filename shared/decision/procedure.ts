@@ -20,6 +20,8 @@ export interface Yrkande {
   kind: YrkandeKind;
   /** An own proposal's wording of the comment; null keeps the draft's. */
   text: string | null;
+  /** How many times the wording has been written since it was proposed, as a note's textRevision. */
+  textRevision?: number;
   /** An own proposal's rating; null keeps the draft's. */
   rating: Exclude<Rating, null> | null;
   /** Taken back before the decision: the protocol records only yrkanden not withdrawn. */

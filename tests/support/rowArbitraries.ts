@@ -164,6 +164,7 @@ const decision: fc.Arbitrary<DecisionRecord> = fc
         party: typed,
         kind: fc.constantFrom(...yrkandeKinds),
         text: fc.option(typed),
+        textRevision: fc.nat(),
         rating: fc.option(
           fc.oneof(
             fc.constant({ kind: 'noAssessment' as const }),
