@@ -46,7 +46,7 @@ export async function exportSample(outDir: string, fontDir: string): Promise<str
       ['docx', await attachmentToDocx(model)],
       ['text', attachmentToText(model)],
       ['answer', answerFileToJson(await buildAnswerFile({ ...source, exportedAt }))],
-      ['notes', notesToText(meeting, example.notes, 'sv', 'Europe/Stockholm')],
+      ['notes', notesToText(meeting, example.notes, 'sv', 'Europe/Stockholm', { pkg: example.pkg })],
       ['paragraphDocx', await paragraphToDocx(paragraph)],
       ['paragraphText', paragraphToText(paragraph)],
     ];

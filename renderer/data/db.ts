@@ -5,6 +5,7 @@ import type { DecisionRecord } from '../../shared/decision/procedure';
 import type { Dissent, ExportRecord, GoalComment, Note, Participant } from '../../shared/domain/dialogue';
 import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../shared/domain/meeting';
 import type { Language } from '../../shared/i18n/messages';
+import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
@@ -137,6 +138,16 @@ async function upgradeToVersion7(tx: Transaction): Promise<void> {
     });
 }
 
+/** v7 → v8: a note keeps the goal its in-depth step is about, so the notes export names it; older notes get it from the step. */
+async function upgradeToVersion8(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((note: Partial<Note>) => {
+      note.goalId ??= goalOfStepId(note.stepId ?? null);
+    });
+}
+
 /**
  * v9 → v10: packages name their remissinstanser with ids and their answer routes (package file version 2), converted
  * as a version 1 file is; a meeting may be held for one of them, and none is chosen for the meetings already held.
@@ -202,7 +213,9 @@ export class MalsamtalDatabase extends Dexie {
     this.version(6).stores({}).upgrade(upgradeToVersion6);
     // v7 records how each decision was taken, and moves participants on.
     this.version(7).stores({ decisions: 'id, meetingId' }).upgrade(upgradeToVersion7);
-    // v10 (8 and 9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
+    // v8: notes keep their goal; no index changes.
+    this.version(8).stores({}).upgrade(upgradeToVersion8);
+    // v10 (9 is left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
     this.version(10)
       .stores({ rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' })
       .upgrade(upgradeToVersion10);

@@ -4,6 +4,7 @@ import type { Adjustment, Dissent, ExportFormat, ExportRecord, GoalComment, Note
 import type { Meeting } from '../../shared/domain/meeting';
 import { adjust, markHeld, protocolStatus, validateAdjustment, type AdjustmentIssue } from '../../shared/attachment/protocolPath';
 import type { DecisionRecord } from '../../shared/decision/procedure';
+import type { Step } from '../../shared/meeting/runningOrder';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { MalsamtalDatabase } from './db';
 import { writeUnlessAdjusted } from './meetingRoom';
@@ -20,6 +21,8 @@ export interface ExportSource {
   exports: ExportRecord[];
   /** The kind in the meeting's body profile, written into the answer file; null without a profile. */
   bodyKind: BodyKind | null;
+  /** The running order the meeting followed, which names the steps the notes were written in; empty before it started. */
+  steps: Step[];
 }
 
 /** undefined while loading, null when the meeting does not exist. */
@@ -28,7 +31,7 @@ export function useExportSource(meetingId: string): ExportSource | null | undefi
   return useLiveQuery(async () => {
     const meeting = await database.meetings.get(meetingId);
     if (!meeting) return null;
-    const [pkg, comments, dissents, decisions, notes, exports, body] = await Promise.all([
+    const [pkg, comments, dissents, decisions, notes, exports, body, session] = await Promise.all([
       meeting.packageId ? database.packages.get(meeting.packageId) : undefined,
       database.comments.where('meetingId').equals(meetingId).toArray(),
       database.dissents.where('meetingId').equals(meetingId).toArray(),
@@ -36,9 +39,20 @@ export function useExportSource(meetingId: string): ExportSource | null | undefi
       database.notes.where('meetingId').equals(meetingId).toArray(),
       database.exports.where('meetingId').equals(meetingId).toArray(),
       meeting.bodyId ? database.bodies.get(meeting.bodyId) : undefined,
+      database.sessions.get(meetingId),
     ]);
     exports.sort((a, b) => b.exportedAt.localeCompare(a.exportedAt));
-    return { meeting, pkg: pkg?.content ?? null, comments, dissents, decisions, notes, exports, bodyKind: body?.kind ?? null };
+    return {
+      meeting,
+      pkg: pkg?.content ?? null,
+      comments,
+      dissents,
+      decisions,
+      notes,
+      exports,
+      bodyKind: body?.kind ?? null,
+      steps: session?.steps ?? [],
+    };
   }, [database, meetingId]);
 }
 

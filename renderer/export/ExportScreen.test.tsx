@@ -36,6 +36,12 @@ async function openScreen(
   return { ...view, example, saved, user: userEvent.setup() };
 }
 
+async function typeAdjustmentDate(user: ReturnType<typeof userEvent.setup>, digits: string) {
+  const group = screen.getByRole('group', { name: 'Justeringsdatum' });
+  await user.click(within(group).getAllByRole('spinbutton')[0]!);
+  await user.keyboard(digits);
+}
+
 describe('ExportScreen', () => {
   it('previews exactly the document model the files are written from, markup shown as typed', async () => {
     const hard = '<script>alert(1)</script> **fet** {{x}} שלום 😀';
@@ -88,31 +94,31 @@ describe('ExportScreen', () => {
     expect(screen.getByRole('button', { name: 'Spara Text för e-post' })).toBeEnabled();
 
     // The time set at the meeting is offered, with when it must be announced and when the appeal period ends.
-    const date = screen.getByRole('textbox', { name: /Justeringsdatum/ });
-    expect(date).toHaveValue('2020-09-22');
+    expect(screen.getByRole('group', { name: 'Justeringsdatum' })).toHaveTextContent('2020-09-22');
     expect(screen.getByText('Justering sker 2020-09-22 kl. 15.00 i Kommunhuset, Vaggeryd.')).toBeInTheDocument();
     expect(screen.getByText('Justeringen ska tillkännages på kommunens anslagstavla senast 2020-09-24.')).toBeInTheDocument();
     expect(
       screen.getByText('Överklagandetiden går ut 2020-10-15, tre veckor från tillkännagivandet om det sker 2020-09-24.'),
     ).toBeInTheDocument();
-    await user.clear(date);
-    await user.type(date, '2020-10-01');
+    await typeAdjustmentDate(user, '20201001');
     expect(await screen.findByText(/^Varning: justeringen ska ske senast 14 dagar efter sammanträdet/)).toBeInTheDocument();
 
     const justerare = screen.getByRole('group', { name: 'Utses att justera (en eller två)' });
     await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
     await user.click(within(justerare).getByRole('checkbox', { name: "Siobhán O'Connor (V)" }));
-    await user.clear(date);
-    await user.type(date, '2020-09-01');
+    await typeAdjustmentDate(user, '20200901');
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
     expect(await screen.findByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
     expect(screen.getByText('Utse minst en justerare.')).toBeInTheDocument();
     expect((await database.meetings.get(example.meeting.id))?.status).toBe('held');
 
     await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
-    await user.clear(date);
-    await user.type(date, '2020-09-22');
+    await typeAdjustmentDate(user, '20200922');
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
+    // The seed's date lies years back: the form asks before it is used.
+    await user.click(
+      within(await screen.findByRole('alertdialog', { name: 'Är datumet rätt?' })).getByRole('button', { name: 'Ja, datumet är rätt' }),
+    );
     expect(await screen.findByText('Protokollet är justerat: kommentarer och reservationer är låsta.')).toBeInTheDocument();
     const stored = await database.meetings.get(example.meeting.id);
     expect(stored).toMatchObject({
@@ -200,6 +206,8 @@ describe('ExportScreen', () => {
     await screen.findByText(/^Sparat: .*Anteckningar.*\.txt$/);
     const notes = new TextDecoder().decode(saved[0]?.bytes);
     expect(notes).toContain('Hur mäts gymnasiebehörighet över tid?');
+    // Each note says where it was written, not only when.
+    expect(notes).toContain(' · Fördjupad dialog: mål 2 · Mål 2: Vaggeryds kommun ska vara en plats med hög sysselsättning');
     expect(notes).not.toContain('Bilaga 1 till § 45');
   });
 
@@ -306,5 +314,65 @@ describe('ExportScreen', () => {
       adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'], chair: 'Anna-Karin Öberg' },
     });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Spara Protokollsutdrag (PDF/A)' })).toBeEnabled());
+  });
+
+  it('keeps a justering message in place until its field is right, so the button does not move under the pointer', async () => {
+    const { user } = await openScreen();
+    const justerare = screen.getByRole('group', { name: 'Utses att justera (en eller två)' });
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
+    await user.click(within(justerare).getByRole('checkbox', { name: "Siobhán O'Connor (V)" }));
+    await waitFor(() => expect(within(justerare).getByRole('checkbox', { name: "Siobhán O'Connor (V)" })).not.toBeChecked());
+    await typeAdjustmentDate(user, '20200901');
+    await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
+    expect(await screen.findByText('Utse minst en justerare.')).toBeInTheDocument();
+    expect(screen.getByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
+    // Leaving a field is no correction: the messages and the layout stay as they were.
+    await user.tab();
+    expect(screen.getByText('Utse minst en justerare.')).toBeInTheDocument();
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
+    await waitFor(() => expect(screen.queryByText('Utse minst en justerare.')).not.toBeInTheDocument());
+    expect(screen.getByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
+    await typeAdjustmentDate(user, '20200922');
+    await waitFor(() => expect(screen.queryByText('Justeringen kan inte ske före sammanträdet.')).not.toBeInTheDocument());
+  });
+
+  it('clears the last saved unadjusted file from the export box once the protocol is adjusted', async () => {
+    const { user, database, example } = await openScreen();
+    await user.click(screen.getByRole('button', { name: 'Spara Text för e-post' }));
+    await screen.findByText(/^Sparat: .*\(ojusterat\)\.txt$/);
+    await database.meetings.update(example.meeting.id, {
+      status: 'adjusted',
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'], chair: 'Anna-Karin Öberg' },
+    });
+    await screen.findByText('Protokollet är justerat: kommentarer och reservationer är låsta.');
+    expect(screen.queryByText(/^Sparat: .*\(ojusterat\)/)).not.toBeInTheDocument();
+  });
+
+  it('asks before marking the meeting held while comments are not agreed, naming how many goals lack one', async () => {
+    const { user, database, example } = await openScreen({ status: 'inProgress' });
+    await database.comments.update(`${example.meeting.id}:mal-3`, { agreedText: null, agreedAt: null });
+    await database.comments.update(`${example.meeting.id}:mal-4`, { agreedText: null, agreedAt: null });
+    await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört (ojusterat)' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
+    expect(question).toHaveTextContent('2 av 4 mål saknar överenskommen kommentar.');
+    await user.click(within(question).getByRole('button', { name: 'Tillbaka till mötet' }));
+    expect((await database.meetings.get(example.meeting.id))?.status).toBe('inProgress');
+
+    await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört (ojusterat)' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Markera som genomfört' }));
+    await waitFor(async () => expect((await database.meetings.get(example.meeting.id))?.status).toBe('held'));
+  });
+
+  it('shows a 20,000-character comment in the preview by its beginning, and in full when asked', async () => {
+    const long = `Början av en mycket lång kommentar. ${'Nämnden vill följa upp målet noga. '.repeat(600)}Slutet.`;
+    const { user } = await openScreen({ agreedTexts: { 'mal-1': long } });
+    const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
+    expect(preview).toHaveTextContent('Början av en mycket lång kommentar.');
+    expect(preview).not.toHaveTextContent('Slutet.');
+    const more = within(preview).getByRole('button', { name: /^Visa hela texten \(21\s043 tecken\)$/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(preview).toHaveTextContent('Slutet.');
+    expect(within(preview).getByRole('button', { name: 'Visa bara början' })).toHaveAttribute('aria-expanded', 'true');
   });
 });

@@ -3,9 +3,9 @@ import { Button, Checkbox } from 'react-aria-components';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
-import { canSend, isFrozen, protocolStatus } from '../../shared/attachment/protocolPath';
+import { canSend, isFrozen, protocolStatus, unagreed } from '../../shared/attachment/protocolPath';
 import { buildExtractModel, buildParagraphModel, paragraphToText } from '../../shared/decision/paragraph';
-import { OVERALL, type ExportFormat } from '../../shared/domain/dialogue';
+import type { ExportFormat } from '../../shared/domain/dialogue';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import { ConfirmDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { AttachmentPreview } from './AttachmentPreview';
+import { MarkHeldButton } from '../meeting/MarkHeldButton';
 import { checkedAnswerFile } from './answerExport';
 import { RouteMails } from './RouteMails';
 import { logExport, markMeetingHeld, useExportSource, type ExportSource } from '../data/exports';
@@ -59,6 +60,12 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const [message, setMessage] = useState<ExportMessage | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const status = protocolStatus(meeting);
+  // What was saved belongs to the protocol status it was saved in: once adjusted, the unadjusted file is history.
+  const [messageStatus, setMessageStatus] = useState(status);
+  if (messageStatus !== status) {
+    setMessageStatus(status);
+    setMessage(null);
+  }
 
   const deleteNotes = async () => {
     setConfirmingDelete(false);
@@ -98,7 +105,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
           return;
         }
         bytes = answer.bytes;
-      } else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv'));
+      } else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv', undefined, { pkg, steps: source.steps }));
       const result = await bridge.saveFile({
         suggestedName: fileName,
         bytes,
@@ -125,8 +132,8 @@ function ExportPanels({ source }: { source: ExportSource }) {
   if (!pkg || !model) return <p className="alert">{e.noPackage}</p>;
 
   const sendable = canSend(meeting);
-  const agreedSubjects = new Set(comments.filter((comment) => comment.agreedText !== null).map((comment) => comment.subject));
-  const missingAgreed = [...pkg.goals.map((goal) => goal.id), OVERALL].filter((subject) => !agreedSubjects.has(subject)).length;
+  const missing = unagreed(pkg, comments);
+  const missingAgreed = missing.goals + (missing.overall ? 1 : 0);
 
   return (
     <div className="export-layout">
@@ -263,10 +270,12 @@ function ProtocolPath({ source }: { source: ExportSource }) {
   return (
     <>
       {failed && <p className="alert">{messages.meetings.saveFailed}</p>}
-      <Button
-        className="button button-primary"
-        onPress={() =>
-          void markMeetingHeld(database, meeting.id).then(
+      <MarkHeldButton
+        label={e.markHeld}
+        pkg={source.pkg ?? { goals: [] }}
+        comments={source.comments}
+        onHeld={() =>
+          markMeetingHeld(database, meeting.id).then(
             () => {
               setFailed(false);
               announce(e.markedHeld);
@@ -274,9 +283,7 @@ function ProtocolPath({ source }: { source: ExportSource }) {
             () => setFailed(true),
           )
         }
-      >
-        {e.markHeld}
-      </Button>
+      />
     </>
   );
 }

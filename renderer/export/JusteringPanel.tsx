@@ -1,11 +1,14 @@
+import { getLocalTimeZone, today } from '@internationalized/date';
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import { adjustedSentence } from '../../shared/attachment/attachmentModel';
-import { isFrozen, isLateAdjustment } from '../../shared/attachment/protocolPath';
+import { isFrozen, isLateAdjustment, validateAdjustment } from '../../shared/attachment/protocolPath';
 import { appealPeriodEnd, JUSTERING_DAYS, noticeBoardDeadline, plannedJusteringDate } from '../../shared/decision/justering';
 import { addDays } from '../../shared/decision/swedishCalendar';
-import { isCalendarDate } from '../../shared/domain/calendarDate';
+import { isCalendarDate, isUnlikelyDate } from '../../shared/domain/calendarDate';
 import type { Meeting } from '../../shared/domain/meeting';
+import { DateField } from '../app/DateField';
+import { ConfirmDialog } from '../app/Dialogs';
 import { useDatabase } from '../data/DatabaseProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { JusterareChoice } from '../meeting/JusteringFieldset';
@@ -40,7 +43,9 @@ export function JusteringPanel({ meeting }: { meeting: Meeting }) {
   const a = messages.decision.adjustment;
   const p = messages.protocol;
   const [adjustedOn, setAdjustedOn] = useState(() => plannedJusteringDate(meeting) ?? '');
+  // The messages of the last attempt; each stays until its field is put right, so nothing moves under the pointer.
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [askDate, setAskDate] = useState(false);
   const [failed, setFailed] = useState(false);
   // The last change of justerare, so an adjustment a moment later records them.
   const pendingJusterare = useRef<Promise<unknown>>(Promise.resolve());
@@ -54,8 +59,20 @@ export function JusteringPanel({ meeting }: { meeting: Meeting }) {
       </>
     ) : null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  // What is still wrong now, with the justerare and the date as they stand (the meeting is read live).
+  const current = validateAdjustment(meeting, { adjustedOn });
+  const stillWrong: Record<string, string> = current.ok
+    ? {}
+    : Object.fromEntries(current.issues.map((issue) => [issue.field, a.issues[issue.code]]));
+  const shown = Object.fromEntries(Object.keys(errors).flatMap((field) => (field in stillWrong ? [[field, stillWrong[field]!]] : [])));
+
+  const submit = async (event: FormEvent<HTMLFormElement> | null, dateConfirmed = false) => {
+    event?.preventDefault();
+    if (current.ok && !dateConfirmed && isUnlikelyDate(current.value.adjustedOn, today(getLocalTimeZone()).toString())) {
+      setErrors({});
+      setAskDate(true);
+      return;
+    }
     try {
       await pendingJusterare.current;
       const issues = await adjustAsAssigned(database, meeting.id, adjustedOn);
@@ -84,7 +101,7 @@ export function JusteringPanel({ meeting }: { meeting: Meeting }) {
       <JusterareChoice
         participants={meeting.participants}
         value={justering.justerareIds}
-        error={errors.justerare}
+        error={shown.justerare}
         onChange={(ids) => {
           setFailed(false);
           const shown = justering.justerareIds;
@@ -92,24 +109,27 @@ export function JusteringPanel({ meeting }: { meeting: Meeting }) {
           pendingJusterare.current = changeJusterare(database, meeting.id, change).catch(() => setFailed(true));
         }}
       />
-      <TextField
-        name="adjustedOn"
-        className="field"
-        isRequired
-        value={adjustedOn}
-        onChange={setAdjustedOn}
-        isInvalid={Boolean(errors.adjustedOn)}
-      >
-        <Label>{e.adjustedOn}</Label>
-        <Input className="input" inputMode="numeric" />
-        <FieldError className="field-error">{errors.adjustedOn}</FieldError>
-      </TextField>
+      <DateField name="adjustedOn" label={e.adjustedOn} value={adjustedOn} isRequired error={shown.adjustedOn} onChange={setAdjustedOn} />
       <JusteringDates meeting={meeting} adjustedOn={adjustedOn.trim()} />
-      {errors.status && <p className="alert">{errors.status}</p>}
+      {shown.status && <p className="alert">{shown.status}</p>}
       {failed && <p className="alert">{messages.meetings.saveFailed}</p>}
       <Button type="submit" className="button button-primary">
         {e.adjust}
       </Button>
+      <ConfirmDialog
+        isOpen={askDate}
+        title={messages.dates.unlikelyTitle}
+        confirmLabel={messages.dates.unlikelyConfirm}
+        cancelLabel={messages.dates.unlikelyChange}
+        tone="primary"
+        onCancel={() => setAskDate(false)}
+        onConfirm={() => {
+          setAskDate(false);
+          void submit(null, true);
+        }}
+      >
+        <p>{messages.dates.unlikely(adjustedOn)}</p>
+      </ConfirmDialog>
     </Form>
   );
 }

@@ -42,30 +42,35 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function GoalDetails({ goal, headingLevel }: { goal: KfGoal; headingLevel: 3 | 4 }) {
-  const { language, messages } = useI18n();
+function GoalDetails({ goal }: { goal: KfGoal }) {
+  const { messages } = useI18n();
   const m = messages.meeting.step;
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <>
-      <Heading>
+      <h4>
         {m.goalNumber(goal.number)}: {goal.title}
-      </Heading>
+      </h4>
       <p>{goal.description}</p>
       <p>
         <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
       </p>
-      {goal.agenda2030.length > 0 && (
-        <p className="agenda2030">
-          <strong>{m.agenda2030}:</strong>{' '}
-          {goal.agenda2030
-            .map((n) => agenda2030Goal(n))
-            .filter((g) => g !== undefined)
-            .map((g) => `${g.number} ${g[language]}`)
-            .join(' · ')}
-        </p>
-      )}
+      <AgendaLine numbers={goal.agenda2030} />
     </>
+  );
+}
+
+function AgendaLine({ numbers }: { numbers: readonly number[] }) {
+  const { language, messages } = useI18n();
+  if (numbers.length === 0) return null;
+  return (
+    <p className="agenda2030">
+      <strong>{messages.meeting.step.agenda2030}:</strong>{' '}
+      {numbers
+        .map((n) => agenda2030Goal(n))
+        .filter((g) => g !== undefined)
+        .map((g) => `${g.number} ${g[language]}`)
+        .join(' · ')}
+    </p>
   );
 }
 
@@ -125,7 +130,7 @@ export function StepView(props: StepProps) {
           <ul className="goal-overview">
             {pkg.goals.map((goal) => (
               <li key={goal.id}>
-                <GoalDetails goal={goal} headingLevel={4} />
+                <GoalDetails goal={goal} />
               </li>
             ))}
           </ul>
@@ -136,12 +141,20 @@ export function StepView(props: StepProps) {
     case 'goalDialogue': {
       const goal = pkg.goals.find((g) => g.id === step.goalId);
       if (!goal) return null;
+      // The goal's title and the question are in the step header; what the secretary writes comes first below it.
       return (
         <div className="step-body">
-          <GoalDetails goal={goal} headingLevel={3} />
-          <h4>{m.questions}</h4>
-          <QuestionList questions={goal.questions} current={session.questionIndex} />
           {editor(goal.id)}
+          <section className="step-material" aria-labelledby="goal-material-title">
+            <h3 id="goal-material-title">{messages.room.goalMaterial}</h3>
+            <p className="ambition-level">
+              <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
+            </p>
+            <p>{goal.description}</p>
+            <AgendaLine numbers={goal.agenda2030} />
+            <h4>{m.questions}</h4>
+            <QuestionList questions={goal.questions} current={session.questionIndex} />
+          </section>
         </div>
       );
     }
@@ -268,7 +281,7 @@ function Closing({ meeting, session, pkg, comments, frozen }: StepProps & { froz
       <DissentSection meeting={meeting} pkg={pkg} frozen={frozen} />
       <Summary pkg={pkg} comments={comments} />
       <TimeReportTable session={session} pkg={pkg} />
-      <MeetingClosing meeting={meeting} />
+      <MeetingClosing meeting={meeting} pkg={pkg} comments={[...(comments?.values() ?? [])]} />
       <div className="button-row">
         <a className="button" href={`#/moten/${encodeURIComponent(meeting.id)}/bilaga`}>
           {m.toAttachment}

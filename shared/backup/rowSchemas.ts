@@ -201,6 +201,7 @@ const note = z.object({
   id: key,
   meetingId: z.string(),
   stepId: z.string().nullable(),
+  goalId: z.string().nullable(),
   marker: z.enum(noteMarkers).nullable(),
   parked: z.boolean(),
   text: z.string(),
@@ -208,6 +209,9 @@ const note = z.object({
   createdAt: instant,
   updatedAt: instant,
 });
+
+/** Before version 8 a note kept only its step; the migration finds the goal from it. */
+const noteBeforeVersion8 = note.partial({ goalId: true });
 
 const exportRecord = z.object({
   id: key,
@@ -240,9 +244,10 @@ const session = z.object({
       z.object({ kind: z.literal('note'), noteId: z.string() }),
     ])
     .nullable(),
-  /** Both came after version 3 without a migration: older rows read with defaults (withSessionDefaults). */
+  /** These came after version 3 without a migration: older rows read with defaults (withSessionDefaults). */
   questionIndex: z.number().int().nonnegative().optional(),
   blanked: z.boolean().optional(),
+  timerHidden: z.boolean().optional(),
   updatedAt: instant,
 });
 
@@ -306,5 +311,6 @@ export function rowSchemaFor(name: BackupTableName, databaseVersion: number): z.
   if (name === 'meetings' && databaseVersion < 10) return meetingBeforeVersion10;
   if (name === 'dissents' && databaseVersion < 7) return dissentBeforeVersion7;
   if (name === 'packages' && databaseVersion < 10) return packageRecordBeforeVersion10;
+  if (name === 'notes' && databaseVersion < 8) return noteBeforeVersion8;
   return backupTables[name].row;
 }

@@ -13,6 +13,8 @@ import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { protocolText } from './catalog/protocol';
 import { decisionText } from './catalog/decision';
+import { roomText } from './catalog/room';
+import { datesText } from './catalog/dates';
 import { respondentsText } from './catalog/respondents';
 import { roundText } from './catalog/round';
 import { mailText } from './catalog/mail';
@@ -32,6 +34,8 @@ const areas = {
   meeting: meetingText,
   meetingList: meetingListText,
   projector: projectorText,
+  room: roomText,
+  dates: datesText,
   validation: validationText,
   menu: menuText,
   files: filesText,

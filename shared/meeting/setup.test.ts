@@ -84,5 +84,12 @@ describe('validateSetup', () => {
       { field: 'party:d', code: 'partyTooLong' },
       { field: 'justerare', code: 'tooManyJusterare' },
     ]);
+    expect(
+      validateSetup({
+        ...valid,
+        participants: [{ ...person, id: 'd', name: 'Å'.repeat(100), role: 'ledamot', present: true }],
+        justering: { ...valid.justering, justerareIds: ['d'] },
+      }).ok,
+    ).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { fixtureAnswer } from '../fixtures/exampleAnswers';
+import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
@@ -253,9 +254,33 @@ async function version7(): Promise<TableRows> {
   };
 }
 
+/** Version 8, built on version 7's rows: a note keeps the goal of the in-depth step it was written in. */
+async function version8(): Promise<TableRows> {
+  const rows = await version7();
+  return {
+    ...rows,
+    notes: [
+      ...rows.notes!.map((note) => ({ ...note, goalId: null })),
+      {
+        id: 'v8-n2',
+        meetingId: 'v7-m1',
+        stepId: 'goal:mal-3',
+        goalId: 'mal-3',
+        textRevision: 4,
+        marker: null,
+        parked: false,
+        text: 'Föreningslivet når inte alla unga.',
+        createdAt: '2020-08-20T15:40:00.000Z',
+        updatedAt: '2020-08-20T15:41:00.000Z',
+      },
+    ],
+    sessions: rows.sessions!.map((session) => ({ ...session, timerHidden: true })),
+  };
+}
+
 async function version10(): Promise<TableRows> {
   const earlier = await fixtureAnswer(5, { adjusted: true });
-  const rows = await version7();
+  const rows = await version8();
   return {
     ...rows,
     packages: rows.packages!.map((record) => ({ ...record, content: upgradeVersion1Package(record.content as Record<string, unknown>) })),
@@ -297,6 +322,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   5: version5,
   6: version6,
   7: version7,
+  8: version8,
   10: version10,
 };
 
@@ -310,6 +336,8 @@ export function currentShape(table: string, row: Record<string, unknown>): Recor
       ...row,
       participants: (row.participants as Record<string, unknown>[]).map((p) => (p.role === 'justerare' ? { ...p, role: 'ledamot' } : p)),
     };
+  // v8: a note without its goal takes it from the step it was written in.
+  if (table === 'notes') return { goalId: goalOfStepId((row.stepId as string | null) ?? null), ...row };
   return row;
 }
 
@@ -332,6 +360,7 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   5: { answers: 'id, packageId' },
   6: {},
   7: { decisions: 'id, meetingId' },
+  8: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
 };
 

@@ -146,6 +146,8 @@ export const decisionText = bilingual(
     decisionTextHint: (standard: string) => `Lämna tomt för beslutsformuleringen i nämndens eget namn: ”${standard}”`,
     closing: {
       close: (meeting: boolean): string => (meeting ? 'Förklara mötet avslutat' : 'Förklara sammanträdet avslutat'),
+      closeQuestion: (meeting: boolean): string => (meeting ? 'Förklara mötet avslutat?' : 'Förklara sammanträdet avslutat?'),
+      closeConfirm: 'Förklara avslutat',
       closeHint: 'Reservationer ska anmälas innan sammanträdet avslutas. Skriftliga motiveringar kan lämnas fram till justeringen.',
       closed: (time: string) => `Sammanträdet förklarades avslutat ${time}.`,
       closedDone: 'Sammanträdet är avslutat.',
@@ -324,6 +326,8 @@ export const decisionText = bilingual(
     decisionTextHint: (standard: string) => `Leave empty for the decision wording in the board’s own name: “${standard}”`,
     closing: {
       close: (_meeting: boolean) => 'Declare the meeting closed',
+      closeQuestion: (_meeting: boolean) => 'Declare the meeting closed?',
+      closeConfirm: 'Declare closed',
       closeHint: 'Reservations must be announced before the meeting closes. Written reasons can be handed in until the adjustment.',
       closed: (time: string) => `The meeting was declared closed at ${time}.`,
       closedDone: 'The meeting is closed.',
