@@ -4,6 +4,7 @@ import { canBeJusterare, isLateJustering, type JusteringPlanInput } from '../../
 import { personLabel } from '../../shared/decision/participants';
 import type { Participant } from '../../shared/domain/dialogue';
 import { useI18n } from '../i18n/I18nProvider';
+import { DateField } from '../app/DateField';
 import { CheckboxItem } from '../app/fields';
 
 /** The justerare, chosen among the members present, for an adjustment form or the preparation. */
@@ -77,17 +78,13 @@ export function JusteringFieldset({
       </Checkbox>
       {!justering.immediate && (
         <div className="field-row">
-          <TextField
+          <DateField
             name="justeringDate"
-            className="field"
+            label={j.date}
             value={justering.date}
-            onChange={(value) => update({ date: value })}
-            isInvalid={Boolean(errors.justeringDate)}
-          >
-            <Label>{j.date}</Label>
-            <Input className="input" inputMode="numeric" />
-            <FieldError className="field-error">{errors.justeringDate}</FieldError>
-          </TextField>
+            error={errors.justeringDate}
+            onChange={(date) => update({ date })}
+          />
           <TextField
             name="justeringTime"
             className="field field-narrow"

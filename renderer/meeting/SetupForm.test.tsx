@@ -140,7 +140,9 @@ describe('the meeting’s preparation', () => {
 
     const justerare = screen.getByRole('group', { name: 'Utses att justera (en eller två)' });
     await user.click(within(justerare).getByRole('checkbox', { name: 'Bo Ek (M)' }));
-    await user.type(screen.getByRole('textbox', { name: 'Dag för justering (ÅÅÅÅ-MM-DD)' }), '2020-10-15');
+    const justeringDate = screen.getByRole('group', { name: 'Dag för justering' });
+    await user.click(within(justeringDate).getAllByRole('spinbutton')[0]!);
+    await user.keyboard('20201015');
     expect(await screen.findByText(/^Varning: justeringen ligger mer än 14 dagar efter sammanträdet\./)).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Klockslag (TT:MM)' }), '15.00');
     await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
@@ -154,8 +156,12 @@ describe('the meeting’s preparation', () => {
 
   it('uses the same date control as the start screen, and asks before it moves the meeting years away', async () => {
     const { user, database } = await setup();
-    expect(screen.getByRole('group', { name: 'Datum för sammanträdet' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Visa kalender/ })).toBeInTheDocument();
+    const meetingDate = screen.getByRole('group', { name: 'Datum för sammanträdet' });
+    expect(within(meetingDate).getByRole('button', { name: /^Visa kalender/ })).toBeInTheDocument();
+    // The day of justering planned here is the same control.
+    expect(
+      within(screen.getByRole('group', { name: 'Dag för justering' })).getByRole('button', { name: /^Visa kalender/ }),
+    ).toBeInTheDocument();
     await typeDate(user, '21990915');
     await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
     const question = await screen.findByRole('alertdialog', { name: 'Är datumet rätt?' });
