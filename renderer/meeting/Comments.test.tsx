@@ -201,6 +201,9 @@ describe('reservations and statements by the rules', () => {
     expect(await within(section).findByText('Reservation: Bo Ek (M)')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Förklara sammanträdet avslutat' }));
+    // Goals without an agreed comment: the chair is asked first, and closes the meeting all the same.
+    const question = await screen.findByRole('alertdialog', { name: 'Förklara sammanträdet avslutat?' });
+    await user.click(within(question).getByRole('button', { name: 'Förklara avslutat' }));
     expect(await screen.findByText(/^Sammanträdet förklarades avslutat/)).toBeInTheDocument();
     await reserve();
     expect(
