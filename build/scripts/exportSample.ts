@@ -7,7 +7,7 @@ import { attachmentToPdf } from '../../shared/attachment/attachmentPdf';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { exportFileName } from '../../shared/attachment/fileNames';
-import { adjust } from '../../shared/attachment/protocolPath';
+import { adjust, validateAdjustment } from '../../shared/attachment/protocolPath';
 import { readPdfFonts } from '../../tests/support/pdfFonts';
 import { bodyKinds, compileAnswers } from '../../shared/compile/compileAnswers';
 import { buildCompileReportModel } from '../../shared/compile/compileReport';
@@ -16,26 +16,28 @@ import { messagesFor } from '../../shared/i18n/messages';
 import { buildEml } from '../../shared/mail/eml';
 import { answerMail, routesFor } from '../../shared/mail/roundMail';
 import { finishFileName } from '../../shared/attachment/fileNames';
+import { buildExtractModel, buildParagraphModel, paragraphToText } from '../../shared/decision/paragraph';
+import { paragraphToDocx } from '../../shared/decision/paragraphDocx';
 
 /**
  * Writes every export format, unadjusted and adjusted, from the fixed example meeting into `outDir`: the attachment,
- * the answer file, the notes and the e-mail along each of the package's routes; and a round report compiled from the
- * example round's answers.
+ * the answer file, the notes, the paragraph for the protocol system, once adjusted the extract from the minutes, and
+ * the e-mail along each of the package's routes; and a round report compiled from the example round's answers.
  */
 export async function exportSample(outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const fonts = readPdfFonts();
   const example = exampleMeeting();
   const exportedAt = new Date('2020-09-15T18:00:00Z');
-  const adjusted = adjust(
-    example.meeting,
-    { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
-    new Date('2020-09-22T09:00:00Z'),
-  );
+  // Adjusted as the app adjusts it: by the chair and the justerare assigned at the meeting, on the day set.
+  const adjustment = validateAdjustment(example.meeting, { adjustedOn: '2020-09-22' });
+  if (!adjustment.ok) throw new Error(`The example meeting cannot be adjusted: ${JSON.stringify(adjustment.issues)}`);
+  const adjusted = adjust(example.meeting, adjustment.value, new Date('2020-09-22T13:00:00Z'));
   const written: string[] = [];
   for (const meeting of [example.meeting, adjusted]) {
     const source = { ...example, meeting };
     const model = buildAttachmentModel({ ...source, includeParticipants: true });
+    const paragraph = buildParagraphModel(source);
     const status = model.status;
     const files: Array<[Parameters<typeof exportFileName>[2], Uint8Array | string]> = [
       ['pdf', (await attachmentToPdf(model, fonts, exportedAt)).bytes],
@@ -43,7 +45,10 @@ export async function exportSample(outDir: string): Promise<string[]> {
       ['text', attachmentToText(model)],
       ['answer', answerFileToJson(await buildAnswerFile({ ...source, exportedAt }))],
       ['notes', notesToText(meeting, example.notes, 'sv', 'Europe/Stockholm', { pkg: example.pkg })],
+      ['paragraphDocx', await paragraphToDocx(paragraph)],
+      ['paragraphText', paragraphToText(paragraph)],
     ];
+    if (status === 'justerat') files.push(['extract', (await attachmentToPdf(buildExtractModel(source), fonts, exportedAt)).bytes]);
     for (const [format, content] of files) {
       const name = exportFileName(meeting, example.pkg, format, status);
       writeFileSync(path.join(outDir, name), content);

@@ -98,3 +98,35 @@ describe('the body profiles', () => {
     expect(await screen.findByText('Inga nämnder eller styrelser ännu.')).toBeInTheDocument();
   });
 });
+
+describe('the body’s roster', () => {
+  it('keeps the members and substitutes with their parties and the number of members, for each meeting to fetch', async () => {
+    const user = userEvent.setup();
+    const { database } = renderScreen();
+    await user.click(await screen.findByRole('button', { name: 'Lägg till nämnd eller styrelse' }));
+    const form = screen.getByRole('form', { name: 'Ny nämnd eller styrelse' });
+    await user.type(within(form).getByRole('textbox', { name: 'Namn' }), 'Socialnämnden');
+    await user.type(within(form).getByRole('textbox', { name: 'Antal ledamöter i nämnden' }), '9');
+    await user.click(within(form).getByRole('button', { name: 'Lägg till ledamot eller ersättare' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Person 1: namn' }), 'Anna Berg');
+    await user.type(within(form).getByRole('textbox', { name: 'Person 1: parti' }), 'S');
+    await user.click(within(form).getByRole('button', { name: 'Lägg till ledamot eller ersättare' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Person 2: parti' }), 'M');
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    expect(await within(form).findByText('Skriv namnet.')).toBeInTheDocument();
+    expect(await database.bodies.count()).toBe(0);
+
+    await user.type(within(form).getByRole('textbox', { name: 'Person 2: namn' }), 'Bo Ek');
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    await screen.findByRole('heading', { level: 3, name: 'Socialnämnden' });
+    expect(await database.bodies.toArray()).toEqual([
+      expect.objectContaining({
+        memberCount: 9,
+        members: [
+          expect.objectContaining({ name: 'Anna Berg', party: 'S', role: 'ordforande' }),
+          expect.objectContaining({ name: 'Bo Ek', party: 'M', role: 'ledamot' }),
+        ],
+      }),
+    ]);
+  }, 60_000);
+});

@@ -10,6 +10,7 @@ import { usePackageSummaries } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { useBodyDraft } from '../stores/bodyDraft';
+import { RosterEditor } from './RosterEditor';
 
 /** Adds or edits one body and its own goals; the typed text lives in the draft store until it is saved. */
 export function BodyForm() {
@@ -143,6 +144,13 @@ export function BodyForm() {
         >
           {b.addOwnGoal}
         </Button>
+
+        <RosterEditor
+          members={input.members ?? []}
+          memberCount={input.memberCount ?? null}
+          errorFor={errorFor}
+          onChange={(change) => update((current) => ({ ...current, ...change }))}
+        />
 
         {saveFailed && (
           <p className="alert" role="alert">

@@ -6,6 +6,7 @@ import { createBackupFile } from '../../shared/backup/backupFile';
 import { backupTableNames } from '../../shared/backup/backupProblems';
 import type { BackupRow } from '../../shared/backup/rowSchemas';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
+import type { DecisionRecord } from '../../shared/decision/procedure';
 import type { Body } from '../../shared/domain/body';
 import { commentId, type Dissent, type ExportRecord, type GoalComment, type Note } from '../../shared/domain/dialogue';
 import { createMeeting, type Meeting } from '../../shared/domain/meeting';
@@ -140,6 +141,7 @@ describe('what a backup holds, row by row', () => {
     expectTypeOf<BackupRow<'bodies'>>().toExtend<Body>();
     expectTypeOf<BackupRow<'comments'>>().toExtend<GoalComment>();
     expectTypeOf<BackupRow<'dissents'>>().toExtend<Dissent>();
+    expectTypeOf<BackupRow<'decisions'>>().toExtend<DecisionRecord>();
     expectTypeOf<BackupRow<'notes'>>().toExtend<Note>();
     expectTypeOf<BackupRow<'exports'>>().toExtend<ExportRecord>();
     expectTypeOf<BackupRow<'sessions'>>().toExtend<Omit<MeetingSession, 'questionIndex' | 'blanked' | 'timerHidden'>>();

@@ -19,6 +19,8 @@ export async function saveBody(database: MalsamtalDatabase, id: string | null, i
       name: input.name,
       kind: input.kind,
       ownGoals: input.ownGoals,
+      members: input.members ?? existing?.members ?? [],
+      memberCount: input.memberCount !== undefined ? input.memberCount : (existing?.memberCount ?? null),
       createdAt: existing?.createdAt ?? timestamp,
       updatedAt: timestamp,
     };

@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import type { Body } from '../../shared/domain/body';
-import type { Dissent, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
+import type { DecisionRecord } from '../../shared/decision/procedure';
+import type { Dissent, ExportRecord, GoalComment, Note, Participant } from '../../shared/domain/dialogue';
 import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../shared/domain/meeting';
 import type { Language } from '../../shared/i18n/messages';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
@@ -79,6 +80,64 @@ async function upgradeToVersion6(tx: Transaction): Promise<void> {
     });
 }
 
+/** A participant as versions up to 6 stored them: no party, and justerare as a role. */
+type StoredParticipant = Omit<Participant, 'party' | 'serving' | 'servesFor' | 'role'> &
+  Partial<Pick<Participant, 'party' | 'serving' | 'servesFor'>> & { role: Participant['role'] | 'justerare' };
+
+/**
+ * v6 → v7: the decision as the protocol records it. A participant gains a party and, for a substitute, whether they
+ * serve (a substitute present was counted as deciding before, so serves); a participant whose role was "justerare"
+ * becomes a ledamot assigned as justerare (the first two; else those named in the adjustment); a held meeting counts
+ * as closed when it was last changed; reservations and statements refer to their participant by id where the name
+ * matches, and a särskilt yttrande already entered was allowed by the chair; bodies gain an empty roster.
+ */
+async function upgradeToVersion7(tx: Transaction): Promise<void> {
+  const participantsByMeeting = new Map<string, Participant[]>();
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: Omit<Partial<Meeting>, 'participants'> & { id: string; participants?: StoredParticipant[] | Participant[] }) => {
+      const justerareIds: string[] = [];
+      const participants: Participant[] = (meeting.participants ?? []).map((stored) => {
+        const wasJusterare = stored.role === 'justerare';
+        if (wasJusterare && justerareIds.length < 2) justerareIds.push(stored.id);
+        const role = stored.role === 'justerare' ? 'ledamot' : stored.role;
+        return {
+          ...stored,
+          role,
+          party: stored.party ?? '',
+          serving: stored.serving ?? (role === 'ersattare' && stored.present),
+          servesFor: stored.servesFor ?? null,
+        };
+      });
+      for (const name of meeting.adjustment?.justerare ?? []) {
+        const named = participants.find((p) => p.name === name);
+        if (justerareIds.length < 2 && named && !justerareIds.includes(named.id)) justerareIds.push(named.id);
+      }
+      meeting.participants = participants;
+      meeting.justering ??= { justerareIds, date: null, time: null, place: '', immediate: false };
+      meeting.closedAt ??= meeting.status === 'held' || meeting.status === 'adjusted' ? (meeting.updatedAt ?? null) : null;
+      meeting.memberCount ??= null;
+      participantsByMeeting.set(meeting.id, participants);
+    });
+  await tx
+    .table('dissents')
+    .toCollection()
+    .modify((dissent: Partial<Dissent> & { meetingId: string; participantName: string; kind: Dissent['kind'] }) => {
+      const named = participantsByMeeting.get(dissent.meetingId)?.find((p) => p.name === dissent.participantName);
+      dissent.participantId ??= named?.id ?? null;
+      dissent.party ??= named?.party ?? '';
+      dissent.chairAllowed ??= dissent.kind !== 'reservation';
+    });
+  await tx
+    .table('bodies')
+    .toCollection()
+    .modify((body: Body) => {
+      body.members ??= [];
+      body.memberCount ??= null;
+    });
+}
+
 /** v7 → v8: a note keeps the goal its in-depth step is about, so the notes export names it; older notes get it from the step. */
 async function upgradeToVersion8(tx: Transaction): Promise<void> {
   await tx
@@ -123,6 +182,7 @@ export class MalsamtalDatabase extends Dexie {
   exports!: EntityTable<ExportRecord, 'id'>;
   sessions!: EntityTable<MeetingSession, 'meetingId'>;
   answers!: EntityTable<CompiledAnswer, 'id'>;
+  decisions!: EntityTable<DecisionRecord, 'id'>;
   rounds!: EntityTable<RoundRecord, 'packageId'>;
   roundReports!: EntityTable<ReportDraft, 'packageId'>;
   earlierAnswers!: EntityTable<EarlierAnswer, 'id'>;
@@ -151,9 +211,11 @@ export class MalsamtalDatabase extends Dexie {
     this.version(5).stores({ answers: 'id, packageId' });
     // v6 numbers the writes of each typed text (notes, drafts, the decision), so a window never writes blindly over another's.
     this.version(6).stores({}).upgrade(upgradeToVersion6);
+    // v7 records how each decision was taken, and moves participants on.
+    this.version(7).stores({ decisions: 'id, meetingId' }).upgrade(upgradeToVersion7);
     // v8: notes keep their goal; no index changes.
     this.version(8).stores({}).upgrade(upgradeToVersion8);
-    // v10 (7 and 9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
+    // v10 (9 is left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
     this.version(10)
       .stores({ rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' })
       .upgrade(upgradeToVersion10);

@@ -7,11 +7,9 @@ import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { adjustMeeting, logExport } from './exports';
 import type { MalsamtalDatabase } from './db';
+import { addDissent, decide as agreeComment, deleteDissent, unlockComment } from './decisions';
 import {
-  addDissent,
-  agreeComment,
   CommentLockedError,
-  deleteDissent,
   deleteMeeting,
   deleteNotesOfAdjustedMeeting,
   markHeld,
@@ -21,7 +19,6 @@ import {
   saveSetup,
   setRating,
   startMeeting,
-  unlockComment,
   updateSession,
 } from './meetingRoom';
 
@@ -44,7 +41,10 @@ async function adjustedMeeting() {
   await saveDraft(database, meeting.id, 'mal-1', 'Rimlig nivå.');
   await agreeComment(database, meeting.id, 'mal-1');
   await saveDraft(database, meeting.id, OVERALL, 'Ett utkast.');
-  await addDissent(database, { meetingId: meeting.id, kind: 'reservation', participantName: 'Bo Ek', goalId: null, text: 'Nej.' });
+  await saveDraft(database, meeting.id, 'mal-2', 'Om mål 2.');
+  await agreeComment(database, meeting.id, 'mal-2');
+  const boEk = meeting.participants.find((p) => p.name === 'Bo Ek')!;
+  await addDissent(database, meeting.id, { kind: 'reservation', participant: boEk, goalId: 'mal-2', text: 'Nej.', chairAllowed: false });
   await database.notes.add({
     id: 'n-1',
     meetingId: meeting.id,
@@ -57,7 +57,7 @@ async function adjustedMeeting() {
     updatedAt: 'a',
   });
   await markHeld(database, meeting.id);
-  await adjustMeeting(database, meeting.id, { adjustedOn: '2020-09-20', justerare: ['Bo Ek'] });
+  await adjustMeeting(database, meeting.id, { adjustedOn: '2020-09-20', justerare: ['Bo Ek'], chair: 'Anna Berg' });
   expect((await database.meetings.get(meeting.id))?.status).toBe('adjusted');
   return { database, meeting };
 }
@@ -79,6 +79,8 @@ describe('an adjusted protocol is frozen in the data layer', () => {
       packageId: meeting.packageId,
       respondentId: null,
       participants: [],
+      memberCount: null,
+      justering: meeting.justering,
     };
 
     const writes: [string, () => Promise<unknown>][] = [
@@ -90,7 +92,14 @@ describe('an adjusted protocol is frozen in the data layer', () => {
       ['unlocking', () => unlockComment(database, meeting.id, 'mal-1')],
       [
         'adding a reservation',
-        () => addDissent(database, { meetingId: meeting.id, kind: 'reservation', participantName: 'Anna Berg', goalId: null, text: 'Ja.' }),
+        () =>
+          addDissent(database, meeting.id, {
+            kind: 'reservation',
+            participant: meeting.participants[0]!,
+            goalId: 'mal-1',
+            text: 'Ja.',
+            chairAllowed: false,
+          }),
       ],
       ['deleting a reservation', () => deleteDissent(database, dissentId)],
       ['restarting', () => startMeeting(database, meeting, examplePackage, ['mal-2'])],

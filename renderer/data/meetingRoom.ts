@@ -114,7 +114,7 @@ export class ProtocolAdjustedError extends Error {
  * so an adjustment made in another window a moment earlier is seen and the write is refused. A write that meets a
  * broken connection (a full disk, say) is tried once more on a new one.
  */
-async function writeUnlessAdjusted<T>(
+export async function writeUnlessAdjusted<T>(
   database: MalsamtalDatabase,
   meetingId: string,
   tables: Table[],
@@ -247,7 +247,7 @@ export async function updateNote(
 
 export type NoteMarkerChoice = NoteMarker | null;
 
-function emptyComment(meetingId: string, subject: CommentSubject): GoalComment {
+export function emptyComment(meetingId: string, subject: CommentSubject): GoalComment {
   return {
     id: commentId(meetingId, subject),
     meetingId,
@@ -309,58 +309,6 @@ export async function setRating(database: MalsamtalDatabase, meetingId: string, 
   });
 }
 
-/** The meeting agrees (enighet): the draft becomes the locked text, and the rating is locked with it. */
-export async function agreeComment(
-  database: MalsamtalDatabase,
-  meetingId: string,
-  subject: CommentSubject,
-  now = new Date(),
-): Promise<void> {
-  await changeComment(database, meetingId, subject, (comment) => ({
-    ...comment,
-    agreedText: comment.draft.trim(),
-    agreedAt: now.toISOString(),
-  }));
-}
-
-/** Unlocks an agreed comment; the text and rating that were agreed are kept in the history so a change stays visible. */
-export async function unlockComment(
-  database: MalsamtalDatabase,
-  meetingId: string,
-  subject: CommentSubject,
-  now = new Date(),
-): Promise<void> {
-  await changeComment(database, meetingId, subject, (comment) => {
-    if (comment.agreedText === null || comment.agreedAt === null) return comment;
-    return {
-      ...comment,
-      draft: comment.agreedText,
-      history: [
-        ...comment.history,
-        { text: comment.agreedText, agreedAt: comment.agreedAt, unlockedAt: now.toISOString(), rating: comment.rating },
-      ],
-      agreedText: null,
-      agreedAt: null,
-    };
-  });
-}
-
-export async function addDissent(
-  database: MalsamtalDatabase,
-  input: Omit<Dissent, 'id' | 'createdAt' | 'updatedAt'>,
-  now = new Date(),
-): Promise<void> {
-  await writeUnlessAdjusted(database, input.meetingId, [database.dissents], () =>
-    database.dissents.add({ ...input, id: crypto.randomUUID(), createdAt: now.toISOString(), updatedAt: now.toISOString() }),
-  );
-}
-
-export async function deleteDissent(database: MalsamtalDatabase, dissentId: string): Promise<void> {
-  const dissent = await database.dissents.get(dissentId);
-  if (!dissent) return;
-  await writeUnlessAdjusted(database, dissent.meetingId, [database.dissents], () => database.dissents.delete(dissentId));
-}
-
 /** Next year's round: a year later, the same setup and participants, none of this year's notes, comments or decisions. */
 export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Meeting, now = new Date()): Promise<Meeting> {
   const copy = nextRound(meeting, () => crypto.randomUUID(), now);
@@ -372,11 +320,12 @@ export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Mee
 export async function deleteMeeting(database: MalsamtalDatabase, meetingId: string): Promise<void> {
   await database.transaction(
     'rw',
-    [database.meetings, database.notes, database.comments, database.dissents, database.sessions, database.exports],
+    [database.meetings, database.notes, database.comments, database.dissents, database.decisions, database.sessions, database.exports],
     async () => {
       await database.notes.where('meetingId').equals(meetingId).delete();
       await database.comments.where('meetingId').equals(meetingId).delete();
       await database.dissents.where('meetingId').equals(meetingId).delete();
+      await database.decisions.where('meetingId').equals(meetingId).delete();
       await database.exports.where('meetingId').equals(meetingId).delete();
       await database.sessions.delete(meetingId);
       await database.meetings.delete(meetingId);

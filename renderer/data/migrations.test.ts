@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { currentShape, databaseAtVersion, rowsAtVersion, storesAtVersion } from '../../tests/support/schemaFixtures';
 import { MalsamtalDatabase } from './db';
@@ -49,6 +50,56 @@ describe('migrations from every earlier schema version', () => {
     expect(await current.notes.get('v2-n1')).toMatchObject({ textRevision: 0, text: 'Ta upp lokalfrågan i höst.' });
     expect(await current.comments.get('v2-m1:mal-3')).toMatchObject({ draftRevision: 0, draft: 'Kulturlivet kan nå längre.' });
     expect(await current.meetings.get('v2-m1')).toMatchObject({ decisionTextRevision: 0 });
+    current.close();
+  });
+
+  it('makes a participant whose role was justerare a ledamot assigned as justerare, and moves the dissents on', async () => {
+    const name = `migrate-justerare-${crypto.randomUUID()}`;
+    await databaseAtVersion(name, 5);
+    const current = new MalsamtalDatabase(name);
+    const meeting = await current.meetings.get('v2-m1');
+    expect(meeting?.participants).toEqual([
+      { id: 'p1', name: 'Anna Berg', party: '', role: 'ordforande', present: true, serving: false, servesFor: null },
+      { id: 'p2', name: "Siobhán O'Connor", party: '', role: 'ledamot', present: true, serving: false, servesFor: null },
+    ]);
+    expect(meeting?.justering).toEqual({ justerareIds: ['p2'], date: null, time: null, place: '', immediate: false });
+    // An adjusted meeting was closed when it was last changed; the adjustment keeps the names it was signed with.
+    expect(meeting?.closedAt).toBe('2020-08-27T09:00:00.000Z');
+    expect(meeting?.adjustment).toEqual({ adjustedOn: '2020-08-27', justerare: ["Siobhán O'Connor"] });
+    expect(await current.dissents.get('v2-d1')).toMatchObject({ participantId: null, party: '', chairAllowed: false });
+    expect(await current.bodies.get('v2-b1')).toMatchObject({ members: [], memberCount: null });
+    current.close();
+  });
+
+  it('assigns as justerare those named in an adjustment, and lets a substitute who was present serve', async () => {
+    const name = `migrate-named-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const [released, stores] of Object.entries(storesAtVersion).filter(([released]) => Number(released) <= 5))
+      old.version(Number(released)).stores(stores);
+    const rows = await rowsAtVersion[5]!();
+    const meeting = {
+      ...rows.meetings![0]!,
+      participants: [
+        { id: 'a', name: 'Anna Berg', role: 'ordforande', present: true },
+        { id: 'b', name: 'Bo Ek', role: 'ledamot', present: true },
+        { id: 'c', name: 'Cia Dahl', role: 'ersattare', present: true },
+        { id: 'd', name: 'Dan Ström', role: 'ersattare', present: false },
+      ],
+      adjustment: { adjustedOn: '2020-08-27', justerare: ['Bo Ek', 'Okänd'] },
+    };
+    await old.table('meetings').put(meeting);
+    await old.table('dissents').put({ ...rows.dissents![0]!, participantName: 'Cia Dahl', kind: 'sarskiltYttrande' });
+    old.close();
+    const current = new MalsamtalDatabase(name);
+    const migrated = await current.meetings.get('v2-m1');
+    expect(migrated?.justering.justerareIds).toEqual(['b']);
+    expect(migrated?.participants.map((p) => [p.id, p.serving])).toEqual([
+      ['a', false],
+      ['b', false],
+      ['c', true],
+      ['d', false],
+    ]);
+    expect(await current.dissents.get('v2-d1')).toMatchObject({ participantId: 'c', chairAllowed: true });
     current.close();
   });
 

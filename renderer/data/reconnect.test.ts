@@ -3,7 +3,8 @@ import { OVERALL } from '../../shared/domain/dialogue';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { testDisk } from '../../tests/support/testDisk';
-import { agreeComment, CommentLockedError, saveDraft } from './meetingRoom';
+import { decide } from './decisions';
+import { CommentLockedError, saveDraft } from './meetingRoom';
 import { writeReconnecting } from './reconnect';
 
 describe('a write after the disk was full', () => {
@@ -38,7 +39,7 @@ describe('a write after the disk was full', () => {
     const database = createTestDatabase();
     const { meeting } = await storeStartedMeeting(database);
     await saveDraft(database, meeting.id, 'mal-1', 'Enig text');
-    await agreeComment(database, meeting.id, 'mal-1');
+    await decide(database, meeting.id, 'mal-1');
     const opened = testDisk(database).connections();
     let tries = 0;
     await expect(

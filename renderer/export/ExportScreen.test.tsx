@@ -94,9 +94,10 @@ describe('ExportScreen', () => {
   it('adds those present to the preview only when asked', async () => {
     const { user } = await openScreen();
     const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
-    expect(within(preview).queryByText('Anna-Karin Öberg, ordförande')).toBeNull();
+    expect(within(preview).queryByText('Anna-Karin Öberg (S), ordförande')).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Ta med närvarande i bilagan' }));
-    expect(within(preview).getByText('Anna-Karin Öberg, ordförande')).toBeInTheDocument();
+    expect(within(preview).getByText('Anna-Karin Öberg (S), ordförande')).toBeInTheDocument();
+    expect(within(preview).getByText('Per Nilsson (KD), tjänstgörande ersättare för Karin Holm (KD)')).toBeInTheDocument();
   });
 
   it('walks the protocol’s path from held to adjusted, refusing a bad adjustment, and freezes the content', async () => {
@@ -106,14 +107,27 @@ describe('ExportScreen', () => {
     await screen.findByRole('heading', { name: 'Justering' });
     expect(screen.getByRole('button', { name: 'Spara Text för e-post' })).toBeEnabled();
 
+    // The time set at the meeting is offered, with when it must be announced and when the appeal period ends.
+    expect(screen.getByRole('group', { name: 'Justeringsdatum' })).toHaveTextContent('2020-09-22');
+    expect(screen.getByText('Justering sker 2020-09-22 kl. 15.00 i Kommunhuset, Vaggeryd.')).toBeInTheDocument();
+    expect(screen.getByText('Justeringen ska tillkännages på kommunens anslagstavla senast 2020-09-24.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Överklagandetiden går ut 2020-10-15, tre veckor från tillkännagivandet om det sker 2020-09-24.'),
+    ).toBeInTheDocument();
+    await typeAdjustmentDate(user, '20201001');
+    expect(await screen.findByText(/^Varning: justeringen ska ske senast 14 dagar efter sammanträdet/)).toBeInTheDocument();
+
+    const justerare = screen.getByRole('group', { name: 'Utses att justera (en eller två)' });
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
+    await user.click(within(justerare).getByRole('checkbox', { name: "Siobhán O'Connor (V)" }));
     await typeAdjustmentDate(user, '20200901');
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
     expect(await screen.findByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
-    expect(screen.getByText('Ange minst en justerare.')).toBeInTheDocument();
+    expect(screen.getByText('Utse minst en justerare.')).toBeInTheDocument();
     expect((await database.meetings.get(example.meeting.id))?.status).toBe('held');
 
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
     await typeAdjustmentDate(user, '20200922');
-    await user.type(screen.getByRole('textbox', { name: /Justerare/ }), "Jan Ek{Enter}Siobhán O'Connor");
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
     // The seed's date lies years back: the form asks before it is used.
     await user.click(
@@ -123,11 +137,12 @@ describe('ExportScreen', () => {
     const stored = await database.meetings.get(example.meeting.id);
     expect(stored).toMatchObject({
       status: 'adjusted',
-      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'], chair: 'Anna-Karin Öberg' },
     });
     const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
-    expect(within(preview).getByText("Justerat 2020-09-22 av Jan Ek och Siobhán O'Connor")).toBeInTheDocument();
+    expect(within(preview).getByText('Justerat 2020-09-22 av ordföranden Anna-Karin Öberg och justeraren Jan Ek.')).toBeInTheDocument();
     expect(within(preview).queryByText(/OJUSTERAT/)).toBeNull();
+    expect(within(preview).getByText(/ · JUSTERAT$/)).toBeInTheDocument();
   });
 
   it('saves the text and the answer file under the protocol’s names, and the export log grows with each', async () => {
@@ -174,6 +189,9 @@ describe('ExportScreen', () => {
       });
       await database.meetings.update(example.meeting.id, { bodyId: 'bun-au' });
     });
+    // The profile's kind reaches the protocol's words too: a committee's beslutsgång speaks of "utskottet".
+    const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
+    await within(preview).findByText(/och finner att utskottet beslutar enligt utkastet\.$/);
     await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
     await screen.findByText(/^Sparat: .*Svarsfil.*\.msvar$/);
     const answer = parseAnswerFile(new TextDecoder().decode(saved[0]?.bytes));
@@ -288,18 +306,48 @@ describe('ExportScreen', () => {
     expect(await screen.findByText('Mötet finns inte.')).toBeInTheDocument();
   });
 
+  it('saves the paragraph for the protocol system, and the extract only once the protocol is adjusted', async () => {
+    const { user, saved, database, example } = await openScreen();
+    const extract = screen.getByRole('button', { name: 'Spara Protokollsutdrag (PDF/A)' });
+    expect(extract).toBeDisabled();
+    expect(screen.getByText('Protokollsutdraget kan tas fram när protokollet är justerat.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara Paragrafen för protokollet (text)' }));
+    await screen.findByText(/^Sparat: .*Paragraf.*\.txt$/);
+    expect(saved[0]?.suggestedName).toBe(
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Paragraf – Svar på intern remiss KS 2019-160 (ojusterat).txt',
+    );
+    const text = new TextDecoder().decode(saved[0]?.bytes);
+    expect(text.startsWith('§\u00a045 Svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål\n')).toBe(true);
+    expect(text).toContain('Med 5 ja-röster mot 4 nej-röster beslutar nämnden enligt utkastet.');
+    const log = await screen.findByRole('table', { name: 'Exportlogg' });
+    await waitFor(() => expect(within(log).getByText('Paragrafen för protokollet (text)')).toBeInTheDocument());
+
+    await database.meetings.update(example.meeting.id, {
+      status: 'adjusted',
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'], chair: 'Anna-Karin Öberg' },
+    });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Spara Protokollsutdrag (PDF/A)' })).toBeEnabled());
+  });
+
   it('keeps a justering message in place until its field is right, so the button does not move under the pointer', async () => {
     const { user } = await openScreen();
+    const justerare = screen.getByRole('group', { name: 'Utses att justera (en eller två)' });
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
+    await user.click(within(justerare).getByRole('checkbox', { name: "Siobhán O'Connor (V)" }));
+    await waitFor(() => expect(within(justerare).getByRole('checkbox', { name: "Siobhán O'Connor (V)" })).not.toBeChecked());
+    await typeAdjustmentDate(user, '20200901');
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
-    expect(await screen.findByText('Ange minst en justerare.')).toBeInTheDocument();
-    const justerare = screen.getByRole('textbox', { name: /Justerare/ });
-    await user.type(justerare, ' ');
-    // Leaving the field is no correction: the message and the layout stay as they were.
+    expect(await screen.findByText('Utse minst en justerare.')).toBeInTheDocument();
+    expect(screen.getByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
+    // Leaving a field is no correction: the messages and the layout stay as they were.
     await user.tab();
-    expect(screen.getByText('Ange minst en justerare.')).toBeInTheDocument();
-    await user.type(justerare, 'Jan Ek');
-    await waitFor(() => expect(screen.queryByText('Ange minst en justerare.')).not.toBeInTheDocument());
-    expect(screen.getByText('Ange justeringsdatum.')).toBeInTheDocument();
+    expect(screen.getByText('Utse minst en justerare.')).toBeInTheDocument();
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Jan Ek (M)' }));
+    await waitFor(() => expect(screen.queryByText('Utse minst en justerare.')).not.toBeInTheDocument());
+    expect(screen.getByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
+    await typeAdjustmentDate(user, '20200922');
+    await waitFor(() => expect(screen.queryByText('Justeringen kan inte ske före sammanträdet.')).not.toBeInTheDocument());
   });
 
   it('clears the last saved unadjusted file from the export box once the protocol is adjusted', async () => {
@@ -308,7 +356,7 @@ describe('ExportScreen', () => {
     await screen.findByText(/^Sparat: .*\(ojusterat\)\.txt$/);
     await database.meetings.update(example.meeting.id, {
       status: 'adjusted',
-      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'] },
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'], chair: 'Anna-Karin Öberg' },
     });
     await screen.findByText('Protokollet är justerat: kommentarer och reservationer är låsta.');
     expect(screen.queryByText(/^Sparat: .*\(ojusterat\)/)).not.toBeInTheDocument();

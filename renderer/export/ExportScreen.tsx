@@ -1,23 +1,13 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { getLocalTimeZone, today } from '@internationalized/date';
-import { Button, Checkbox, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
+import { useMemo, useState } from 'react';
+import { Button, Checkbox } from 'react-aria-components';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
-import {
-  canSend,
-  isFrozen,
-  protocolStatus,
-  unagreed,
-  validateAdjustment,
-  type AdjustmentInput,
-  type AdjustmentIssue,
-} from '../../shared/attachment/protocolPath';
+import { canSend, isFrozen, protocolStatus, unagreed } from '../../shared/attachment/protocolPath';
+import { buildExtractModel, buildParagraphModel, paragraphToText } from '../../shared/decision/paragraph';
 import type { ExportFormat } from '../../shared/domain/dialogue';
 import { formatCalendarDate, formatDateTime } from '../../shared/i18n/format';
-import { DateField } from '../app/DateField';
 import { ConfirmDialog } from '../app/Dialogs';
-import { isUnlikelyDate } from '../../shared/domain/calendarDate';
 import { useFiles } from '../bridge/BridgeProvider';
 import { deleteNotesOfAdjustedMeeting } from '../data/meetingRoom';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -28,9 +18,11 @@ import { AttachmentPreview } from './AttachmentPreview';
 import { MarkHeldButton } from '../meeting/MarkHeldButton';
 import { checkedAnswerFile } from './answerExport';
 import { RouteMails } from './RouteMails';
-import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from '../data/exports';
-import { renderDocx, renderPdf } from './exporters';
+import { logExport, markMeetingHeld, useExportSource, type ExportSource } from '../data/exports';
+import { renderDocx, renderParagraphDocx, renderPdf } from './exporters';
+import { JusteringPanel } from './JusteringPanel';
 import { MissingCharacters } from './MissingCharacters';
+import { ParagraphExports } from './ParagraphExports';
 
 const attachmentFormats = ['pdf', 'docx', 'text', 'answer'] as const satisfies ReadonlyArray<ExportFormat>;
 
@@ -63,7 +55,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const { language, messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
-  const { meeting, pkg, comments, dissents, notes, exports } = source;
+  const { meeting, pkg, comments, dissents, decisions, notes, exports, bodyKind } = source;
   const [includeParticipants, setIncludeParticipants] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
@@ -82,8 +74,14 @@ function ExportPanels({ source }: { source: ExportSource }) {
   };
   // The attachment is a Swedish protocol document whatever language the app speaks.
   const model = useMemo(
-    () => (pkg ? buildAttachmentModel({ pkg, meeting, comments, dissents, includeParticipants, language: 'sv' }) : null),
-    [pkg, meeting, comments, dissents, includeParticipants],
+    () =>
+      pkg ? buildAttachmentModel({ pkg, meeting, comments, dissents, decisions, bodyKind, includeParticipants, language: 'sv' }) : null,
+    [pkg, meeting, comments, dissents, decisions, bodyKind, includeParticipants],
+  );
+  // The paragraph and the extract, like the attachment, are Swedish protocol text.
+  const paragraph = useMemo(
+    () => (pkg ? { pkg, meeting, comments, dissents, decisions, bodyKind, language: 'sv' as const } : null),
+    [pkg, meeting, comments, dissents, decisions, bodyKind],
   );
 
   const save = async (format: ExportFormat) => {
@@ -97,6 +95,9 @@ function ExportPanels({ source }: { source: ExportSource }) {
       if (format === 'pdf') ({ bytes, replaced } = await renderPdf(model));
       else if (format === 'docx') bytes = new Uint8Array(await renderDocx(model));
       else if (format === 'text') bytes = new TextEncoder().encode(attachmentToText(model));
+      else if (format === 'paragraphDocx' && paragraph) bytes = new Uint8Array(await renderParagraphDocx(buildParagraphModel(paragraph)));
+      else if (format === 'paragraphText' && paragraph) bytes = new TextEncoder().encode(paragraphToText(buildParagraphModel(paragraph)));
+      else if (format === 'extract' && paragraph) ({ bytes, replaced } = await renderPdf(buildExtractModel(paragraph)));
       else if (format === 'answer') {
         const answer = await checkedAnswerFile({ ...source, pkg }, messages);
         if (!answer.ok) {
@@ -174,6 +175,8 @@ function ExportPanels({ source }: { source: ExportSource }) {
         </div>
       </section>
 
+      <ParagraphExports status={status} sendable={sendable} busy={busy} onSave={(format) => void save(format)} />
+
       <section className="panel" aria-labelledby="send-title">
         <h2 id="send-title">{e.sendTitle}</h2>
         {!sendable ? <p className="field-hint">{e.notReady}</p> : <RouteMails source={{ ...source, pkg }} model={model} />}
@@ -250,124 +253,37 @@ function ExportPanels({ source }: { source: ExportSource }) {
 
 function ProtocolPath({ source }: { source: ExportSource }) {
   const database = useDatabase();
-  const { language, messages } = useI18n();
+  const { messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
   const { meeting } = source;
-  const [input, setInput] = useState<AdjustmentInput>({ adjustedOn: '', justerare: '' });
-  const [errors, setErrors] = useState<Partial<Record<AdjustmentIssue['field'], string>>>({});
-  const [askDate, setAskDate] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const run = async (action: () => Promise<void>, done: string) => {
-    try {
-      await action();
-      setFailed(false);
-      announce(done);
-    } catch {
-      setFailed(true);
-    }
-  };
-
-  const errorsFor = (value: AdjustmentInput) => {
-    const result = validateAdjustment(meeting, value);
-    return result.ok ? {} : Object.fromEntries(result.issues.map((issue) => [issue.field, e.adjustIssues[issue.code]]));
-  };
-
-  // A message stays until its field is put right, so nothing moves under the pointer on the way to the button.
-  const change = (next: AdjustmentInput) => {
-    setInput(next);
-    const now = errorsFor(next);
-    setErrors((shown) =>
-      Object.fromEntries(Object.keys(shown).flatMap((field) => (field in now ? [[field, now[field as keyof typeof now]]] : []))),
-    );
-  };
-
-  const submitAdjustment = async (event: FormEvent<HTMLFormElement> | null, dateConfirmed = false) => {
-    event?.preventDefault();
-    const result = validateAdjustment(meeting, input);
-    if (!result.ok) {
-      setErrors(errorsFor(input));
-      return;
-    }
-    setErrors({});
-    if (!dateConfirmed && isUnlikelyDate(result.value.adjustedOn, today(getLocalTimeZone()).toString())) {
-      setAskDate(true);
-      return;
-    }
-    await run(() => adjustMeeting(database, meeting.id, result.value), e.adjustedDone);
-  };
-
-  if (isFrozen(meeting)) {
+  if (isFrozen(meeting))
     return (
       <>
         <p>{e.frozen}</p>
-        {meeting.adjustment && (
-          <p>
-            {messages.attachment.adjusted(
-              formatCalendarDate(meeting.adjustment.adjustedOn, language),
-              meeting.adjustment.justerare.join(', '),
-            )}
-          </p>
-        )}
+        <JusteringPanel meeting={meeting} />
       </>
     );
-  }
-
+  if (meeting.status === 'held') return <JusteringPanel meeting={meeting} />;
   return (
     <>
       {failed && <p className="alert">{messages.meetings.saveFailed}</p>}
-      {meeting.status === 'held' ? (
-        <Form className="form" validationBehavior="aria" onSubmit={(event) => void submitAdjustment(event)} aria-labelledby="adjust-title">
-          <h3 id="adjust-title">{e.adjustTitle}</h3>
-          <p className="field-hint">{e.adjustHint}</p>
-          <DateField
-            name="adjustedOn"
-            label={e.adjustedOn}
-            value={input.adjustedOn}
-            isRequired
-            error={errors.adjustedOn}
-            onChange={(adjustedOn) => change({ ...input, adjustedOn })}
-          />
-          <TextField
-            name="justerare"
-            className="field"
-            isRequired
-            value={input.justerare}
-            isInvalid={errors.justerare !== undefined}
-            onChange={(justerare) => change({ ...input, justerare })}
-          >
-            <Label>{e.justerare}</Label>
-            <TextArea className="input" rows={2} />
-            <FieldError className="field-error">{errors.justerare}</FieldError>
-          </TextField>
-          {errors.status && <p className="alert">{errors.status}</p>}
-          <Button type="submit" className="button button-primary">
-            {e.adjust}
-          </Button>
-          <ConfirmDialog
-            isOpen={askDate}
-            title={messages.dates.unlikelyTitle}
-            confirmLabel={messages.dates.unlikelyConfirm}
-            cancelLabel={messages.dates.unlikelyChange}
-            tone="primary"
-            onCancel={() => setAskDate(false)}
-            onConfirm={() => {
-              setAskDate(false);
-              void submitAdjustment(null, true);
-            }}
-          >
-            <p>{messages.dates.unlikely(input.adjustedOn)}</p>
-          </ConfirmDialog>
-        </Form>
-      ) : (
-        <MarkHeldButton
-          label={e.markHeld}
-          pkg={source.pkg ?? { goals: [] }}
-          comments={source.comments}
-          onHeld={() => run(() => markMeetingHeld(database, meeting.id), e.markedHeld)}
-        />
-      )}
+      <MarkHeldButton
+        label={e.markHeld}
+        pkg={source.pkg ?? { goals: [] }}
+        comments={source.comments}
+        onHeld={() =>
+          markMeetingHeld(database, meeting.id).then(
+            () => {
+              setFailed(false);
+              announce(e.markedHeld);
+            },
+            () => setFailed(true),
+          )
+        }
+      />
     </>
   );
 }

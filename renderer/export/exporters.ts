@@ -38,3 +38,8 @@ export async function renderDocx(model: AttachmentModel): Promise<Uint8Array> {
   const { attachmentToDocx } = await import('../../shared/attachment/attachmentDocx');
   return attachmentToDocx(model);
 }
+
+export async function renderParagraphDocx(model: AttachmentModel): Promise<Uint8Array> {
+  const { paragraphToDocx } = await import('../../shared/decision/paragraphDocx');
+  return paragraphToDocx(model);
+}

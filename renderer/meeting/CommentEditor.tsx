@@ -4,7 +4,11 @@ import type { CommentSubject, GoalComment } from '../../shared/domain/dialogue';
 import { projectedSubject, toggleProjected, type MeetingSession } from '../../shared/meeting/session';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
-import { agreeComment, saveDraft, setRating, unlockComment } from '../data/meetingRoom';
+import { saveDraft, setRating, useMeeting } from '../data/meetingRoom';
+import { decide, DecisionError, unlockComment, useDecisions } from '../data/decisions';
+import { hasProcedure, type DecisionRecord } from '../../shared/decision/procedure';
+import type { Meeting } from '../../shared/domain/meeting';
+import { DecisionProcedure, useBeslutsgang } from './DecisionProcedure';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { tryWrite } from '../stores/refusedWrite';
@@ -47,6 +51,9 @@ export function CommentEditor({
   const m = messages.meeting.comment;
   const label = subjectLabel(subject, pkg, messages);
   const [emptyDraft, setEmptyDraft] = useState(false);
+  const [decisionProblem, setDecisionProblem] = useState<string | null>(null);
+  const meeting = useMeeting(meetingId);
+  const record = useDecisions(meetingId)?.get(subject);
   const save = useCallback((typed: TypedText) => saveDraft(database, meetingId, subject, typed), [database, meetingId, subject]);
   const input = useRef<HTMLTextAreaElement>(null);
   const field = useTypedText({ text: comment?.draft ?? '', revision: comment?.draftRevision ?? 0 }, save, m.draft(label), input);
@@ -68,8 +75,27 @@ export function CommentEditor({
     }
     setEmptyDraft(false);
     await field.flush();
-    if (!(await tryWrite('comment', () => agreeComment(database, meetingId, subject))).written) return;
-    // What the projector shows follows the comment into its agreed form.
+    // A decision the procedure does not allow yet is said beside the button; a write the database refuses, on every screen.
+    const decided = await tryWrite('comment', () =>
+      decide(database, meetingId, subject).then(
+        () => null,
+        (error: unknown) => {
+          if (error instanceof DecisionError) return error.problem;
+          throw error;
+        },
+      ),
+    );
+    if (!decided.written) return;
+    if (decided.value !== null) {
+      setDecisionProblem(messages.decision.procedure.problems[decided.value]);
+      return;
+    }
+    setDecisionProblem(null);
+    await followDecision();
+  };
+
+  // What the projector shows follows the comment into its agreed form.
+  const followDecision = async () => {
     if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'agreed', subject } }));
   };
 
@@ -128,6 +154,9 @@ export function CommentEditor({
           <h4>{m.agreedText}</h4>
           <p className="agreed-text">{comment?.agreedText}</p>
           {comment?.agreedAt && <p className="field-hint">{m.agreed(dateTime(comment.agreedAt))}</p>}
+          {meeting && hasProcedure(record) && (
+            <DecidedProcedure meeting={meeting} pkg={pkg} subject={subject} comment={comment} record={record} />
+          )}
           {!frozen && (
             <Button className="button" onPress={() => void unlock()}>
               {m.unlock}
@@ -151,10 +180,23 @@ export function CommentEditor({
           </TextField>
           <SaveIndicator state={field.state} label={m.draft(label)} notice={field.notice} onRetry={() => void field.flush()} />
           {emptyDraft && <p className="alert">{m.emptyDraft}</p>}
-          {!frozen && (
+          {decisionProblem && <p className="alert">{decisionProblem}</p>}
+          {!frozen && !hasProcedure(record) && (
             <Button className="button" onPress={() => void agree()}>
               {m.agree}
             </Button>
+          )}
+          {!frozen && meeting && (
+            <DecisionProcedure
+              meeting={meeting}
+              pkg={pkg}
+              subject={subject}
+              label={label}
+              comment={comment}
+              record={record}
+              prepare={() => field.flush()}
+              onDecided={followDecision}
+            />
           )}
         </>
       )}
@@ -179,6 +221,32 @@ export function CommentEditor({
           </ol>
         </details>
       )}
+    </div>
+  );
+}
+
+/** How a decision that was not unanimous was taken, as the protocol will say it, beside its locked comment. */
+function DecidedProcedure({
+  meeting,
+  pkg,
+  subject,
+  comment,
+  record,
+}: {
+  meeting: Meeting;
+  pkg: RemissPackage;
+  subject: CommentSubject;
+  comment: GoalComment | undefined;
+  record: DecisionRecord | undefined;
+}) {
+  const { messages } = useI18n();
+  const paragraphs = useBeslutsgang(meeting, pkg, subject, comment, record);
+  return (
+    <div className="procedure-preview">
+      <h5>{messages.decision.procedure.title}</h5>
+      {paragraphs.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
     </div>
   );
 }

@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { participant, storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import { OVERALL } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
+import { decide } from '../data/decisions';
+import { saveDraft } from '../data/meetingRoom';
 import { MeetingScreen } from './MeetingScreen';
 
 async function openAt(step: string, heading: string, meeting: Partial<Meeting> = {}) {
@@ -151,60 +154,100 @@ describe('rating and agreed comment per goal', () => {
   });
 });
 
-describe('reservations and separate statements', () => {
-  it('records one by a named participant on a goal, and says what is missing in Swedish', async () => {
+describe('reservations and statements by the rules', () => {
+  it('enters a statement only when the chair allows it, and says what is missing in Swedish', async () => {
     const { user, database, meetingId } = await openAt('closing', 'Avslutning');
-    const section = await screen.findByRole('region', { name: 'Reservationer och särskilda yttranden' });
-    await user.click(within(section).getByRole('button', { name: 'Lägg till' }));
-    expect(await within(section).findByText('Välj vem som reserverar sig eller lämnar yttrandet.')).toBeInTheDocument();
-    expect(within(section).getByText('Skriv yttrandets text.')).toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Reservationer, särskilda yttranden och protokollsanteckningar' });
+    await user.click(within(section).getByRole('button', { name: 'Anmäl' }));
+    expect(await within(section).findByText('Välj vem det gäller.')).toBeInTheDocument();
 
     await user.click(within(section).getByRole('radio', { name: 'Särskilt yttrande' }));
-    await user.click(within(section).getByRole('button', { name: /Välj ledamot/ }));
-    await user.click(await screen.findByRole('option', { name: 'Bo Ek (Ledamot)' }));
+    await user.click(within(section).getByRole('button', { name: /Välj person/ }));
+    await user.click(await screen.findByRole('option', { name: 'Bo Ek (M)' }));
     await user.click(within(section).getByRole('button', { name: /Hela beslutet/ }));
     await user.click(await screen.findByRole('option', { name: 'Mål 2' }));
     await user.type(within(section).getByRole('textbox', { name: 'Text' }), 'Näringslivet behöver mer.');
-    await user.click(within(section).getByRole('button', { name: 'Lägg till' }));
+    await user.click(within(section).getByRole('button', { name: 'Anmäl' }));
+    expect(await within(section).findByText(/Ordföranden avgör om det får antecknas/)).toBeInTheDocument();
+    expect(await database.dissents.count()).toBe(0);
 
-    expect(await within(section).findByText('Särskilt yttrande: Bo Ek')).toBeInTheDocument();
+    await user.click(within(section).getByRole('checkbox', { name: 'Ordföranden medger att särskilt yttrande får lämnas' }));
+    await user.click(within(section).getByRole('button', { name: 'Anmäl' }));
+    expect(await within(section).findByText('Särskilt yttrande: Bo Ek (M)')).toBeInTheDocument();
     expect(await database.dissents.where('meetingId').equals(meetingId).toArray()).toEqual([
-      expect.objectContaining({ kind: 'sarskiltYttrande', participantName: 'Bo Ek', goalId: 'mal-2', text: 'Näringslivet behöver mer.' }),
+      expect.objectContaining({
+        kind: 'sarskiltYttrande',
+        participantName: 'Bo Ek',
+        party: 'M',
+        goalId: 'mal-2',
+        text: 'Näringslivet behöver mer.',
+        chairAllowed: true,
+      }),
     ]);
   });
 
-  it('offers only members present who take part in the decision, and still shows a reservation by someone now absent', async () => {
+  it('takes a reservation only against a decision taken, and refuses it once the meeting is declared closed', async () => {
+    const { user, database, meetingId } = await openAt('closing', 'Avslutning');
+    const section = await screen.findByRole('region', { name: 'Reservationer, särskilda yttranden och protokollsanteckningar' });
+    const reserve = () => user.click(within(section).getByRole('button', { name: 'Anmäl' }));
+    await user.click(within(section).getByRole('button', { name: /Välj person/ }));
+    await user.click(await screen.findByRole('option', { name: 'Bo Ek (M)' }));
+    await reserve();
+    expect(await within(section).findByText('Beslutet är inte fattat ännu. En reservation gäller ett fattat beslut.')).toBeInTheDocument();
+
+    await saveDraft(database, meetingId, OVERALL, 'Nämnden ställer sig bakom målen.');
+    await decide(database, meetingId, OVERALL);
+    await reserve();
+    expect(await within(section).findByText('Reservation: Bo Ek (M)')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Förklara sammanträdet avslutat' }));
+    // Goals without an agreed comment: the chair is asked first, and closes the meeting all the same.
+    const question = await screen.findByRole('alertdialog', { name: 'Förklara sammanträdet avslutat?' });
+    await user.click(within(question).getByRole('button', { name: 'Förklara avslutat' }));
+    expect(await screen.findByText(/^Sammanträdet förklarades avslutat/)).toBeInTheDocument();
+    await reserve();
+    expect(
+      await within(section).findByText(
+        'Sammanträdet är avslutat. En reservation ska anmälas innan sammanträdet avslutas, så den kan inte läggas till nu.',
+        { selector: '[role="alert"]' },
+      ),
+    ).toBeInTheDocument();
+    expect(await database.dissents.count()).toBe(1);
+
+    // The written motivation can still be handed in, after the close and before justering.
+    const motivation = within(section).getByRole('textbox', { name: 'Skriftlig motivering – Bo Ek (M)' });
+    await user.type(motivation, 'Skälen i korthet.');
+    await waitFor(async () => expect((await database.dissents.toArray())[0]?.text).toBe('Skälen i korthet.'));
+  });
+
+  it('offers for a reservation those who took part in the decision, and for a statement those present', async () => {
     const participants = [
       participant('Anna Berg', 'ordforande'),
       participant('Vera Vice', 'viceOrdforande'),
       participant('Bo Ek', 'ledamot'),
-      participant('Erik Ers', 'ersattare'),
+      participant('Erik Ers', 'ersattare', true, { serving: true }),
+      participant('Ebba Lyssnar', 'ersattare'),
       participant('Frans Frånvarande', 'ledamot', false),
-      participant('Elsa Hemma', 'ersattare', false),
       participant('Cecilia Dahl', 'sekreterare'),
-      participant('Tina Tjänst', 'tjansteperson'),
     ];
     const database = createTestDatabase();
     const stored = await storeStartedMeeting(database, { atStep: 'closing', meeting: { participants } });
-    const now = new Date().toISOString();
-    await database.dissents.add({
-      id: 'd-absent',
-      meetingId: stored.meeting.id,
-      kind: 'reservation',
-      participantName: 'Frans Frånvarande',
-      goalId: null,
-      text: 'Reserverade sig före frånvaron.',
-      createdAt: now,
-      updatedAt: now,
-    });
+    await saveDraft(database, stored.meeting.id, OVERALL, 'Utkast.');
+    await decide(database, stored.meeting.id, OVERALL);
     const user = userEvent.setup();
     renderWithApp(<MeetingScreen meetingId={stored.meeting.id} />, database);
-    const section = await screen.findByRole('region', { name: 'Reservationer och särskilda yttranden' });
-
-    expect(await within(section).findByText('Reservation: Frans Frånvarande')).toBeInTheDocument();
-    await user.click(within(section).getByRole('button', { name: /Välj ledamot/ }));
-    const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
-    expect(options).toEqual(['Anna Berg (Ordförande)', 'Vera Vice (Vice ordförande)', 'Bo Ek (Ledamot)', 'Erik Ers (Ersättare)']);
+    const section = await screen.findByRole('region', { name: 'Reservationer, särskilda yttranden och protokollsanteckningar' });
+    const offered = async () => {
+      await user.click(within(section).getByRole('button', { name: /Välj person/ }));
+      const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
+      await user.keyboard('{Escape}');
+      return options;
+    };
+    expect(await offered()).toEqual(['Anna Berg', 'Vera Vice', 'Bo Ek', 'Erik Ers']);
+    await user.click(within(section).getByRole('radio', { name: 'Särskilt yttrande' }));
+    expect(await offered()).toEqual(['Anna Berg', 'Vera Vice', 'Bo Ek', 'Erik Ers', 'Ebba Lyssnar']);
+    await user.click(within(section).getByRole('radio', { name: 'Protokollsanteckning' }));
+    expect(await offered()).toEqual(['Anna Berg', 'Vera Vice', 'Bo Ek', 'Erik Ers', 'Ebba Lyssnar', 'Cecilia Dahl']);
   });
 
   it('asks before deleting, naming the person and kind, with focus on Cancel, and deletes only on confirm', async () => {
@@ -214,27 +257,30 @@ describe('reservations and separate statements', () => {
       id: 'd-1',
       meetingId,
       kind: 'sarskiltYttrande',
+      participantId: null,
       participantName: 'Bo Ek',
+      party: 'M',
       goalId: 'mal-2',
       text: 'Näringslivet behöver mer.',
+      chairAllowed: true,
       createdAt: now,
       updatedAt: now,
     });
-    const section = await screen.findByRole('region', { name: 'Reservationer och särskilda yttranden' });
-    await within(section).findByText('Särskilt yttrande: Bo Ek');
+    const section = await screen.findByRole('region', { name: 'Reservationer, särskilda yttranden och protokollsanteckningar' });
+    await within(section).findByText('Särskilt yttrande: Bo Ek (M)');
 
-    await user.click(within(section).getByRole('button', { name: 'Ta bort yttrandet från Bo Ek' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort yttrandet?' });
-    expect(dialog).toHaveTextContent('Särskilt yttrande från Bo Ek tas bort ur protokollsbilagan.');
+    await user.click(within(section).getByRole('button', { name: 'Ta bort anteckningen om Bo Ek (M)' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort ur protokollet?' });
+    expect(dialog).toHaveTextContent('Särskilt yttrande från Bo Ek (M) tas bort ur protokollet.');
     expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(await database.dissents.get('d-1')).toBeDefined();
-    expect(within(section).getByText('Särskilt yttrande: Bo Ek')).toBeInTheDocument();
+    expect(within(section).getByText('Särskilt yttrande: Bo Ek (M)')).toBeInTheDocument();
 
-    await user.click(within(section).getByRole('button', { name: 'Ta bort yttrandet från Bo Ek' }));
+    await user.click(within(section).getByRole('button', { name: 'Ta bort anteckningen om Bo Ek (M)' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ta bort' }));
     await waitFor(async () => expect(await database.dissents.get('d-1')).toBeUndefined());
-    expect(await within(section).findByText('Inga reservationer eller särskilda yttranden.')).toBeInTheDocument();
+    expect(await within(section).findByText('Inga reservationer, särskilda yttranden eller protokollsanteckningar.')).toBeInTheDocument();
   });
 });

@@ -12,11 +12,14 @@ import { useI18n } from '../i18n/I18nProvider';
  */
 export function MarkHeldButton({
   label,
+  question,
   pkg,
   comments,
   onHeld,
 }: {
   label: string;
+  /** The question's title and its confirming button, when the action is named otherwise (the chair closing the meeting). */
+  question?: { title: string; confirm: string };
   pkg: Pick<RemissPackage, 'goals'>;
   comments: readonly GoalComment[];
   onHeld: () => Promise<void>;
@@ -33,8 +36,8 @@ export function MarkHeldButton({
       </Button>
       <ConfirmDialog
         isOpen={asking}
-        title={m.heldTitle}
-        confirmLabel={m.heldConfirm}
+        title={question?.title ?? m.heldTitle}
+        confirmLabel={question?.confirm ?? m.heldConfirm}
         cancelLabel={m.heldCancel}
         tone="primary"
         onCancel={() => setAsking(false)}

@@ -372,21 +372,25 @@ describe('correcting the preparation during the meeting', () => {
 });
 
 describe('closing the meeting', () => {
-  it('shows planned against used time, links to the attachment and marks the meeting as held after a question', async () => {
+  it('shows planned against used time, links to the attachment, and the chair declares the meeting closed after a question', async () => {
     const { user, database, meeting } = await openMeeting();
     await user.click(screen.getByRole('button', { name: /Avslutning/ }));
     const table = await screen.findByRole('table', { name: 'Planerad och använd tid' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 8 + 1);
     expect(within(table).getByRole('row', { name: /Inledning/ })).toHaveTextContent('Inledning5:000:00−5:00');
     expect(screen.getByRole('link', { name: 'Till protokollsbilagan' })).toHaveAttribute('href', `#/moten/${meeting.id}/bilaga`);
-    await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört' }));
+    // The chair's closing marks the meeting held: that goes through the held question (the name is the protocol's).
+    await user.click(screen.getByRole('button', { name: 'Förklara sammanträdet avslutat' }));
     // Nothing is agreed yet: the secretary is asked, told how much is missing, before the meeting closes on drafts.
-    const question = await screen.findByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
+    const question = await screen.findByRole('alertdialog', { name: 'Förklara sammanträdet avslutat?' });
     expect(question).toHaveTextContent('4 av 4 mål saknar överenskommen kommentar.');
     expect(question).toHaveTextContent('Den övergripande kommentaren är inte överenskommen.');
     expect((await database.meetings.get(meeting.id))?.status).toBe('inProgress');
-    await user.click(within(question).getByRole('button', { name: 'Markera som genomfört' }));
+    await user.click(within(question).getByRole('button', { name: 'Förklara avslutat' }));
     await waitFor(async () => expect((await database.meetings.get(meeting.id))?.status).toBe('held'));
+    expect((await database.meetings.get(meeting.id))?.closedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(await screen.findByText(/^Sammanträdet förklarades avslutat \d\d:\d\d\.$/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Förklara sammanträdet avslutat' })).not.toBeInTheDocument();
   });
 });
 

@@ -109,10 +109,59 @@ describe('the meeting’s preparation', () => {
     expect(await database.meetings.get('m-1')).toMatchObject({ place: 'Kommunhuset' });
   });
 
+  it('fetches the members from the body profile, with party and role, warns when the board is not quorate, and assigns justerare', async () => {
+    const { user, database } = await setup();
+    const body = {
+      ...bodyProfile('Socialnämnden', []),
+      memberCount: 5,
+      members: [
+        { id: 'r1', name: 'Anna Berg', party: 'S', role: 'ordforande' as const },
+        { id: 'r2', name: 'Bo Ek', party: 'M', role: 'ledamot' as const },
+        { id: 'r3', name: 'Cia Dahl', party: 'V', role: 'ledamot' as const },
+        { id: 'r4', name: 'Dan Ström', party: 'L', role: 'ersattare' as const },
+      ],
+    };
+    await database.bodies.add(body);
+    await user.click(screen.getByRole('button', { name: /^Ingen profil – skriv namnet/ }));
+    await user.click(await screen.findByRole('option', { name: 'Socialnämnden' }));
+    expect(screen.getByRole('textbox', { name: 'Antal ledamöter i nämnden' })).toHaveValue('5');
+    await user.click(screen.getByRole('button', { name: 'Hämta ledamöter från nämndprofilen' }));
+    expect(screen.getByRole('textbox', { name: 'Namn 4' })).toHaveValue('Dan Ström');
+    expect(screen.getByRole('textbox', { name: 'Parti 2' })).toHaveValue('M');
+    expect(screen.getByText('3 av 5 deltar i besluten (ledamöter och tjänstgörande ersättare).')).toBeInTheDocument();
+
+    // Cia Dahl is away: two of five is not more than half. Her substitute serves in her place, and the board may decide.
+    await user.click(screen.getByRole('checkbox', { name: 'Närvarande 3' }));
+    expect(await screen.findByText(/^Varning: nämnden är inte beslutsför\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Tjänstgör 4' }));
+    await user.click(screen.getByRole('button', { name: /^Ingen angiven/ }));
+    await user.click(await screen.findByRole('option', { name: 'Cia Dahl (V)' }));
+    expect(await screen.findByText('3 av 5 deltar i besluten (ledamöter och tjänstgörande ersättare).')).toBeInTheDocument();
+
+    const justerare = screen.getByRole('group', { name: 'Utses att justera (en eller två)' });
+    await user.click(within(justerare).getByRole('checkbox', { name: 'Bo Ek (M)' }));
+    const justeringDate = screen.getByRole('group', { name: 'Dag för justering' });
+    await user.click(within(justeringDate).getAllByRole('spinbutton')[0]!);
+    await user.keyboard('20201015');
+    expect(await screen.findByText(/^Varning: justeringen ligger mer än 14 dagar efter sammanträdet\./)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Klockslag (TT:MM)' }), '15.00');
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+
+    await waitFor(async () => expect((await database.meetings.get('m-1'))?.justering.time).toBe('15:00'));
+    const meeting = await database.meetings.get('m-1');
+    const dan = meeting?.participants.find((p) => p.name === 'Dan Ström');
+    expect(dan).toMatchObject({ party: 'L', role: 'ersattare', serving: true, servesFor: meeting?.participants[2]?.id });
+    expect(meeting).toMatchObject({ memberCount: 5, justering: { date: '2020-10-15', justerareIds: [meeting?.participants[1]?.id] } });
+  }, 60_000);
+
   it('uses the same date control as the start screen, and asks before it moves the meeting years away', async () => {
     const { user, database } = await setup();
-    expect(screen.getByRole('group', { name: 'Datum för sammanträdet' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Visa kalender/ })).toBeInTheDocument();
+    const meetingDate = screen.getByRole('group', { name: 'Datum för sammanträdet' });
+    expect(within(meetingDate).getByRole('button', { name: /^Visa kalender/ })).toBeInTheDocument();
+    // The day of justering planned here is the same control.
+    expect(
+      within(screen.getByRole('group', { name: 'Dag för justering' })).getByRole('button', { name: /^Visa kalender/ }),
+    ).toBeInTheDocument();
     await typeDate(user, '21990915');
     await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
     const question = await screen.findByRole('alertdialog', { name: 'Är datumet rätt?' });

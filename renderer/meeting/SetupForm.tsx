@@ -1,13 +1,12 @@
 import { getLocalTimeZone, today } from '@internationalized/date';
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { isUnlikelyDate } from '../../shared/domain/calendarDate';
-import { participantRoles, type Participant } from '../../shared/domain/dialogue';
 import { meetingForms } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import { isFrozen } from '../../shared/attachment/protocolPath';
 import { suggestFocusGoals } from '../../shared/meeting/runningOrder';
-import { validateSetup, type MeetingSetup } from '../../shared/meeting/setup';
+import { setupInputOf, validateSetup, type MeetingSetupInput } from '../../shared/meeting/setup';
 import { DateField } from '../app/DateField';
 import { ConfirmDialog } from '../app/Dialogs';
 import { respondentNamed } from '../../shared/remiss/respondents';
@@ -16,25 +15,11 @@ import { saveSetup, startMeeting, useBodies, usePackages } from '../data/meeting
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { ChoiceSelect } from './ChoiceSelect';
+import { JusteringFieldset } from './JusteringFieldset';
+import { ParticipantsFieldset } from './ParticipantsFieldset';
 
 const NO_BODY = '';
 const NO_RESPONDENT = '-';
-
-function setupOf(meeting: Meeting): MeetingSetup {
-  const { bodyId, bodyName, meetingForm, date, place, paragraph, itemTitle, packageId, participants } = meeting;
-  return {
-    bodyId,
-    bodyName,
-    meetingForm,
-    date,
-    place,
-    paragraph,
-    itemTitle,
-    packageId,
-    respondentId: meeting.respondentId ?? null,
-    participants,
-  };
-}
 
 /**
  * The secretary's preparation: body, form, date, place, §, title, package and who takes part. Once the meeting
@@ -46,10 +31,7 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
   const announce = useAnnouncer((state) => state.announce);
   const bodies = useBodies() ?? [];
   const packages = usePackages() ?? [];
-  const [setup, setSetup] = useState<MeetingSetup>(() => ({
-    ...setupOf(meeting),
-    packageId: meeting.packageId ?? null,
-  }));
+  const [setup, setSetup] = useState<MeetingSetupInput>(() => setupInputOf(meeting));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -68,9 +50,7 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
       ? setup.respondentId
       : (respondentNamed(respondents, bodies.find((b) => b.id === setup.bodyId)?.name ?? setup.bodyName)?.id ?? null);
   const current = { ...setup, packageId, respondentId };
-  const update = (change: Partial<MeetingSetup>) => setSetup((s) => ({ ...s, ...change }));
-  const updateParticipant = (id: string, change: Partial<Participant>) =>
-    update({ participants: setup.participants.map((p) => (p.id === id ? { ...p, ...change } : p)) });
+  const update = (change: Partial<MeetingSetupInput>) => setSetup((s) => ({ ...s, ...change }));
 
   const submit = async (start: boolean, dateConfirmed = false) => {
     const result = validateSetup(current);
@@ -135,7 +115,11 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
             choices={[{ id: NO_BODY, label: m.noBody }, ...bodies.map((b) => ({ id: b.id, label: b.name }))]}
             onChange={(id) => {
               const body = bodies.find((b) => b.id === id);
-              update({ bodyId: body?.id ?? null, ...(body ? { bodyName: body.name } : {}) });
+              update({
+                bodyId: body?.id ?? null,
+                ...(body ? { bodyName: body.name } : {}),
+                ...(body?.memberCount && setup.memberCount.trim() === '' ? { memberCount: String(body.memberCount) } : {}),
+              });
             }}
           />
           <TextField name="bodyName" className="field" value={setup.bodyName} onChange={(bodyName) => update({ bodyName })} isRequired>
@@ -149,7 +133,7 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
             label={m.meetingForm}
             value={setup.meetingForm}
             choices={meetingForms.map((id) => ({ id, label: m.forms[id] }))}
-            onChange={(id) => update({ meetingForm: id as MeetingSetup['meetingForm'] })}
+            onChange={(id) => update({ meetingForm: id as MeetingSetupInput['meetingForm'] })}
           />
           <DateField
             name="date"
@@ -221,52 +205,14 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
           />
         )}
 
-        <fieldset className="participants">
-          <legend>{m.participants}</legend>
-          {setup.participants.length === 0 && <p>{m.noParticipants}</p>}
-          <ul className="participant-list">
-            {setup.participants.map((p, index) => (
-              <li key={p.id} className="participant-row">
-                <TextField
-                  className="field"
-                  value={p.name}
-                  onChange={(name) => updateParticipant(p.id, { name })}
-                  isInvalid={Boolean(errors[`participant:${p.id}`])}
-                >
-                  <Label>{`${m.participantName} ${index + 1}`}</Label>
-                  <Input className="input" />
-                  <FieldError className="field-error">{errors[`participant:${p.id}`]}</FieldError>
-                </TextField>
-                <ChoiceSelect
-                  label={`${m.participantRole} ${index + 1}`}
-                  value={p.role}
-                  choices={participantRoles.map((id) => ({ id, label: messages.meeting.roles[id] }))}
-                  onChange={(role) => updateParticipant(p.id, { role: role as Participant['role'] })}
-                />
-                <Checkbox className="checkbox" isSelected={p.present} onChange={(present) => updateParticipant(p.id, { present })}>
-                  <span className="checkbox-box" aria-hidden="true" />
-                  {`${m.present} ${index + 1}`}
-                </Checkbox>
-                <Button className="button" onPress={() => update({ participants: setup.participants.filter((x) => x.id !== p.id) })}>
-                  {m.removeParticipant(p.name)}
-                </Button>
-              </li>
-            ))}
-          </ul>
-          <Button
-            className="button"
-            onPress={() =>
-              update({
-                participants: [
-                  ...setup.participants,
-                  { id: crypto.randomUUID(), name: '', role: setup.participants.length === 0 ? 'ordforande' : 'ledamot', present: true },
-                ],
-              })
-            }
-          >
-            {m.addParticipant}
-          </Button>
-        </fieldset>
+        <ParticipantsFieldset setup={setup} body={bodies.find((b) => b.id === setup.bodyId)} errors={errors} onChange={update} />
+        <JusteringFieldset
+          meetingDate={setup.date}
+          participants={setup.participants}
+          justering={setup.justering}
+          errors={errors}
+          onChange={(justering) => update({ justering })}
+        />
 
         {failed && (
           <p className="alert" role="alert">

@@ -1,18 +1,19 @@
 import { useCallback, useRef } from 'react';
-import { Button, Checkbox, CheckboxGroup, Label, TextArea, TextField } from 'react-aria-components';
+import { Button, Checkbox, CheckboxGroup, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { OVERALL, type CommentSubject, type GoalComment } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import { goalsNotInFocus, suggestFocusGoals, type Step } from '../../shared/meeting/runningOrder';
 import { chooseFocusGoals, type MeetingSession } from '../../shared/meeting/session';
 import { agenda2030Goal } from '../../shared/remiss/agenda2030';
+import { decisionSentence } from '../../shared/decision/decidingBody';
 import type { KfGoal, Question, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
-import { markHeld, saveDecisionText, useBody } from '../data/meetingRoom';
+import { saveDecisionText, useBody } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { CommentEditor } from './CommentEditor';
 import { DissentSection } from './DissentSection';
-import { MarkHeldButton } from './MarkHeldButton';
+import { MeetingClosing } from './MeetingClosing';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
 import { TimeReportTable } from './TimeReportTable';
@@ -241,6 +242,7 @@ function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
 
 function DecisionText({ meeting, frozen }: { meeting: Meeting; frozen: boolean }) {
   const database = useDatabase();
+  const body = useBody(meeting.bodyId);
   const { messages } = useI18n();
   const save = useCallback((typed: TypedText) => saveDecisionText(database, meeting.id, typed), [database, meeting.id]);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -255,6 +257,9 @@ function DecisionText({ meeting, frozen }: { meeting: Meeting; frozen: boolean }
       <TextField className="field" value={field.text} isReadOnly={frozen} onChange={field.change} onBlur={field.leave}>
         <Label>{messages.meeting.step.decisionText}</Label>
         <TextArea className="input textarea" rows={2} ref={input} />
+        <Text slot="description" className="field-hint">
+          {messages.decision.decisionTextHint(decisionSentence(meeting, body?.kind))}
+        </Text>
       </TextField>
       <SaveIndicator
         state={field.state}
@@ -267,9 +272,7 @@ function DecisionText({ meeting, frozen }: { meeting: Meeting; frozen: boolean }
 }
 
 function Closing({ meeting, session, pkg, comments, frozen }: StepProps & { frozen: boolean }) {
-  const database = useDatabase();
   const { messages } = useI18n();
-  const announce = useAnnouncer((state) => state.announce);
   const m = messages.meeting.step;
   return (
     <div className="step-body">
@@ -278,21 +281,11 @@ function Closing({ meeting, session, pkg, comments, frozen }: StepProps & { froz
       <DissentSection meeting={meeting} pkg={pkg} frozen={frozen} />
       <Summary pkg={pkg} comments={comments} />
       <TimeReportTable session={session} pkg={pkg} />
+      <MeetingClosing meeting={meeting} pkg={pkg} comments={[...(comments?.values() ?? [])]} />
       <div className="button-row">
         <a className="button" href={`#/moten/${encodeURIComponent(meeting.id)}/bilaga`}>
           {m.toAttachment}
         </a>
-        {(meeting.status === 'planned' || meeting.status === 'inProgress') && (
-          <MarkHeldButton
-            label={m.markHeld}
-            pkg={pkg}
-            comments={[...(comments?.values() ?? [])]}
-            onHeld={async () => {
-              await markHeld(database, meeting.id);
-              announce(m.held);
-            }}
-          />
-        )}
       </div>
     </div>
   );

@@ -35,9 +35,12 @@ async function listWithStartedMeeting() {
     id: 'd-1',
     meetingId: meeting.id,
     kind: 'reservation',
+    participantId: null,
     participantName: 'Bo Ek',
+    party: '',
     goalId: null,
     text: 'Nej',
+    chairAllowed: false,
     createdAt: 'a',
     updatedAt: 'a',
   });

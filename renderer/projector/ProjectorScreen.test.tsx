@@ -279,8 +279,9 @@ describe('what the projector shows at each step', () => {
     const { database, meeting, change } = await openProjector('overallComment');
     await act(() => setRating(database, meeting.id, 'mal-1', { kind: 'step', value: 4 }));
     await act(() => setRating(database, meeting.id, 'mal-4', { kind: 'noAssessment' }));
+    // The seed keeps the old standard wording, which now reads as the standard sentence in the body's own name.
     expect(await screen.findByRole('region', { name: 'Beslutsformulering' })).toHaveTextContent(
-      'Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.',
+      'Kultur- och fritidsnämnden beslutar att lämna kommentarer enligt bilaga 1 som svar på remissen.',
     );
     await change((s) => ({ ...s, currentStepId: 'closing' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Avslutning' })).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { meetingDecisionText } from '../../shared/decision/decidingBody';
 import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
 import { keyContextOf } from '../app/keyboardContext';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -78,7 +79,7 @@ function Calm({ text, blank = false }: { text: string; blank?: boolean }) {
 }
 
 function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: MeetingSession; pkg: RemissPackage }) {
-  const { messages } = useI18n();
+  const { messages, language } = useI18n();
   const body = useBody(meeting.bodyId);
   const comments = useComments(meeting.id);
   const step = currentStep(session) ?? session.steps[0]!;
@@ -102,7 +103,7 @@ function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: M
           pkg={pkg}
           body={body}
           comments={comments}
-          decisionText={meeting.decisionText}
+          decisionText={meetingDecisionText(meeting, body?.kind, language)}
           textUp={textUp}
         />
         <ProjectedText meetingId={meeting.id} session={session} pkg={pkg} />

@@ -50,9 +50,19 @@ describe('the answer file', () => {
     ]);
     expect(answer.goals[0]?.comment).toBe('<script>"citat"</script> **fet** {{x}} שלום 😀');
     expect(answer.goals[1]?.dissents).toEqual([
-      { kind: 'reservation', participantName: "Siobhán O'Connor", text: 'Jag reserverar mig till förmån för att nivån lämnas oförändrad.' },
+      {
+        kind: 'reservation',
+        participantName: "Siobhán O'Connor",
+        party: 'V',
+        text: 'Vänsterpartiet anser att nivån ska lämnas oförändrad tills effekterna av gymnasiereformen är kända.',
+      },
     ]);
     expect(answer.overall.dissents).toHaveLength(1);
+    // A protokollsanteckning stays in the protocol: an office with an earlier Målsamtal reads every answer.
+    expect(answer.goals[3]?.dissents).toEqual([]);
+    expect(answer.goals[0]?.decision).toEqual({ unanimous: true, beslutsgang: [], votes: null });
+    expect(answer.goals[1]?.decision).toMatchObject({ unanimous: false, votes: { ja: 5, nej: 4, avstar: 0 } });
+    expect(answer.goals[1]?.decision?.beslutsgang.at(-1)).toMatch(/Med 5 ja-röster mot 4 nej-röster beslutar nämnden enligt utkastet\.$/);
     expect(parseAnswerFile(answerFileToJson(answer))).toEqual({ ok: true, value: answer });
   });
 

@@ -1,7 +1,7 @@
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
 import { sha256Hex } from '../format/sha256';
-import { OVERALL, commentId, dissentKinds, meetingForms, type Dissent, type DissentKind, type GoalComment } from '../domain/dialogue';
+import { OVERALL, commentId, meetingForms, type Dissent, type GoalComment } from '../domain/dialogue';
 import { bodyKinds, type BodyKind } from '../domain/body';
 import { BODY_NAME_MAX_LENGTH, type Meeting } from '../domain/meeting';
 import { appFileMaxBytes } from '../files/appFiles';
@@ -11,10 +11,19 @@ import { MAX_JSON_DEPTH, parseJsonText } from '../validation/json';
 import { hasUnsafeCharacters, withoutUnsafeCharacters, withoutUnsafeCharactersIn } from '../format/safeText';
 import type { RemissPackage } from '../remiss/remissPackage';
 import { ratingLabel } from './attachmentModel';
+import type { DecisionRecord } from '../decision/procedure';
+import { protocolRecord } from '../decision/protocolRecord';
 import { protocolStatus } from './protocolPath';
 
 export const ANSWER_FILE_FORMAT = 'malsamtal.remissvar';
 export const ANSWER_FILE_VERSION = 1;
+
+/**
+ * The kinds of dissent an answer file carries: reservations and särskilda yttranden. A protokollsanteckning stays in
+ * the protocol, so an office running an earlier Målsamtal can still read every answer.
+ */
+export const answerDissentKinds = ['reservation', 'sarskiltYttrande'] as const;
+export type AnswerDissentKind = (typeof answerDissentKinds)[number];
 
 /** JSON with object keys sorted at every level, so equal content always gives equal bytes and an equal fingerprint. */
 export function canonicalJson(value: unknown): string {
@@ -86,7 +95,7 @@ export type AnswerFileIssue =
       max?: number;
       goal?: AnswerGoalReference;
       /** The kind of the reservation or separate statement the issue is in, when the file states a valid one. */
-      dissentKind?: DissentKind;
+      dissentKind?: AnswerDissentKind;
       /** The value a duplicate repeats. */
       value?: string;
     };
@@ -105,10 +114,23 @@ const wholeNumber = (max: number) =>
 const calendarDate = z.string().refine(isCalendarDate, problem('invalidDate'));
 const instant = z.iso.datetime();
 const dissentSchema = z.object({
-  kind: z.enum(dissentKinds),
+  kind: z.enum(answerDissentKinds),
   participantName: text(answerLimits.shortText),
+  /** The party's short form, added within version 1: absent in older files. */
+  party: text(answerLimits.shortText).optional(),
   text: text(answerLimits.longText),
 });
+/**
+ * How the decision was taken, added within version 1 (absent in older files, and ignored by older readers): unanimous
+ * or not, the beslutsgång as the protocol writes it, and an open vote's count.
+ */
+const decisionSchema = z
+  .object({
+    unanimous: z.boolean(),
+    beslutsgang: z.array(text(answerLimits.longText)).max(answerLimits.dissents),
+    votes: z.object({ ja: z.number().int().min(0), nej: z.number().int().min(0), avstar: z.number().int().min(0) }).nullable(),
+  })
+  .optional();
 const dissentList = z.array(dissentSchema).max(answerLimits.dissents);
 const ratingSchema = z
   .discriminatedUnion('kind', [
@@ -150,7 +172,12 @@ export const answerFileSchema = z.object({
   }),
   status: z.enum(['ojusterat', 'justerat']),
   adjustment: z
-    .object({ adjustedOn: calendarDate, justerare: z.array(text(answerLimits.shortText)).max(answerLimits.justerare) })
+    .object({
+      adjustedOn: calendarDate,
+      justerare: z.array(text(answerLimits.shortText)).max(answerLimits.justerare),
+      /** The chair who adjusted, added within version 1: absent in older files. */
+      chair: text(answerLimits.shortText).optional(),
+    })
     .nullable(),
   goals: z
     .array(
@@ -161,10 +188,11 @@ export const answerFileSchema = z.object({
         rating: ratingSchema,
         comment: text(answerLimits.longText).nullable(),
         dissents: dissentList,
+        decision: decisionSchema,
       }),
     )
     .max(answerLimits.goals),
-  overall: z.object({ comment: text(answerLimits.longText).nullable(), dissents: dissentList }),
+  overall: z.object({ comment: text(answerLimits.longText).nullable(), dissents: dissentList, decision: decisionSchema }),
 });
 
 export type AnswerFile = z.infer<typeof answerFileSchema>;
@@ -174,6 +202,7 @@ export interface AnswerFileInput {
   meeting: Meeting;
   comments: GoalComment[];
   dissents: Dissent[];
+  decisions?: DecisionRecord[];
   exportedAt: Date;
   /** The kind in the meeting's body profile; without a profile the file carries none. */
   bodyKind?: BodyKind | null;
@@ -184,13 +213,21 @@ export async function buildAnswerFile(input: AnswerFileInput): Promise<AnswerFil
   return withoutUnsafeCharactersIn(await answerOf(input));
 }
 
-async function answerOf({ pkg, meeting, comments, dissents, exportedAt, bodyKind }: AnswerFileInput): Promise<AnswerFile> {
+async function answerOf(input: AnswerFileInput): Promise<AnswerFile> {
+  const { pkg, meeting, comments, dissents, exportedAt, bodyKind } = input;
   const byId = new Map(comments.map((comment) => [comment.id, comment]));
+  const record = new Map(protocolRecord(input).subjects.map((subject) => [subject.subject, subject]));
   const dissentsOn = (goalId: string | null) =>
     dissents
       .filter((dissent) => dissent.meetingId === meeting.id && dissent.goalId === goalId)
       .sort((x, y) => x.createdAt.localeCompare(y.createdAt))
-      .map(({ kind, participantName, text }) => ({ kind, participantName, text }));
+      .flatMap(({ kind, participantName, party, text }) =>
+        kind === 'protokollsanteckning' ? [] : [{ kind, participantName, ...(party ? { party } : {}), text }],
+      );
+  const decisionOn = (subject: string) => {
+    const taken = record.get(subject);
+    return taken?.decided ? { decision: { unanimous: taken.unanimous, beslutsgang: taken.beslutsgang, votes: taken.votes } } : {};
+  };
   return {
     format: ANSWER_FILE_FORMAT,
     version: ANSWER_FILE_VERSION,
@@ -228,9 +265,14 @@ async function answerOf({ pkg, meeting, comments, dissents, exportedAt, bodyKind
                 : { kind: 'noAssessment' as const, label: ratingLabel(rating, pkg.ratingScale) },
           comment: comment?.agreedText ?? null,
           dissents: dissentsOn(goal.id),
+          ...decisionOn(goal.id),
         };
       }),
-    overall: { comment: byId.get(commentId(meeting.id, OVERALL))?.agreedText ?? null, dissents: dissentsOn(null) },
+    overall: {
+      comment: byId.get(commentId(meeting.id, OVERALL))?.agreedText ?? null,
+      dissents: dissentsOn(null),
+      ...decisionOn(OVERALL),
+    },
   };
 }
 
@@ -252,11 +294,11 @@ function goalReference(input: unknown, path: readonly PathSegment[]): AnswerGoal
   return reference;
 }
 
-function dissentKindAt(input: unknown, path: readonly PathSegment[]): DissentKind | undefined {
+function dissentKindAt(input: unknown, path: readonly PathSegment[]): AnswerDissentKind | undefined {
   const at = path.indexOf('dissents');
   if (at < 0 || typeof path[at + 1] !== 'number') return undefined;
   const kind = valueAt(input, [...path.slice(0, at + 2), 'kind']);
-  return dissentKinds.find((known) => known === kind);
+  return answerDissentKinds.find((known) => known === kind);
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): AnswerFileIssue {
@@ -343,11 +385,16 @@ function withCleanTexts(answer: AnswerFile): AnswerFile {
   const clean = (text: string | null) => (text === null ? null : withoutUnsafeCharacters(text));
   const dissents = (list: AnswerFile['overall']['dissents']) =>
     list.map((dissent) => ({ ...dissent, text: withoutUnsafeCharacters(dissent.text) }));
-  return {
-    ...answer,
-    goals: answer.goals.map((goal) => ({ ...goal, comment: clean(goal.comment), dissents: dissents(goal.dissents) })),
-    overall: { comment: clean(answer.overall.comment), dissents: dissents(answer.overall.dissents) },
-  };
+  // The beslutsgång is running text too: it quotes own yrkanden.
+  const decision = (given: AnswerFile['overall']['decision']) =>
+    given && { ...given, beslutsgang: given.beslutsgang.map((line) => withoutUnsafeCharacters(line)) };
+  const texts = <T extends AnswerFile['overall']>(part: T): T => ({
+    ...part,
+    comment: clean(part.comment),
+    dissents: dissents(part.dissents),
+    ...(part.decision && { decision: decision(part.decision) }),
+  });
+  return { ...answer, goals: answer.goals.map(texts), overall: texts(answer.overall) };
 }
 
 const refuse = (issue: AnswerFileIssue): ParsedAnswerFile => ({ ok: false, issue });

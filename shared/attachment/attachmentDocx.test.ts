@@ -36,7 +36,7 @@ describe('attachmentToDocx', () => {
     expect(h2).toContain('Mål 20: Exempelmål 20 för prövning av långa bilagor');
     expect(document.map((p) => p.text)).toContain(hard);
     expect(document.map((p) => p.text)).toContain(
-      "Reservation av Siobhán O'Connor (mål 2): Jag reserverar mig till förmån för att nivån lämnas oförändrad.",
+      "Siobhán O'Connor (V) reserverar sig mot beslutet om mål 2 till förmån för eget yrkande.",
     );
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(files.get('word/document.xml') ?? '')?.[0] ?? '';
     expect(table.match(/<w:tr>|<w:tr /g)).toHaveLength(21);

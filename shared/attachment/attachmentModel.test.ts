@@ -55,7 +55,6 @@ describe('buildAttachmentModel', () => {
       expect.stringMatching(/^Mål 3: /),
       expect.stringMatching(/^Mål 4: /),
       'Övergripande kommentar',
-      'Reservationer och särskilda yttranden',
     ]);
     const all = texts(model.blocks);
     expect(all).toContain('Bedömning: Bör höjas något');
@@ -65,12 +64,28 @@ describe('buildAttachmentModel', () => {
     expect(all).toContain(example.comments.find((comment) => comment.subject === OVERALL)?.agreedText);
   });
 
-  it('lists reservations and separate statements by name, and says the answer guides rather than decides', () => {
-    const all = texts(buildAttachmentModel(example).blocks);
-    expect(all).toContain("Reservation av Siobhán O'Connor (mål 2): Jag reserverar mig till förmån för att nivån lämnas oförändrad.");
-    expect(all).toContain(
-      'Särskilt yttrande av Åsa Lind-Ängström (hela beslutet): Jag vill betona att landsbygdens skolor behöver långsiktiga besked.',
-    );
+  it('writes the decision in the body’s name, and each beslutsgång, reservation and statement under the decision it concerns', () => {
+    const blocks = buildAttachmentModel(example).blocks;
+    const all = texts(blocks);
+    expect(all).toContain('Barn- och utbildningsnämnden beslutar att lämna kommentarer enligt bilaga 1 som svar på remissen.');
+    const at = (text: string) => all.findIndex((item) => item.startsWith(text));
+    const goal2 = at('Mål 2: ');
+    const goal3 = at('Mål 3: ');
+    for (const sentence of [
+      'Lars Nyberg (S) yrkar bifall till kommentaren enligt utkastet.',
+      'Omröstning begärs och genomförs.',
+      "Siobhán O'Connor (V) reserverar sig mot beslutet om mål 2 till förmån för eget yrkande.",
+    ]) {
+      expect(at(sentence), sentence).toBeGreaterThan(goal2);
+      expect(at(sentence), sentence).toBeLessThan(goal3);
+      expect(
+        all.filter((item) => item.includes(sentence)),
+        sentence,
+      ).toHaveLength(1);
+    }
+    expect(at('Jan Ek (M) begär att få göra en protokollsanteckning i fråga om mål 4.')).toBeGreaterThan(at('Mål 4: '));
+    expect(at('Åsa Lind-Ängström (C) begär att få lämna ett särskilt yttrande.')).toBeGreaterThan(at('Övergripande kommentar'));
+    expect(all.filter((item) => item.includes('Ordföranden medger'))).toHaveLength(2);
     expect(all.at(-1)).toBe(
       'Svaret är ett bidrag till den fortsatta dialogen och vägleder den; det är inte ett slutgiltigt ställningstagande.',
     );
@@ -92,19 +107,40 @@ describe('buildAttachmentModel', () => {
     const adjusted = {
       ...meeting,
       status: 'adjusted' as const,
-      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"], chair: 'Anna-Karin Öberg' },
     };
     const model = buildAttachmentModel({ ...rest, meeting: adjusted });
     expect(model.status).toBe('justerat');
-    expect(model.header).toBe('Barn- och utbildningsnämnden · 2020-09-15 · §\u00a045');
-    expect(texts(model.blocks)).toContain("Justerat 2020-09-22 av Jan Ek och Siobhán O'Connor");
+    expect(model.header).toBe('Barn- och utbildningsnämnden · 2020-09-15 · §\u00a045 · JUSTERAT');
+    expect(texts(model.blocks)).toContain(
+      "Justerat 2020-09-22 av ordföranden Anna-Karin Öberg och justerarna Jan Ek och Siobhán O'Connor.",
+    );
+    const older = { ...adjusted, adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'] } };
+    expect(texts(buildAttachmentModel({ ...rest, meeting: older }).blocks)).toContain('Justerat 2020-09-22 av justeraren Jan Ek.');
   });
 
-  it('lists those present only when asked', () => {
-    expect(texts(buildAttachmentModel(example).blocks)).not.toContain('Anna-Karin Öberg, ordförande');
+  it('lists those present only when asked, as a protocol does: members, serving substitutes, substitutes, others', () => {
+    expect(texts(buildAttachmentModel(example).blocks)).not.toContain('Anna-Karin Öberg (S), ordförande');
     const all = texts(buildAttachmentModel({ ...example, includeParticipants: true }).blocks);
-    expect(all).toContain('Anna-Karin Öberg, ordförande');
-    expect(all).not.toContain('Per Nilsson, ersättare');
+    const from = all.indexOf('Närvarande');
+    expect(all.slice(from)).toEqual([
+      'Närvarande',
+      'Beslutande',
+      'Anna-Karin Öberg (S), ordförande',
+      'Jan Ek (M), vice ordförande',
+      "Siobhán O'Connor (V)",
+      'Åsa Lind-Ängström (C)',
+      'Lars Nyberg (S)',
+      'Fatima Hassan (S)',
+      'Mikael Strand (M)',
+      'Erik Sjöberg (SD)',
+      'Per Nilsson (KD), tjänstgörande ersättare för Karin Holm (KD)',
+      'Ersättare',
+      'Eva Lund (S)',
+      'Övriga närvarande',
+      'Maria Svensson, sekreterare',
+      'Svaret är ett bidrag till den fortsatta dialogen och vägleder den; det är inte ett slutgiltigt ställningstagande.',
+    ]);
   });
 
   it('titles the answer after the body that gives it and the remiss’s subject, in either language', () => {

@@ -1,6 +1,11 @@
+import type { BodyKind } from '../domain/body';
 import { OVERALL, commentId, type Dissent, type GoalComment } from '../domain/dialogue';
 import type { Meeting } from '../domain/meeting';
-import { formatCalendarDate } from '../i18n/format';
+import { meetingDecisionText } from '../decision/decidingBody';
+import { attendance, personLabel } from '../decision/participants';
+import type { DecisionRecord } from '../decision/procedure';
+import { protocolRecord, type SubjectRecord } from '../decision/protocolRecord';
+import { formatCalendarDate, joinNames } from '../i18n/format';
 import { messagesFor, type Language } from '../i18n/messages';
 import type { Rating, RatingScale, RemissPackage } from '../remiss/remissPackage';
 import { withoutUnsafeCharactersIn } from '../format/safeText';
@@ -50,6 +55,10 @@ export interface AttachmentInput {
   meeting: Meeting;
   comments: GoalComment[];
   dissents: Dissent[];
+  /** How each decision was taken; absent, every agreed comment reads as decided unanimously. */
+  decisions?: DecisionRecord[];
+  /** The kind in the meeting's body profile, for the decision sentence in the body's own name. */
+  bodyKind?: BodyKind | null;
   language?: Language;
   includeParticipants?: boolean;
 }
@@ -85,10 +94,57 @@ export function ratingLabel(rating: Rating, scale: RatingScale, language: Langua
   return scale.steps.find((step) => step.value === rating.value)?.label ?? String(rating.value);
 }
 
-/** Names joined as Swedish prose writes them: "A", "A och B", "A, B och C". */
-export function joinNames(names: string[], and: string): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+export { joinNames };
+
+/** "Justerat 2020-09-22 av ordföranden NN och justerarna NN och NN", as the adjusted attachment and paragraph say. */
+export function adjustedSentence(adjustment: NonNullable<Meeting['adjustment']>, language: Language = 'sv'): string {
+  const p = messagesFor(language).protocol;
+  return p.adjusted(
+    adjustment.adjustedOn,
+    adjustment.chair ?? null,
+    joinNames(adjustment.justerare, p.and),
+    adjustment.justerare.length > 1,
+  );
+}
+
+/** The decision's own blocks under the goal (or the whole decision) it concerns: its beslutsgång, then each dissent. */
+export function decisionBlocks(record: SubjectRecord | undefined): AttachmentBlock[] {
+  if (!record) return [];
+  return [
+    ...record.beslutsgang.map((text): AttachmentBlock => ({ kind: 'paragraph', text })),
+    ...record.dissents.flatMap((entry) => entry.paragraphs.map((text): AttachmentBlock => ({ kind: 'paragraph', text }))),
+  ];
+}
+
+/** Who was there as a protocol lists them: the deciding members, serving substitutes, other substitutes, the rest. */
+export function attendanceBlocks(meeting: Meeting, language: Language = 'sv'): AttachmentBlock[] {
+  const p = messagesFor(language).protocol;
+  const { members, servingSubstitutes, substitutes, others } = attendance(meeting.participants);
+  const withRole = (participant: Meeting['participants'][number]) =>
+    participant.role === 'ordforande' || participant.role === 'viceOrdforande'
+      ? `${personLabel(participant)}, ${p.roles[participant.role]}`
+      : personLabel(participant);
+  const groups: Array<[string, string[]]> = [
+    [
+      p.members,
+      [
+        ...members.map(withRole),
+        ...servingSubstitutes.map(({ substitute, servesFor }) =>
+          p.servingSubstitute(personLabel(substitute), servesFor && personLabel(servesFor)),
+        ),
+      ],
+    ],
+    [p.substitutes, substitutes.map((participant) => personLabel(participant))],
+    [p.others, others.map((participant) => `${personLabel(participant)}, ${p.roles[participant.role]}`)],
+  ];
+  return groups.flatMap(([title, items]): AttachmentBlock[] =>
+    items.length === 0
+      ? []
+      : [
+          { kind: 'paragraph', role: 'meta', text: title },
+          { kind: 'list', items },
+        ],
+  );
 }
 
 /**
@@ -102,24 +158,17 @@ export function remissSubject(remissTitle: string, language: Language = 'sv'): s
 }
 
 export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
-  const { pkg, meeting, comments, dissents } = input;
+  const { pkg, meeting, comments } = input;
   const language = input.language ?? 'sv';
   const a = messagesFor(language).attachment;
   const date = formatCalendarDate(meeting.date, language);
   const status = protocolStatus(meeting);
   const byId = new Map(comments.filter((comment) => comment.meetingId === meeting.id).map((comment) => [comment.id, comment]));
   const goals = [...pkg.goals].sort((x, y) => x.number - y.number);
-  const goalNumber = new Map(goals.map((goal) => [goal.id, goal.number]));
-  const meetingDissents = dissents
-    .filter((dissent) => dissent.meetingId === meeting.id)
-    .sort((x, y) => x.createdAt.localeCompare(y.createdAt));
   const agreed = (subject: string) => byId.get(commentId(meeting.id, subject))?.agreedText ?? null;
   const rating = (goalId: string) => ratingLabel(byId.get(commentId(meeting.id, goalId))?.rating ?? null, pkg.ratingScale, language);
-  const dissentLine = (dissent: Dissent) => {
-    const number = dissent.goalId === null ? undefined : goalNumber.get(dissent.goalId);
-    const subject = number === undefined ? a.wholeDecision : a.goalSubject(number);
-    return a.dissentLine(a.dissentKinds[dissent.kind], dissent.participantName, subject, dissent.text);
-  };
+  const record = new Map(protocolRecord({ ...input, language }).subjects.map((subject) => [subject.subject, subject]));
+  const p = messagesFor(language).protocol;
 
   const blocks: AttachmentBlock[] = [];
   const title = a.title(meeting.bodyName.trim(), swedishGenitive(meeting.bodyName), remissSubject(pkg.title, language));
@@ -131,10 +180,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
   blocks.push({
     kind: 'paragraph',
     role: 'status',
-    text:
-      status === 'justerat' && meeting.adjustment
-        ? a.adjusted(formatCalendarDate(meeting.adjustment.adjustedOn, language), joinNames(meeting.adjustment.justerare, a.and))
-        : a.unadjusted,
+    text: status === 'justerat' && meeting.adjustment ? adjustedSentence(meeting.adjustment, language) : a.unadjusted,
   });
   blocks.push({
     kind: 'list',
@@ -146,7 +192,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
       `${a.item}: ${meeting.itemTitle}`,
     ],
   });
-  if (meeting.decisionText.trim() !== '') blocks.push({ kind: 'paragraph', text: meeting.decisionText });
+  blocks.push({ kind: 'paragraph', text: meetingDecisionText(meeting, input.bodyKind, language) });
 
   blocks.push({ kind: 'heading', level: 2, text: a.ratingsTitle });
   blocks.push({
@@ -164,22 +210,17 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
       text: goalRating?.kind === 'noAssessment' ? a.noAssessmentBy(meeting.bodyName.trim()) : a.rating(rating(goal.id)),
     });
     blocks.push({ kind: 'paragraph', text: agreed(goal.id) ?? a.noAgreedComment });
-    const goalDissents = meetingDissents.filter((dissent) => dissent.goalId === goal.id);
-    if (goalDissents.length > 0) blocks.push({ kind: 'list', items: goalDissents.map(dissentLine) });
+    blocks.push(...decisionBlocks(record.get(goal.id)));
   }
 
   blocks.push({ kind: 'heading', level: 2, text: a.overallTitle });
   blocks.push({ kind: 'paragraph', text: agreed(OVERALL) ?? a.noAgreedComment });
+  blocks.push(...decisionBlocks(record.get(OVERALL)));
 
-  if (meetingDissents.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: a.dissentsTitle });
-    blocks.push({ kind: 'list', items: meetingDissents.map(dissentLine) });
-  }
-
-  const present = meeting.participants.filter((participant) => participant.present);
-  if (input.includeParticipants && present.length > 0) {
+  const people = attendanceBlocks(meeting, language);
+  if (input.includeParticipants && people.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: a.participantsTitle });
-    blocks.push({ kind: 'list', items: present.map((participant) => `${participant.name}, ${a.roles[participant.role]}`) });
+    blocks.push(...people);
   }
 
   blocks.push({ kind: 'paragraph', text: a.guiding });
@@ -187,10 +228,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
   return withoutUnsafeCharactersIn({
     lang: langTags[language],
     title,
-    header:
-      status === 'ojusterat'
-        ? `${a.header(meeting.bodyName, date, meeting.paragraph)} · ${a.headerUnadjusted}`
-        : a.header(meeting.bodyName, date, meeting.paragraph),
+    header: `${a.header(meeting.bodyName, date, meeting.paragraph)} · ${status === 'ojusterat' ? p.headerUnadjusted : p.headerAdjusted}`,
     pageOf: a.pageOf,
     status,
     blocks,

@@ -17,7 +17,7 @@ describe('attachmentToText', () => {
     expect(text).toContain('Övergripande kommentar\n----------------------\n');
     expect(text).toContain('Mål: 2 · Rubrik: Vaggeryds kommun ska vara en plats med hög sysselsättning');
     expect(text).toContain(`\n${hard}\n`);
-    expect(text).toContain("– Reservation av Siobhán O'Connor (mål 2)");
+    expect(text).toContain("\n\nSiobhán O'Connor (V) reserverar sig mot beslutet om mål 2 till förmån för eget yrkande.\n\n");
   });
 });
 

@@ -29,6 +29,15 @@ describe('exportFileName', () => {
     expect(exportFileName(meeting, pkg, 'answer', 'justerat')).toBe(
       '2020-09-15 Barn- och utbildningsnämnden § 45 Svarsfil – Svar på intern remiss KS 2019-160 (justerat).msvar',
     );
+    expect(exportFileName(meeting, pkg, 'paragraphDocx', 'ojusterat')).toBe(
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Paragraf – Svar på intern remiss KS 2019-160 (ojusterat).docx',
+    );
+    expect(exportFileName(meeting, pkg, 'paragraphText', 'justerat')).toBe(
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Paragraf – Svar på intern remiss KS 2019-160 (justerat).txt',
+    );
+    expect(exportFileName(meeting, pkg, 'extract', 'justerat')).toBe(
+      '2020-09-15 Barn- och utbildningsnämnden § 45 Protokollsutdrag – Svar på intern remiss KS 2019-160 (justerat).pdf',
+    );
     expect(exportFileName({ ...meeting, paragraph: '' }, pkg, 'notes', 'ojusterat')).toBe(
       '2020-09-15 Barn- och utbildningsnämnden Anteckningar – Svar på intern remiss KS 2019-160 (ojusterat).txt',
     );

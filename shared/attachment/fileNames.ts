@@ -6,7 +6,16 @@ import type { ProtocolStatus } from './protocolPath';
 /** Well under every file system's 255-byte name limit, with room for a copy suffix such as " (2)". */
 export const MAX_FILE_NAME_BYTES = 200;
 
-const extensions: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', text: 'txt', answer: 'msvar', notes: 'txt' };
+const extensions: Record<ExportFormat, string> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  text: 'txt',
+  answer: 'msvar',
+  notes: 'txt',
+  paragraphDocx: 'docx',
+  paragraphText: 'txt',
+  extract: 'pdf',
+};
 
 export function extensionOf(format: ExportFormat): string {
   return extensions[format];
@@ -61,6 +70,9 @@ const kinds: Record<ExportFormat, (attachmentNumber: string) => string> = {
   text: (n) => `Bilaga ${n}`,
   answer: () => 'Svarsfil',
   notes: () => 'Anteckningar',
+  paragraphDocx: () => 'Paragraf',
+  paragraphText: () => 'Paragraf',
+  extract: () => 'Protokollsutdrag',
 };
 
 /**

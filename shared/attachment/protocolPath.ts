@@ -2,6 +2,8 @@ import { isCalendarDate } from '../domain/calendarDate';
 import { OVERALL, type Adjustment, type GoalComment } from '../domain/dialogue';
 import type { RemissPackage } from '../remiss/remissPackage';
 import type { Meeting, Validated } from '../domain/meeting';
+import { assignedJusterare, isLateJustering } from '../decision/justering';
+import { presidingChair } from '../decision/participants';
 
 export type ProtocolStatus = 'ojusterat' | 'justerat';
 
@@ -20,10 +22,18 @@ export function canSend(meeting: Pick<Meeting, 'status'>): boolean {
   return meeting.status === 'held' || meeting.status === 'adjusted';
 }
 
-/** The meeting has been held: the protocol now exists, unadjusted. */
+/** The chair has declared the meeting closed: no reservation can be announced any more. */
+export function isClosed(meeting: Pick<Meeting, 'status' | 'closedAt'>): boolean {
+  return meeting.closedAt !== null || meeting.status === 'held' || meeting.status === 'adjusted';
+}
+
+/**
+ * The chair declares the meeting closed ("Förklara sammanträdet avslutat"): its time is recorded, and the meeting is
+ * held, its protocol unadjusted. Marking the meeting held from the export screen is the same act.
+ */
 export function markHeld(meeting: Meeting, now: Date): Meeting {
   if (meeting.status === 'held' || meeting.status === 'adjusted') return meeting;
-  return { ...meeting, status: 'held', updatedAt: now.toISOString() };
+  return { ...meeting, status: 'held', closedAt: meeting.closedAt ?? now.toISOString(), updatedAt: now.toISOString() };
 }
 
 /** What the meeting has not yet agreed on: the goals without an agreed comment, and whether the overall comment is one. */
@@ -44,31 +54,39 @@ export function unagreed(pkg: Pick<RemissPackage, 'goals'>, comments: Iterable<P
 
 export interface AdjustmentInput {
   adjustedOn: string;
-  /** The justerare's names as typed, one per line. */
-  justerare: string;
 }
 
 export type AdjustmentIssue =
-  | { field: 'adjustedOn'; code: 'dateMissing' | 'dateInvalid' | 'dateBeforeMeeting' }
-  | { field: 'justerare'; code: 'justerareMissing' }
+  | { field: 'adjustedOn'; code: 'dateMissing' | 'dateInvalid' | 'dateBeforeMeeting' | 'notMeetingDate' }
+  | { field: 'justerare'; code: 'justerareMissing' | 'chairMissing' }
   | { field: 'status'; code: 'notHeld' };
 
+/**
+ * Checks a justering before it is recorded: the day, the chair and the justerare assigned at the meeting, who sign
+ * with their names as they stand. Omedelbar justering happens on the meeting's own day.
+ */
 export function validateAdjustment(
-  meeting: Pick<Meeting, 'status' | 'date'>,
+  meeting: Pick<Meeting, 'status' | 'date' | 'participants' | 'justering'>,
   input: AdjustmentInput,
 ): Validated<Adjustment, AdjustmentIssue> {
   const issues: AdjustmentIssue[] = [];
   const adjustedOn = input.adjustedOn.trim();
-  const justerare = input.justerare
-    .split('\n')
-    .map((name) => name.trim().replace(/\s+/g, ' '))
-    .filter((name) => name !== '');
+  const justerare = assignedJusterare(meeting).map((participant) => participant.name);
+  const chair = presidingChair(meeting.participants)?.name;
   if (meeting.status !== 'held') issues.push({ field: 'status', code: 'notHeld' });
   if (adjustedOn === '') issues.push({ field: 'adjustedOn', code: 'dateMissing' });
   else if (!isCalendarDate(adjustedOn)) issues.push({ field: 'adjustedOn', code: 'dateInvalid' });
   else if (adjustedOn < meeting.date) issues.push({ field: 'adjustedOn', code: 'dateBeforeMeeting' });
+  else if (meeting.justering.immediate && adjustedOn !== meeting.date) issues.push({ field: 'adjustedOn', code: 'notMeetingDate' });
   if (justerare.length === 0) issues.push({ field: 'justerare', code: 'justerareMissing' });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { adjustedOn, justerare } };
+  else if (chair === undefined) issues.push({ field: 'justerare', code: 'chairMissing' });
+  if (issues.length > 0 || chair === undefined) return { ok: false, issues };
+  return { ok: true, value: { adjustedOn, justerare, chair } };
+}
+
+/** The justering is later than the 14 days the law allows: the app warns, and lets it be recorded. */
+export function isLateAdjustment(meeting: Pick<Meeting, 'date'>, adjustedOn: string): boolean {
+  return isCalendarDate(adjustedOn) && isLateJustering(meeting.date, adjustedOn);
 }
 
 /** The protocol is adjusted: the meeting records when and by whom, and its content freezes. */

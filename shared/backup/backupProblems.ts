@@ -11,6 +11,7 @@ export const backupTableNames = [
   'bodies',
   'comments',
   'dissents',
+  'decisions',
   'notes',
   'exports',
   'sessions',

@@ -1,5 +1,6 @@
 import { answerFileSchema } from '../attachment/answerFile';
-import { bodyKinds } from '../domain/body';
+import { voteChoices, yrkandeKinds } from '../decision/procedure';
+import { bodyKinds, rosterRoles } from '../domain/body';
 import { isCalendarDate } from '../domain/calendarDate';
 import { dissentKinds, exportFormats, meetingForms, noteMarkers, participantRoles } from '../domain/dialogue';
 import { meetingStatuses } from '../domain/meeting';
@@ -23,12 +24,38 @@ const calendarDate = z.string().refine(isCalendarDate);
 /** A moment as the app writes it (Date.toISOString()); zod's pattern knows each month's days, leap years too. */
 const instant = z.iso.datetime();
 
-const rating = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('step'), value: z.number().int() }),
-    z.object({ kind: z.literal('noAssessment') }),
-  ])
-  .nullable();
+const givenRating = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('step'), value: z.number().int() }),
+  z.object({ kind: z.literal('noAssessment') }),
+]);
+const rating = givenRating.nullable();
+
+/** A participant as the protocol lists them (schema version 7): party, and for a substitute whether and for whom they serve. */
+const participant = z.object({
+  id: z.string(),
+  name: z.string(),
+  party: z.string(),
+  role: z.enum(participantRoles),
+  present: z.boolean(),
+  serving: z.boolean(),
+  servesFor: z.string().nullable(),
+});
+
+/** Before version 7 a participant had no party, and justerare was a role; the migration makes them a ledamot assigned. */
+const participantBeforeVersion7 = participant
+  .partial({ party: true, serving: true, servesFor: true })
+  .extend({ role: z.enum([...participantRoles, 'justerare']) });
+
+/** The time for justering as validateJusteringPlan writes it. */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+const justeringPlan = z.object({
+  justerareIds: z.array(z.string()),
+  date: calendarDate.nullable(),
+  time: clockTime.nullable(),
+  place: z.string(),
+  immediate: z.boolean(),
+});
 
 const meeting = z.object({
   id: key,
@@ -42,11 +69,15 @@ const meeting = z.object({
   attachmentNumber: z.string(),
   packageId: z.string().nullable(),
   respondentId: z.string().nullable(),
-  participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(participantRoles), present: z.boolean() })),
+  participants: z.array(participant),
+  memberCount: z.number().int().positive().nullable(),
   decisionText: z.string(),
   decisionTextRevision: revision,
   status: z.enum(meetingStatuses),
-  adjustment: z.object({ adjustedOn: calendarDate, justerare: z.array(z.string()) }).nullable(),
+  closedAt: instant.nullable(),
+  justering: justeringPlan,
+  /** The chair is named in adjustments recorded since version 7. */
+  adjustment: z.object({ adjustedOn: calendarDate, justerare: z.array(z.string()), chair: z.string().optional() }).nullable(),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -54,8 +85,13 @@ const meeting = z.object({
 /** Before version 10 a meeting was held for no remissinstans; the migration says so. */
 const meetingBeforeVersion10 = meeting.partial({ respondentId: true });
 
+/** Before version 7 participants were listed without party, and the quorum, closing and justering were not kept. */
+const meetingBeforeVersion7 = meetingBeforeVersion10
+  .extend({ participants: z.array(participantBeforeVersion7) })
+  .partial({ memberCount: true, closedAt: true, justering: true });
+
 /** Version 1 kept the body's name, the date and the status; the migration to version 2 gives the rest defaults. */
-const meetingBeforeVersion2 = meetingBeforeVersion10.partial({
+const meetingBeforeVersion2 = meetingBeforeVersion7.partial({
   bodyId: true,
   meetingForm: true,
   place: true,
@@ -93,6 +129,9 @@ const body = z.object({
   name: z.string(),
   kind: z.enum(bodyKinds),
   ownGoals: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), kfGoalNumbers: z.array(z.number().int()) })),
+  /** The roster and the number of members came with version 7; a profile saved without them has none. */
+  members: z.array(z.object({ id: z.string(), name: z.string(), party: z.string(), role: z.enum(rosterRoles) })).optional(),
+  memberCount: z.number().int().positive().nullable().optional(),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -115,10 +154,46 @@ const dissent = z.object({
   id: key,
   meetingId: z.string(),
   kind: z.enum(dissentKinds),
+  participantId: z.string().nullable(),
   participantName: z.string(),
+  party: z.string(),
   goalId: z.string().nullable(),
   text: z.string(),
+  /** A reservation's motivation is typed after the meeting, written as a note is. */
+  textRevision: revision,
+  chairAllowed: z.boolean(),
   createdAt: instant,
+  updatedAt: instant,
+});
+
+/** Before version 7 an entry named its participant only, and the chair's leave was not recorded; the migration adds both. */
+const dissentBeforeVersion7 = dissent.partial({ participantId: true, party: true, chairAllowed: true });
+
+/** How one decision was taken (schema version 7): who took part, the yrkanden, the proposition and a vote by name. */
+const decision = z.object({
+  id: key,
+  meetingId: z.string(),
+  subject: z.string(),
+  excludedIds: z.array(z.string()),
+  participants: z.array(z.object({ id: z.string(), name: z.string(), party: z.string() })).nullable(),
+  yrkanden: z.array(
+    z.object({
+      id: z.string(),
+      participantId: z.string(),
+      participantName: z.string(),
+      party: z.string(),
+      kind: z.enum(yrkandeKinds),
+      text: z.string().nullable(),
+      textRevision: revision,
+      rating: givenRating.nullable(),
+      withdrawn: z.boolean(),
+      createdAt: instant,
+    }),
+  ),
+  proposition: z.string().nullable(),
+  vote: z.object({ ja: z.string(), nej: z.string(), votes: z.record(z.string(), z.enum(voteChoices)) }).nullable(),
+  decided: z.string().nullable(),
+  decidedAt: instant.nullable(),
   updatedAt: instant,
 });
 
@@ -216,6 +291,7 @@ export const backupTables = {
   bodies: { row: body, key: 'id' },
   comments: { row: comment, key: 'id' },
   dissents: { row: dissent, key: 'id' },
+  decisions: { row: decision, key: 'id' },
   notes: { row: note, key: 'id' },
   exports: { row: exportRecord, key: 'id' },
   sessions: { row: session, key: 'meetingId' },
@@ -231,7 +307,9 @@ export type BackupRow<Name extends BackupTableName> = z.output<(typeof backupTab
 /** The schema a table's rows are held to in a backup made at `databaseVersion`. */
 export function rowSchemaFor(name: BackupTableName, databaseVersion: number): z.ZodType {
   if (name === 'meetings' && databaseVersion < 2) return meetingBeforeVersion2;
+  if (name === 'meetings' && databaseVersion < 7) return meetingBeforeVersion7;
   if (name === 'meetings' && databaseVersion < 10) return meetingBeforeVersion10;
+  if (name === 'dissents' && databaseVersion < 7) return dissentBeforeVersion7;
   if (name === 'packages' && databaseVersion < 10) return packageRecordBeforeVersion10;
   if (name === 'notes' && databaseVersion < 8) return noteBeforeVersion8;
   return backupTables[name].row;

@@ -62,6 +62,64 @@ describe('linkedKfGoalNumbers', () => {
   });
 });
 
+describe('the body’s roster', () => {
+  it('keeps members and substitutes with their parties, tidied, and the number of members', () => {
+    const result = validateBody({
+      name: 'Socialnämnden',
+      kind: 'namnd',
+      ownGoals: [],
+      members: [
+        { id: 'r1', name: ' Anna  Berg ', party: ' S ', role: 'ordforande' },
+        { id: 'r2', name: 'Bo Ek', party: 'M', role: 'ersattare' },
+      ],
+      memberCount: 9,
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        name: 'Socialnämnden',
+        kind: 'namnd',
+        ownGoals: [],
+        members: [
+          { id: 'r1', name: 'Anna Berg', party: 'S', role: 'ordforande' },
+          { id: 'r2', name: 'Bo Ek', party: 'M', role: 'ersattare' },
+        ],
+        memberCount: 9,
+      },
+    });
+  });
+
+  it('names each problem: a member without a name, a name or party too long, an impossible number of members', () => {
+    expect(
+      validateBody({
+        name: 'Socialnämnden',
+        kind: 'namnd',
+        ownGoals: [],
+        members: [
+          { id: 'r1', name: ' ', party: '', role: 'ledamot' },
+          { id: 'r2', name: 'x'.repeat(101), party: 'y'.repeat(21), role: 'ledamot' },
+        ],
+        memberCount: 0,
+      }),
+    ).toEqual({
+      ok: false,
+      issues: [
+        { field: 'memberCount', code: 'memberCountInvalid', max: 999 },
+        { field: 'memberName', index: 0, code: 'memberNameMissing' },
+        { field: 'memberName', index: 1, code: 'memberNameTooLong', max: 100 },
+        { field: 'memberParty', index: 1, code: 'partyTooLong', max: 20 },
+      ],
+    });
+  });
+
+  it('leaves a profile without a roster without one', () => {
+    expect(validateBody({ name: 'Socialnämnden', kind: 'namnd', ownGoals: [] })).toEqual({
+      ok: true,
+      value: { name: 'Socialnämnden', kind: 'namnd', ownGoals: [] },
+    });
+  });
+});
+
 describe('ownGoalsServing', () => {
   it('lists the own goals linked to one council goal, in the body’s order', () => {
     const body = {

@@ -13,12 +13,29 @@ export interface OwnGoal {
   kfGoalNumbers: number[];
 }
 
+/** The elected roles a body's roster holds; officers and the secretary are added per meeting. */
+export const rosterRoles = ['ordforande', 'viceOrdforande', 'ledamot', 'ersattare'] as const;
+export type RosterRole = (typeof rosterRoles)[number];
+
+/** One elected member or substitute of the body, so the secretary need not retype the roster each meeting. */
+export interface RosterMember {
+  id: string;
+  name: string;
+  /** The party's short form, e.g. "S". */
+  party: string;
+  role: RosterRole;
+}
+
 /** A board, company or committee that holds its meetings on this laptop; several may share one. */
 export interface Body {
   id: string;
   name: string;
   kind: BodyKind;
   ownGoals: OwnGoal[];
+  /** The roster of members and substitutes; absent in profiles saved before rosters were kept. */
+  members?: RosterMember[];
+  /** How many members (ledamöter) the body has, for its quorum; null or absent when not given. */
+  memberCount?: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -33,13 +50,25 @@ export function ownGoalsServing(body: Pick<Body, 'ownGoals'>, kfGoalNumber: numb
   return body.ownGoals.filter((goal) => goal.kfGoalNumbers.includes(kfGoalNumber));
 }
 
-export const BODY_LIMITS = { name: 200, ownGoalTitle: 500, ownGoalDescription: 5000, ownGoals: 50, kfGoalNumber: 999 } as const;
+export const BODY_LIMITS = {
+  name: 200,
+  ownGoalTitle: 500,
+  ownGoalDescription: 5000,
+  ownGoals: 50,
+  kfGoalNumber: 999,
+  members: 200,
+  memberName: 100,
+  party: 20,
+  memberCount: 999,
+} as const;
 
 /** What the user edits; identity and timestamps are the data layer's. */
 export interface BodyInput {
   name: string;
   kind: BodyKind;
   ownGoals: OwnGoal[];
+  members?: RosterMember[];
+  memberCount?: number | null;
 }
 
 export type BodyIssue =
@@ -49,7 +78,12 @@ export type BodyIssue =
   | { field: 'ownGoalTitle'; index: number; code: 'ownGoalTitleMissing' }
   | { field: 'ownGoalTitle'; index: number; code: 'ownGoalTitleTooLong'; max: number }
   | { field: 'ownGoalDescription'; index: number; code: 'ownGoalDescriptionTooLong'; max: number }
-  | { field: 'kfGoalNumbers'; index: number; code: 'kfGoalNumberInvalid' };
+  | { field: 'kfGoalNumbers'; index: number; code: 'kfGoalNumberInvalid' }
+  | { field: 'members'; code: 'tooManyMembers'; max: number }
+  | { field: 'memberName'; index: number; code: 'memberNameMissing' }
+  | { field: 'memberName'; index: number; code: 'memberNameTooLong'; max: number }
+  | { field: 'memberParty'; index: number; code: 'partyTooLong'; max: number }
+  | { field: 'memberCount'; code: 'memberCountInvalid'; max: number };
 
 const length = (text: string) => [...text].length;
 
@@ -77,5 +111,29 @@ export function validateBody(
       issues.push({ field: 'kfGoalNumbers', index, code: 'kfGoalNumberInvalid' });
     return { ...goal, title, kfGoalNumbers: [...new Set(goal.kfGoalNumbers)].sort((a, b) => a - b) };
   });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { name, kind: input.kind, ownGoals } };
+  const roster = validateRoster(input, issues);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { name, kind: input.kind, ownGoals, ...roster } };
+}
+
+/** The roster tidied, its problems added to `issues`; a profile without a roster stays without one. */
+function validateRoster(input: BodyInput, issues: BodyIssue[]): Pick<BodyInput, 'members' | 'memberCount'> {
+  const result: Pick<BodyInput, 'members' | 'memberCount'> = {};
+  if (input.memberCount !== undefined) {
+    const count = input.memberCount;
+    if (count !== null && (!Number.isInteger(count) || count < 1 || count > BODY_LIMITS.memberCount))
+      issues.push({ field: 'memberCount', code: 'memberCountInvalid', max: BODY_LIMITS.memberCount });
+    result.memberCount = count;
+  }
+  if (input.members === undefined) return result;
+  if (input.members.length > BODY_LIMITS.members) issues.push({ field: 'members', code: 'tooManyMembers', max: BODY_LIMITS.members });
+  result.members = input.members.map((member, index) => {
+    const name = tidyLine(member.name);
+    const party = tidyLine(member.party);
+    if (name === '') issues.push({ field: 'memberName', index, code: 'memberNameMissing' });
+    else if (length(name) > BODY_LIMITS.memberName)
+      issues.push({ field: 'memberName', index, code: 'memberNameTooLong', max: BODY_LIMITS.memberName });
+    if (length(party) > BODY_LIMITS.party) issues.push({ field: 'memberParty', index, code: 'partyTooLong', max: BODY_LIMITS.party });
+    return { ...member, name, party };
+  });
+  return result;
 }

@@ -1,41 +1,54 @@
 import type { CalendarDate } from './calendarDate';
 import type { Rating } from '../remiss/remissPackage';
 
-/** Roles in the room, in the order a protocol lists them. */
-export const participantRoles = [
-  'ordforande',
-  'viceOrdforande',
-  'ledamot',
-  'ersattare',
-  'sekreterare',
-  'justerare',
-  'tjansteperson',
-] as const;
+/**
+ * Roles in the room, in the order a protocol lists them. Justerare is not a role but an assignment of the meeting
+ * (Meeting.justering); the secretary and officers are listed apart as "övriga närvarande".
+ */
+export const participantRoles = ['ordforande', 'viceOrdforande', 'ledamot', 'ersattare', 'sekreterare', 'tjansteperson'] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
 
 export interface Participant {
   id: string;
   name: string;
+  /** The party's short form as the protocol writes it after the name, e.g. "S" in "Anna Berg (S)"; empty for officers. */
+  party: string;
   role: ParticipantRole;
   present: boolean;
-}
-
-/** The roles that vote in the decision; the secretary, the justerare as such and officials do not. */
-const decidingRoles: ReadonlySet<ParticipantRole> = new Set(['ordforande', 'viceOrdforande', 'ledamot', 'ersattare']);
-
-/** Who may enter a reservation or särskilt yttrande: a named participant present who takes part in the decision. */
-export function takesPartInDecision(p: Participant): boolean {
-  return p.present && p.name.trim() !== '' && decidingRoles.has(p.role);
+  /** For an ersättare: serves (tjänstgör) in the decisions, as the chair decided; members always do. */
+  serving: boolean;
+  /** For a serving ersättare: the participant (a member) in whose place they serve, when named. */
+  servesFor: string | null;
 }
 
 /** The form of meeting at which the dialogue is held. */
 export const meetingForms = ['namnd', 'utskott', 'presidium', 'ledning'] as const;
 export type MeetingForm = (typeof meetingForms)[number];
 
-/** The protocol's adjustment (justering): when, and by whom besides the chair. */
+/** The protocol's adjustment (justering): when, and by whom: the chair and the justerare, by name as they signed. */
 export interface Adjustment {
   adjustedOn: CalendarDate;
   justerare: string[];
+  /** The chair who adjusted with them; absent in adjustments recorded before the chair was named. */
+  chair?: string;
+}
+
+/**
+ * The justering as set at the meeting: the justerare who adjust with the chair (one or two participants, normally
+ * members), and the time and place; or omedelbar justering, at the meeting itself.
+ */
+export interface JusteringPlan {
+  justerareIds: string[];
+  date: CalendarDate | null;
+  /** The clock time as "HH:MM", or null when only the day is set. */
+  time: string | null;
+  place: string;
+  /** The paragraph is adjusted at once, at the meeting, so the answer can leave the same day. */
+  immediate: boolean;
+}
+
+export function emptyJusteringPlan(): JusteringPlan {
+  return { justerareIds: [], date: null, time: null, place: '', immediate: false };
 }
 
 /** The subject of a comment: one KF goal by id, or the overall comment on the whole remiss. */
@@ -74,19 +87,31 @@ export function commentId(meetingId: string, subject: CommentSubject): string {
   return `${meetingId}:${subject}`;
 }
 
-export const dissentKinds = ['reservation', 'sarskiltYttrande'] as const;
+/**
+ * A reservation (the law's: only by a member who took part in the decision), or a särskilt yttrande or
+ * protokollsanteckning (not in the law: entered only when the chair allows it).
+ */
+export const dissentKinds = ['reservation', 'sarskiltYttrande', 'protokollsanteckning'] as const;
 export type DissentKind = (typeof dissentKinds)[number];
 
-/** A reservation or separate statement (särskilt yttrande) by a named participant. */
+/** A reservation, särskilt yttrande or protokollsanteckning by a named participant, on one goal or the whole decision. */
 export interface Dissent {
   id: string;
   meetingId: string;
   kind: DissentKind;
-  /** The participant's name as it stands in the protocol; kept even if the participant list changes. */
+  /** The participant it was announced by; null in entries recorded before participants were referred to by id. */
+  participantId: string | null;
+  /** The participant's name and party as they stand in the protocol; kept even if the participant list changes. */
   participantName: string;
+  party: string;
   /** The goal it concerns, or null for the whole decision. */
   goalId: string | null;
+  /** A reservation's written motivation ('' until given), or the statement's text. */
   text: string;
+  /** How many times the text has been written, as a note's textRevision: a motivation may be typed in two windows. */
+  textRevision?: number;
+  /** For a särskilt yttrande or protokollsanteckning: the chair allowed it to be entered, and the record says so. */
+  chairAllowed: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -115,7 +140,7 @@ export interface Note {
   updatedAt: string;
 }
 
-export const exportFormats = ['pdf', 'docx', 'text', 'answer', 'notes'] as const;
+export const exportFormats = ['pdf', 'docx', 'text', 'answer', 'notes', 'paragraphDocx', 'paragraphText', 'extract'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** One line of the export log: what left the app, when, and in which protocol status. */

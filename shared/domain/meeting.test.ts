@@ -65,6 +65,10 @@ describe('createMeeting', () => {
       status: 'planned',
       participants: [],
       packageId: null,
+      decisionText: '',
+      closedAt: null,
+      memberCount: null,
+      justering: { justerareIds: [], date: null, time: null, place: '', immediate: false },
       adjustment: null,
       attachmentNumber: '1',
       createdAt: '2020-08-01T08:00:00.000Z',
@@ -95,8 +99,13 @@ describe('nextRound', () => {
     paragraph: '45',
     attachmentNumber: '2',
     packageId: 'p-1',
-    participants: [{ id: 'p-a', name: 'Anna Berg', role: 'ordforande', present: false }],
+    participants: [
+      { id: 'p-a', name: 'Anna Berg', party: 'S', role: 'ordforande', present: false, serving: false, servesFor: null },
+      { id: 'p-b', name: 'Bo Ek', party: 'M', role: 'ersattare', present: true, serving: true, servesFor: 'p-a' },
+    ],
     status: 'adjusted',
+    closedAt: '2020-09-15T18:00:00.000Z',
+    justering: { justerareIds: ['p-b'], date: '2020-09-20', time: '10:00', place: 'Kommunhuset', immediate: false },
     adjustment: { adjustedOn: '2020-09-20', justerare: ['Bo Ek'] },
   };
   let counter = 0;
@@ -116,7 +125,29 @@ describe('nextRound', () => {
       createdAt: '2021-01-10T09:00:00.000Z',
     });
     expect(copy.id).not.toBe(held.id);
-    expect(copy.participants).toEqual([{ id: expect.stringMatching(/^new-/), name: 'Anna Berg', role: 'ordforande', present: true }]);
+    expect(copy.participants).toEqual([
+      {
+        id: expect.stringMatching(/^new-/),
+        name: 'Anna Berg',
+        party: 'S',
+        role: 'ordforande',
+        present: true,
+        serving: false,
+        servesFor: null,
+      },
+      {
+        id: expect.stringMatching(/^new-/),
+        name: 'Bo Ek',
+        party: 'M',
+        role: 'ersattare',
+        present: true,
+        serving: true,
+        servesFor: copy.participants[0]!.id,
+      },
+    ]);
+    // Justerare and the time for justering are set at each meeting; only the usual place is kept.
+    expect(copy.justering).toEqual({ justerareIds: [], date: null, time: null, place: 'Kommunhuset', immediate: false });
+    expect(copy.closedAt).toBeNull();
   });
 
   it('moves 29 February to 28 February in a year without it', () => {

@@ -1,6 +1,6 @@
 import { tidyLine } from '../format/safeText';
 import { addYears, isCalendarDate, type CalendarDate } from './calendarDate';
-import type { Adjustment, MeetingForm, Participant } from './dialogue';
+import { emptyJusteringPlan, type Adjustment, type JusteringPlan, type MeetingForm, type Participant } from './dialogue';
 
 /** Where a meeting stands on the protocol's path: planned → in progress → held (ojusterat) → adjusted (justerat). */
 export const meetingStatuses = ['planned', 'inProgress', 'held', 'adjusted'] as const;
@@ -25,11 +25,19 @@ export interface Meeting {
   /** The package's remissinstans the meeting answers for; its id travels in the answer file. */
   respondentId: string | null;
   participants: Participant[];
-  /** The decision's wording ("Nämnden beslutar att lämna följande kommentar …"). */
+  /** How many members (ledamöter) the body has, for its quorum; null when not known. */
+  memberCount: number | null;
+  /**
+   * The decision's wording as the secretary wrote it; empty (or the old default) for the standard sentence in the
+   * body's own name (shared/decision/decidingBody.ts).
+   */
   decisionText: string;
   /** How many times the decision's wording has been written, as a note's textRevision. */
   decisionTextRevision?: number;
   status: MeetingStatus;
+  /** When the chair declared the meeting closed; after that no reservation can be announced. */
+  closedAt: string | null;
+  justering: JusteringPlan;
   adjustment: Adjustment | null;
   createdAt: string;
   updatedAt: string;
@@ -37,6 +45,7 @@ export interface Meeting {
 
 /** The default agenda item title, after the remiss it answers. */
 export const DEFAULT_ITEM_TITLE = 'Svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål';
+/** The fixed wording meetings were given before the decision sentence followed the body's own name and kind. */
 export const DEFAULT_DECISION_TEXT = 'Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.';
 
 export interface NewMeetingInput {
@@ -88,9 +97,12 @@ export function createMeeting(input: NewMeetingInput, id: string, now: Date): Me
     packageId: null,
     respondentId: null,
     participants: [],
-    decisionText: DEFAULT_DECISION_TEXT,
+    memberCount: null,
+    decisionText: '',
     decisionTextRevision: 0,
     status: 'planned',
+    closedAt: null,
+    justering: emptyJusteringPlan(),
     adjustment: null,
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -99,18 +111,27 @@ export function createMeeting(input: NewMeetingInput, id: string, now: Date): Me
 
 /**
  * Next year's round of a meeting: a year later, with no paragraph or attachment number yet, planned and unadjusted;
- * the same body, form, place, package, decision wording and participants (new ids, present as a new one is).
+ * the same body, form, place, package, decision wording and participants (new ids, present as a new one is), and
+ * no justerare or justering yet: those are set at each meeting.
  */
 export function nextRound(meeting: Meeting, newId: () => string, now: Date): Meeting {
   const timestamp = now.toISOString();
+  const ids = new Map(meeting.participants.map((p) => [p.id, newId()]));
   return {
     ...meeting,
     id: newId(),
     date: addYears(meeting.date, 1),
     paragraph: '',
     attachmentNumber: '',
-    participants: meeting.participants.map((p) => ({ ...p, id: newId(), present: true })),
+    participants: meeting.participants.map((p) => ({
+      ...p,
+      id: ids.get(p.id)!,
+      present: true,
+      servesFor: p.servesFor === null ? null : (ids.get(p.servesFor) ?? null),
+    })),
     status: 'planned',
+    closedAt: null,
+    justering: { ...emptyJusteringPlan(), place: meeting.justering.place },
     adjustment: null,
     createdAt: timestamp,
     updatedAt: timestamp,

@@ -1,5 +1,11 @@
 import type { Language } from './messages';
 
+/** Names joined as prose writes them: "A", "A och B", "A, B och C". */
+export function joinNames(names: readonly string[], and: string): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+}
+
 /**
  * A calendar date as Swedish protocols write it, "2020-09-15", in either language and on every screen
  * (docs/glossary.md): one form that sorts, reads the same in both languages and is never misread as day-month.

@@ -11,6 +11,8 @@ import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
+import { protocolText } from './catalog/protocol';
+import { decisionText } from './catalog/decision';
 import { roomText } from './catalog/room';
 import { datesText } from './catalog/dates';
 import { respondentsText } from './catalog/respondents';
@@ -54,6 +56,8 @@ const areas = {
   export: exportText,
   compile: compileText,
   answerFile: answerFileText,
+  protocol: protocolText,
+  decision: decisionText,
   failure: failureText,
 };
 
@@ -82,6 +86,10 @@ export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
     case 'ownGoalTitleTooLong':
     case 'ownGoalDescriptionTooLong':
     case 'tooManyOwnGoals':
+    case 'tooManyMembers':
+    case 'memberNameTooLong':
+    case 'partyTooLong':
+    case 'memberCountInvalid':
       return words[issue.code](issue.max);
     default:
       return words[issue.code];

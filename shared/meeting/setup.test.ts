@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateSetup, type MeetingSetup } from './setup';
+import { validateSetup, type MeetingSetupInput } from './setup';
 
-const valid: MeetingSetup = {
+const person = { party: '', serving: false, servesFor: null };
+
+const valid: MeetingSetupInput = {
   bodyId: null,
   bodyName: ' Kultur-  och fritidsnämnden ',
   meetingForm: 'namnd',
@@ -11,7 +13,13 @@ const valid: MeetingSetup = {
   itemTitle: 'Svar på remiss',
   packageId: 'p',
   respondentId: 'kultur-och-fritidsnamnden',
-  participants: [{ id: 'a', name: ' Anna  Berg ', role: 'ordforande', present: true }],
+  participants: [
+    { ...person, id: 'a', name: ' Anna  Berg ', party: ' S ', role: 'ordforande', present: true },
+    { ...person, id: 'b', name: 'Bo Ek', role: 'ersattare', present: true, serving: true, servesFor: 'c' },
+    { ...person, id: 'c', name: 'Cecilia Dahl', role: 'ledamot', present: false, serving: true, servesFor: 'b' },
+  ],
+  memberCount: ' 9 ',
+  justering: { justerareIds: ['c'], date: '2020-09-22', time: '15.00', place: 'Kommunhuset', immediate: false },
 };
 
 describe('validateSetup', () => {
@@ -20,7 +28,13 @@ describe('validateSetup', () => {
     expect(result.ok && result.value).toMatchObject({
       bodyName: 'Kultur- och fritidsnämnden',
       paragraph: '45',
-      participants: [{ name: 'Anna Berg' }],
+      participants: [
+        { name: 'Anna Berg', party: 'S' },
+        { serving: true, servesFor: 'c' },
+        { serving: false, servesFor: null },
+      ],
+      memberCount: 9,
+      justering: { justerareIds: ['c'], date: '2020-09-22', time: '15:00', place: 'Kommunhuset', immediate: false },
     });
   });
 
@@ -30,13 +44,16 @@ describe('validateSetup', () => {
       bodyName: 'Kultur-\u0000 och fritidsnämnden',
       place: 'Rum\u000b 1',
       itemTitle: 'Svar\u0008 på remiss',
-      participants: [{ id: 'a', name: 'Anna\u0000 Berg', role: 'ordforande', present: true }],
+      participants: [
+        { id: 'a', name: 'Anna\u0000 Berg', party: 'S\u0000', role: 'ordforande', present: true, serving: false, servesFor: null },
+      ],
+      justering: { ...valid.justering, justerareIds: [] },
     });
     expect(result.ok && result.value).toMatchObject({
       bodyName: 'Kultur- och fritidsnämnden',
       place: 'Rum 1',
       itemTitle: 'Svar på remiss',
-      participants: [{ name: 'Anna Berg' }],
+      participants: [{ name: 'Anna Berg', party: 'S' }],
     });
   });
 
@@ -49,9 +66,11 @@ describe('validateSetup', () => {
       itemTitle: ' ',
       packageId: null,
       participants: [
-        { id: 'b', name: '', role: 'ledamot', present: true },
-        { id: 'c', name: 'A'.repeat(101), role: 'ledamot', present: true },
+        { ...person, id: 'b', name: '', role: 'ledamot', present: true },
+        { ...person, id: 'd', name: 'x'.repeat(101), party: 'P'.repeat(21), role: 'ledamot', present: true },
       ],
+      memberCount: 'nio',
+      justering: { justerareIds: ['b', 'd', 'x'], date: '2020-09-14', time: '', place: '', immediate: false },
     });
     expect(result.ok ? [] : result.issues).toEqual([
       { field: 'bodyName', code: 'bodyNameMissing' },
@@ -59,9 +78,18 @@ describe('validateSetup', () => {
       { field: 'paragraph', code: 'paragraphInvalid' },
       { field: 'itemTitle', code: 'itemTitleMissing' },
       { field: 'packageId', code: 'packageMissing' },
+      { field: 'memberCount', code: 'memberCountInvalid' },
       { field: 'participant:b', code: 'participantNameMissing' },
-      { field: 'participant:c', code: 'participantNameTooLong' },
+      { field: 'participant:d', code: 'participantNameTooLong' },
+      { field: 'party:d', code: 'partyTooLong' },
+      { field: 'justerare', code: 'tooManyJusterare' },
     ]);
-    expect(validateSetup({ ...valid, participants: [{ id: 'd', name: 'Å'.repeat(100), role: 'ledamot', present: true }] }).ok).toBe(true);
+    expect(
+      validateSetup({
+        ...valid,
+        participants: [{ ...person, id: 'd', name: 'Å'.repeat(100), role: 'ledamot', present: true }],
+        justering: { ...valid.justering, justerareIds: ['d'] },
+      }).ok,
+    ).toBe(true);
   });
 });

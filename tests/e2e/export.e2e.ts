@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleMeeting } from '../fixtures/exampleMeeting';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
-import { confirmUnlikelyDate, typeDate } from '../support/meetingSteps';
+import { confirmUnlikelyDate, tick, typeDate } from '../support/meetingSteps';
 import { parseEmlFiles } from '../support/parseEml';
 
 /** Python writes each attachment of an .eml file into a folder, decoded, under its own name. */
@@ -54,20 +54,27 @@ async function holdMeeting(
   agreedTexts: Record<string, string>,
   status: 'inProgress' | 'held' = 'held',
 ): Promise<void> {
-  const { meeting, comments, dissents } = exampleMeeting({ id: meetingId, agreedTexts });
-  const details = { paragraph: meeting.paragraph, packageId: meeting.packageId, participants: meeting.participants, status };
+  const { meeting, comments, dissents, decisions } = exampleMeeting({ id: meetingId, agreedTexts });
+  const details = {
+    paragraph: meeting.paragraph,
+    packageId: meeting.packageId,
+    participants: meeting.participants,
+    memberCount: meeting.memberCount,
+    status,
+  };
   await page.evaluate(
-    ({ id, details, comments, dissents }) =>
+    ({ id, details, comments, dissents, decisions }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('malsamtal');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['meetings', 'comments', 'dissents'], 'readwrite');
+          const tx = open.result.transaction(['meetings', 'comments', 'dissents', 'decisions'], 'readwrite');
           const meetings = tx.objectStore('meetings');
           const read = meetings.get(id);
           read.onsuccess = () => meetings.put({ ...read.result, ...details });
           for (const comment of comments) tx.objectStore('comments').put(comment);
           for (const dissent of dissents) tx.objectStore('dissents').put(dissent);
+          for (const decision of decisions) tx.objectStore('decisions').put(decision);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -75,7 +82,7 @@ async function holdMeeting(
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { id: meetingId, details, comments, dissents },
+    { id: meetingId, details, comments, dissents, decisions },
   );
 }
 
@@ -212,10 +219,9 @@ describe('the secretary exports the protocol attachment', () => {
 
       // Sent empty first: the messages appear, and stay put while the fields are filled in, so the next click counts.
       await page.getByRole('button', { name: 'Markera som justerat' }).click();
-      await page.getByText('Ange minst en justerare.').waitFor();
+      await page.getByText('Utse minst en justerare.').waitFor();
       await typeDate(page, 'Justeringsdatum', '20200922');
-      await page.getByRole('textbox', { name: /Justerare/ }).click();
-      await page.keyboard.type('Jan Ek');
+      await tick(page.getByRole('group', { name: 'Utses att justera (en eller två)' }).getByRole('checkbox', { name: 'Jan Ek (M)' }));
       await page.getByRole('button', { name: 'Markera som justerat' }).click();
       await confirmUnlikelyDate(page);
       await page.getByText('Protokollet är justerat: kommentarer och reservationer är låsta.').waitFor();
@@ -223,7 +229,7 @@ describe('the secretary exports the protocol attachment', () => {
 
       const adjusted = await savePdf();
       expect(adjusted.name).toMatch(/\(justerat\)\.pdf$/);
-      expect(adjusted.text).toContain('Justerat 2020-09-22 av Jan Ek');
+      expect(adjusted.text.replace(/\s+/g, ' ')).toContain('Justerat 2020-09-22 av ordföranden Anna-Karin Öberg och justeraren Jan Ek.');
       expect(adjusted.text).not.toContain('OJUSTERAT');
       const mail = new URL(
         (await page.getByRole('link', { name: 'Skriv e-post till Kommunstyrelsen utan filer' }).getAttribute('href')) ?? '',
@@ -235,7 +241,7 @@ describe('the secretary exports the protocol attachment', () => {
         'Svar på intern remiss KS 2019/160 från Barn- och utbildningsnämnden – justerat protokoll',
       ]);
       expect(board.mail.body).toContain('Protokollet justerades 2020-09-22.');
-      expect(board.pdfText).toContain('Justerat 2020-09-22 av Jan Ek');
+      expect(board.pdfText.replace(/\s+/g, ' ')).toContain('Justerat 2020-09-22 av ordföranden Anna-Karin Öberg och justeraren Jan Ek.');
       expect(board.answer.status).toBe('justerat');
 
       // The log keeps both: what went with the unadjusted protocol, and what went with the adjusted one.

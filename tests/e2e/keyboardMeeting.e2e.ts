@@ -91,20 +91,29 @@ describe('a whole meeting by keyboard alone', () => {
         await expect.poll(() => stepHeading(page)).not.toBe(before);
       }
       await expect.poll(() => stepHeading(page)).toBe('Avslutning');
-      await tabTo(page, page.getByRole('button', { name: /^Välj ledamot/ }));
+      // The reservation concerns goal 2, the decision taken; the whole decision is not taken yet.
+      const subject = page.getByRole('button', { name: /Gäller$/ });
+      await tabTo(page, subject);
+      await page.keyboard.press('Enter');
+      await page.getByRole('option', { name: 'Mål 2', exact: true }).waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => subject.innerText()).toContain('Mål 2');
+      await tabTo(page, page.getByRole('button', { name: /^Välj person/ }));
       await page.keyboard.press('Enter');
       await page.getByRole('option', { name: /^Bo Ek/ }).waitFor();
       await page.keyboard.press('Enter');
-      await tabTo(page, page.getByRole('textbox', { name: 'Text' }));
+      await tabTo(page, page.getByRole('textbox', { name: /^Skriftlig motivering/ }));
       await page.keyboard.type('Jag reserverar mig till förmån för en högre nivå.');
-      await tabTo(page, page.getByRole('button', { name: 'Lägg till', exact: true }));
+      await tabTo(page, page.getByRole('button', { name: 'Anmäl', exact: true }));
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.dissent-list').innerText()).toContain('Reservation: Bo Ek');
 
-      await tabTo(page, page.getByRole('button', { name: 'Markera mötet som genomfört' }));
+      await tabTo(page, page.getByRole('button', { name: 'Förklara sammanträdet avslutat' }));
       await page.keyboard.press('Enter');
-      const held = page.getByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
-      await tabTo(page, held.getByRole('button', { name: 'Markera som genomfört' }));
+      const held = page.getByRole('alertdialog', { name: 'Förklara sammanträdet avslutat?' });
+      await tabTo(page, held.getByRole('button', { name: 'Förklara avslutat' }));
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.meeting-meta').innerText()).toContain('Genomfört');
       await expectNoViolations(page);

@@ -47,7 +47,7 @@ describe('the chair leads a meeting through the remiss', () => {
     await withApp(shell, async ({ page, requests }) => {
       await createAndOpenMeeting(page, 'Kultur- och fritidsnämnden');
       await page.getByRole('textbox', { name: 'Paragraf (§)' }).fill('45');
-      await page.getByRole('textbox', { name: 'Plats' }).fill('Kommunhuset, Skillingaryd');
+      await page.getByRole('textbox', { name: 'Plats', exact: true }).fill('Kommunhuset, Skillingaryd');
       await addParticipant(page, 1, 'Anna Berg');
       await addParticipant(page, 2, 'Bo Ek');
       await expectNoViolations(page);
@@ -107,10 +107,10 @@ describe('the chair leads a meeting through the remiss', () => {
       await expectNoViolations(page);
       await next(page, 'Avslutning');
 
-      await page.getByRole('button', { name: /^Välj ledamot/ }).click();
-      await page.getByRole('option', { name: 'Bo Ek (Ledamot)' }).click();
-      await page.getByRole('textbox', { name: 'Text' }).fill('Jag reserverar mig mot beslutet.');
-      await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+      await page.getByRole('button', { name: /^Välj person/ }).click();
+      await page.getByRole('option', { name: 'Bo Ek', exact: true }).click();
+      await page.getByRole('textbox', { name: /^Skriftlig motivering/ }).fill('Jag reserverar mig mot beslutet.');
+      await page.getByRole('button', { name: 'Anmäl', exact: true }).click();
       await expect.poll(() => page.locator('.dissent-list').innerText()).toContain('Reservation: Bo Ek');
       const report = page.getByRole('table', { name: 'Planerad och använd tid' });
       expect(await report.getByRole('row').count()).toBe(1 + 8 + 1);
@@ -123,12 +123,12 @@ describe('the chair leads a meeting through the remiss', () => {
       await expectNoViolations(page);
       await page.getByRole('dialog', { name: 'Kortkommandon' }).getByRole('button', { name: 'Stäng' }).click();
 
-      await page.getByRole('button', { name: 'Markera mötet som genomfört' }).click();
-      // Goals 2 and 4 were only rated: the secretary is told so before the meeting is marked held.
-      const question = page.getByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
+      await page.getByRole('button', { name: 'Förklara sammanträdet avslutat' }).click();
+      // Goals 2 and 4 were only rated: the chair is told so before the meeting is declared closed.
+      const question = page.getByRole('alertdialog', { name: 'Förklara sammanträdet avslutat?' });
       expect(await question.innerText()).toContain('2 av 4 mål saknar överenskommen kommentar.');
       await expectNoViolations(page);
-      await question.getByRole('button', { name: 'Markera som genomfört' }).click();
+      await question.getByRole('button', { name: 'Förklara avslutat' }).click();
       await expect.poll(() => page.locator('.meeting-meta').innerText()).toContain('Genomfört');
       // Offline and private by construction: in a whole meeting, not one request left the app's own origin.
       expect(requests.map((request) => request.url()).filter((url) => !url.startsWith(shell.url))).toEqual([]);

@@ -155,7 +155,7 @@ describe('room mode on a laptop screen, and the projector at every step', () => 
           },
           before: async () => {
             await fromProjectorMenu(page, 'Ta ner från projektorn');
-            // The projector window hears of it through the database, a moment after the menu closes.
+            // The draft comes down once the session is written: wait for the projector to say so, not a moment.
             await expect.poll(() => projectorText(projector)).not.toContain('Utkast – Mål 1');
           },
         },
@@ -170,7 +170,8 @@ describe('room mode on a laptop screen, and the projector at every step', () => 
         {
           step: 'Övergripande kommentar och beslut',
           projector: (text) => {
-            expect(text).toContain('Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.');
+            // Left empty, the decision's wording is the standard sentence in the body's own name.
+            expect(text).toContain('Kultur- och fritidsnämnden beslutar att lämna kommentarer enligt bilaga 1 som svar på remissen.');
           },
         },
         {

@@ -8,8 +8,13 @@ import type { MalsamtalDatabase } from '../../renderer/data/db';
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}-${++counter}`;
 
-export function participant(name: string, role: Participant['role'] = 'ledamot', present = true): Participant {
-  return { id: nextId('p'), name, role, present };
+export function participant(
+  name: string,
+  role: Participant['role'] = 'ledamot',
+  present = true,
+  extra: Partial<Participant> = {},
+): Participant {
+  return { id: nextId('p'), name, party: '', role, present, serving: false, servesFor: null, ...extra };
 }
 
 /** A meeting prepared on the built-in example package, with a chair, a member and a secretary. */
@@ -19,7 +24,11 @@ export function meetingOnExample(overrides: Partial<Meeting> = {}): Meeting {
     packageId: examplePackage.id,
     paragraph: '45',
     place: 'Kommunhuset',
-    participants: [participant('Anna Berg', 'ordforande'), participant('Bo Ek', 'ledamot'), participant('Cecilia Dahl', 'sekreterare')],
+    participants: [
+      participant('Anna Berg', 'ordforande', true, { party: 'S' }),
+      participant('Bo Ek', 'ledamot', true, { party: 'M' }),
+      participant('Cecilia Dahl', 'sekreterare'),
+    ],
     ...overrides,
   };
 }

@@ -3,7 +3,8 @@ import type { PackageRecord, SettingRow } from '../../renderer/data/db';
 import { answerFileToJson, parseAnswerFile } from '../../shared/attachment/answerFile';
 import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
-import { bodyKinds, type Body } from '../../shared/domain/body';
+import { DRAFT, voteChoices, yrkandeKinds, type DecisionRecord } from '../../shared/decision/procedure';
+import { bodyKinds, rosterRoles, type Body } from '../../shared/domain/body';
 import {
   dissentKinds,
   exportFormats,
@@ -53,13 +54,41 @@ const meeting: fc.Arbitrary<Meeting> = fc.record({
   attachmentNumber: typed,
   packageId: fc.option(fc.constant(examplePackage.id)),
   respondentId: fc.option(fc.constantFrom('kommunstyrelsen', 'socialnamnden')),
-  participants: fc.array(fc.record({ id, name: typed, role: fc.constantFrom(...participantRoles), present: fc.boolean() }), {
-    maxLength: 4,
-  }),
+  participants: fc.array(
+    fc.record({
+      id,
+      name: typed,
+      party: typed,
+      role: fc.constantFrom(...participantRoles),
+      present: fc.boolean(),
+      serving: fc.boolean(),
+      servesFor: fc.option(id),
+    }),
+    { maxLength: 4 },
+  ),
+  memberCount: fc.option(fc.integer({ min: 1, max: 999 })),
   decisionText: typed,
   decisionTextRevision: fc.nat(),
   status: fc.constantFrom(...meetingStatuses),
-  adjustment: fc.option(fc.record({ adjustedOn: calendarDate, justerare: fc.array(typed, { maxLength: 2 }) })),
+  closedAt: fc.option(instant),
+  justering: fc.record({
+    justerareIds: fc.array(id, { maxLength: 2 }),
+    date: fc.option(calendarDate),
+    time: fc.option(
+      fc
+        .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+        .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+    ),
+    place: typed,
+    immediate: fc.boolean(),
+  }),
+  // Adjustments recorded before the chair was named have none: both kinds come up.
+  adjustment: fc.option(
+    fc.record(
+      { adjustedOn: calendarDate, justerare: fc.array(typed, { maxLength: 2 }), chair: typed },
+      { requiredKeys: ['adjustedOn', 'justerare'] },
+    ),
+  ),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -112,12 +141,58 @@ const dissent: fc.Arbitrary<Dissent> = fc.record({
   id,
   meetingId: id,
   kind: fc.constantFrom(...dissentKinds),
+  participantId: fc.option(id),
   participantName: typed,
+  party: typed,
   goalId: fc.option(fc.constantFrom('mal-1', 'mal-3')),
   text: typed,
+  textRevision: fc.nat(),
+  chairAllowed: fc.boolean(),
   createdAt: instant,
   updatedAt: instant,
 });
+
+const person = fc.record({ id, name: typed, party: typed });
+
+const decision: fc.Arbitrary<DecisionRecord> = fc
+  .record({
+    meetingId: id,
+    subject: fc.constantFrom('overall', 'mal-1', 'mal-2'),
+    excludedIds: fc.array(id, { maxLength: 2 }),
+    participants: fc.option(fc.array(person, { maxLength: 3 })),
+    yrkanden: fc.array(
+      fc.record({
+        id,
+        participantId: id,
+        participantName: typed,
+        party: typed,
+        kind: fc.constantFrom(...yrkandeKinds),
+        text: fc.option(typed),
+        textRevision: fc.nat(),
+        rating: fc.option(
+          fc.oneof(
+            fc.constant({ kind: 'noAssessment' as const }),
+            fc.integer({ min: 1, max: 10 }).map((value) => ({ kind: 'step' as const, value })),
+          ),
+        ),
+        withdrawn: fc.boolean(),
+        createdAt: instant,
+      }),
+      { maxLength: 3 },
+    ),
+    proposition: fc.option(fc.constantFrom(DRAFT, 'y1')),
+    vote: fc.option(
+      fc.record({
+        ja: fc.constantFrom(DRAFT, 'y1'),
+        nej: fc.constantFrom(DRAFT, 'y2'),
+        votes: fc.dictionary(id, fc.constantFrom(...voteChoices), { maxKeys: 4 }),
+      }),
+    ),
+    decided: fc.option(fc.constantFrom(DRAFT, 'y1')),
+    decidedAt: fc.option(instant),
+    updatedAt: instant,
+  })
+  .map((row) => ({ ...row, id: `${row.meetingId}:${row.subject}` }));
 
 const exportRecord: fc.Arbitrary<ExportRecord> = fc.record({
   id,
@@ -128,17 +203,22 @@ const exportRecord: fc.Arbitrary<ExportRecord> = fc.record({
   exportedAt: instant,
 });
 
-const body: fc.Arbitrary<Body> = fc.record({
-  id,
-  name: typed,
-  kind: fc.constantFrom(...bodyKinds),
-  ownGoals: fc.array(
-    fc.record({ id, title: typed, description: typed, kfGoalNumbers: fc.array(fc.integer({ min: 1, max: 999 }), { maxLength: 3 }) }),
-    { maxLength: 3 },
-  ),
-  createdAt: instant,
-  updatedAt: instant,
-});
+const body: fc.Arbitrary<Body> = fc.record(
+  {
+    id,
+    name: typed,
+    kind: fc.constantFrom(...bodyKinds),
+    ownGoals: fc.array(
+      fc.record({ id, title: typed, description: typed, kfGoalNumbers: fc.array(fc.integer({ min: 1, max: 999 }), { maxLength: 3 }) }),
+      { maxLength: 3 },
+    ),
+    members: fc.array(fc.record({ id, name: typed, party: typed, role: fc.constantFrom(...rosterRoles) }), { maxLength: 3 }),
+    memberCount: fc.option(fc.integer({ min: 1, max: 999 })),
+    createdAt: instant,
+    updatedAt: instant,
+  },
+  { requiredKeys: ['id', 'name', 'kind', 'ownGoals', 'createdAt', 'updatedAt'] },
+);
 
 /** A started meeting's live state; rows from before a field existed lack it. */
 const session: fc.Arbitrary<MeetingSession> = fc
@@ -263,6 +343,7 @@ export const databaseContents = fc.record({
   notes: unique(note, (row) => row.id),
   comments: unique(comment, (row) => row.id),
   dissents: unique(dissent, (row) => row.id),
+  decisions: unique(decision, (row) => row.id),
   exports: unique(exportRecord, (row) => row.id),
   bodies: unique(body, (row) => row.id),
   sessions: unique(session, (row) => row.meetingId),

@@ -172,16 +172,98 @@ async function version6(): Promise<TableRows> {
   };
 }
 
-/** Version 8: a note keeps the goal of the in-depth step it was written in. */
+/** Version 7: participants with party and serving substitutes, justerare assigned, a closed meeting, a vote recorded. */
+async function version7(): Promise<TableRows> {
+  const earlier = await version6();
+  const participant = (id: string, name: string, party: string, role: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    name,
+    party,
+    role,
+    present: true,
+    serving: false,
+    servesFor: null,
+    ...extra,
+  });
+  const meeting = {
+    ...earlier.meetings![0]!,
+    id: 'v7-m1',
+    status: 'held',
+    adjustment: null,
+    participants: [
+      participant('p1', 'Anna Berg', 'S', 'ordforande'),
+      participant('p2', "Siobhán O'Connor", 'V', 'ledamot'),
+      participant('p3', 'Bo Ek', 'M', 'ledamot', { present: false }),
+      participant('p4', 'Cia Dahl', 'M', 'ersattare', { serving: true, servesFor: 'p3' }),
+    ],
+    memberCount: 3,
+    decisionText: '',
+    closedAt: '2020-08-20T17:00:00.000Z',
+    justering: { justerareIds: ['p2'], date: '2020-08-27', time: '15:00', place: 'Kommunhuset', immediate: false },
+  };
+  return {
+    ...earlier,
+    meetings: [meeting],
+    bodies: [{ ...earlier.bodies![0]!, members: [{ id: 'r1', name: 'Anna Berg', party: 'S', role: 'ordforande' }], memberCount: 3 }],
+    dissents: [
+      {
+        id: 'v7-d1',
+        meetingId: 'v7-m1',
+        kind: 'reservation',
+        participantId: 'p2',
+        participantName: "Siobhán O'Connor",
+        party: 'V',
+        goalId: 'mal-3',
+        text: 'Motiveras skriftligt.',
+        chairAllowed: false,
+        createdAt: '2020-08-20T16:20:00.000Z',
+        updatedAt: '2020-08-21T09:00:00.000Z',
+      },
+    ],
+    decisions: [
+      {
+        id: 'v7-m1:mal-3',
+        meetingId: 'v7-m1',
+        subject: 'mal-3',
+        excludedIds: [],
+        participants: [
+          { id: 'p1', name: 'Anna Berg', party: 'S' },
+          { id: 'p2', name: "Siobhán O'Connor", party: 'V' },
+          { id: 'p4', name: 'Cia Dahl', party: 'M' },
+        ],
+        yrkanden: [
+          {
+            id: 'y1',
+            participantId: 'p2',
+            participantName: "Siobhán O'Connor",
+            party: 'V',
+            kind: 'eget',
+            text: null,
+            rating: { kind: 'step', value: 3 },
+            withdrawn: false,
+            createdAt: '2020-08-20T16:00:00.000Z',
+          },
+        ],
+        proposition: 'draft',
+        vote: { ja: 'draft', nej: 'y1', votes: { p1: 'ja', p2: 'nej', p4: 'ja' } },
+        decided: 'draft',
+        decidedAt: '2020-08-20T16:10:00.000Z',
+        updatedAt: '2020-08-20T16:10:00.000Z',
+      },
+    ],
+  };
+}
+
+/** Version 8, built on version 7's rows: a note keeps the goal of the in-depth step it was written in. */
 async function version8(): Promise<TableRows> {
-  const rows = await version6();
+  const rows = await version7();
   return {
     ...rows,
     notes: [
       ...rows.notes!.map((note) => ({ ...note, goalId: null })),
       {
         id: 'v8-n2',
-        meetingId: 'v2-m1',
+        meetingId: 'v7-m1',
         stepId: 'goal:mal-3',
         goalId: 'mal-3',
         textRevision: 4,
@@ -229,13 +311,17 @@ async function version10(): Promise<TableRows> {
   };
 }
 
-/** Version 4 was never released: the projector's live state fitted into version 3's sessions. */
+/**
+ * Version 4 was never released: the projector's live state fitted into version 3's sessions. Versions 8 and 9 are
+ * left to work merged alongside; a database is never at a version this file lacks.
+ */
 export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = {
   1: version1,
   2: version2,
   3: version3,
   5: version5,
   6: version6,
+  7: version7,
   8: version8,
   10: version10,
 };
@@ -244,6 +330,13 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
 export function currentShape(table: string, row: Record<string, unknown>): Record<string, unknown> {
   if (table === 'packages')
     return { ...row, content: upgradeVersion1Package(row.content as Record<string, unknown>) as unknown as RemissPackage };
+  // v7: justerare became an assignment, so a participant in that role is now a ledamot.
+  if (table === 'meetings' && Array.isArray(row.participants))
+    return {
+      ...row,
+      participants: (row.participants as Record<string, unknown>[]).map((p) => (p.role === 'justerare' ? { ...p, role: 'ledamot' } : p)),
+    };
+  // v8: a note without its goal takes it from the step it was written in.
   if (table === 'notes') return { goalId: goalOfStepId((row.stepId as string | null) ?? null), ...row };
   return row;
 }
@@ -266,6 +359,7 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
   6: {},
+  7: { decisions: 'id, meetingId' },
   8: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
 };

@@ -106,6 +106,11 @@ export const bodyValidationText = bilingual(
     ownGoalDescriptionTooLong: (max: number) => `Beskrivningen får vara högst ${max} tecken.`,
     tooManyOwnGoals: (max: number) => `Högst ${max} egna mål.`,
     kfGoalNumberInvalid: 'Ogiltigt nummer på fullmäktiges mål.',
+    tooManyMembers: (max: number) => `Högst ${max} ledamöter och ersättare.`,
+    memberNameMissing: 'Skriv namnet.',
+    memberNameTooLong: (max: number) => `Namnet får vara högst ${max} tecken.`,
+    partyTooLong: (max: number) => `Partiet får vara högst ${max} tecken.`,
+    memberCountInvalid: (max: number) => `Ange antalet ledamöter som ett heltal från 1 till ${max}, eller lämna fältet tomt.`,
   },
   {
     nameMissing: 'Enter the name.',
@@ -116,5 +121,10 @@ export const bodyValidationText = bilingual(
     ownGoalDescriptionTooLong: (max: number) => `The description may be at most ${max} characters.`,
     tooManyOwnGoals: (max: number) => `At most ${max} own goals.`,
     kfGoalNumberInvalid: 'Invalid number of a council goal.',
+    tooManyMembers: (max: number) => `At most ${max} members and substitutes.`,
+    memberNameMissing: 'Write the name.',
+    memberNameTooLong: (max: number) => `The name may be at most ${max} characters.`,
+    partyTooLong: (max: number) => `The party may be at most ${max} characters.`,
+    memberCountInvalid: (max: number) => `Enter the number of members as a whole number from 1 to ${max}, or leave the field empty.`,
   },
 );
