@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import type { Body } from '../../shared/domain/body';
 import type { Dissent, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
@@ -25,6 +25,13 @@ export interface PackageRecord {
   origin: 'builtIn' | 'imported' | 'created';
   createdAt: string;
   updatedAt: string;
+}
+
+/** One document's bytes, kept apart from the package's content, which describes it (content.documents). */
+export interface DocumentFileRecord {
+  packageId: string;
+  documentId: string;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 export const DATABASE_NAME = 'malsamtal';
@@ -54,6 +61,17 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   await tx.table('packages').put(builtInPackageRecord());
 }
 
+/** v10 → v11: packages may carry documents; those stored before had none, and neither did their goals point at any. */
+async function upgradeToVersion11(tx: Transaction): Promise<void> {
+  await tx
+    .table('packages')
+    .toCollection()
+    .modify((record: PackageRecord) => {
+      record.content.documents ??= [];
+      for (const goal of record.content.goals) goal.documentReferences ??= [];
+    });
+}
+
 /**
  * The whole local schema. Each version stays here as history; a new version adds a
  * `version(n).stores(...)` with an `.upgrade()` that migrates the data, never edits an old one.
@@ -69,6 +87,7 @@ export class MalsamtalDatabase extends Dexie {
   exports!: EntityTable<ExportRecord, 'id'>;
   sessions!: EntityTable<MeetingSession, 'meetingId'>;
   answers!: EntityTable<CompiledAnswer, 'id'>;
+  documentFiles!: Table<DocumentFileRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium commits "relaxed" by default, before the disk has the data; a laptop losing power mid-meeting must not lose notes.
@@ -92,6 +111,8 @@ export class MalsamtalDatabase extends Dexie {
     this.version(3).stores({ sessions: 'meetingId' });
     // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
     this.version(5).stores({ answers: 'id, packageId' });
+    // v11 (v6–v10 are other work's, merged alongside) adds the packages' documents: their bytes, by package and document.
+    this.version(11).stores({ documentFiles: '[packageId+documentId], packageId' }).upgrade(upgradeToVersion11);
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }

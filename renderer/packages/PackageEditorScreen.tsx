@@ -2,7 +2,7 @@ import { createContext, memo, useCallback, useContext, useMemo, useState } from 
 import { Button, Checkbox, CheckboxGroup, Label, NumberField, Group, Input, FieldError } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import { agenda2030Goals } from '../../shared/remiss/agenda2030';
-import { serializePackageFile, validatePackage, type PackageFileIssue, type PathSegment } from '../../shared/remiss/packageFile';
+import { serializePackageData, validatePackage, type PackageFileIssue, type PathSegment } from '../../shared/remiss/packageFile';
 import { questionKinds, type KfGoal, type Question, type RemissPackage } from '../../shared/remiss/remissPackage';
 import { ConfirmDialog } from '../app/Dialogs';
 import { CheckboxItem, LinesInput, SelectInput, TextInput } from '../app/fields';
@@ -75,7 +75,7 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
   const state = useAutosavedValue(draft, save, e.title(draft.title || e.untitled), {
     delayMs: 400,
     // The copy offered when the database refuses is the package file itself, ready to import again.
-    asText: serializePackageFile,
+    asText: serializePackageData,
   });
   const status = state === 'idle' ? 'saved' : state;
 
@@ -133,7 +133,7 @@ function PackageEditor({ initial }: { initial: RemissPackage }) {
   );
 
   const exportFile = async () => {
-    const result = await exportPackage(files, draft, messages);
+    const result = await exportPackage(files, database, draft, messages);
     if (result.outcome === 'invalid') setExportIssues(result.issues);
     else if (result.outcome === 'saved') announce(messages.packages.exported(result.fileName));
   };
@@ -450,6 +450,7 @@ function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; change: C
               focusAreas: [],
               agenda2030: [],
               questions: [],
+              documentReferences: [],
             });
           })
         }

@@ -71,7 +71,7 @@ export function PackageScreen({ packageId }: { packageId: string }) {
   };
   const exportFile = async () => {
     try {
-      const result = await exportPackage(files, record.content, messages);
+      const result = await exportPackage(files, database, record.content, messages);
       if (result.outcome === 'invalid') setExportIssues(result.issues);
       else if (result.outcome === 'saved') announce(m.exported(result.fileName));
     } catch {

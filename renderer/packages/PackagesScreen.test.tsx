@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { parsePackageFile } from '../../shared/remiss/packageFile';
+import { readPackageFile } from '../../shared/remiss/packageContainer';
 import { dumpDatabase } from '../../tests/support/databaseDump';
 import { aPackage, aPackageFile } from '../../tests/support/packageFiles';
 import { createTestDatabase, recordingFiles, renderWithApp } from '../../tests/support/renderWithApp';
@@ -158,6 +158,6 @@ describe('the package library', () => {
     expect(request.suggestedName).toBe(
       'Remisspaket KS 2019-160 – Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål.msremiss',
     );
-    expect(parsePackageFile(request.bytes)).toEqual({ ok: true, package: examplePackage });
+    expect(await readPackageFile(request.bytes)).toEqual({ ok: true, package: examplePackage, documents: [] });
   });
 });

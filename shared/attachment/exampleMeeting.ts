@@ -54,6 +54,7 @@ function extraGoal(number: number): KfGoal {
     focusAreas: [],
     agenda2030: [],
     questions: [],
+    documentReferences: [],
   };
 }
 

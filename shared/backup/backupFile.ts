@@ -9,8 +9,13 @@ import { sha256Hex } from '../format/sha256';
 export const BACKUP_FORMAT = 'malsamtal.sakerhetskopia';
 export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_FILE_EXTENSION = appFileExtensions.backup;
-/** Far above a laptop's years of meetings; a larger file is refused before it is parsed. */
-export const MAX_BACKUP_CHARACTERS = 150 * 1024 * 1024;
+/**
+ * The documents one laptop keeps, all packages together: a backup carries every byte of them (as base64, a third
+ * larger), so their total is held where a backup of them still fits its own limit below. Far above years of remisser.
+ */
+export const STORED_DOCUMENTS_MAX_BYTES = 100 * 1024 * 1024;
+/** Room for the documents above, as base64, and far above a laptop's years of meetings; a larger file is refused before it is parsed. */
+export const MAX_BACKUP_CHARACTERS = 180 * 1024 * 1024;
 
 export const backupReasons = ['manual', 'automatic', 'statusChange', 'beforeRestore'] as const;
 export type BackupReason = (typeof backupReasons)[number];

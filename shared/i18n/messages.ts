@@ -5,6 +5,7 @@ import { backupText } from './catalog/backup';
 import { searchText } from './catalog/search';
 import { answerFileText } from './catalog/answerFile';
 import { compileText } from './catalog/compile';
+import { documentsText, packageContainerText } from './catalog/documents';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
@@ -35,6 +36,8 @@ const areas = {
   packageReader: packageReaderText,
   packageEditor: packageEditorText,
   packageFile: packageFileText,
+  packageContainer: packageContainerText,
+  documents: documentsText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
   attachment: attachmentText,

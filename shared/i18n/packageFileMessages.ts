@@ -1,4 +1,5 @@
 import type { PackageFileIssue, PathSegment } from '../remiss/packageFile';
+import { megabytes } from './format';
 import type { Messages } from './messages';
 
 function capitalise(text: string): string {
@@ -35,9 +36,28 @@ function describePath(
 /** The words for one problem in a package file, naming where it is: "Mål 3: titel saknas". */
 export function packageFileIssueMessage(messages: Messages, issue: PackageFileIssue): string {
   const words = messages.packageFile;
+  const container = messages.packageContainer;
   switch (issue.code) {
     case 'tooLarge':
-      return words.tooLarge(Math.round(issue.maxBytes / (1024 * 1024)));
+      return words.tooLarge(megabytes(issue.maxBytes));
+    case 'dataTooLarge':
+      return container.dataTooLarge(megabytes(issue.maxBytes));
+    case 'damagedContainer':
+    case 'noData':
+    case 'documentsWithoutContainer':
+      return container[issue.code];
+    case 'unexpectedEntry':
+    case 'duplicateEntry':
+      return container[issue.code](issue.name);
+    case 'tooManyEntries':
+      return container.tooManyEntries(issue.max);
+    case 'zipBomb':
+      return container.zipBomb(megabytes(issue.maxBytes), issue.ratio);
+    case 'documentMissing':
+    case 'documentDamaged':
+      return container[issue.code](issue.title);
+    case 'documentWrongKind':
+      return container.documentWrongKind(issue.title, issue.expected);
     case 'notUtf8':
     case 'notJson':
     case 'notPackageFile':
@@ -69,6 +89,9 @@ export function packageFileIssueMessage(messages: Messages, issue: PackageFileIs
             return p.duplicate(subject, issue.value ?? '');
           case 'invalidEmail':
             return p.invalidEmail(subject, issue.value ?? '');
+          case 'fileTooLarge':
+          case 'totalTooLarge':
+            return p[issue.problem](subject, megabytes(issue.max ?? 0));
           default:
             return p[issue.problem](subject);
         }

@@ -92,6 +92,7 @@ export const examplePackage: RemissPackage = {
       ],
       agenda2030: [6, 7, 11, 12, 13, 15],
       questions: goalQuestions(1, 'hållbar samhällsutveckling och tillväxt'),
+      documentReferences: [],
     },
     {
       id: 'mal-2',
@@ -115,6 +116,7 @@ export const examplePackage: RemissPackage = {
       ],
       agenda2030: [4, 8, 9],
       questions: goalQuestions(2, 'sysselsättning, näringsliv och utbildning'),
+      documentReferences: [],
     },
     {
       id: 'mal-3',
@@ -133,6 +135,7 @@ export const examplePackage: RemissPackage = {
       ],
       agenda2030: [3, 4],
       questions: goalQuestions(3, 'kunskap, fritid, kultur och hälsa'),
+      documentReferences: [],
     },
     {
       id: 'mal-4',
@@ -156,6 +159,7 @@ export const examplePackage: RemissPackage = {
       ],
       agenda2030: [5, 10, 11, 16],
       questions: goalQuestions(4, 'attraktivitet, trygghet, tillgänglighet och delaktighet'),
+      documentReferences: [],
     },
   ],
   expectedRespondents: [
@@ -168,5 +172,6 @@ export const examplePackage: RemissPackage = {
     'Vaggeryds Energi AB',
     'Vaggeryds Bostäder AB',
   ],
+  documents: [],
   isExample: true,
 };

@@ -4,12 +4,11 @@ import { messagesFor } from '../i18n/messages';
 import { packageFileIssueMessage } from '../i18n/packageFileMessages';
 import { examplePackage } from './examplePackage';
 import {
-  encodePackageFile,
   PACKAGE_FILE_FORMAT,
   packageFileName,
   packageLimits,
-  parsePackageFile,
-  serializePackageFile,
+  parsePackageData,
+  serializePackageData,
   type PackageFileResult,
   validatePackage,
 } from './packageFile';
@@ -64,10 +63,12 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
         focusAreas: fc.array(fc.record({ title: text(30), successFactors: fc.array(text(30), { maxLength: 3 }) }), { maxLength: 3 }),
         agenda2030: fc.uniqueArray(fc.integer({ min: 1, max: 17 }), { maxLength: 17 }),
         questions: fc.array(question, { maxLength: 4 }),
+        documentReferences: fc.constant<RemissPackage['goals'][number]['documentReferences']>([]),
       }),
       { minLength: 1, maxLength: 6 },
     ),
     expectedRespondents: fc.array(text(30), { maxLength: 4 }),
+    documents: fc.constant<RemissPackage['documents']>([]),
     isExample: fc.boolean(),
   })
   .map(({ scale, goals, generalQuestions, ...rest }) => {
@@ -93,15 +94,15 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
 
 describe('the package file', () => {
   it('carries the example package there and back unchanged', () => {
-    const text = serializePackageFile(examplePackage);
-    expect(JSON.parse(text)).toMatchObject({ format: 'malsamtal.remisspaket', version: 1 });
-    expect(parsePackageFile(encode(text))).toEqual({ ok: true, package: examplePackage });
+    const text = serializePackageData(examplePackage);
+    expect(JSON.parse(text)).toMatchObject({ format: 'malsamtal.remisspaket', version: 2 });
+    expect(parsePackageData(encode(text))).toEqual({ ok: true, package: examplePackage });
   });
 
   it('gives back any package within the limits exactly as it was written', () => {
     fc.assert(
       fc.property(remissPackage, (content) => {
-        const result = parsePackageFile(encodePackageFile(content));
+        const result = parsePackageData(encode(serializePackageData(content)));
         expect(result).toEqual({ ok: true, package: content });
       }),
       { numRuns: 150 },
@@ -109,28 +110,28 @@ describe('the package file', () => {
   });
 
   it('reads a file that starts with a byte order mark, as some Windows editors save it', () => {
-    const bytes = encode(`\uFEFF${serializePackageFile(examplePackage)}`);
-    expect(parsePackageFile(bytes).ok).toBe(true);
+    const bytes = encode(`\uFEFF${serializePackageData(examplePackage)}`);
+    expect(parsePackageData(bytes).ok).toBe(true);
   });
 
   it('names the goal and the field that is wrong', () => {
     const content = clone();
     content.goals.push({ ...content.goals[0]!, id: 'mal-5', number: 5, title: '' });
     delete (content.goals[2] as Partial<RemissPackage['goals'][number]>).title;
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual(['Mål 3: titel saknas', 'Mål 5: titel är tom']);
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual(['Mål 3: titel saknas', 'Mål 5: titel är tom']);
   });
 
   it('names a goal by its own number, not by its place in the file', () => {
     const content = clone();
     content.goals = [content.goals[0]!, content.goals[1]!, { ...content.goals[3]!, title: '' }];
     content.goals[1]!.questions[0]!.text = ' ';
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual(['Mål 2, fråga 1: text är tom', 'Mål 4: titel är tom']);
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual(['Mål 2, fråga 1: text är tom', 'Mål 4: titel är tom']);
     // A number that is itself wrong cannot name the goal: its place in the file does.
     const numbered = clone();
     numbered.goals[2]!.number = 2.5;
     numbered.goals[3]!.number = 0;
     numbered.goals[3]!.title = '';
-    expect(swedish(parsePackageFile(fileWith(numbered)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(numbered)))).toEqual([
       'Mål 3: nummer måste vara ett heltal',
       'Mål 4: nummer måste vara minst 1',
       'Mål 4: titel är tom',
@@ -143,17 +144,17 @@ describe('the package file', () => {
       unadjusted: ['kansli@vaggeryd.se', 'a.b+c@sub.kommun.example'],
       adjusted: ['kommunstyrelsen@vaggeryd', 'ks @vaggeryd.se', 'kommunstyrelsen'],
     };
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Mottagarna: mottagare 1 av justerat protokoll är ingen giltig e-postadress: ”kommunstyrelsen@vaggeryd”',
       'Mottagarna: mottagare 2 av justerat protokoll är ingen giltig e-postadress: ”ks @vaggeryd.se”',
       'Mottagarna: mottagare 3 av justerat protokoll är ingen giltig e-postadress: ”kommunstyrelsen”',
     ]);
     content.recipients.adjusted = [`${'x'.repeat(100)} @vaggeryd.se`];
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       `Mottagarna: mottagare 1 av justerat protokoll är ingen giltig e-postadress: ”${'x'.repeat(79)}…”`,
     ]);
     content.recipients.adjusted = ['registrator@vaggeryd.se'];
-    expect(parsePackageFile(fileWith(content)).ok).toBe(true);
+    expect(parsePackageData(fileWith(content)).ok).toBe(true);
     expect(validatePackage(examplePackage).ok).toBe(true);
   });
 
@@ -162,7 +163,7 @@ describe('the package file', () => {
     content.goals[1]!.questions[0]!.kind = 'opinion' as never;
     content.ratingScale.steps[0]!.label = 42 as never;
     content.issuedOn = '2020-02-30';
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Paketet: datum är inget giltigt datum (ÅÅÅÅ-MM-DD)',
       'Bedömningsskalan, steg 1: etikett har fel typ',
       'Mål 2, fråga 1: frågetyp har ett okänt värde',
@@ -170,9 +171,9 @@ describe('the package file', () => {
   });
 
   it('refuses a package without goals, and one with more goals than the limit', () => {
-    expect(swedish(parsePackageFile(fileWith({ ...clone(), goals: [] })))).toEqual(['Paketet: minst 1 mål krävs']);
+    expect(swedish(parsePackageData(fileWith({ ...clone(), goals: [] })))).toEqual(['Paketet: minst 1 mål krävs']);
     const goals = Array.from({ length: 200 }, (_, index) => ({ ...examplePackage.goals[0]!, id: `m${index}`, number: index + 1 }));
-    expect(swedish(parsePackageFile(fileWith({ ...clone(), goals })))).toEqual([`Paketet: för många mål (högst ${packageLimits.goals})`]);
+    expect(swedish(parsePackageData(fileWith({ ...clone(), goals })))).toEqual([`Paketet: för många mål (högst ${packageLimits.goals})`]);
   });
 
   it('finds duplicate goal numbers and ids, Agenda 2030 numbers outside 1–17, and a scale that does not ascend', () => {
@@ -180,26 +181,32 @@ describe('the package file', () => {
     content.goals[1]!.number = 1;
     content.goals[3]!.id = 'mal-1';
     content.ratingScale.steps[2]!.value = 2;
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Mål 2: nummer 1 används redan',
       'Mål 4: id mal-1 används redan',
       'Bedömningsskalan, steg 3: värde måste vara större än föregående stegs',
     ]);
     const outside = clone();
     outside.goals[0]!.agenda2030 = [6, 18];
-    expect(swedish(parsePackageFile(fileWith(outside)))).toEqual(['Mål 1: Agenda 2030-koppling 2 måste ligga mellan 1 och 17']);
+    expect(swedish(parsePackageData(fileWith(outside)))).toEqual(['Mål 1: Agenda 2030-koppling 2 måste ligga mellan 1 och 17']);
   });
 
   it('tells that a file from a newer Målsamtal needs a newer Målsamtal', () => {
-    expect(swedish(parsePackageFile(fileWith(clone(), { version: 2 })))).toEqual([
-      'Filen är gjord i en nyare version av Målsamtal (filformat 2). Uppdatera Målsamtal för att kunna läsa den.',
+    expect(swedish(parsePackageData(fileWith(clone(), { version: 3 })))).toEqual([
+      'Filen är gjord i en nyare version av Målsamtal (filformat 3). Uppdatera Målsamtal för att kunna läsa den.',
     ]);
+  });
+
+  it('reads a format 1 package, which had no documents, into this release’s shape', () => {
+    const { documents: _documents, goals, ...rest } = clone();
+    const version1 = { ...rest, goals: goals.map(({ documentReferences: _references, ...goal }) => goal) };
+    expect(parsePackageData(fileWith(version1, { version: 1 }))).toEqual({ ok: true, package: examplePackage });
   });
 
   it.each([
     [
       'truncated JSON',
-      encode(serializePackageFile(examplePackage).slice(0, 500)),
+      encode(serializePackageData(examplePackage).slice(0, 500)),
       'Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
     ],
     [
@@ -212,31 +219,31 @@ describe('the package file', () => {
     ['a version that is text', fileWith(clone(), { version: '1' }), 'Filens versionsnummer är ogiltigt.'],
     ['no package in the envelope', encode('{"format":"malsamtal.remisspaket","version":1}'), 'Paketet saknas'],
   ])('refuses %s with a clear Swedish message', (_, bytes, message) => {
-    expect(swedish(parsePackageFile(bytes))).toEqual([message]);
+    expect(swedish(parsePackageData(bytes))).toEqual([message]);
   });
 
-  it('refuses a file beyond the size limit before reading it', () => {
-    const bytes = new Uint8Array(packageLimits.fileBytes + 1).fill(0x20);
-    expect(swedish(parsePackageFile(bytes))).toEqual(['Filen är för stor. Ett remisspaket får vara högst 2 MB.']);
+  it('refuses data beyond the size limit before reading it', () => {
+    const bytes = new Uint8Array(packageLimits.dataBytes + 1).fill(0x20);
+    expect(swedish(parsePackageData(bytes))).toEqual(['Remisspaketets uppgifter är för stora. De får vara högst 2 MB utan dokumenten.']);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a file with the key %s and pollutes no prototype', (key) => {
-    const text = serializePackageFile(examplePackage).replace('"title":', `"${key}": {"polluted": true, "isAdmin": true}, "title":`);
-    const result = parsePackageFile(encode(text));
+    const text = serializePackageData(examplePackage).replace('"title":', `"${key}": {"polluted": true, "isAdmin": true}, "title":`);
+    const result = parsePackageData(encode(text));
     expect(swedish(result)).toEqual([`Filen innehåller det otillåtna namnet ”${key}” och har därför inte lästs.`]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('isAdmin');
   });
 
   it('drops keys the format does not know, so only known fields are kept', () => {
-    const result = parsePackageFile(fileWith({ ...clone(), secret: 'x' }));
+    const result = parsePackageData(fileWith({ ...clone(), secret: 'x' }));
     expect(result.ok && Object.keys(result.package)).not.toContain('secret');
   });
 
   it('speaks English to an English user', () => {
     const content = clone();
     content.goals[2]!.title = '';
-    const result = parsePackageFile(fileWith(content));
+    const result = parsePackageData(fileWith(content));
     expect(!result.ok && result.issues.map((issue) => packageFileIssueMessage(messagesFor('en'), issue))).toEqual([
       'Goal 3: title is empty',
     ]);

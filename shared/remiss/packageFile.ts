@@ -2,18 +2,40 @@ import { appFileExtensions } from '../files/appFiles';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
-import { questionKinds, type RemissPackage } from './remissPackage';
+import { documentMediaTypes, documentRoles, questionKinds, type RemissPackage } from './remissPackage';
 
-/** The file format's name and the version this release writes; a reader refuses any other name and any later version. */
+/**
+ * The format's name and the version this release writes; a reader refuses any other name and any later version.
+ * Version 1 was the package's data alone, as JSON; version 2 is a zip container of that data and the documents
+ * (see packageContainer.ts). Both still import.
+ */
 export const PACKAGE_FILE_FORMAT = 'malsamtal.remisspaket';
-export const PACKAGE_FILE_VERSION = 1;
-/** A double extension: the file is plain JSON to any tool, and still says at a glance that it is a Målsamtal package. */
+export const PACKAGE_FILE_VERSION = 2;
 /** Our own extension, so a double-click on the file opens it in Målsamtal (see shared/files/appFiles.ts). */
 export const PACKAGE_FILE_EXTENSION = `.${appFileExtensions.package}`;
 
-/** Far above any real remiss (the example is ~15 kB), far below what could stall the app. */
+const MEGABYTE = 1024 * 1024;
+
+/**
+ * Far above any real remiss (the example's data is ~15 kB, a letter with its bilagor a few MB), far below what could
+ * stall the app or fill a laptop. The documents' total is what a user meets; the file's own limit leaves room for the data.
+ */
 export const packageLimits = {
-  fileBytes: 2 * 1024 * 1024,
+  /** The whole package file: the data and every document. */
+  fileBytes: 52 * MEGABYTE,
+  /** The package's data (JSON), inside a package file or as a format 1 file of its own. */
+  dataBytes: 2 * MEGABYTE,
+  documents: 20,
+  documentBytes: 30 * MEGABYTE,
+  documentsTotalBytes: 50 * MEGABYTE,
+  /** What a package file may unpack to: its documents and its data. */
+  unpackedBytes: 52 * MEGABYTE,
+  /** How many times its packed size one entry may unpack to; more is a zip bomb, not a remiss (PDFs barely shrink). */
+  compressionRatio: 100,
+  pageCount: 10_000,
+  bilagaNumber: 99,
+  documentReferences: 20,
+  fileName: 200,
   goals: 50,
   goalNumber: 999,
   questionsPerList: 30,
@@ -48,10 +70,29 @@ export type PackageFileProblem =
   | 'belowMinimum'
   | 'duplicate'
   | 'notAscending'
-  | 'invalidEmail';
+  | 'invalidEmail'
+  | 'invalidDocumentId'
+  | 'invalidFileName'
+  | 'invalidChecksum'
+  | 'unknownDocument'
+  | 'fileTooLarge'
+  | 'totalTooLarge';
 
 export type PackageFileIssue =
   | { code: 'tooLarge'; maxBytes: number }
+  | { code: 'dataTooLarge'; maxBytes: number }
+  /** Not a zip the app can read: truncated, damaged, or packed in a way no Målsamtal writes. */
+  | { code: 'damagedContainer' }
+  | { code: 'noData' }
+  | { code: 'unexpectedEntry'; name: string }
+  | { code: 'duplicateEntry'; name: string }
+  | { code: 'tooManyEntries'; max: number }
+  | { code: 'zipBomb'; maxBytes: number; ratio: number }
+  | { code: 'documentMissing'; title: string }
+  | { code: 'documentDamaged'; title: string }
+  | { code: 'documentWrongKind'; title: string; expected: 'pdf' | 'docx' }
+  /** A plain JSON file that lists documents: their bytes can only travel in a package file. */
+  | { code: 'documentsWithoutContainer' }
   | { code: 'notUtf8' }
   | { code: 'notJson' }
   | { code: 'notPackageFile' }
@@ -109,6 +150,34 @@ const focusAreaSchema = z.object({
   successFactors: z.array(requiredText(packageLimits.shortText)).max(packageLimits.successFactors),
 });
 
+/** Ids the app gives documents: they name the documents' entries in a package file, so nothing else is allowed. */
+export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const documentId = z.string().refine((value) => DOCUMENT_ID_PATTERN.test(value), problem('invalidDocumentId'));
+/** A bare name as shown and saved: no folders, no control characters. */
+const fileName = requiredText(packageLimits.fileName).refine(
+  (name) => !/[/\\]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20),
+  problem('invalidFileName'),
+);
+const pageNumber = z.number().int().min(1).max(packageLimits.pageCount);
+
+const documentSchema = z.object({
+  id: documentId,
+  title: requiredText(packageLimits.shortText),
+  role: z.enum(documentRoles),
+  number: z.number().int().min(1).max(packageLimits.bilagaNumber).nullable(),
+  fileName,
+  mediaType: z.enum([documentMediaTypes.pdf, documentMediaTypes.docx]),
+  size: z.number().int().min(1),
+  sha256: z.string().refine((value) => /^[0-9a-f]{64}$/.test(value), problem('invalidChecksum')),
+  pageCount: pageNumber.nullable(),
+});
+
+const documentReferenceSchema = z.object({
+  documentId: z.string().max(packageLimits.idLength),
+  page: pageNumber,
+  label: optionalText(packageLimits.shortText).optional(),
+});
+
 const goalSchema = z.object({
   id,
   number: z.number().int().min(1).max(packageLimits.goalNumber),
@@ -118,6 +187,7 @@ const goalSchema = z.object({
   focusAreas: z.array(focusAreaSchema).max(packageLimits.focusAreas),
   agenda2030: z.array(z.number().int().min(1).max(17)).max(17),
   questions: questionList,
+  documentReferences: z.array(documentReferenceSchema).max(packageLimits.documentReferences),
 });
 
 const ratingScaleSchema = z.object({
@@ -155,6 +225,7 @@ export const remissPackageSchema = z.object({
   ratingScale: ratingScaleSchema,
   goals: z.array(goalSchema).min(1).max(packageLimits.goals),
   expectedRespondents: z.array(requiredText(packageLimits.shortText)).max(packageLimits.expectedRespondents),
+  documents: z.array(documentSchema).max(packageLimits.documents),
   isExample: z.boolean(),
 }) satisfies z.ZodType<RemissPackage>;
 
@@ -227,6 +298,31 @@ export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
     });
     checkQuestions(goal.questions, ['goals', index, 'questions']);
   });
+  const documents = new Map(content.documents.map((document) => [document.id, document]));
+  const bilagaNumbers = new Set<number>();
+  let documentsTotal = 0;
+  content.documents.forEach((document, index) => {
+    if (content.documents.findIndex((other) => other.id === document.id) !== index) duplicate(['documents', index, 'id'], document.id);
+    if (document.role === 'bilaga') {
+      if (document.number === null) issues.push({ code: 'field', path: ['documents', index, 'number'], problem: 'missing' });
+      else if (bilagaNumbers.has(document.number)) duplicate(['documents', index, 'number'], document.number);
+      else bilagaNumbers.add(document.number);
+    }
+    if (document.size > packageLimits.documentBytes)
+      issues.push({ code: 'field', path: ['documents', index, 'size'], problem: 'fileTooLarge', max: packageLimits.documentBytes });
+    documentsTotal += document.size;
+  });
+  if (documentsTotal > packageLimits.documentsTotalBytes)
+    issues.push({ code: 'field', path: ['documents'], problem: 'totalTooLarge', max: packageLimits.documentsTotalBytes });
+  content.goals.forEach((goal, index) =>
+    goal.documentReferences.forEach((reference, position) => {
+      const path = ['goals', index, 'documentReferences', position];
+      const document = documents.get(reference.documentId);
+      if (!document) issues.push({ code: 'field', path: [...path, 'documentId'], problem: 'unknownDocument' });
+      else if (document.pageCount !== null && reference.page > document.pageCount)
+        issues.push({ code: 'field', path: [...path, 'page'], problem: 'outOfRange', min: 1, max: document.pageCount });
+    }),
+  );
   content.ratingScale.steps.forEach((step, index, steps) => {
     const previous = steps[index - 1];
     if (previous && step.value <= previous.value)
@@ -256,25 +352,33 @@ export function validatePackage(content: unknown): PackageFileResult {
   return { ok: false, issues: issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => withGoalNumber(issue, content)) };
 }
 
-/** The file's text: the format's name and version around the package, indented so a person can read it too. */
-export function serializePackageFile(content: RemissPackage): string {
+/**
+ * The package's data as JSON: the format's name and version around the package, indented so a person can read it
+ * too. It is the data entry of a package file (see packageContainer.ts), and a readable copy of a package on its own.
+ */
+export function serializePackageData(content: RemissPackage): string {
   return `${JSON.stringify({ format: PACKAGE_FILE_FORMAT, version: PACKAGE_FILE_VERSION, package: content }, null, 2)}\n`;
 }
 
-export function encodePackageFile(content: RemissPackage): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(serializePackageFile(content));
+const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issues: [issue] });
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A format 1 package in this release's shape: it had no documents, so neither it nor its goals point at any. */
+function fromVersion1(content: Record<string, unknown>): Record<string, unknown> {
+  const goals = Array.isArray(content.goals)
+    ? content.goals.map((goal: unknown) => (isObject(goal) ? { ...goal, documentReferences: [] } : goal))
+    : content.goals;
+  return { ...content, goals, documents: [] };
 }
 
-const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issues: [issue] });
-
 /**
- * Reads a package file whatever it holds. Never throws: a file that is too large, not UTF-8, not JSON,
- * of another format or a later version, or with a key that could reach an object's prototype, is refused
- * with issues that say what and where.
+ * Reads a package's data (JSON) whatever it holds. Never throws: data that is too large, not UTF-8, not JSON,
+ * of another format or a later version, or with a key that could reach an object's prototype, is refused with
+ * issues that say what and where. A format 1 package is brought up to this release's shape.
  */
-export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
-  const read = fileText(bytes, packageLimits.fileBytes);
-  if (!read.ok) return fail(read.code === 'tooLarge' ? { code: 'tooLarge', maxBytes: packageLimits.fileBytes } : { code: 'notUtf8' });
+export function parsePackageData(bytes: Uint8Array): PackageFileResult {
+  const read = fileText(bytes, packageLimits.dataBytes);
+  if (!read.ok) return fail(read.code === 'tooLarge' ? { code: 'dataTooLarge', maxBytes: packageLimits.dataBytes } : { code: 'notUtf8' });
   const text = read.text;
 
   let forbiddenKey: string | null = null;
@@ -290,18 +394,14 @@ export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
   }
   if (forbiddenKey !== null) return fail({ code: 'forbiddenKey', key: forbiddenKey });
 
-  if (document === null || typeof document !== 'object' || Array.isArray(document) || !Object.hasOwn(document, 'format')) {
-    return fail({ code: 'notPackageFile' });
-  }
-  const { format, version } = document as { format: unknown; version: unknown };
+  if (!isObject(document) || !Object.hasOwn(document, 'format')) return fail({ code: 'notPackageFile' });
+  const { format, version } = document;
   if (format !== PACKAGE_FILE_FORMAT) return fail({ code: 'wrongFormat' });
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'invalidVersion' });
   if (version > PACKAGE_FILE_VERSION) return fail({ code: 'newerVersion', version });
-  const content = (document as { package?: unknown }).package;
-  if (content === null || typeof content !== 'object' || Array.isArray(content)) {
-    return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
-  }
-  return validatePackage(content);
+  const content = document.package;
+  if (!isObject(content)) return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
+  return validatePackage(version === 1 ? fromVersion1(content) : content);
 }
 
 const windowsForbidden = /[<>:"/\\|?*]/g;

@@ -24,6 +24,12 @@ function version1(): TableRows {
   };
 }
 
+/** The example package as versions before 11 stored it: packages had no documents, goals pointed at none. */
+function exampleBeforeDocuments(): Record<string, unknown> {
+  const { documents: _documents, goals, ...rest } = examplePackage;
+  return { ...rest, goals: goals.map(({ documentReferences: _references, ...goal }) => goal) };
+}
+
 function version2(): TableRows {
   const meeting = {
     id: 'v2-m1',
@@ -52,7 +58,7 @@ function version2(): TableRows {
     packages: [
       {
         id: examplePackage.id,
-        content: examplePackage,
+        content: exampleBeforeDocuments(),
         origin: 'builtIn',
         createdAt: '2020-08-01T08:00:00.000Z',
         updatedAt: '2020-08-01T08:00:00.000Z',
@@ -147,8 +153,48 @@ async function version5(): Promise<TableRows> {
   };
 }
 
+async function version11(): Promise<TableRows> {
+  const rows = await version5();
+  const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
+  const document = {
+    id: 'bilaga-1',
+    title: 'Bilaga 1 – ambitionsnivåer med bakgrund',
+    role: 'bilaga',
+    number: 1,
+    fileName: 'Bilaga 1 intern remiss 2 KF mål ambitionsnivå.pdf',
+    mediaType: 'application/pdf',
+    size: bytes.byteLength,
+    sha256: 'c'.repeat(64),
+    pageCount: 1,
+  };
+  const content = {
+    ...examplePackage,
+    id: 'v11-remiss',
+    isExample: false,
+    documents: [document],
+    goals: examplePackage.goals.map((goal, index) => ({
+      ...goal,
+      documentReferences: index === 0 ? [{ documentId: 'bilaga-1', page: 1, label: 'Bilaga 1, ambitionsnivåerna' }] : [],
+    })),
+  };
+  return {
+    ...rows,
+    packages: [
+      ...rows.packages!,
+      { id: content.id, content, origin: 'imported', createdAt: '2021-06-30T08:00:00.000Z', updatedAt: '2021-06-30T08:00:00.000Z' },
+    ],
+    documentFiles: [{ packageId: content.id, documentId: 'bilaga-1', bytes }],
+  };
+}
+
 /** Version 4 was never released: the projector's live state fitted into version 3's sessions. */
-export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = { 1: version1, 2: version2, 3: version3, 5: version5 };
+export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = {
+  1: version1,
+  2: version2,
+  3: version3,
+  5: version5,
+  11: version11,
+};
 
 /**
  * Each released version's table definitions, frozen as they shipped. Old databases in the migration test are built
@@ -167,4 +213,5 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  11: { documentFiles: '[packageId+documentId], packageId' },
 };
