@@ -5,7 +5,13 @@ import { createBackupFile } from '../../shared/backup/backupFile';
 import { commentId } from '../../shared/domain/dialogue';
 import { createMeeting } from '../../shared/domain/meeting';
 import { examplePackage } from '../../shared/remiss/examplePackage';
+import { sha256HexOfBytes } from '../../shared/format/sha256';
+import { writePackageFile } from '../../shared/remiss/packageContainer';
+import { aDocx, aPackageDocument, aPdf } from '../../tests/support/documentFiles';
+import { aPackage } from '../../tests/support/packageFiles';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
+import { readDocumentFile } from './documents';
+import { deletePackage, importPackageFile } from './packages';
 import { createBackup, readBackup, readText, restoreBackup } from './backup';
 import type { MalsamtalDatabase } from './db';
 
@@ -59,6 +65,41 @@ describe('backup and restore of the whole database', () => {
     expect(read.summary.meetings).toEqual([{ bodyName: 'Kultur- och fritidsnämnden', date: '2020-09-15', status: 'planned' }]);
     await restoreBackup(database, read.databaseExport);
     expect(await dump(database)).toEqual(before);
+  });
+
+  it('restores the packages’ documents byte for byte', async () => {
+    const pdf = await aPdf(12);
+    const docx = await aDocx('Missiv', ['Intern remiss ambitionsnivå kommunfullmäktiges övergripande mål (KS 2019/160)']);
+    const bilaga = await aPackageDocument(pdf, { id: 'bilaga-1', pageCount: 12 });
+    const letter = await aPackageDocument(docx, {
+      id: 'missiv',
+      title: 'Missiv',
+      role: 'letter',
+      number: null,
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    const content = { ...aPackage(), documents: [letter.document, bilaga.document] };
+    const database = createTestDatabase();
+    await importPackageFile(database, writePackageFile(content, [letter.file, bilaga.file]));
+    const file = await createBackup(database, 'manual', '0.1.0');
+
+    await deletePackage(database, content.id);
+    expect(await database.documentFiles.count()).toBe(0);
+    const read = await readBackup(database, file);
+    if (!read.ok) throw new Error(`backup refused: ${read.problem.code}`);
+    expect(read.summary.tables).toContainEqual({ name: 'documentFiles', rowCount: 2 });
+    await restoreBackup(database, read.databaseExport);
+
+    for (const [document, bytes] of [
+      [letter.document, docx],
+      [bilaga.document, pdf],
+    ] as const) {
+      const restored = await readDocumentFile(database, content.id, document.id);
+      expect(restored?.byteLength).toBe(bytes.byteLength);
+      expect(Array.from(restored!)).toEqual(Array.from(bytes));
+      expect(await sha256HexOfBytes(restored!)).toBe(document.sha256);
+    }
+    expect((await database.packages.get(content.id))?.content).toEqual(content);
   });
 
   it('restores a backup made by the version 1 schema through the migrations', async () => {

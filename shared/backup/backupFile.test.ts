@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../format/sha256';
-import { BACKUP_FORMAT, createBackupFile, readBackupFile } from './backupFile';
+import { MAX_OPEN_FILE_BYTES, MAX_SAVE_FILE_BYTES } from '../ipc/contract';
+import { packageLimits } from '../remiss/packageFile';
+import { BACKUP_FORMAT, createBackupFile, MAX_BACKUP_CHARACTERS, readBackupFile, STORED_DOCUMENTS_MAX_BYTES } from './backupFile';
 
 function dexieExport(meetings: object[], databaseVersion = 2): string {
   return JSON.stringify({
@@ -26,6 +28,18 @@ const meeting = { id: 'm-1', bodyName: 'Barn- och utbildningsnämnden', date: '2
 async function backup(databaseExport = dexieExport([meeting])): Promise<string> {
   return createBackupFile({ databaseExport, createdAt: new Date('2020-09-15T18:00:00Z'), appVersion: '0.1.0', reason: 'manual' });
 }
+
+describe('the limits that keep documents restorable', () => {
+  it('lets a backup carry every document a laptop may keep, as base64, with room for years of meetings', () => {
+    const documentsAsBase64 = Math.ceil(STORED_DOCUMENTS_MAX_BYTES / 3) * 4;
+    expect(documentsAsBase64 + 30 * 1024 * 1024).toBeLessThanOrEqual(MAX_BACKUP_CHARACTERS);
+    // The shell saves and opens what the app writes: the backup, and a package file with all its documents.
+    expect(MAX_BACKUP_CHARACTERS).toBeLessThanOrEqual(MAX_SAVE_FILE_BYTES);
+    expect(packageLimits.fileBytes).toBeLessThanOrEqual(MAX_OPEN_FILE_BYTES);
+    expect(packageLimits.documentBytes).toBeLessThanOrEqual(MAX_OPEN_FILE_BYTES);
+    expect(packageLimits.documentsTotalBytes).toBeLessThanOrEqual(STORED_DOCUMENTS_MAX_BYTES);
+  });
+});
 
 describe('backup files', () => {
   it('reads back what it writes, with a summary of what it holds', async () => {

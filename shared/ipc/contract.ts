@@ -2,6 +2,7 @@ import { z } from '../validation/zod';
 import { backupReasons } from '../backup/backupFile';
 import { appFileKindOf, appFileKinds } from '../files/appFiles';
 import { languages } from '../i18n/messages';
+import { packageLimits } from '../remiss/packageFile';
 import type { IpcEvent, IpcMethod, SubscriptionName } from './channels';
 
 /** The largest file the renderer may ask the shell to write: far above any attachment or backup. */
@@ -23,8 +24,8 @@ const fileNameSchema = z
   .refine((name) => !/[<>:"/\\|?*]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20), 'Ogiltigt tecken i filnamnet')
   .refine((name) => !name.startsWith('.') && !/[. ]$/.test(name), 'Ogiltigt filnamn');
 
-/** The largest file the shell reads for the renderer; each format sets its own, smaller limit. */
-export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
+/** The largest file the shell reads for the renderer: a package file with its documents; each format sets its own limit. */
+export const MAX_OPEN_FILE_BYTES = packageLimits.fileBytes;
 
 const fileFiltersSchema = z
   .array(
