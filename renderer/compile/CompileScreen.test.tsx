@@ -44,8 +44,8 @@ describe('the compile screen', () => {
     ]);
     const chart = screen.getByRole('img', { name: /^Fördelning av bedömningar för mål 1:/ });
     expect(chart.getAttribute('aria-label')?.replace(/\s/g, ' ')).toContain('Ingen bedömning 5 (12,5 %)');
-    expect(screen.getByText('40 av 40 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Har inte svarat' })).getAllByRole('listitem')).toHaveLength(8);
+    expect(screen.getByText('40 av 40 svar visas. 7 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Har inte svarat' })).getAllByRole('listitem')).toHaveLength(7);
     const matrix = screen.getByRole('table', { name: 'Bedömningar per nämnd och mål' });
     expect(rowsOf(matrix)).toContainEqual(['Område 0s nämnd', 'Justerat', 'Bör sänkas tydligt', 'Bör höjas något', 'Ej bedömt', 'Lagom']);
     expect(screen.getAllByText(/^Reservation av Örjan Ärlig \(M\)/)).toHaveLength(4);
@@ -58,9 +58,9 @@ describe('the compile screen', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Nämnder' }));
     await user.click(screen.getByRole('checkbox', { name: 'Styrelser' }));
     await user.click(screen.getByRole('checkbox', { name: 'Övriga' }));
-    expect(screen.getByText('10 av 40 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(screen.getByText('10 av 40 svar visas. 7 nämnder och bolag förväntas svara.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Ojusterat' }));
-    expect(screen.getByText('2 av 40 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(screen.getByText('2 av 40 svar visas. 7 nämnder och bolag förväntas svara.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Spara bedömningar som CSV …' }));
     await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(1));
@@ -156,7 +156,7 @@ describe('the compile screen', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(await database.answers.count()).toBe(2);
-    expect(screen.getByText('1 av 1 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(screen.getByText('1 av 1 svar visas. 7 nämnder och bolag förväntas svara.')).toBeInTheDocument();
 
     view.unmount();
     renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
@@ -205,10 +205,10 @@ describe('the compile screen', () => {
       name: 'Område 0s nämnd har svarat vid flera sammanträden. Vilket svar ska räknas?',
     });
     expect(choice).toHaveAccessibleDescription('Alla 2 svar räknas nu, så nämnden räknas flera gånger. Välj ett.');
-    expect(screen.getByText('2 av 2 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(screen.getByText('2 av 2 svar visas. 7 nämnder och bolag förväntas svara.')).toBeInTheDocument();
 
     await user.click(within(choice).getByRole('radio', { name: '15 september 2020 (Justerat), september.msvar' }));
-    await screen.findByText('1 av 1 svar visas. 8 nämnder och bolag förväntas svara.');
+    await screen.findByText('1 av 1 svar visas. 7 nämnder och bolag förväntas svara.');
     expect(choice).toHaveAccessibleDescription('De andra svaren är sparade men räknas inte och kommer inte med i rapporten.');
     expect(await database.answers.count()).toBe(2);
 
@@ -216,7 +216,7 @@ describe('the compile screen', () => {
     renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
     const again = await screen.findByRole('radiogroup', { name: /^Område 0s nämnd har svarat/ });
     expect(within(again).getByRole('radio', { name: /september\.msvar$/ })).toBeChecked();
-    expect(screen.getByText('1 av 1 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(screen.getByText('1 av 1 svar visas. 7 nämnder och bolag förväntas svara.')).toBeInTheDocument();
   });
 
   it('filters committees and presidiums by the kind the answer file carries', async () => {
@@ -233,11 +233,11 @@ describe('the compile screen', () => {
       answers.map((answer, index) => ({ fileName: `${index}.msvar`, bytes: encoder.encode(answerFileToJson(answer)) })),
     );
     renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
-    await screen.findByText('3 av 3 svar visas. 8 nämnder och bolag förväntas svara.');
+    await screen.findByText('3 av 3 svar visas. 7 nämnder och bolag förväntas svara.');
     await user.click(screen.getByRole('checkbox', { name: 'Utskott och beredningar' }));
-    expect(screen.getByText('1 av 3 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(screen.getByText('1 av 3 svar visas. 7 nämnder och bolag förväntas svara.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Presidier' }));
-    expect(screen.getByText('0 av 3 svar visas. 8 nämnder och bolag förväntas svara.')).toBeInTheDocument();
+    expect(screen.getByText('0 av 3 svar visas. 7 nämnder och bolag förväntas svara.')).toBeInTheDocument();
   });
 
   it('refuses a file beyond the size limit by its size alone, naming it, and imports the others', async () => {

@@ -1,19 +1,6 @@
-import { getLocalTimeZone, today } from '@internationalized/date';
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Button,
-  CheckboxGroup,
-  DropZone,
-  FileTrigger,
-  isFileDropItem,
-  Label,
-  Radio,
-  RadioGroup,
-  Text,
-  type DropItem,
-} from 'react-aria-components';
+import { Button, CheckboxGroup, DropZone, FileTrigger, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { packageFingerprint } from '../../shared/attachment/answerFile';
-import { safeFileNamePart } from '../../shared/attachment/fileNames';
 import {
   bodyKinds,
   compileAnswers,
@@ -31,32 +18,21 @@ import {
   type OtherVersion,
   type RepeatedBody,
 } from '../../shared/compile/mergeAnswers';
-import { buildCompileReportModel } from '../../shared/compile/compileReport';
-import { ratingsCsv } from '../../shared/compile/ratingsCsv';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import type { Messages } from '../../shared/i18n/messages';
 import { MessageDialog } from '../app/Dialogs';
 import { CheckboxItem } from '../app/fields';
-import { useFiles } from '../bridge/BridgeProvider';
-import {
-  chooseCountedAnswer,
-  importAnswerFiles,
-  MAX_ANSWER_FILE_BYTES,
-  resolveAnswerConflict,
-  useCompiledAnswers,
-  type AnswerFileBytes,
-} from '../data/answers';
+import { chooseCountedAnswer, resolveAnswerConflict, useCompiledAnswers } from '../data/answers';
 import { useDatabase } from '../data/DatabaseProvider';
 import { usePackage } from '../data/packages';
-import { useOpenedFile } from '../files/openedFiles';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
-import { renderDocx, renderPdf } from '../export/exporters';
-import { useAnnouncer } from '../stores/announcer';
+import { CompileExportButtons } from './CompileExportButtons';
 import { ConflictDetails, DissentLines } from './ConflictDetails';
 import { RatingChart } from './RatingChart';
+import { useAnswerImport } from './useAnswerImport';
 
 const statuses: AnswerStatus[] = ['ojusterat', 'justerat'];
 
@@ -88,22 +64,6 @@ function outcomeText(messages: Messages, outcome: MergeOutcome, pkg: RemissPacka
   }
 }
 
-/** FileReader rather than Blob.arrayBuffer, which older Chromium builds and the test DOM lack. */
-function readAll(file: File): Promise<AnswerFileBytes> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve({ fileName: file.name, bytes: new Uint8Array(reader.result as ArrayBuffer) });
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-/** A file beyond the limit is refused by its size alone: a wrongly chosen film or disk image is never read into memory. */
-const tooLarge = (file: File): MergeOutcome | null =>
-  file.size > MAX_ANSWER_FILE_BYTES
-    ? { kind: 'invalid', fileName: file.name, issue: { code: 'tooLarge', maxBytes: MAX_ANSWER_FILE_BYTES } }
-    : null;
-
 /** The package's fingerprint, once hashed; null meanwhile, so nothing is marked as another version by mistake. */
 function usePackageFingerprint(pkg: RemissPackage | undefined): string | null {
   const [hashed, setHashed] = useState<{ pkg: RemissPackage; fingerprint: string } | null>(null);
@@ -125,43 +85,10 @@ export function CompileScreen({ packageId }: { packageId: string }) {
   const record = usePackage(packageId);
   const stored = useCompiledAnswers(packageId);
   const database = useDatabase();
-  const files = useFiles();
-  const announce = useAnnouncer((state) => state.announce);
-  const [outcomes, setOutcomes] = useState<MergeOutcome[]>([]);
-  // The waiting conflicts the user is going through now; the conflicts themselves live in the database.
-  const [conflictQueue, setConflictQueue] = useState<string[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const { outcomes, importPicked, importDropped, conflictQueue, setConflictQueue } = useAnswerImport(packageId, setFailure);
   const [kinds, setKinds] = useState<BodyKind[]>([...bodyKinds]);
   const [shownStatuses, setShownStatuses] = useState<AnswerStatus[]>(statuses);
-
-  /** Imports the readable files; `refused` holds one outcome per file, in the user's order, for those refused unread. */
-  const importFiles = async (incoming: AnswerFileBytes[], refused: (MergeOutcome | null)[] = incoming.map(() => null)) => {
-    if (refused.length === 0) return;
-    try {
-      const imported = incoming.length > 0 ? await importAnswerFiles(database, packageId, incoming) : [];
-      let next = 0;
-      const result = refused.map((outcome) => outcome ?? imported[next++]!);
-      setOutcomes(result);
-      const newConflicts = result.flatMap((outcome) => (outcome.kind === 'conflict' ? [outcome.incoming.id] : []));
-      setConflictQueue((queue) => [...queue, ...newConflicts]);
-      const changed = result.filter((outcome) => outcome.kind === 'added' || outcome.kind === 'replaced').length;
-      announce(c.announceResult(changed, result.length - changed));
-    } catch {
-      setFailure(c.importFailed);
-    }
-  };
-  const importChosen = async (chosen: File[]) => {
-    const refused = chosen.map(tooLarge);
-    const incoming = await Promise.all(chosen.filter((_, index) => refused[index] === null).map(readAll));
-    await importFiles(incoming, refused);
-  };
-  const importPicked = (list: FileList | null) => void importChosen(list ? [...list] : []).catch(() => setFailure(c.importFailed));
-  const importDropped = (items: DropItem[]) =>
-    void Promise.all(items.filter(isFileDropItem).map((item) => item.getFile()))
-      .then(importChosen)
-      .catch(() => setFailure(c.importFailed));
-
-  useOpenedFile('answer', (file) => void importFiles([{ fileName: file.fileName, bytes: file.bytes }]));
 
   const all = useMemo(() => stored ?? [], [stored]);
   const conflicts = all.filter((answer) => answer.conflictOf !== undefined);
@@ -219,42 +146,6 @@ export function CompileScreen({ packageId }: { packageId: string }) {
   const answerAt = (answer: CompiledAnswer) =>
     c.answerAt(answer.answer.body.name, formatCalendarDate(answer.answer.meeting.date, language));
   const needsAttention = otherVersions.length > 0 || conflicts.length > 0 || repeated.length > 0;
-
-  const saveCsv = async () => {
-    try {
-      const csv = ratingsCsv(pkg, shown, c.csvHeaders);
-      const result = await files.saveFile({
-        suggestedName: `${safeFileNamePart(c.csvFileName(pkg.caseNumber || pkg.title))}.csv`,
-        bytes: new TextEncoder().encode(csv),
-        filters: [{ name: c.csvFilter, extensions: ['csv'] }],
-      });
-      if (result.outcome === 'saved') announce(c.csvSaved(result.fileName));
-    } catch {
-      setFailure(c.csvFailed);
-    }
-  };
-
-  const saveReport = async (format: 'pdf' | 'docx') => {
-    if (!compilation) return;
-    try {
-      const model = buildCompileReportModel({
-        pkg,
-        compilation,
-        filter: { kinds, statuses: shownStatuses },
-        compiledOn: today(getLocalTimeZone()).toString(),
-        language,
-      });
-      const bytes = format === 'pdf' ? (await renderPdf(model)).bytes : new Uint8Array(await renderDocx(model));
-      const result = await files.saveFile({
-        suggestedName: `${safeFileNamePart(c.report.fileName(pkg.caseNumber || pkg.title))}.${format}`,
-        bytes,
-        filters: [{ name: format === 'pdf' ? c.report.pdfFilter : c.report.docxFilter, extensions: [format] }],
-      });
-      if (result.outcome === 'saved') announce(c.report.saved(result.fileName));
-    } catch {
-      setFailure(c.report.failed);
-    }
-  };
 
   return (
     <article className="compile-view">
@@ -344,16 +235,14 @@ export function CompileScreen({ packageId }: { packageId: string }) {
             </CheckboxItem>
           ))}
         </CheckboxGroup>
-        <p>{c.answerCount(shown.length, answers.length, pkg.expectedRespondents.length)}</p>
-        <Button className="button" onPress={() => void saveCsv()} isDisabled={shown.length === 0}>
-          {c.csv}
-        </Button>
-        <Button className="button" onPress={() => void saveReport('pdf')} isDisabled={shown.length === 0}>
-          {c.report.pdf}
-        </Button>
-        <Button className="button" onPress={() => void saveReport('docx')} isDisabled={shown.length === 0}>
-          {c.report.docx}
-        </Button>
+        <p>{c.answerCount(shown.length, answers.length, pkg.respondents.length)}</p>
+        <CompileExportButtons
+          pkg={pkg}
+          shown={shown}
+          compilation={compilation ?? null}
+          filter={{ kinds, statuses: shownStatuses }}
+          reportFailure={setFailure}
+        />
       </section>
 
       <section aria-labelledby="compile-missing">

@@ -6,7 +6,9 @@ import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../s
 import type { Language } from '../../shared/i18n/messages';
 import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
+import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 
 export interface Settings {
   language: Language;
@@ -73,6 +75,25 @@ async function upgradeToVersion11(tx: Transaction): Promise<void> {
 }
 
 /**
+ * v9 → v10: packages name their remissinstanser with ids and their answer routes (package file version 2), converted
+ * as a version 1 file is; a meeting may be held for one of them, and none is chosen for the meetings already held.
+ */
+async function upgradeToVersion10(tx: Transaction): Promise<void> {
+  await tx
+    .table('packages')
+    .toCollection()
+    .modify((record: PackageRecord) => {
+      record.content = upgradeVersion1Package(record.content as unknown as Record<string, unknown>) as unknown as RemissPackage;
+    });
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: Partial<Meeting>) => {
+      meeting.respondentId ??= null;
+    });
+}
+
+/**
  * The whole local schema. Each version stays here as history; a new version adds a
  * `version(n).stores(...)` with an `.upgrade()` that migrates the data, never edits an old one.
  */
@@ -87,6 +108,9 @@ export class MalsamtalDatabase extends Dexie {
   exports!: EntityTable<ExportRecord, 'id'>;
   sessions!: EntityTable<MeetingSession, 'meetingId'>;
   answers!: EntityTable<CompiledAnswer, 'id'>;
+  rounds!: EntityTable<RoundRecord, 'packageId'>;
+  roundReports!: EntityTable<ReportDraft, 'packageId'>;
+  earlierAnswers!: EntityTable<EarlierAnswer, 'id'>;
   documentFiles!: Table<DocumentFileRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -111,6 +135,10 @@ export class MalsamtalDatabase extends Dexie {
     this.version(3).stores({ sessions: 'meetingId' });
     // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
     this.version(5).stores({ answers: 'id, packageId' });
+    // v10 (6–9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
+    this.version(10)
+      .stores({ rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' })
+      .upgrade(upgradeToVersion10);
     // v11 (v6–v10 are other work's, merged alongside) adds the packages' documents: their bytes, by package and document.
     this.version(11).stores({ documentFiles: '[packageId+documentId], packageId' }).upgrade(upgradeToVersion11);
     // A database created fresh at the latest version runs no upgrade; it gets the example here.

@@ -116,7 +116,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
 
   if (!pkg || !model) return <p className="alert">{e.noPackage}</p>;
 
-  const recipients = status === 'justerat' ? pkg.recipients.adjusted : pkg.recipients.unadjusted;
+  const recipients = [...new Set(pkg.routes.filter((route) => route.statuses.includes(status)).flatMap((route) => route.addresses))];
   const statusWord = e.protocolStatuses[status];
   const attachmentName = exportFileName(meeting, pkg, 'pdf', status);
   const answerName = exportFileName(meeting, pkg, 'answer', status);

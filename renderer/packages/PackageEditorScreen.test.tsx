@@ -12,9 +12,12 @@ const saved = { timeout: 8000 };
 // The editor holds a whole package (some 300 controls), which jsdom draws slowly: queries are scoped to a section.
 const setUpUser = () => userEvent.setup({ pointerEventsCheck: 0 });
 
-async function openCopy() {
+/** A copy of the example to edit; `small` keeps one goal without questions, for tests elsewhere in the package. */
+async function openCopy({ small = false } = {}) {
   const database = createTestDatabase();
   const copy = await duplicatePackage(database, examplePackage.id, (title) => `${title} (kopia)`);
+  if (small)
+    await database.packages.update(copy.id, { content: { ...copy.content, goals: [{ ...copy.content.goals[0]!, questions: [] }] } });
   const view = renderWithApp(
     <>
       <PackageEditorScreen packageId={copy.id} />
@@ -62,24 +65,56 @@ describe('the package editor', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await stored()).goals[1]!.title).toBe(''), saved);
   });
 
-  it('names, beside the recipients, an address that is not an e-mail address, and keeps it as typed', async () => {
+  it('names, beside an answer route, an address that is not an e-mail address, and keeps it as typed', async () => {
     const user = setUpUser();
-    const { stored } = await openCopy();
-    const details = screen.getByRole('heading', { level: 2, name: 'Uppgifter' }).closest('section')!;
-    const field = within(details).getByLabelText('Mottagare av justerat protokoll');
+    const { stored } = await openCopy({ small: true });
+    const routes = screen.getByRole('heading', { level: 2, name: 'Svarsvägar' }).closest('section')!;
+    const field = within(routes).getByLabelText('Svarsväg 2: E-postadresser');
     await user.clear(field);
     await user.paste('kommunstyrelsen@vaggeryd.se\nregistrator vaggeryd.se');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
-    expect(field).toHaveAccessibleDescription(
-      expect.stringContaining('Mottagare 2 av justerat protokoll är ingen giltig e-postadress: ”registrator vaggeryd.se”'),
-    );
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Adress 2 är ingen giltig e-postadress: ”registrator vaggeryd.se”'));
     await waitFor(
-      async () => expect((await stored()).recipients.adjusted).toEqual(['kommunstyrelsen@vaggeryd.se', 'registrator vaggeryd.se']),
+      async () => expect((await stored()).routes[1]!.addresses).toEqual(['kommunstyrelsen@vaggeryd.se', 'registrator vaggeryd.se']),
       saved,
     );
     await user.clear(field);
     await user.paste('registrator@vaggeryd.se');
     await waitFor(() => expect(field).not.toHaveAttribute('aria-invalid'));
+  });
+
+  it('adds a remissinstans with its kind and secretary, and a route that sends only the answer file once adjusted', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy({ small: true });
+    const respondents = screen.getByRole('heading', { level: 2, name: 'Remissinstanser' }).closest('section')!;
+    await user.click(within(respondents).getByRole('button', { name: 'Lägg till remissinstans' }));
+    await user.click(within(respondents).getByLabelText('Remissinstans 8: Namn'));
+    await user.paste('Tekniska nämnden');
+    await user.click(within(respondents).getByLabelText('Remissinstans 8: Sekreterarens e-postadress'));
+    await user.paste('teknik@vaggeryd.se');
+    await user.click(within(respondents).getByRole('button', { name: /Remissinstans 8: Typ/ }));
+    await user.click(await screen.findByRole('option', { name: 'Utskott' }));
+    const routes = screen.getByRole('heading', { level: 2, name: 'Svarsvägar' }).closest('section')!;
+    await user.click(within(routes).getByRole('button', { name: 'Lägg till svarsväg' }));
+    await user.click(within(routes).getByLabelText('Svarsväg 3: Mottagare'));
+    await user.paste('Strategiavdelningen');
+    await user.click(within(routes).getByLabelText('Svarsväg 3: E-postadresser'));
+    await user.paste('strategi@vaggeryd.se');
+    const sends = within(routes).getByRole('group', { name: 'Svarsväg 3: Skickas' });
+    await user.click(within(sends).getByRole('checkbox', { name: 'Protokollsbilagan (PDF)' }));
+    const statuses = within(routes).getByRole('group', { name: 'Svarsväg 3: För' });
+    await user.click(within(statuses).getByRole('checkbox', { name: 'Ojusterat protokoll' }));
+    await waitFor(async () => {
+      const content = await stored();
+      expect(content.respondents.at(-1)).toMatchObject({ name: 'Tekniska nämnden', kind: 'utskott', email: 'teknik@vaggeryd.se' });
+      expect(content.respondents.at(-1)!.id).toMatch(/^remissinstans-/);
+      expect(content.routes.at(-1)).toMatchObject({
+        recipient: 'Strategiavdelningen',
+        addresses: ['strategi@vaggeryd.se'],
+        sends: ['answerFile'],
+        statuses: ['justerat'],
+      });
+    }, saved);
   });
 
   it('adds a question to a goal, with its kind', async () => {

@@ -15,6 +15,7 @@ import { AgendaBadge } from './AgendaBadge';
 import { exportPackage } from './packageActions';
 import { MessageDialog } from '../app/Dialogs';
 import { ExportIssuesDialog } from './PackagesScreen';
+import { RespondentsAndRoutes } from './RespondentsAndRoutes';
 
 /** Paragraphs as the strategy office wrote them: a blank line starts a new one. */
 function Paragraphs({ text }: { text: string }) {
@@ -119,7 +120,6 @@ function PackageContent({ content }: { content: RemissPackage }) {
   const { language, messages } = useI18n();
   const r = messages.packageReader;
   const m = messages.packages;
-  const list = (items: string[]) => (items.length > 0 ? items.join(', ') : r.none);
   return (
     <>
       <section aria-labelledby="package-details" className="panel">
@@ -149,20 +149,10 @@ function PackageContent({ content }: { content: RemissPackage }) {
               {content.deadline ? <time dateTime={content.deadline}>{formatCalendarDate(content.deadline, language)}</time> : r.noDeadline}
             </dd>
           </div>
-          <div>
-            <dt>{r.unadjusted}</dt>
-            <dd>{list(content.recipients.unadjusted)}</dd>
-          </div>
-          <div>
-            <dt>{r.adjusted}</dt>
-            <dd>{list(content.recipients.adjusted)}</dd>
-          </div>
-          <div>
-            <dt>{r.expectedRespondents}</dt>
-            <dd>{list(content.expectedRespondents)}</dd>
-          </div>
         </dl>
       </section>
+
+      <RespondentsAndRoutes content={content} />
 
       {content.introduction.trim() !== '' && (
         <section aria-labelledby="package-introduction">

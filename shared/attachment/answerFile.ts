@@ -50,7 +50,7 @@ export const answerLimits = {
   goals: packageLimits.goals,
   goalNumber: packageLimits.goalNumber,
   ratingValue: packageLimits.maxSteps * 10,
-  dissents: packageLimits.expectedRespondents,
+  dissents: packageLimits.respondents,
   justerare: packageLimits.addresses,
   idLength: packageLimits.idLength,
   bodyName: BODY_NAME_MAX_LENGTH,

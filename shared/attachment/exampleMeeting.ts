@@ -82,6 +82,7 @@ export function exampleMeeting(options: ExampleMeetingOptions = {}): ExampleMeet
     itemTitle: 'Svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål',
     attachmentNumber: '1',
     packageId: pkg.id,
+    respondentId: 'barn-och-utbildningsnamnden',
     participants: [
       { id: 'p1', name: 'Anna-Karin Öberg', role: 'ordforande', present: true },
       { id: 'p2', name: 'Jan Ek', role: 'viceOrdforande', present: true },

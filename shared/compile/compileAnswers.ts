@@ -177,7 +177,7 @@ export function compileAnswers(
       packageFingerprint: answer.package.fingerprint,
       ratings: goals.map((goal) => goalIn(answer, goal.id)?.rating?.label ?? null),
     })),
-    missing: pkg.expectedRespondents.filter((name) => !answered.has(normalised(name))),
+    missing: pkg.respondents.map((respondent) => respondent.name).filter((name) => !answered.has(normalised(name))),
   };
 }
 

@@ -40,7 +40,7 @@ export function buildCompileReportModel({ pkg, compilation, filter, compiledOn, 
     {
       kind: 'paragraph',
       role: 'meta',
-      text: r.meta(compilation.answerCount, compilation.receivedCount, pkg.expectedRespondents.length, date),
+      text: r.meta(compilation.answerCount, compilation.receivedCount, pkg.respondents.length, date),
     },
     {
       kind: 'paragraph',

@@ -21,6 +21,8 @@ export interface Meeting {
   attachmentNumber: string;
   /** The remiss package the dialogue is held on. */
   packageId: string | null;
+  /** The package's remissinstans the meeting answers for; its id travels in the answer file. */
+  respondentId: string | null;
   participants: Participant[];
   /** The decision's wording ("Nämnden beslutar att lämna följande kommentar …"). */
   decisionText: string;
@@ -81,6 +83,7 @@ export function createMeeting(input: NewMeetingInput, id: string, now: Date): Me
     itemTitle: DEFAULT_ITEM_TITLE,
     attachmentNumber: '1',
     packageId: null,
+    respondentId: null,
     participants: [],
     decisionText: DEFAULT_DECISION_TEXT,
     status: 'planned',

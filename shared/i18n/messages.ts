@@ -10,8 +10,10 @@ import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
+import { respondentsText } from './catalog/respondents';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
-import { bodiesText, bodyValidationText, packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
+import { bodiesText, bodyValidationText } from './catalog/bodies';
+import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
 
 export { defaultLanguage, isLanguage, languages, localeOf, type Language } from './language';
@@ -36,6 +38,7 @@ const areas = {
   packageReader: packageReaderText,
   packageEditor: packageEditorText,
   packageFile: packageFileText,
+  respondents: respondentsText,
   packageContainer: packageContainerText,
   documents: documentsText,
   bodies: bodiesText,

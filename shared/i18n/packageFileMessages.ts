@@ -25,7 +25,8 @@ function describePath(
       if (index + 1 === path.length - 1) subject = element(n);
       else places.push(element(n));
     } else if (last) {
-      subject = words.fields[segment] ?? segment;
+      // A word used in two places ("kind") is looked up with its group first: a remissinstans's kind is its "typ".
+      subject = words.fields[`${String(path[0])}.${segment}`] ?? words.fields[segment] ?? segment;
     } else {
       places.push(words.groups[segment] ?? words.fields[segment] ?? segment);
     }

@@ -29,10 +29,24 @@ export const examplePackage: RemissPackage = {
   municipality: 'Vaggeryds kommun',
   issuedOn: '2020-06-30',
   deadline: '2020-09-30',
-  recipients: {
-    unadjusted: ['camilla.wallinkupferberg@vaggeryd.se'],
-    adjusted: ['kommunstyrelsen@vaggeryd.se'],
-  },
+  // As the letter says: the unadjusted protocol to the office right after the meeting, the adjusted decision to
+  // kommunstyrelsen's address; the answer file (Målsamtal's) travels with each, so the office can compile both.
+  routes: [
+    {
+      id: 'ojusterat',
+      recipient: 'Kommunledningskontoret',
+      addresses: ['camilla.wallinkupferberg@vaggeryd.se'],
+      sends: ['attachmentPdf', 'answerFile'],
+      statuses: ['ojusterat'],
+    },
+    {
+      id: 'justerat',
+      recipient: 'Kommunstyrelsen',
+      addresses: ['kommunstyrelsen@vaggeryd.se'],
+      sends: ['attachmentPdf', 'answerFile'],
+      statuses: ['justerat'],
+    },
+  ],
   introduction:
     'Detta är en intern remissomgång 2 kring ett strategiskt utvecklings- och hållbarhetsprogram som enligt KF-beslut ' +
     '2019-05-27 ska förtydliga fullmäktiges övergripande mål och säkerställa hållbarhetsperspektivet enligt Agenda 2030. ' +
@@ -162,15 +176,15 @@ export const examplePackage: RemissPackage = {
       documentReferences: [],
     },
   ],
-  expectedRespondents: [
-    'Kommunstyrelsen',
-    'Barn- och utbildningsnämnden',
-    'Kultur- och fritidsnämnden',
-    'Socialnämnden',
-    'Miljö- och byggnadsnämnden',
-    'Tekniska nämnden',
-    'Vaggeryds Energi AB',
-    'Vaggeryds Bostäder AB',
+  // The bodies that answered Vaggeryd's remiss, by their correct names; their secretaries' addresses are not public.
+  respondents: [
+    { id: 'kommunstyrelsen', name: 'Kommunstyrelsen', kind: 'styrelse', email: null },
+    { id: 'barn-och-utbildningsnamnden', name: 'Barn- och utbildningsnämnden', kind: 'namnd', email: null },
+    { id: 'socialnamnden', name: 'Socialnämnden', kind: 'namnd', email: null },
+    { id: 'kultur-och-fritidsnamnden', name: 'Kultur- och fritidsnämnden', kind: 'namnd', email: null },
+    { id: 'miljo-och-byggnamnden', name: 'Miljö- och byggnämnden', kind: 'namnd', email: null },
+    { id: 'vaggeryd-skillingaryds-bostads-ab', name: 'Vaggeryd-Skillingaryds Bostads AB', kind: 'bolag', email: null },
+    { id: 'vaggeryds-energi-ab', name: 'Vaggeryds Energi AB', kind: 'bolag', email: null },
   ],
   documents: [],
   isExample: true,

@@ -5,6 +5,7 @@ import { packageFileIssueMessage } from '../i18n/packageFileMessages';
 import { examplePackage } from './examplePackage';
 import {
   PACKAGE_FILE_FORMAT,
+  PACKAGE_FILE_VERSION,
   packageFileName,
   packageLimits,
   parsePackageData,
@@ -12,11 +13,11 @@ import {
   type PackageFileResult,
   validatePackage,
 } from './packageFile';
-import { questionKinds, type RemissPackage } from './remissPackage';
+import { answerStatuses, questionKinds, respondentKinds, routeContents, type RemissPackage } from './remissPackage';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const fileWith = (content: unknown, envelope: Record<string, unknown> = {}) =>
-  encode(JSON.stringify({ format: PACKAGE_FILE_FORMAT, version: 1, package: content, ...envelope }));
+  encode(JSON.stringify({ format: PACKAGE_FILE_FORMAT, version: PACKAGE_FILE_VERSION, package: content, ...envelope }));
 const clone = (): RemissPackage => structuredClone(examplePackage);
 
 function swedish(result: PackageFileResult): string[] {
@@ -40,10 +41,15 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
     municipality: anyText(40),
     issuedOn: date,
     deadline: fc.option(date, { nil: null }),
-    recipients: fc.record({
-      unadjusted: fc.array(fc.emailAddress(), { maxLength: 3 }),
-      adjusted: fc.array(fc.emailAddress(), { maxLength: 3 }),
-    }),
+    routes: fc.array(
+      fc.record({
+        recipient: anyText(30),
+        addresses: fc.array(fc.emailAddress(), { minLength: 1, maxLength: 3 }),
+        sends: fc.subarray([...routeContents], { minLength: 1 }),
+        statuses: fc.subarray([...answerStatuses], { minLength: 1 }),
+      }),
+      { maxLength: 3 },
+    ),
     introduction: anyText(200),
     vision: anyText(80),
     generalQuestions: fc.array(question, { maxLength: 4 }),
@@ -67,15 +73,20 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
       }),
       { minLength: 1, maxLength: 6 },
     ),
-    expectedRespondents: fc.array(text(30), { maxLength: 4 }),
+    respondents: fc.uniqueArray(
+      fc.record({ name: text(30), kind: fc.constantFrom(...respondentKinds), email: fc.option(fc.emailAddress(), { nil: null }) }),
+      { maxLength: 4, selector: (respondent) => respondent.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE') },
+    ),
     documents: fc.constant<RemissPackage['documents']>([]),
     isExample: fc.boolean(),
   })
-  .map(({ scale, goals, generalQuestions, ...rest }) => {
+  .map(({ scale, goals, generalQuestions, routes, respondents, ...rest }) => {
     let value = 0;
     return {
       id: 'paket-1',
       ...rest,
+      routes: routes.map((route, index) => ({ id: `vag-${index + 1}`, ...route })),
+      respondents: respondents.map((respondent, index) => ({ id: `instans-${index + 1}`, ...respondent })),
       generalQuestions: generalQuestions.map((q, index) => ({ id: `g-q${index + 1}`, ...q })),
       ratingScale: {
         question: scale.question,
@@ -138,24 +149,104 @@ describe('the package file', () => {
     ]);
   });
 
-  it('accepts recipients that look like e-mail addresses and names the one that does not', () => {
+  it('accepts route addresses that look like e-mail addresses and names the one that does not', () => {
     const content = clone();
-    content.recipients = {
-      unadjusted: ['kansli@vaggeryd.se', 'a.b+c@sub.kommun.example'],
-      adjusted: ['kommunstyrelsen@vaggeryd', 'ks @vaggeryd.se', 'kommunstyrelsen'],
-    };
+    content.routes[0]!.addresses = ['kansli@vaggeryd.se', 'a.b+c@sub.kommun.example'];
+    content.routes[1]!.addresses = ['kommunstyrelsen@vaggeryd', 'ks @vaggeryd.se', 'kommunstyrelsen'];
     expect(swedish(parsePackageData(fileWith(content)))).toEqual([
-      'Mottagarna: mottagare 1 av justerat protokoll är ingen giltig e-postadress: ”kommunstyrelsen@vaggeryd”',
-      'Mottagarna: mottagare 2 av justerat protokoll är ingen giltig e-postadress: ”ks @vaggeryd.se”',
-      'Mottagarna: mottagare 3 av justerat protokoll är ingen giltig e-postadress: ”kommunstyrelsen”',
+      'Svarsväg 2: adress 1 är ingen giltig e-postadress: ”kommunstyrelsen@vaggeryd”',
+      'Svarsväg 2: adress 2 är ingen giltig e-postadress: ”ks @vaggeryd.se”',
+      'Svarsväg 2: adress 3 är ingen giltig e-postadress: ”kommunstyrelsen”',
     ]);
-    content.recipients.adjusted = [`${'x'.repeat(100)} @vaggeryd.se`];
+    content.routes[1]!.addresses = [`${'x'.repeat(100)} @vaggeryd.se`];
     expect(swedish(parsePackageData(fileWith(content)))).toEqual([
-      `Mottagarna: mottagare 1 av justerat protokoll är ingen giltig e-postadress: ”${'x'.repeat(79)}…”`,
+      `Svarsväg 2: adress 1 är ingen giltig e-postadress: ”${'x'.repeat(79)}…”`,
     ]);
-    content.recipients.adjusted = ['registrator@vaggeryd.se'];
+    content.routes[1]!.addresses = ['registrator@vaggeryd.se'];
     expect(parsePackageData(fileWith(content)).ok).toBe(true);
     expect(validatePackage(examplePackage).ok).toBe(true);
+  });
+
+  it('wants a route to say where it goes, what it sends and for which protocol, each once', () => {
+    const content = clone();
+    content.routes[0] = { ...content.routes[0]!, addresses: [], sends: [], statuses: ['justerat', 'justerat'] };
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
+      'Svarsväg 1: minst 1 e-postadresser krävs',
+      'Svarsväg 1: minst 1 innehåll krävs',
+    ]);
+    content.routes[0] = { ...content.routes[0]!, addresses: ['a@b.se'], sends: ['answerFile'] };
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual(['Svarsväg 1: protokollstatus 2 justerat används redan']);
+  });
+
+  it('names a remissinstans whose id or name is taken, whose kind is unknown or whose address is wrong', () => {
+    const content = clone();
+    content.respondents[1] = { ...content.respondents[1]!, id: 'kommunstyrelsen' };
+    content.respondents[2] = { ...content.respondents[2]!, name: ' socialnämnden', kind: 'kommun' as never };
+    content.respondents.push({ id: 'x', name: 'Socialnämnden', kind: 'namnd', email: 'sekreterare@' });
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
+      'Remissinstans 3: typ har ett okänt värde',
+      'Remissinstans 8: e-postadress är ingen giltig e-postadress: ”sekreterare@”',
+    ]);
+    content.respondents[2]!.kind = 'namnd';
+    content.respondents[7]!.email = 'sekreterare@vaggeryd.se';
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
+      'Remissinstans 2: id kommunstyrelsen används redan',
+      'Remissinstans 8: namn Socialnämnden används redan',
+    ]);
+  });
+
+  it('reads a version 1 file: the expected respondents get ids from their names, the recipients become routes', () => {
+    const { routes: _routes, respondents: _respondents, ...rest } = clone();
+    const version1 = {
+      ...rest,
+      recipients: { unadjusted: ['camilla.wallinkupferberg@vaggeryd.se'], adjusted: ['kommunstyrelsen@vaggeryd.se'] },
+      expectedRespondents: [
+        'Kommunstyrelsen',
+        'Barn- och utbildningsnämnden',
+        'Vaggeryds Energi AB',
+        ' kommunstyrelsen ',
+        'Miljö-  och byggnämnden',
+      ],
+    };
+    const result = parsePackageData(fileWith(version1, { version: 1 }));
+    expect(result.ok && result.package.respondents).toEqual([
+      { id: 'kommunstyrelsen', name: 'Kommunstyrelsen', kind: 'styrelse', email: null },
+      { id: 'barn-och-utbildningsnamnden', name: 'Barn- och utbildningsnämnden', kind: 'namnd', email: null },
+      { id: 'vaggeryds-energi-ab', name: 'Vaggeryds Energi AB', kind: 'bolag', email: null },
+      { id: 'miljo-och-byggnamnden', name: 'Miljö- och byggnämnden', kind: 'namnd', email: null },
+    ]);
+    expect(result.ok && result.package.routes).toEqual([
+      {
+        id: 'ojusterat',
+        recipient: '',
+        addresses: ['camilla.wallinkupferberg@vaggeryd.se'],
+        sends: ['attachmentPdf', 'answerFile'],
+        statuses: ['ojusterat'],
+      },
+      {
+        id: 'justerat',
+        recipient: '',
+        addresses: ['kommunstyrelsen@vaggeryd.se'],
+        sends: ['attachmentPdf', 'answerFile'],
+        statuses: ['justerat'],
+      },
+    ]);
+    // Converting the same file again gives the same ids: answers matched to them stay matched.
+    const again = parsePackageData(fileWith(version1, { version: 1 }));
+    expect(again.ok && again.package.respondents.map((r) => r.id)).toEqual(result.ok && result.package.respondents.map((r) => r.id));
+    const empty = parsePackageData(
+      fileWith({ ...rest, recipients: { unadjusted: [], adjusted: [] }, expectedRespondents: [] }, { version: 1 }),
+    );
+    expect(empty.ok && [empty.package.routes, empty.package.respondents]).toEqual([[], []]);
+  });
+
+  it('still says what is wrong in a version 1 file after converting it', () => {
+    const { routes: _routes, respondents: _respondents, ...rest } = clone();
+    const version1 = { ...rest, recipients: { unadjusted: ['inte en adress'], adjusted: [] }, expectedRespondents: 'Socialnämnden' };
+    expect(swedish(parsePackageData(fileWith(version1, { version: 1 })))).toEqual([
+      'Svarsväg 1: adress 1 är ingen giltig e-postadress: ”inte en adress”',
+      'Paketet: remissinstanser har fel typ',
+    ]);
   });
 
   it('says where a question, a scale step or a date is wrong', () => {

@@ -2,12 +2,22 @@ import { appFileExtensions } from '../files/appFiles';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
-import { documentMediaTypes, documentRoles, questionKinds, type RemissPackage } from './remissPackage';
+import {
+  answerStatuses,
+  documentMediaTypes,
+  documentRoles,
+  questionKinds,
+  respondentKinds,
+  routeContents,
+  type RemissPackage,
+} from './remissPackage';
+import { respondentsFromNames } from './respondents';
 
 /**
  * The format's name and the version this release writes; a reader refuses any other name and any later version.
- * Version 1 was the package's data alone, as JSON; version 2 is a zip container of that data and the documents
- * (see packageContainer.ts). Both still import.
+ * Version 1 was the package's data alone, as JSON. Version 2 names the remissinstanser with ids and the answer's routes,
+ * lists the documents, and is a zip container of that data and the documents (see packageContainer.ts). A version 1
+ * file is read and converted.
  */
 export const PACKAGE_FILE_FORMAT = 'malsamtal.remisspaket';
 export const PACKAGE_FILE_VERSION = 2;
@@ -44,7 +54,8 @@ export const packageLimits = {
   minSteps: 2,
   maxSteps: 10,
   addresses: 20,
-  expectedRespondents: 200,
+  respondents: 200,
+  routes: 10,
   idLength: 100,
   shortText: 300,
   longText: 20_000,
@@ -136,6 +147,23 @@ const address = requiredText(packageLimits.shortText).refine(
   problem('invalidEmail'),
 );
 const addresses = z.array(address).max(packageLimits.addresses);
+/** Each value at most once: "the PDF, the PDF" says nothing more and would attach it twice. */
+const choices = <const Values extends readonly [string, ...string[]]>(values: Values) => z.array(z.enum(values)).min(1).max(values.length);
+
+const respondentSchema = z.object({
+  id,
+  name: requiredText(packageLimits.shortText),
+  kind: z.enum(respondentKinds),
+  email: address.nullable(),
+});
+
+const routeSchema = z.object({
+  id,
+  recipient: optionalText(packageLimits.shortText),
+  addresses: addresses.min(1),
+  sends: choices(routeContents),
+  statuses: choices(answerStatuses),
+});
 
 const questionSchema = z.object({
   id,
@@ -218,13 +246,13 @@ export const remissPackageSchema = z.object({
   municipality: optionalText(packageLimits.shortText),
   issuedOn: calendarDate,
   deadline: calendarDate.nullable(),
-  recipients: z.object({ unadjusted: addresses, adjusted: addresses }),
+  routes: z.array(routeSchema).max(packageLimits.routes),
   introduction: optionalText(packageLimits.longText),
   vision: optionalText(packageLimits.longText),
   generalQuestions: questionList,
   ratingScale: ratingScaleSchema,
   goals: z.array(goalSchema).min(1).max(packageLimits.goals),
-  expectedRespondents: z.array(requiredText(packageLimits.shortText)).max(packageLimits.expectedRespondents),
+  respondents: z.array(respondentSchema).max(packageLimits.respondents),
   documents: z.array(documentSchema).max(packageLimits.documents),
   isExample: z.boolean(),
 }) satisfies z.ZodType<RemissPackage>;
@@ -267,7 +295,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): PackageFileIssue
   }
 }
 
-/** Rules that span several values: identities and numbers unique, the scale ascending. */
+/** Rules that span several values: identities, numbers and the remissinstanser's names unique, the scale ascending. */
 export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
   const issues: PackageFileIssue[] = [];
   const duplicate = (path: PathSegment[], value: string | number) =>
@@ -297,6 +325,25 @@ export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
       focusAreaIds.add(area.id);
     });
     checkQuestions(goal.questions, ['goals', index, 'questions']);
+  });
+  const respondentIds = new Set<string>();
+  const respondentNames = new Set<string>();
+  content.respondents.forEach((respondent, index) => {
+    if (respondentIds.has(respondent.id)) duplicate(['respondents', index, 'id'], respondent.id);
+    respondentIds.add(respondent.id);
+    // An older answer without an id is matched by the name, so two respondents may not share one.
+    const name = respondent.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+    if (respondentNames.has(name)) duplicate(['respondents', index, 'name'], respondent.name.trim());
+    respondentNames.add(name);
+  });
+  const routeIds = new Set<string>();
+  content.routes.forEach((route, index) => {
+    if (routeIds.has(route.id)) duplicate(['routes', index, 'id'], route.id);
+    routeIds.add(route.id);
+    for (const list of ['sends', 'statuses'] as const)
+      (route[list] as string[]).forEach((value, position, values) => {
+        if (values.indexOf(value) !== position) duplicate(['routes', index, list, position], value);
+      });
   });
   const documents = new Map(content.documents.map((document) => [document.id, document]));
   const bilagaNumbers = new Set<number>();
@@ -363,14 +410,6 @@ export function serializePackageData(content: RemissPackage): string {
 const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issues: [issue] });
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** A format 1 package in this release's shape: it had no documents, so neither it nor its goals point at any. */
-function fromVersion1(content: Record<string, unknown>): Record<string, unknown> {
-  const goals = Array.isArray(content.goals)
-    ? content.goals.map((goal: unknown) => (isObject(goal) ? { ...goal, documentReferences: [] } : goal))
-    : content.goals;
-  return { ...content, goals, documents: [] };
-}
-
 /**
  * Reads a package's data (JSON) whatever it holds. Never throws: data that is too large, not UTF-8, not JSON,
  * of another format or a later version, or with a key that could reach an object's prototype, is refused with
@@ -401,7 +440,48 @@ export function parsePackageData(bytes: Uint8Array): PackageFileResult {
   if (version > PACKAGE_FILE_VERSION) return fail({ code: 'newerVersion', version });
   const content = document.package;
   if (!isObject(content)) return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
-  return validatePackage(version === 1 ? fromVersion1(content) : content);
+  return validatePackage(version === 1 ? upgradeVersion1Package(content) : content);
+}
+
+/** Names once each, as a person reads them: a list that named a body twice named one body. */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names
+    .map((name) => name.trim().replace(/\s+/g, ' '))
+    .filter((name) => {
+      const key = name.toLocaleLowerCase('sv-SE');
+      if (name === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * A version 1 package in version 2's shape: the plain list of expected respondents becomes remissinstanser with ids made
+ * from their names (the same names give the same ids, wherever converted), and the two recipient lists become routes
+ * that carry the attachment and the answer file. Values of the wrong type are left for validation to name.
+ */
+export function upgradeVersion1Package(content: Record<string, unknown>): Record<string, unknown> {
+  const { expectedRespondents, recipients, ...rest } = content;
+  const upgraded: Record<string, unknown> = { ...rest };
+  if (!('respondents' in content))
+    upgraded.respondents =
+      Array.isArray(expectedRespondents) && expectedRespondents.every((name) => typeof name === 'string')
+        ? respondentsFromNames(uniqueNames(expectedRespondents))
+        : (expectedRespondents ?? []);
+  if (!('routes' in content)) {
+    const lists = recipients !== null && typeof recipients === 'object' ? (recipients as Record<string, unknown>) : {};
+    const route = (status: 'ojusterat' | 'justerat', list: unknown) =>
+      Array.isArray(list) && list.length > 0
+        ? [{ id: status, recipient: '', addresses: list, sends: ['attachmentPdf', 'answerFile'], statuses: [status] }]
+        : [];
+    upgraded.routes = [...route('ojusterat', lists.unadjusted), ...route('justerat', lists.adjusted)];
+  }
+  // Version 1 had no documents, so neither the package nor its goals point at any.
+  upgraded.documents = [];
+  if (Array.isArray(content.goals))
+    upgraded.goals = content.goals.map((goal: unknown) => (isObject(goal) ? { ...goal, documentReferences: [] } : goal));
+  return upgraded;
 }
 
 const windowsForbidden = /[<>:"/\\|?*]/g;

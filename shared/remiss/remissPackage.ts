@@ -17,20 +17,56 @@ export interface RemissPackage {
   issuedOn: CalendarDate;
   /** The last day for the answer, when the remiss gives one. */
   deadline: CalendarDate | null;
-  /** Where the protocol is sent: the unadjusted one at once, the adjusted one later. */
-  recipients: { unadjusted: string[]; adjusted: string[] };
+  /** How a board's answer travels: who receives what, for the unadjusted and the adjusted protocol. */
+  routes: AnswerRoute[];
   introduction: string;
   vision: string;
   /** Questions for the overall dialogue across all goals. */
   generalQuestions: Question[];
   ratingScale: RatingScale;
   goals: KfGoal[];
-  /** Bodies expected to answer, so the strategy office sees who has not. */
-  expectedRespondents: string[];
+  /** The remissinstanser: the bodies the remiss is sent to, each with an identity its answer file carries. */
+  respondents: Respondent[];
   /** The remiss's papers in the order the strategy office lists them: the letter, its bilagor, presentations, background. */
   documents: PackageDocument[];
   /** True when the text is written by Målsamtal as an illustration rather than by a municipality. */
   isExample: boolean;
+}
+
+/** The kinds of remissinstans the seed names: boards and companies, or their committees, presidiums or management. */
+export const respondentKinds = ['namnd', 'styrelse', 'bolag', 'utskott', 'beredning', 'presidium', 'ledning'] as const;
+export type RespondentKind = (typeof respondentKinds)[number];
+
+/** A body the remiss is sent to (remissinstans). */
+export interface Respondent {
+  /** Stable within the package and across its versions: answers are matched by it, never by the name. */
+  id: string;
+  name: string;
+  kind: RespondentKind;
+  /** The body's secretary, where the send-out and the reminders go; null when the office does not know it. */
+  email: string | null;
+}
+
+/** The protocol's two states, as the answer file names them. */
+export const answerStatuses = ['ojusterat', 'justerat'] as const;
+export type AnswerStatus = (typeof answerStatuses)[number];
+
+/** What a board sends along a route: the protocol attachment as PDF, the answer file for the compilation. */
+export const routeContents = ['attachmentPdf', 'answerFile'] as const;
+export type RouteContent = (typeof routeContents)[number];
+
+/**
+ * One way the answer travels, as the package names it: e.g. the unadjusted protocol by e-mail to the office at once,
+ * the adjusted protocol decision later to kommunstyrelsen's address.
+ */
+export interface AnswerRoute {
+  id: string;
+  /** Who receives, in words ("Kommunledningskontoret"); may be empty, and then the addresses say it. */
+  recipient: string;
+  addresses: string[];
+  sends: RouteContent[];
+  /** For which protocol status the route is used. */
+  statuses: AnswerStatus[];
 }
 
 /** What a question asks about; the in-depth dialogue walks through these in order. */

@@ -1,6 +1,22 @@
 import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
+import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
+import type { RemissPackage } from '../../shared/remiss/remissPackage';
+
+/**
+ * The example package as laptops stored it before version 10: expected respondents by name, two recipient lists, and
+ * (as before version 11) no documents, nor goals pointing at any.
+ */
+const examplePackageVersion1 = (() => {
+  const { routes: _routes, respondents: _respondents, documents: _documents, goals, ...rest } = examplePackage;
+  return {
+    ...rest,
+    goals: goals.map(({ documentReferences: _references, ...goal }) => goal),
+    recipients: { unadjusted: ['camilla.wallinkupferberg@vaggeryd.se'], adjusted: ['kommunstyrelsen@vaggeryd.se'] },
+    expectedRespondents: ['Kommunstyrelsen', 'Barn- och utbildningsnämnden', 'Miljö- och byggnadsnämnden', 'Vaggeryds Energi AB'],
+  };
+})();
 
 /**
  * Realistic rows as a laptop held them at each schema version, written in that version's shape. Every schema version
@@ -22,12 +38,6 @@ function version1(): TableRows {
     ],
     settings: [{ key: 'language', value: 'en' }],
   };
-}
-
-/** The example package as versions before 11 stored it: packages had no documents, goals pointed at none. */
-function exampleBeforeDocuments(): Record<string, unknown> {
-  const { documents: _documents, goals, ...rest } = examplePackage;
-  return { ...rest, goals: goals.map(({ documentReferences: _references, ...goal }) => goal) };
 }
 
 function version2(): TableRows {
@@ -58,7 +68,7 @@ function version2(): TableRows {
     packages: [
       {
         id: examplePackage.id,
-        content: exampleBeforeDocuments(),
+        content: examplePackageVersion1,
         origin: 'builtIn',
         createdAt: '2020-08-01T08:00:00.000Z',
         updatedAt: '2020-08-01T08:00:00.000Z',
@@ -153,8 +163,50 @@ async function version5(): Promise<TableRows> {
   };
 }
 
-async function version11(): Promise<TableRows> {
+/** A package as versions before 11 stored it: the conversion of today adds documents, which did not exist then. */
+function withoutDocuments(content: Record<string, unknown>): Record<string, unknown> {
+  const { documents: _documents, goals, ...rest } = content;
+  return { ...rest, goals: (goals as Record<string, unknown>[]).map(({ documentReferences: _references, ...goal }) => goal) };
+}
+
+async function version10(): Promise<TableRows> {
+  const earlier = await fixtureAnswer(5, { adjusted: true });
   const rows = await version5();
+  return {
+    ...rows,
+    packages: rows.packages!.map((record) => ({
+      ...record,
+      content: withoutDocuments(upgradeVersion1Package(record.content as Record<string, unknown>)),
+    })),
+    meetings: rows.meetings!.map((meeting) => ({ ...meeting, respondentId: 'kultur-och-fritidsnamnden' })),
+    rounds: [
+      {
+        packageId: examplePackage.id,
+        bodies: [{ respondentId: 'kommunstyrelsen', plannedMeetingDate: '2020-09-21', sentOutOn: '2020-07-01', remindedOn: null }],
+        updatedAt: '2020-08-15T08:00:00.000Z',
+      },
+    ],
+    roundReports: [
+      {
+        packageId: examplePackage.id,
+        sections: { summary: 'Sju remissinstanser har svarat.', background: '', assessment: '', proposal: '', sendTo: 'Kommunfullmäktige' },
+        updatedAt: '2020-10-02T08:00:00.000Z',
+      },
+    ],
+    earlierAnswers: [
+      {
+        id: `${examplePackage.id}:${earlier.package.id}:${earlier.body.name}:${earlier.meeting.id}`,
+        packageId: examplePackage.id,
+        fileName: 'svar 2019.msvar',
+        importedAt: '2020-10-02T09:00:00.000Z',
+        answer: earlier,
+      },
+    ],
+  };
+}
+
+async function version11(): Promise<TableRows> {
+  const rows = await version10();
   const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
   const document = {
     id: 'bilaga-1',
@@ -193,8 +245,17 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   2: version2,
   3: version3,
   5: version5,
+  10: version10,
   11: version11,
 };
+
+/** A row as the current code holds it, for rows a later upgrade converts; others are kept exactly. */
+export function currentShape(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  const content = row.content as Record<string, unknown> | undefined;
+  if (table === 'packages' && content && !('respondents' in content))
+    return { ...row, content: upgradeVersion1Package(content) as unknown as RemissPackage };
+  return row;
+}
 
 /**
  * Each released version's table definitions, frozen as they shipped. Old databases in the migration test are built
@@ -213,5 +274,6 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
   11: { documentFiles: '[packageId+documentId], packageId' },
 };
