@@ -22,6 +22,7 @@ import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import { addNote, updateSession, useComments } from '../data/meetingRoom';
 import { isFrozen } from '../../shared/attachment/protocolPath';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { flushAllWork } from '../data/autosave';
 import { useAnnouncer } from '../stores/announcer';
@@ -292,6 +293,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
           onChange={change}
         />
       </div>
+      <DocumentsPanel pkg={pkg} session={session} onChange={change} />
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} />
     </div>
   );

@@ -10,6 +10,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import { markHeld, saveDecisionText, useBody } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
+import { DocumentLinks } from '../documents/DocumentLinks';
 import { CommentEditor } from './CommentEditor';
 import { DissentSection } from './DissentSection';
 import { SaveIndicator } from './SaveIndicator';
@@ -135,6 +136,7 @@ export function StepView(props: StepProps) {
       return (
         <div className="step-body">
           <GoalDetails goal={goal} headingLevel={3} />
+          <DocumentLinks goal={goal} pkg={pkg} />
           <h4>{m.questions}</h4>
           <QuestionList questions={goal.questions} current={session.questionIndex} />
           {editor(goal.id)}

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
 import { keyContextOf } from '../app/keyboardContext';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -14,6 +14,8 @@ import { stepTitle, subjectLabel } from '../meeting/labels';
 import { useNow } from '../meeting/useNow';
 import { useLiveDraft } from './liveDraft';
 import './projector.css';
+
+const ProjectedDocumentPage = lazy(() => import('./ProjectedDocumentPage'));
 
 /**
  * What the room sees: the step, its goal and question, the time left and, only when the chair puts it up, a comment
@@ -85,6 +87,26 @@ function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: M
   const questionIndex = Math.min(session.questionIndex, questions.length - 1);
   const question = questions[questionIndex];
   const badges = (goal?.agenda2030 ?? []).map((n) => agenda2030Goal(n)).filter((g) => g !== undefined);
+  const page = session.projected?.kind === 'documentPage' ? session.projected : null;
+
+  if (page)
+    return (
+      <>
+        <header className="projector-header">
+          <p className="projector-item">
+            {meeting.bodyName} · {meeting.itemTitle}
+          </p>
+          <TimeLeft session={session} step={step} />
+        </header>
+        {/* A page of the papers takes the whole screen below the step's name; nothing else is shown beside it. */}
+        <div className="projector-body projector-body-with-page">
+          <h1 className="projector-step">{stepTitle(step, pkg, messages)}</h1>
+          <Suspense fallback={null}>
+            <ProjectedDocumentPage pkg={pkg} projected={page} />
+          </Suspense>
+        </div>
+      </>
+    );
 
   return (
     <>

@@ -146,7 +146,8 @@ export const documentsText = bilingual(
     keys: {
       nextPage: 'Nästa sida i dokumentet',
       previousPage: 'Föregående sida i dokumentet',
-      search: 'Sök i dokumentet',
+      search: 'Sök i dokumentet (⌘F på Mac)',
+      hitsKeys: 'Enter / Skift + Enter',
       hits: 'Nästa / föregående träff (i sökrutan)',
       zoom: 'Förstora / förminska dokumentet',
     },
@@ -243,7 +244,8 @@ export const documentsText = bilingual(
     keys: {
       nextPage: 'Next page of the document',
       previousPage: 'Previous page of the document',
-      search: 'Search the document',
+      search: 'Search the document (⌘F on a Mac)',
+      hitsKeys: 'Enter / Shift + Enter',
       hits: 'Next / previous match (in the search box)',
       zoom: 'Zoom the document in / out',
     },
