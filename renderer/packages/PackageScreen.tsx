@@ -15,6 +15,7 @@ import { AgendaBadge } from './AgendaBadge';
 import { exportPackage } from './packageActions';
 import { MessageDialog } from '../app/Dialogs';
 import { ExportIssuesDialog } from './PackagesScreen';
+import { PackageDocuments } from '../documents/PackageDocuments';
 import { RespondentsAndRoutes } from './RespondentsAndRoutes';
 
 /** Paragraphs as the strategy office wrote them: a blank line starts a new one. */
@@ -154,6 +155,7 @@ function PackageContent({ content }: { content: RemissPackage }) {
 
       <RespondentsAndRoutes content={content} />
 
+      <PackageDocuments pkg={content} />
       {content.introduction.trim() !== '' && (
         <section aria-labelledby="package-introduction">
           <h2 id="package-introduction">{r.introduction}</h2>

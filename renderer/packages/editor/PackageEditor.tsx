@@ -13,6 +13,7 @@ import { useAnnouncer } from '../../stores/announcer';
 import { exportPackage } from '../packageActions';
 import { ExportIssuesDialog } from '../PackagesScreen';
 import { DetailsEditor } from './DetailsEditor';
+import { DocumentsEditor } from './DocumentsEditor';
 import { RespondentsEditor, RoutesEditor } from './RespondentsEditor';
 import { IssuesContext, type Change, type ChangeGoal, type ErrorAt, type SetField } from './editing';
 import { GoalsEditor } from './GoalsEditor';
@@ -132,7 +133,8 @@ export function PackageEditor({ initial }: { initial: RemissPackage }) {
           change={changeGeneralQuestions}
         />
       </section>
-      <GoalsEditor goals={draft.goals} change={change} changeGoal={changeGoal} />
+      <DocumentsEditor packageId={draft.id} documents={draft.documents} change={change} />
+      <GoalsEditor goals={draft.goals} documents={draft.documents} change={change} changeGoal={changeGoal} />
       <ExportIssuesDialog issues={exportIssues} onClose={() => setExportIssues(null)} />
     </IssuesContext.Provider>
   );
