@@ -54,9 +54,9 @@ describe('the remiss’s papers, from the editor to the room and back into a pac
       await page.getByRole('heading', { level: 2, name: 'Dokument' }).waitFor();
       await chooseFile(page, 'Lägg till dokument …', pdfPath);
       await page.getByRole('status').getByText('”Bilaga 1 ambitionsnivåer med bakgrund” är tillagt i paketet.').waitFor();
-      const document = page.getByRole('group', { name: /^Dokument 1: Bilaga 1/ });
-      expect(await document.innerText()).toContain('Bilaga 1 ambitionsnivåer med bakgrund.pdf · PDF · 6 sidor');
-      await document.getByRole('textbox', { name: 'Dokument 1: Titel' }).fill('Ambitionsnivåer med bakgrund');
+      const documentGroup = page.getByRole('group', { name: /^Dokument 1: Bilaga 1/ });
+      expect(await documentGroup.innerText()).toContain('Bilaga 1 ambitionsnivåer med bakgrund.pdf · PDF · 6 sidor');
+      await documentGroup.getByRole('textbox', { name: 'Dokument 1: Titel' }).fill('Ambitionsnivåer med bakgrund');
       await page.getByRole('button', { name: 'Lägg till hänvisning – Mål 1' }).click();
       await page.getByRole('textbox', { name: 'Mål 1, hänvisning 1: Sida' }).fill('4');
       await page.getByRole('textbox', { name: 'Mål 1, hänvisning 1: Sida' }).press('Tab');
@@ -88,7 +88,7 @@ describe('the remiss’s papers, from the editor to the room and back into a pac
       expect(
         await page
           .getByRole('heading', { level: 3, name: 'Bilaga 1: Ambitionsnivåer med bakgrund' })
-          .evaluate((h) => h === document.activeElement),
+          .evaluate((heading) => heading === heading.ownerDocument.activeElement),
       ).toBe(true);
       await expectNoViolations(page);
 
