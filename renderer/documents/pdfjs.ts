@@ -37,6 +37,9 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     cMapUrl: assetUrl('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: assetUrl('standard_fonts'),
+    // The 14 standard fonts a PDF may name without embedding come from the app's own copies, so a page looks the same
+    // on every laptop instead of borrowing whatever system font stands in for Helvetica.
+    useSystemFonts: false,
     enableXfa: false,
     verbosity: VerbosityLevel.ERRORS,
   }).promise;
