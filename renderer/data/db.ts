@@ -6,7 +6,7 @@ import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../s
 import type { Language } from '../../shared/i18n/messages';
 import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
+import { upgradeVersion1Package } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 

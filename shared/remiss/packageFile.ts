@@ -11,7 +11,7 @@ import {
   routeContents,
   type RemissPackage,
 } from './remissPackage';
-import { respondentsFromNames } from './respondents';
+import { isObject, upgradeVersion1Package } from './packageUpgrade';
 
 /**
  * The format's name and the version this release writes; a reader refuses any other name and any later version.
@@ -408,7 +408,6 @@ export function serializePackageData(content: RemissPackage): string {
 }
 
 const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issues: [issue] });
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Reads a package's data (JSON) whatever it holds. Never throws: data that is too large, not UTF-8, not JSON,
@@ -441,47 +440,6 @@ export function parsePackageData(bytes: Uint8Array): PackageFileResult {
   const content = document.package;
   if (!isObject(content)) return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
   return validatePackage(version === 1 ? upgradeVersion1Package(content) : content);
-}
-
-/** Names once each, as a person reads them: a list that named a body twice named one body. */
-function uniqueNames(names: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return names
-    .map((name) => name.trim().replace(/\s+/g, ' '))
-    .filter((name) => {
-      const key = name.toLocaleLowerCase('sv-SE');
-      if (name === '' || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
-
-/**
- * A version 1 package in version 2's shape: the plain list of expected respondents becomes remissinstanser with ids made
- * from their names (the same names give the same ids, wherever converted), and the two recipient lists become routes
- * that carry the attachment and the answer file. Values of the wrong type are left for validation to name.
- */
-export function upgradeVersion1Package(content: Record<string, unknown>): Record<string, unknown> {
-  const { expectedRespondents, recipients, ...rest } = content;
-  const upgraded: Record<string, unknown> = { ...rest };
-  if (!('respondents' in content))
-    upgraded.respondents =
-      Array.isArray(expectedRespondents) && expectedRespondents.every((name) => typeof name === 'string')
-        ? respondentsFromNames(uniqueNames(expectedRespondents))
-        : (expectedRespondents ?? []);
-  if (!('routes' in content)) {
-    const lists = recipients !== null && typeof recipients === 'object' ? (recipients as Record<string, unknown>) : {};
-    const route = (status: 'ojusterat' | 'justerat', list: unknown) =>
-      Array.isArray(list) && list.length > 0
-        ? [{ id: status, recipient: '', addresses: list, sends: ['attachmentPdf', 'answerFile'], statuses: [status] }]
-        : [];
-    upgraded.routes = [...route('ojusterat', lists.unadjusted), ...route('justerat', lists.adjusted)];
-  }
-  // Version 1 had no documents, so neither the package nor its goals point at any.
-  upgraded.documents = [];
-  if (Array.isArray(content.goals))
-    upgraded.goals = content.goals.map((goal: unknown) => (isObject(goal) ? { ...goal, documentReferences: [] } : goal));
-  return upgraded;
 }
 
 const windowsForbidden = /[<>:"/\\|?*]/g;

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startBrowserShell, withApp } from '../support/app';
 import { runCompileBench } from './compileBench';
+import { runDocumentBench } from './documentBench';
 import { runExportBench } from './exportBench';
 import { median, percentile, report } from './metrics';
 import { seedRows, type SeedRows } from './seedData';
@@ -285,3 +286,4 @@ for (const metric of await runExportBench(path.join(projectRoot, 'node_modules/d
 report({ metric: 'projector_sync_ms', value: median(await projectorSync()), unit: 'ms', target: 100 });
 report({ metric: 'projector_draft_ms', value: median(await projectorDraft()), unit: 'ms', target: 100 });
 report(await runCompileBench());
+report(await runDocumentBench());

@@ -1,7 +1,7 @@
 import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
+import { upgradeVersion1Package } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 
 /**
