@@ -50,6 +50,14 @@ module.exports = {
       to: { path: '^renderer/' },
     },
     {
+      name: 'projector-has-no-main-bridge',
+      comment:
+        "Each window only what it needs: the projector's screen runs under no bridge of the main window's (it saves, opens, backs up and mails nothing), so nothing it uses may reach for one.",
+      severity: 'error',
+      from: { path: '^renderer/projector/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^renderer/bridge/', reachable: true },
+    },
+    {
       name: 'product-not-tests',
       comment: 'Product code must not depend on test support.',
       severity: 'error',

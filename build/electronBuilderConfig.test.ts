@@ -40,6 +40,7 @@ function candidateFiles(): string[] {
     'dist/electron/main.cjs',
     'dist/electron/main.cjs.map',
     'dist/electron/preload.cjs',
+    'dist/electron/projectorPreload.cjs',
     'dist/renderer/index.html',
     'dist/renderer/assets/index-4f2a.js',
     'dist/renderer/assets/index-4f2a.js.map',
@@ -134,6 +135,7 @@ describe('installer configuration (electron-builder.yml)', () => {
     expect(packagedFiles().sort()).toEqual([
       'dist/electron/main.cjs',
       'dist/electron/preload.cjs',
+      'dist/electron/projectorPreload.cjs',
       'dist/renderer/assets/DejaVuSans-1b2c.ttf',
       'dist/renderer/assets/index-4f2a.css',
       'dist/renderer/assets/index-4f2a.js',

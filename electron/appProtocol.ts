@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../shared/appOrigin';
 import { contentSecurityPolicy } from '../shared/security/csp';
+import { staticContentType, staticFilePath } from '../shared/security/staticFiles';
 
 /** Must run before the app is ready: makes app:// a secure, standard origin with its own storage. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -9,18 +10,6 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
   ]);
 }
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 
 /** The file under `root` that an app:// URL names, or null for anything outside it or not ours. */
 export function resolveAppFile(root: string, rawUrl: string): string | null {
@@ -31,17 +20,8 @@ export function resolveAppFile(root: string, rawUrl: string): string | null {
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const file = path.resolve(root, relative);
-  const rootWithSeparator = path.resolve(root) + path.sep;
-  return file.startsWith(rootWithSeparator) ? file : null;
+  const relative = staticFilePath(url.pathname);
+  return relative === null ? null : path.join(root, relative);
 }
 
 export type ReadFile = (file: string) => Promise<Uint8Array>;
@@ -59,8 +39,10 @@ export function createAppRequestHandler(root: string, readFile: ReadFile): (requ
     if (!file || request.method !== 'GET') return new Response('Not found', { status: 404, headers: securityHeaders });
     try {
       const body = await readFile(file);
-      const contentType = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: { ...securityHeaders, 'content-type': contentType } });
+      return new Response(body as Uint8Array<ArrayBuffer>, {
+        status: 200,
+        headers: { ...securityHeaders, 'content-type': staticContentType(file) },
+      });
     } catch {
       return new Response('Not found', { status: 404, headers: securityHeaders });
     }

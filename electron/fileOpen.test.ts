@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { messagesFor } from '../shared/i18n/messages';
-import { MAX_OPENED_FILE_BYTES, type OpenedFile } from '../shared/ipc/contract';
-import { appFilesInArgv, createFileOpener, fileRefusalBox, readAppFile, type FileSystemAccess } from './fileOpen';
+import { appFileMaxBytes } from '../shared/files/appFiles';
+import type { OpenedFile } from '../shared/ipc/contract';
+import { appFilesInArgv, createFileOpener, fileRefusalBox, readAppFile, type FileRefusal, type FileSystemAccess } from './fileOpen';
 
 /** A file system holding the given files (path → bytes) and folders. */
 function fakeFs(
@@ -56,7 +57,7 @@ describe('reading a file the user opened', () => {
     const pool = Buffer.from('xxxx{"remiss":true}yyyy');
     const fs: FileSystemAccess = { stat: async () => ({ isFile: () => true, size: 15 }), readFile: async () => pool.subarray(4, 19) };
     const outcome = await readAppFile(packagePath, fs);
-    if (outcome.outcome !== 'read') throw new Error(`refused: ${outcome.reason}`);
+    if (outcome.outcome !== 'read') throw new Error(`refused: ${outcome.refusal.reason}`);
     expect(outcome.file.bytes.buffer.byteLength).toBe(15);
     expect(new TextDecoder().decode(outcome.file.bytes)).toBe('{"remiss":true}');
   });
@@ -66,33 +67,56 @@ describe('reading a file the user opened', () => {
     ['a file that is gone', '/home/sekr/borta.msvar', {}, 'missing'],
     ['a folder named like our file', '/home/sekr/mapp.msbackup', { folders: ['/home/sekr/mapp.msbackup'] }, 'notAFile'],
     ['a file it may not read', '/home/sekr/låst.msvar', { unreadable: ['/home/sekr/låst.msvar'] }, 'unreadable'],
-    [
-      'a file beyond the size limit',
-      '/home/sekr/stor.msbackup',
-      { sizes: { '/home/sekr/stor.msbackup': MAX_OPENED_FILE_BYTES + 1 } },
-      'tooLarge',
-    ],
   ])('refuses %s, without reading what it need not', async (_, filePath, options, reason) => {
     const files = {
       '/home/sekr/låst.msvar': answerBytes,
-      '/home/sekr/stor.msbackup': answerBytes,
       '/home/sekr/protokoll.pdf': answerBytes,
     };
     const fs = fakeFs(files, options);
     const outcome = await readAppFile(filePath, fs);
-    expect(outcome).toEqual({ outcome: 'refused', fileName: path.basename(filePath), reason });
+    expect(outcome).toEqual({ outcome: 'refused', refusal: { fileName: path.basename(filePath), reason } });
     if (reason !== 'unreadable') expect(fs.readFile).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['remiss package', 'KS 2019-160.msremiss', 'package', 'Filen är för stor. En paketfil får vara högst 52 MB.'],
+    ['answer file', 'Svar BUN.msvar', 'answer', 'Filen är för stor för att vara en svarsfil (högst 5 MB).'],
+    ['backup', 'Målsamtal 2020-09-15.msbackup', 'backup', 'Filen är för stor för att vara en säkerhetskopia från Målsamtal.'],
+  ] as const)('refuses a %s one byte over its limit unread, in its own Swedish words', async (_, fileName, kind, words) => {
+    const filePath = path.resolve('/home/sekr', fileName);
+    const fs = fakeFs({ [filePath]: answerBytes }, { sizes: { [filePath]: appFileMaxBytes[kind] + 1 } });
+    const outcome = await readAppFile(filePath, fs);
+    expect(outcome).toEqual({ outcome: 'refused', refusal: { fileName, reason: 'tooLarge', kind } });
+    expect(fs.readFile).not.toHaveBeenCalled();
+    if (outcome.outcome === 'refused') expect(fileRefusalBox(messagesFor('sv'), outcome.refusal).detail).toBe(words);
+  });
+
+  it.each([
+    ['remiss package', 'KS 2019-160.msremiss', 'package'],
+    ['answer file', 'Svar BUN.msvar', 'answer'],
+  ] as const)('reads a %s of exactly its limit', async (_, fileName, kind) => {
+    const filePath = path.resolve('/home/sekr', fileName);
+    const outcome = await readAppFile(filePath, fakeFs({ [filePath]: new Uint8Array(appFileMaxBytes[kind]) }));
+    expect(outcome.outcome).toBe('read');
+  });
+
+  it('refuses a file that grew past its limit between looking and reading', async () => {
+    const fs = fakeFs({ [answerPath]: new Uint8Array(appFileMaxBytes.answer + 1) }, { sizes: { [answerPath]: 10 } });
+    expect(await readAppFile(answerPath, fs)).toEqual({
+      outcome: 'refused',
+      refusal: { fileName: 'Svar BUN.msvar', reason: 'tooLarge', kind: 'answer' },
+    });
   });
 });
 
 describe('handing opened files to the page', () => {
   function setUp(files: Record<string, Uint8Array> = { [packagePath]: packageBytes, [answerPath]: answerBytes }) {
     const sent: OpenedFile[] = [];
-    const refused: [string, string][] = [];
+    const refused: FileRefusal[] = [];
     const opener = createFileOpener({
       fs: fakeFs(files),
       send: (file) => sent.push(file),
-      refuse: (fileName, reason) => refused.push([fileName, reason]),
+      refuse: (refusal) => refused.push(refusal),
     });
     return { opener, sent, refused };
   }
@@ -130,23 +154,28 @@ describe('handing opened files to the page', () => {
     await opener.appReady();
     opener.pageReady();
     await opener.open(['/home/sekr/borta.msremiss', answerPath]);
-    expect(refused).toEqual([['borta.msremiss', 'missing']]);
+    expect(refused).toEqual([{ fileName: 'borta.msremiss', reason: 'missing' }]);
     expect(sent.map((file) => file.fileName)).toEqual(['Svar BUN.msvar']);
   });
 });
 
 describe('the refusal message', () => {
-  it('names the file and the reason in Swedish, and the size limit in megabytes', () => {
-    const box = fileRefusalBox(messagesFor('sv'), 'stor.msbackup', 'tooLarge');
+  it('names the file and the reason in Swedish, and the kind’s size limit in megabytes', () => {
+    const box = fileRefusalBox(messagesFor('sv'), { fileName: 'stort.msremiss', reason: 'tooLarge', kind: 'package' });
     expect(box).toMatchObject({
       type: 'warning',
       title: 'Filen kunde inte öppnas',
-      message: 'Målsamtal kunde inte öppna ”stor.msbackup”.',
+      message: 'Målsamtal kunde inte öppna ”stort.msremiss”.',
     });
-    expect(box.detail).toContain('200 MB');
+    expect(box.detail).toContain('2 MB');
+  });
+
+  it('says it in English too', () => {
+    const box = fileRefusalBox(messagesFor('en'), { fileName: 'Svar.msvar', reason: 'tooLarge', kind: 'answer' });
+    expect(box.detail).toBe('The file is too large to be an answer file (at most 5 MB).');
   });
 
   it('lists the file types it opens when given another', () => {
-    expect(fileRefusalBox(messagesFor('en'), 'x.pdf', 'unknownType').detail).toContain('.msremiss');
+    expect(fileRefusalBox(messagesFor('en'), { fileName: 'x.pdf', reason: 'unknownType' }).detail).toContain('.msremiss');
   });
 });

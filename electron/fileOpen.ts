@@ -1,12 +1,17 @@
 import type { MessageBoxOptions } from 'electron';
 import path from 'node:path';
-import { appFileKindOf } from '../shared/files/appFiles';
-import type { Messages } from '../shared/i18n/messages';
-import { ipcEventContract, MAX_OPENED_FILE_BYTES, type OpenedFile } from '../shared/ipc/contract';
+import { appFileKindOf, appFileMaxBytes, type AppFileKind } from '../shared/files/appFiles';
+import { fileTooLargeMessage, type Messages } from '../shared/i18n/messages';
+import { ipcEventContract, type OpenedFile } from '../shared/ipc/contract';
 
 export type FileRefusalReason = 'unknownType' | 'missing' | 'notAFile' | 'tooLarge' | 'unreadable';
 
-export type FileReadOutcome = { outcome: 'read'; file: OpenedFile } | { outcome: 'refused'; fileName: string; reason: FileRefusalReason };
+/** Why a file did not open; a file too large is one of our kinds, whose own words and limit the user is told. */
+export type FileRefusal = { fileName: string } & (
+  { reason: 'tooLarge'; kind: AppFileKind } | { reason: Exclude<FileRefusalReason, 'tooLarge'> }
+);
+
+export type FileReadOutcome = { outcome: 'read'; file: OpenedFile } | { outcome: 'refused'; refusal: FileRefusal };
 
 export interface FileSystemAccess {
   stat: (filePath: string) => Promise<{ isFile: () => boolean; size: number }>;
@@ -29,17 +34,25 @@ function isMissing(error: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-/** Reads one file the user asked to open, after checking that it is ours, there, a file, and not too large. */
+/**
+ * Reads one file the user asked to open, after checking that it is ours, there, a file, and within its kind's limit:
+ * a file too large is never read.
+ */
 export async function readAppFile(filePath: string, fs: FileSystemAccess): Promise<FileReadOutcome> {
   const fileName = path.basename(filePath);
-  const refuse = (reason: FileRefusalReason): FileReadOutcome => ({ outcome: 'refused', fileName, reason });
+  const refuse = (reason: Exclude<FileRefusalReason, 'tooLarge'>): FileReadOutcome => ({
+    outcome: 'refused',
+    refusal: { fileName, reason },
+  });
   const kind = appFileKindOf(fileName);
   if (!kind) return refuse('unknownType');
+  const tooLarge: FileReadOutcome = { outcome: 'refused', refusal: { fileName, reason: 'tooLarge', kind } };
+  const maxBytes = appFileMaxBytes[kind];
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(filePath);
     if (!stat.isFile()) return refuse('notAFile');
-    if (stat.size > MAX_OPENED_FILE_BYTES) return refuse('tooLarge');
+    if (stat.size > maxBytes) return tooLarge;
     const read = await fs.readFile(filePath);
     // A plain Uint8Array of exactly the file: a Buffer may share a larger pool that IPC would copy whole.
     bytes = read.byteOffset === 0 && read.byteLength === read.buffer.byteLength ? new Uint8Array(read.buffer) : new Uint8Array(read);
@@ -47,7 +60,7 @@ export async function readAppFile(filePath: string, fs: FileSystemAccess): Promi
     return refuse(isMissing(error) ? 'missing' : 'unreadable');
   }
   // The file may have grown between stat and read.
-  if (bytes.byteLength > MAX_OPENED_FILE_BYTES) return refuse('tooLarge');
+  if (bytes.byteLength > maxBytes) return tooLarge;
   const parsed = ipcEventContract.fileOpened.safeParse({ fileName, kind, bytes });
   return parsed.success ? { outcome: 'read', file: parsed.data } : refuse('unknownType');
 }
@@ -57,7 +70,7 @@ export interface FileOpenerDependencies {
   /** Sends a file to the page; called only while the page is loaded. */
   send: (file: OpenedFile) => void;
   /** Tells the user why a file was not opened. */
-  refuse: (fileName: string, reason: FileRefusalReason) => void;
+  refuse: (refusal: FileRefusal) => void;
 }
 
 /**
@@ -82,7 +95,7 @@ export function createFileOpener(deps: FileOpenerDependencies) {
       for (const filePath of paths) {
         const outcome = await readAppFile(filePath, deps.fs);
         if (outcome.outcome === 'read') deliver(outcome.file);
-        else deps.refuse(outcome.fileName, outcome.reason);
+        else deps.refuse(outcome.refusal);
       }
     });
     return reading;
@@ -117,13 +130,12 @@ export function createFileOpener(deps: FileOpenerDependencies) {
 export type FileOpener = ReturnType<typeof createFileOpener>;
 
 /** Why a file the user double-clicked did not open, in their language. */
-export function fileRefusalBox(m: Messages, fileName: string, reason: FileRefusalReason): MessageBoxOptions {
-  const reasons = m.fileOpen.reasons;
+export function fileRefusalBox(m: Messages, refusal: FileRefusal): MessageBoxOptions {
   return {
     type: 'warning',
     title: m.fileOpen.title,
-    message: m.fileOpen.message(fileName),
-    detail: reason === 'tooLarge' ? reasons.tooLarge(Math.round(MAX_OPENED_FILE_BYTES / (1024 * 1024))) : reasons[reason],
+    message: m.fileOpen.message(refusal.fileName),
+    detail: refusal.reason === 'tooLarge' ? fileTooLargeMessage(m, refusal.kind) : m.fileOpen.reasons[refusal.reason],
     buttons: [m.fileOpen.ok],
   };
 }

@@ -2,8 +2,9 @@ import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import type { Language } from '../shared/i18n/messages';
 import { messagesFor } from '../shared/i18n/messages';
-import { MAX_OPEN_FILE_BYTES, type AppInfo } from '../shared/ipc/contract';
-import type { IpcHandlers } from './ipc';
+import { fileExtensionOf, openableMaxBytes } from '../shared/files/appFiles';
+import { isAllowedSave, type AppInfo, type SaveFileRequest } from '../shared/ipc/contract';
+import { IpcRefusedError, type IpcHandlers } from './ipc';
 import type { ProjectorController } from './projectorWindow';
 
 export interface HandlerDependencies {
@@ -13,15 +14,31 @@ export interface HandlerDependencies {
   documentsFolder: () => string;
   /** Writes the whole file or nothing: a half-written attachment must never be left behind. */
   writeFileAtomic: (file: string, bytes: Uint8Array) => Promise<void>;
+  /** Whether a file is there: a save to a name the dialog did not ask about must not replace one. */
+  fileExists: (file: string) => Promise<boolean>;
   /** Writes a backup into the app's data folder and prunes it; returns the file's name. */
   storeBackup: (bytes: Uint8Array) => Promise<string>;
   projector: ProjectorController;
-  /** Reads the whole file, or says it is larger than the limit without reading it all. */
+  /** The size of a file on disk, looked at before any of it is read. */
+  fileSize: (file: string) => Promise<number>;
+  /** Reads the whole file, or says it is larger than the limit without reading it all (it may grow after fileSize). */
   readFileUpTo: (file: string, maxBytes: number) => Promise<{ bytes: Uint8Array<ArrayBuffer> } | { tooLarge: true }>;
   currentLanguage: () => Language;
   onLanguageChanged: (language: Language) => void;
   /** Passes a page's answer to its window's close guard; windows without one (the projector) are not held. */
   answerClose: (window: BrowserWindow | null, close: boolean) => void;
+}
+
+/**
+ * Where to write what the user saved: the path they chose when its extension is one the dialog offered, otherwise that
+ * path with the suggested name's extension added. A Linux dialog adds none to a bare name, and a typed ".exe" must not
+ * be what is written.
+ */
+export function savePathFor(chosen: string, { suggestedName, filters }: Pick<SaveFileRequest, 'suggestedName' | 'filters'>): string {
+  const offered = filters.flatMap((filter) => filter.extensions);
+  const chosenExtension = fileExtensionOf(path.basename(chosen));
+  if (chosenExtension !== null && offered.includes(chosenExtension)) return chosen;
+  return `${chosen}.${fileExtensionOf(suggestedName) ?? offered[0]}`;
 }
 
 export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
@@ -31,7 +48,10 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       deps.onLanguageChanged(language);
       return undefined;
     },
-    saveFile: async ({ suggestedName, bytes, filters }, event) => {
+    saveFile: async (request, event) => {
+      // Checked again where the file is written, whatever the contract lets through.
+      if (!isAllowedSave(request)) throw new IpcRefusedError('file:save: filtypen sparas inte');
+      const { suggestedName, bytes, filters } = request;
       const options = {
         title: messagesFor(deps.currentLanguage()).files.saveDialogTitle,
         defaultPath: path.join(deps.documentsFolder(), suggestedName),
@@ -41,8 +61,12 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       const window = deps.windowOf(event);
       const choice = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
-      await deps.writeFileAtomic(choice.filePath, bytes);
-      return { outcome: 'saved', fileName: path.basename(choice.filePath) };
+      const target = savePathFor(choice.filePath, request);
+      // The dialog asked before replacing the name the user chose, not this one.
+      if (target !== choice.filePath && (await deps.fileExists(target)))
+        throw new IpcRefusedError('file:save: en fil med det namnet finns redan');
+      await deps.writeFileAtomic(target, bytes);
+      return { outcome: 'saved', fileName: path.basename(target) };
     },
     storeBackup: async ({ bytes }) => ({ outcome: 'stored', fileName: await deps.storeBackup(bytes) }),
     openProjector: ({ meetingId }) => deps.projector.open(meetingId),
@@ -50,7 +74,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       deps.projector.close();
       return undefined;
     },
-    openFile: async ({ title, filters }, event) => {
+    openFile: async ({ title, kind, filters }, event) => {
       const options = {
         title,
         defaultPath: deps.documentsFolder(),
@@ -62,8 +86,10 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       const file = choice.filePaths[0];
       if (choice.canceled || !file) return { outcome: 'cancelled' };
       const fileName = path.basename(file);
-      const read = await deps.readFileUpTo(file, MAX_OPEN_FILE_BYTES);
-      if ('tooLarge' in read) return { outcome: 'tooLarge', fileName, maxBytes: MAX_OPEN_FILE_BYTES };
+      const maxBytes = openableMaxBytes[kind];
+      if ((await deps.fileSize(file)) > maxBytes) return { outcome: 'tooLarge', fileName, maxBytes };
+      const read = await deps.readFileUpTo(file, maxBytes);
+      if ('tooLarge' in read) return { outcome: 'tooLarge', fileName, maxBytes };
       return { outcome: 'opened', fileName, bytes: read.bytes };
     },
     confirmClose: ({ close }, event) => {

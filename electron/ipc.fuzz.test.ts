@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ipcChannels, type IpcMethod } from '../shared/ipc/channels';
+import { ipcChannels, isProjectorMethod, type IpcMethod } from '../shared/ipc/channels';
 import { ipcContract } from '../shared/ipc/contract';
 import { registerIpcHandlers, type IpcHandlers } from './ipc';
-import { isTrustedSender } from './security';
+import { ipcCallerPolicy } from './security';
 
 type Invoke = (event: unknown, payload: unknown) => Promise<unknown>;
+
+/** The two windows' web contents, told apart by identity as Electron's are. */
+const mainContents = { window: 'main' };
+const projectorContents = { window: 'projector' };
+const topFrame = { url: 'app://malsamtal/index.html', parent: null };
 
 /** Marks that a handler ran; every handler throws it, so the test sees exactly which calls got through the edge. */
 class Handled extends Error {}
@@ -25,7 +30,7 @@ function register() {
   registerIpcHandlers(
     { handle: (channel: string, listener: Invoke) => registered.set(channel, listener) } as never,
     handlers,
-    isTrustedSender,
+    ipcCallerPolicy({ main: () => mainContents, projector: () => projectorContents }),
   );
   return { registered, reached };
 }
@@ -47,6 +52,18 @@ const payload = fc.oneof(
   ),
 );
 
+/** Payloads the contract accepts, so that the refusal of a privileged call is seen to be the sender's alone. */
+const validPayloads: Record<IpcMethod, unknown> = {
+  getAppInfo: undefined,
+  setLanguage: 'sv',
+  saveFile: { suggestedName: 'Bilaga 1.pdf', bytes: new Uint8Array(4), filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+  storeBackup: { bytes: new Uint8Array(4), reason: 'automatic' },
+  openProjector: { meetingId: 'm-1' },
+  closeProjector: undefined,
+  openFile: { title: 'Öppna', kind: 'answer', filters: [{ name: 'Svar', extensions: ['msvar'] }] },
+  confirmClose: { close: true },
+};
+
 const foreignFrame = fc.oneof(
   fc.constant(null),
   fc.webUrl().map((url) => ({ url, parent: null })),
@@ -60,10 +77,7 @@ describe('every IPC handler under random payloads', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...methods), payload, async (method, request) => {
         const { registered, reached } = register();
-        const outcome = await registered.get(ipcChannels[method])!(
-          { senderFrame: { url: 'app://malsamtal/index.html', parent: null } },
-          request,
-        ).then(
+        const outcome = await registered.get(ipcChannels[method])!({ sender: mainContents, senderFrame: topFrame }, request).then(
           () => 'resolved',
           (error: Error) => error,
         );
@@ -81,16 +95,51 @@ describe('every IPC handler under random payloads', () => {
     );
   });
 
-  it('never runs a handler for a foreign or framed sender, whatever the payload', async () => {
+  it('never runs a handler for a foreign or framed sender, whatever the payload and whichever window it is in', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...methods), payload, foreignFrame, async (method, request, senderFrame) => {
-        const { registered, reached } = register();
-        await expect(registered.get(ipcChannels[method])!({ senderFrame }, request)).rejects.toThrow(
-          `${ipcChannels[method]}: okänd avsändare`,
-        );
-        expect(reached).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...methods),
+        fc.oneof(payload, fc.constantFrom(...Object.values(validPayloads))),
+        foreignFrame,
+        fc.constantFrom(mainContents, projectorContents, { window: 'another' }),
+        async (method, request, senderFrame, sender) => {
+          const { registered, reached } = register();
+          await expect(registered.get(ipcChannels[method])!({ sender, senderFrame }, request)).rejects.toThrow(
+            `${ipcChannels[method]}: okänd avsändare`,
+          );
+          expect(reached).toEqual([]);
+        },
+      ),
       { numRuns: 500 },
+    );
+  });
+
+  it('lets the projector window’s top frame make only the projector’s calls, whatever the payload', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...methods),
+        fc.oneof(payload, fc.constant(undefined)),
+        fc.boolean(),
+        async (method, randomRequest, sendValid) => {
+          const request = sendValid ? validPayloads[method] : randomRequest;
+          const { registered, reached } = register();
+          const outcome = await registered.get(ipcChannels[method])!({ sender: projectorContents, senderFrame: topFrame }, request).then(
+            () => 'resolved',
+            (error: Error) => error,
+          );
+          if (!isProjectorMethod(method)) {
+            expect((outcome as Error).message).toBe(`${ipcChannels[method]}: okänd avsändare`);
+            expect(reached).toEqual([]);
+          } else if (ipcContract[method].request.safeParse(request).success) {
+            expect(outcome).toBeInstanceOf(Handled);
+            expect(reached).toEqual([method]);
+          } else {
+            expect((outcome as Error).message).toBe(`${ipcChannels[method]}: ogiltig begäran`);
+            expect(reached).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 1_000 },
     );
   });
 });

@@ -1,8 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appFileMaxBytes } from '../shared/files/appFiles';
 import { ipcChannels } from '../shared/ipc/channels';
 import { createFakeElectron, type FakeElectron } from '../tests/support/fakeElectron';
 
@@ -18,6 +19,14 @@ async function startMain(options?: { hasLock?: boolean }): Promise<FakeElectron>
 beforeEach(() => {
   vi.resetModules();
 });
+
+type Handler = (event: unknown, payload: unknown) => Promise<unknown>;
+
+/** The main process's handler for one IPC channel, as registered with ipcMain.handle. */
+function handlerOf(electron: FakeElectron, channel: string): Handler {
+  return electron.ipcMain.handle.mock.calls.find(([registered]) => registered === channel)![1] as Handler;
+}
+
 afterEach(() => {
   vi.doUnmock('electron');
 });
@@ -70,6 +79,28 @@ describe('main process start-up', () => {
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
   });
 
+  it('hands a mailto: link from the chair’s window to the mail program, rebuilt, and none from the projector', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    electron.BrowserWindow.fromWebContents.mockReturnValue(window as never);
+    const fromPage = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
+    await handlerOf(electron, ipcChannels.openProjector)(fromPage, { meetingId: 'm-1' });
+    const projector = electron.BrowserWindow.instances[1]!;
+    const openHandlerOf = (contents: typeof projector.webContents) => {
+      electron.emitApp('web-contents-created', {}, contents);
+      return contents.setWindowOpenHandler.mock.calls.at(-1)![0] as (details: { url: string }) => { action: string };
+    };
+
+    const fromProjector = openHandlerOf(projector.webContents);
+    expect(fromProjector({ url: 'mailto:kommunstyrelsen@vaggeryd.se?subject=Svar' })).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+
+    const fromChair = openHandlerOf(window!.webContents);
+    expect(fromChair({ url: 'mailto:kommunstyrelsen@vaggeryd.se?subject=Svar&attach=/etc/passwd' })).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith('mailto:kommunstyrelsen%40vaggeryd.se?subject=Svar&body=');
+  });
+
   it('opens a Swedish right-click menu in a text field, and none where there is nothing to do', async () => {
     const electron = await startMain();
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
@@ -112,24 +143,55 @@ describe('closing the main window', () => {
     expect(closing.preventDefault).toHaveBeenCalled();
     expect(window!.webContents.send).toHaveBeenCalledWith('window:close-requested');
 
-    const confirmClose = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.confirmClose)![1] as (
-      event: unknown,
-      payload: unknown,
-    ) => Promise<unknown>;
+    const confirmClose = handlerOf(electron, ipcChannels.confirmClose);
     const fromPage = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
     electron.BrowserWindow.fromWebContents.mockReturnValue(window as never);
     await confirmClose(fromPage, { close: true });
     expect(window!.close).toHaveBeenCalledOnce();
 
     // The handler that opens the projector records it; the main window's end closes it.
-    const openProjector = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.openProjector)![1] as (
-      event: unknown,
-      payload: unknown,
-    ) => Promise<unknown>;
+    const openProjector = handlerOf(electron, ipcChannels.openProjector);
     await openProjector(fromPage, { meetingId: 'm-1' });
     const projector = electron.BrowserWindow.instances[1]!;
     window!.emit('closed');
     expect(projector.close).toHaveBeenCalled();
+  });
+});
+
+describe('each window only what it needs', () => {
+  it('gives the projector window its own preload, and refuses it every privileged call the main window may make', async () => {
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    const fromChair = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
+    await handlerOf(electron, ipcChannels.openProjector)(fromChair, { meetingId: 'm-1' });
+    const projector = electron.BrowserWindow.instances[1]!;
+    expect(String((projector.options.webPreferences as { preload: string }).preload)).toMatch(/projectorPreload\.cjs$/);
+    expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(/[/\\]preload\.cjs$/);
+
+    const fromProjector = {
+      sender: projector.webContents,
+      senderFrame: { url: 'app://malsamtal/index.html#/projektor/m-1', parent: null },
+    };
+    await expect(handlerOf(electron, ipcChannels.getAppInfo)(fromProjector, undefined)).resolves.toMatchObject({ name: 'Målsamtal' });
+    const pdf = { suggestedName: 'Bilaga 1.pdf', bytes: new Uint8Array(4), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    await expect(handlerOf(electron, ipcChannels.saveFile)(fromProjector, pdf)).rejects.toThrow('file:save: okänd avsändare');
+    await expect(
+      handlerOf(electron, ipcChannels.openFile)(fromProjector, { title: 'Öppna', kind: 'package', filters: [] }),
+    ).rejects.toThrow('okänd avsändare');
+    await expect(
+      handlerOf(electron, ipcChannels.storeBackup)(fromProjector, { bytes: new Uint8Array(4), reason: 'automatic' }),
+    ).rejects.toThrow('okänd avsändare');
+    await expect(handlerOf(electron, ipcChannels.setLanguage)(fromProjector, 'en')).rejects.toThrow('okänd avsändare');
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+
+    // The same calls from the chair's window go through.
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(handlerOf(electron, ipcChannels.saveFile)(fromChair, pdf)).resolves.toEqual({ outcome: 'cancelled' });
+
+    // Once the projector is closed, its web contents is nobody's.
+    projector.emit('closed');
+    await expect(handlerOf(electron, ipcChannels.getAppInfo)(fromProjector, undefined)).rejects.toThrow('okänd avsändare');
   });
 });
 
@@ -138,10 +200,7 @@ describe('the projector and the room’s screens', () => {
     const electron = await startMain();
     await electron.becomeReady();
     const [window] = electron.BrowserWindow.instances;
-    const openProjector = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannels.openProjector)![1] as (
-      event: unknown,
-      payload: unknown,
-    ) => Promise<unknown>;
+    const openProjector = handlerOf(electron, ipcChannels.openProjector);
     electron.BrowserWindow.fromWebContents.mockReturnValue(window as never);
     const fromPage = { sender: window!.webContents, senderFrame: { url: 'app://malsamtal/index.html', parent: null } };
     await openProjector(fromPage, { meetingId: 'm-1' });
@@ -237,6 +296,25 @@ describe('opening our files by double-click', () => {
     expect(sentFiles(window!)).toHaveLength(1);
     contents.listeners.get('did-finish-load')!();
     await vi.waitFor(() => expect(sentFiles(window!).map(([, name]) => name)).toEqual(['Svar BUN.msvar', 'KS 2019-160.msremiss']));
+  });
+
+  it('refuses a package double-clicked in a second instance one byte over its limit, in the package’s words, and sends nothing', async () => {
+    const large = path.join(folder, 'Stort paket.msremiss');
+    writeFileSync(large, '');
+    truncateSync(large, appFileMaxBytes.package + 1);
+    const electron = await startMain();
+    await electron.becomeReady();
+    const [window] = electron.BrowserWindow.instances;
+    window!.webContents.listeners.get('did-finish-load')!();
+    electron.emitApp('second-instance', {}, ['C:\\Målsamtal.exe', large], folder);
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'Målsamtal kunde inte öppna ”Stort paket.msremiss”.',
+        detail: 'Filen är för stor. En paketfil får vara högst 52 MB.',
+      }),
+    );
+    expect(window!.webContents.send).not.toHaveBeenCalled();
   });
 
   it('says in Swedish why a file could not be opened, and sends nothing', async () => {

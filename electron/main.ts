@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_SCHEME } from '../shared/appOrigin';
 import { defaultLanguage, messagesFor, type Language } from '../shared/i18n/messages';
@@ -17,10 +17,11 @@ import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { createProjectorController, type ProjectorController } from './projectorWindow';
 import { buildMenuTemplate } from './menu';
-import { guardWebContents, hardenSession, hasLocalSpellchecker, isTrustedSender } from './security';
+import { guardWebContents, hardenSession, hasLocalSpellchecker, ipcCallerPolicy } from './security';
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
+const projectorPreloadPath = path.join(__dirname, 'projectorPreload.cjs');
 const windowStateFile = (): string => path.join(app.getPath('userData'), 'window-state.json');
 
 let mainWindow: BrowserWindow | null = null;
@@ -37,7 +38,7 @@ function showAbout(): void {
 const fileOpener = createFileOpener({
   fs: { stat, readFile },
   send: (file) => mainWindow?.webContents.send(ipcEvents.fileOpened, file),
-  refuse: (fileName, reason) => void dialog.showMessageBox(fileRefusalBox(messagesFor(language), fileName, reason)),
+  refuse: (refusal) => void dialog.showMessageBox(fileRefusalBox(messagesFor(language), refusal)),
 });
 
 function applyMenu(): void {
@@ -102,7 +103,10 @@ if (!app.requestSingleInstanceLock()) {
     void fileOpener.open([filePath]);
   });
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, (url) => void shell.openExternal(url));
+    // Only the chair's window sends mail; the projector's page has no reason to.
+    guardWebContents(contents, (mail) => {
+      if (contents === mainWindow?.webContents) void shell.openExternal(mail);
+    });
     contents.on('context-menu', (_menuEvent, params) => {
       const template = contextMenuTemplate(messagesFor(language).menu, params, {
         replace: (word) => contents.replaceMisspelling(word),
@@ -132,6 +136,11 @@ if (!app.requestSingleInstanceLock()) {
         windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
         documentsFolder: () => app.getPath('documents'),
         writeFileAtomic,
+        fileExists: (file) =>
+          access(file).then(
+            () => true,
+            () => false,
+          ),
         storeBackup: (bytes) =>
           storeBackupInFolder(
             {
@@ -146,7 +155,7 @@ if (!app.requestSingleInstanceLock()) {
           ),
         projector: (projector = createProjectorController({
           createWindow: (options) => new BrowserWindow(options),
-          preloadPath,
+          preloadPath: projectorPreloadPath,
           displays: () => screen.getAllDisplays(),
           primaryDisplayId: () => screen.getPrimaryDisplay().id,
           mainWindowBounds: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.getBounds() : null),
@@ -156,6 +165,7 @@ if (!app.requestSingleInstanceLock()) {
             screen.on('display-removed', listener);
           },
         })),
+        fileSize: async (file) => (await stat(file)).size,
         readFileUpTo,
         currentLanguage: () => language,
         onLanguageChanged: (next) => {
@@ -166,7 +176,10 @@ if (!app.requestSingleInstanceLock()) {
           if (window && window === mainWindow) mainCloseGuard?.answer(close);
         },
       }),
-      isTrustedSender,
+      ipcCallerPolicy({
+        main: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+        projector: () => projector?.contents() ?? null,
+      }),
     );
     applyMenu();
     openMainWindow();

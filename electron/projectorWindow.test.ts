@@ -24,7 +24,7 @@ function setUp(displays: (typeof laptop)[], options: { mainBounds?: Bounds | nul
   const current = { displays, mainBounds: options.mainBounds ?? null };
   const controller = createProjectorController({
     createWindow: (options) => new electron.BrowserWindow(options as Record<string, unknown>) as never,
-    preloadPath: '/app/preload.cjs',
+    preloadPath: '/app/projectorPreload.cjs',
     displays: () => current.displays,
     primaryDisplayId: () => 1,
     mainWindowBounds: () => current.mainBounds,
@@ -76,7 +76,12 @@ describe('the projector window', () => {
     const { electron, controller } = setUp([laptop, projector]);
     expect(controller.open('m-1')).toEqual({ display: 'external' });
     const [window] = electron.BrowserWindow.instances;
-    expect(window!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window!.options.webPreferences).toMatchObject({
+      preload: '/app/projectorPreload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(window!.loadURL).toHaveBeenCalledWith('app://malsamtal/index.html#/projektor/m-1');
     expect(window!.setBounds).toHaveBeenCalledWith(projector.bounds);
     expect(window!.setFullScreen).toHaveBeenLastCalledWith(true);
@@ -132,5 +137,18 @@ describe('the projector window', () => {
     electron.BrowserWindow.instances[0]!.close = close;
     controller.close();
     expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('names its page’s web contents while it is open, so the main process can tell the projector’s calls, and none after', () => {
+    const { electron, controller } = setUp([laptop]);
+    expect(controller.contents()).toBeNull();
+    controller.open('m-1');
+    const [window] = electron.BrowserWindow.instances;
+    expect(controller.contents()).toBe(window!.webContents);
+    window!.isDestroyed.mockReturnValue(true);
+    expect(controller.contents()).toBeNull();
+    window!.isDestroyed.mockReturnValue(false);
+    controller.close();
+    expect(controller.contents()).toBeNull();
   });
 });

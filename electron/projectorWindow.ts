@@ -1,4 +1,4 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions, Display, Rectangle } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Display, Rectangle, WebContents } from 'electron';
 import { APP_ORIGIN } from '../shared/appOrigin';
 import { secureWebPreferences } from './security';
 
@@ -18,6 +18,7 @@ export function chooseProjectorDisplay<D extends DisplayLike>(displays: readonly
 
 export interface ProjectorDependencies {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  /** The projector's own preload, which offers its page only what the room's screen needs. */
   preloadPath: string;
   displays: () => DisplayLike[];
   primaryDisplayId: () => number;
@@ -32,6 +33,8 @@ export interface ProjectorDependencies {
 export interface ProjectorController {
   open: (meetingId: string) => { display: 'external' | 'window' };
   close: () => void;
+  /** The projector page's web contents while the window is open: the main process tells its calls by this. */
+  contents: () => WebContents | null;
 }
 
 /**
@@ -92,5 +95,6 @@ export function createProjectorController(deps: ProjectorDependencies): Projecto
       if (window && !window.isDestroyed()) window.close();
       window = null;
     },
+    contents: () => (window && !window.isDestroyed() ? window.webContents : null),
   };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, hardenSession, hasLocalSpellchecker, isRequestAllowed, isTrustedSender, secureWebPreferences } from './security';
+import {
+  guardWebContents,
+  hardenSession,
+  hasLocalSpellchecker,
+  ipcCallerPolicy,
+  isRequestAllowed,
+  isTrustedSender,
+  secureWebPreferences,
+} from './security';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -55,7 +63,8 @@ describe('isRequestAllowed', () => {
     'file:///etc/passwd',
     'app://other/',
     'ftp://x/',
-  ])('blocks %s, which would leave the app', (url) => expect(isRequestAllowed(url)).toBe(false));
+    'chrome-extension://fmkadmapgofadopljbjfkapdkoienihi/main.html',
+  ])('blocks %s, which would leave the app or is not its own', (url) => expect(isRequestAllowed(url)).toBe(false));
 });
 
 describe('hardenSession', () => {
@@ -137,15 +146,28 @@ describe('guardWebContents', () => {
 
   it('opens no new windows, and hands only mailto: links to the mail program', () => {
     const contents = fakeWebContents();
-    const openExternal = vi.fn();
-    guardWebContents(contents as never, openExternal);
+    const openMail = vi.fn();
+    guardWebContents(contents as never, openMail);
 
     expect(contents.open('https://example.org/')).toEqual({ action: 'deny' });
     expect(contents.open('app://malsamtal/index.html')).toEqual({ action: 'deny' });
-    expect(openExternal).not.toHaveBeenCalled();
+    expect(contents.open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(openMail).not.toHaveBeenCalled();
 
     expect(contents.open('mailto:kommunstyrelsen@vaggeryd.se?subject=Svar')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledExactlyOnceWith('mailto:kommunstyrelsen@vaggeryd.se?subject=Svar');
+    expect(openMail).toHaveBeenCalledExactlyOnceWith('mailto:kommunstyrelsen%40vaggeryd.se?subject=Svar&body=');
+  });
+
+  it('hands on a mailto: link rebuilt with only its addresses, subject and body, and nothing of a hostile one', () => {
+    const contents = fakeWebContents();
+    const openMail = vi.fn();
+    guardWebContents(contents as never, openMail);
+
+    contents.open('mailto:kommunstyrelsen@vaggeryd.se?subject=Svar&attach=C:%5CUsers%5Csekr%5Chemligt.docx&cc=x@example.org');
+    expect(openMail).toHaveBeenLastCalledWith('mailto:kommunstyrelsen%40vaggeryd.se?subject=Svar&body=');
+    contents.open('mailto:x%0D%0ABcc:spion@example.org');
+    contents.open(`mailto:a@b.se?body=${'x'.repeat(100_000)}`);
+    expect(openMail).toHaveBeenCalledOnce();
   });
 });
 
@@ -163,5 +185,37 @@ describe('isTrustedSender', () => {
     ['a local file', { url: 'file:///tmp/evil.html', parent: null }],
   ])('refuses %s', (_, frame) => {
     expect(isTrustedSender(frame as never)).toBe(false);
+  });
+});
+
+describe('ipcCallerPolicy', () => {
+  const main = { window: 'main' };
+  const projector = { window: 'projector' };
+  const top = { url: 'app://malsamtal/index.html', parent: null };
+  const policy = ipcCallerPolicy({ main: () => main, projector: () => projector });
+  const caller = (sender: unknown, senderFrame: unknown) => ({ sender, senderFrame }) as never;
+
+  it('lets the main window’s top frame make every call', () => {
+    for (const method of ['getAppInfo', 'saveFile', 'openFile', 'storeBackup', 'setLanguage', 'confirmClose'] as const)
+      expect(policy(method, caller(main, top))).toBe(true);
+  });
+
+  it('lets the projector window’s top frame read the app’s facts and nothing else', () => {
+    expect(policy('getAppInfo', caller(projector, top))).toBe(true);
+    for (const method of ['saveFile', 'openFile', 'storeBackup', 'setLanguage', 'openProjector', 'closeProjector', 'confirmClose'] as const)
+      expect(policy(method, caller(projector, top))).toBe(false);
+  });
+
+  it('refuses a frame inside either window, a foreign page in them, and any other web contents', () => {
+    expect(policy('getAppInfo', caller(main, { ...top, parent: top }))).toBe(false);
+    expect(policy('getAppInfo', caller(projector, { url: 'https://example.org/', parent: null }))).toBe(false);
+    expect(policy('getAppInfo', caller({ window: 'another' }, top))).toBe(false);
+    expect(policy('getAppInfo', caller(main, null))).toBe(false);
+  });
+
+  it('refuses everything from a window that is closed', () => {
+    const closed = ipcCallerPolicy({ main: () => null, projector: () => null });
+    expect(closed('getAppInfo', caller(undefined, top))).toBe(false);
+    expect(closed('getAppInfo', caller(null, top))).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ declare class URL {
   readonly username: string;
   readonly password: string;
   readonly pathname: string;
+  readonly search: string;
 }
 
 declare class TextEncoder {

@@ -1,5 +1,5 @@
-// Bundles the main process and the preload into dist/electron. The preload runs sandboxed,
-// where only `electron` can be required, so both are bundled whole with `electron` left external.
+// Bundles the main process and the two preloads (the main window's and the projector's) into dist/electron. The
+// preloads run sandboxed, where only `electron` can be required, so all are bundled whole with `electron` left external.
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { thirdPartyNotices } from './thirdPartyNotices.mjs';
@@ -20,6 +20,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+  build({ ...common, entryPoints: ['electron/projectorPreload.ts'], outfile: 'dist/electron/projectorPreload.cjs' }),
 ]);
 // The libraries' licences, which the bundles leave out, travel with the installers (electron-builder.yml).
 writeFileSync('dist/THIRD-PARTY-NOTICES.txt', thirdPartyNotices(process.cwd()));

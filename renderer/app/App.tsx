@@ -25,7 +25,6 @@ type Shell = 'electron' | 'browser';
 
 // Screens other than the start screen load on first visit, so the app starts on less JavaScript.
 const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
-const ProjectorScreen = lazy(() => import('../projector/ProjectorScreen').then((module) => ({ default: module.ProjectorScreen })));
 const MeetingScreen = lazy(() => import('../meeting/MeetingScreen').then((module) => ({ default: module.MeetingScreen })));
 const PackagesScreen = lazy(() => import('../packages/PackagesScreen').then((module) => ({ default: module.PackagesScreen })));
 const PackageScreen = lazy(() => import('../packages/PackageScreen').then((module) => ({ default: module.PackageScreen })));
@@ -63,13 +62,6 @@ export function App({ shell }: { shell: Shell }) {
   const { messages } = useI18n();
   const route = useNavigation((state) => state.route);
   useCloseGuard(shell);
-  // The projector is the whole window the room sees: no header, menu or skip link, only the meeting.
-  if (route.screen === 'projector')
-    return (
-      <Suspense fallback={null}>
-        <ProjectorScreen key={route.meetingId} meetingId={route.meetingId} />
-      </Suspense>
-    );
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
+import { openableMaxBytes } from '../../shared/files/appFiles';
 import { createBrowserBridge } from './browserBridge';
 
 /** jsdom's Blob has no arrayBuffer(); FileReader reads it as a browser would. */
@@ -35,7 +35,7 @@ describe('browser shell bridge', () => {
     const result = await bridge.saveFile({
       suggestedName: 'Bilaga 1 – Svar på intern remiss.pdf',
       bytes: new Uint8Array([1, 2]),
-      filters: [],
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     expect(result).toEqual({ outcome: 'saved', fileName: 'Bilaga 1 – Svar på intern remiss.pdf' });
     expect(clicked).toEqual([{ href: 'blob:test/1', download: 'Bilaga 1 – Svar på intern remiss.pdf' }]);
@@ -46,7 +46,11 @@ describe('browser shell bridge', () => {
 
   it('holds the same contract as Electron: a bad request is refused, nothing is downloaded', async () => {
     const { bridge, clicked } = setUp();
-    await expect(bridge.saveFile({ suggestedName: '../x.pdf', bytes: new Uint8Array([1]), filters: [] })).rejects.toThrow();
+    const pdf = [{ name: 'PDF', extensions: ['pdf'] }];
+    await expect(bridge.saveFile({ suggestedName: '../x.pdf', bytes: new Uint8Array([1]), filters: pdf })).rejects.toThrow();
+    await expect(
+      bridge.saveFile({ suggestedName: 'x.exe', bytes: new Uint8Array([1]), filters: [{ name: 'Program', extensions: ['exe'] }] }),
+    ).rejects.toThrow();
     await expect(bridge.setLanguage('de' as never)).rejects.toThrow();
     expect(clicked).toEqual([]);
   });
@@ -60,7 +64,11 @@ describe('browser shell bridge', () => {
       Object.defineProperty(this, 'files', { value: [file] });
       this.dispatchEvent(new Event('change'));
     });
-    const result = await bridge.openFile({ title: 'Öppna remisspaket', filters: [{ name: 'Remisspaket', extensions: ['json'] }] });
+    const result = await bridge.openFile({
+      title: 'Öppna remisspaket',
+      kind: 'package',
+      filters: [{ name: 'Remisspaket', extensions: ['json'] }],
+    });
     expect(result).toEqual({
       outcome: 'opened',
       fileName: 'Remisspaket KS 2019-160.malsamtal-paket.json',
@@ -75,23 +83,36 @@ describe('browser shell bridge', () => {
     vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
       this.dispatchEvent(new Event('cancel'));
     });
-    expect(await bridge.openFile({ title: 'Öppna', filters: [] })).toEqual({ outcome: 'cancelled' });
+    expect(await bridge.openFile({ title: 'Öppna', kind: 'package', filters: [] })).toEqual({ outcome: 'cancelled' });
     expect(document.querySelectorAll('input[type=file]')).toHaveLength(0);
   });
 
-  it('says a file beyond the limit is too large without reading it', async () => {
+  it.each(['package', 'answer', 'backup', 'document'] as const)(
+    'says a file one byte beyond the %s limit is too large without reading it, as Electron does',
+    async (kind) => {
+      const { bridge } = setUp();
+      const read = vi.spyOn(FileReader.prototype, 'readAsArrayBuffer');
+      vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+        const file = new File(['x'], 'stor.json');
+        Object.defineProperty(file, 'size', { value: openableMaxBytes[kind] + 1 });
+        Object.defineProperty(this, 'files', { value: [file] });
+        this.dispatchEvent(new Event('change'));
+      });
+      expect(await bridge.openFile({ title: 'Öppna', kind, filters: [] })).toEqual({
+        outcome: 'tooLarge',
+        fileName: 'stor.json',
+        maxBytes: openableMaxBytes[kind],
+      });
+      expect(read).not.toHaveBeenCalled();
+    },
+  );
+
+  it('offers only the extensions of the kind it is asked for', async () => {
     const { bridge } = setUp();
-    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
-      const file = new File(['x'], 'stor.json');
-      Object.defineProperty(file, 'size', { value: MAX_OPEN_FILE_BYTES + 1 });
-      Object.defineProperty(this, 'files', { value: [file] });
-      this.dispatchEvent(new Event('change'));
-    });
-    expect(await bridge.openFile({ title: 'Öppna', filters: [] })).toEqual({
-      outcome: 'tooLarge',
-      fileName: 'stor.json',
-      maxBytes: MAX_OPEN_FILE_BYTES,
-    });
+    await expect(
+      bridge.openFile({ title: 'Öppna', kind: 'answer', filters: [{ name: 'Paket', extensions: ['msremiss'] }] }),
+    ).rejects.toThrow();
+    await expect(bridge.openFile({ title: 'Öppna', kind: 'package', filters: [{ name: 'Allt', extensions: ['exe'] }] })).rejects.toThrow();
   });
 
   it('says it is the browser shell', async () => {

@@ -1,3 +1,4 @@
+import { openableMaxBytes } from '../../shared/files/appFiles';
 import type { AppInfo, MalsamtalBridge, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
 
 export interface BrowserBridgeEnvironment {
@@ -85,7 +86,7 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
       (await loadContract()).ipcContract.confirmClose.request.parse(request);
     },
     openFile: async (request): Promise<OpenFileResult> => {
-      const { filters } = (await loadContract()).ipcContract.openFile.request.parse(request);
+      const { kind, filters } = (await loadContract()).ipcContract.openFile.request.parse(request);
       const input = environment.document.createElement('input');
       input.type = 'file';
       input.hidden = true;
@@ -98,8 +99,9 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
           input.click();
         });
         if (!file) return { outcome: 'cancelled' };
-        const { MAX_OPEN_FILE_BYTES } = await loadContract();
-        if (file.size > MAX_OPEN_FILE_BYTES) return { outcome: 'tooLarge', fileName: file.name, maxBytes: MAX_OPEN_FILE_BYTES };
+        // As in Electron: a file beyond its kind's limit is refused before it is read.
+        const maxBytes = openableMaxBytes[kind];
+        if (file.size > maxBytes) return { outcome: 'tooLarge', fileName: file.name, maxBytes };
         return (await loadContract()).ipcContract.openFile.response.parse({
           outcome: 'opened',
           fileName: file.name,

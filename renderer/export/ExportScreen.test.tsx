@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { safeMailtoLink } from '../../shared/attachment/mailto';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import type { SaveFileRequest } from '../../shared/ipc/contract';
 import { ipcContract } from '../../shared/ipc/contract';
@@ -187,6 +188,8 @@ describe('ExportScreen', () => {
     expect(url.searchParams.get('body')).toContain('(ojusterat).pdf');
     // The strategy office compiles the answer file: the mail names it beside the attachment.
     expect(url.searchParams.get('body')).toContain('(ojusterat).msvar');
+    // Electron rebuilds a link before the mail program sees it; ours passes unchanged.
+    expect(safeMailtoLink(link.getAttribute('href')!)).toBe(link.getAttribute('href'));
     expect(screen.getByText(/bifoga den för hand/)).toBeInTheDocument();
 
     await database.meetings.update(example.meeting.id, {

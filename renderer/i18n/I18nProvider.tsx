@@ -13,15 +13,18 @@ interface I18nContextValue {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-/** The user's language, kept in the database so it survives a restart, and told to the shell for its menu. */
-export function I18nProvider({ bridge, children }: { bridge: Pick<MalsamtalBridge, 'setLanguage'>; children: ReactNode }) {
+/**
+ * The user's language, kept in the database so it survives a restart, and told to the shell for its menu by the window
+ * that has a bridge to tell it through (the projector follows the database without one).
+ */
+export function I18nProvider({ bridge, children }: { bridge?: Pick<MalsamtalBridge, 'setLanguage'>; children: ReactNode }) {
   const database = useDatabase();
   const stored = useSetting('language', defaultLanguage);
   const language = isLanguage(stored) ? stored : defaultLanguage;
 
   useEffect(() => {
     document.documentElement.lang = localeOf[language];
-    void bridge.setLanguage(language);
+    void bridge?.setLanguage(language);
   }, [bridge, language]);
 
   const setLanguage = useCallback((next: Language) => writeSetting(database, 'language', next), [database]);

@@ -1,8 +1,8 @@
-import { appFileExtensions } from '../../shared/files/appFiles';
+import { megabytes, openableExtensions } from '../../shared/files/appFiles';
 import { useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
-import { packageLimits, type PackageFileIssue } from '../../shared/remiss/packageFile';
+import type { PackageFileIssue } from '../../shared/remiss/packageFile';
 import { MessageDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -10,7 +10,6 @@ import type { PackageRecord } from '../data/db';
 import { importPackageFile, resolveImportConflict, type IncomingPackage, type PackageRefusal } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { useOpenedFile } from '../files/openedFiles';
-import { megabytes } from '../../shared/i18n/format';
 import { useAnnouncer } from '../stores/announcer';
 
 type State =
@@ -49,12 +48,12 @@ export function ImportPackageButton() {
     try {
       const file = await files.openFile({
         title: m.openDialogTitle,
-        filters: [{ name: m.fileFilter, extensions: [appFileExtensions.package, 'json'] }],
+        kind: 'package',
+        filters: [{ name: m.fileFilter, extensions: [...openableExtensions.package] }],
       });
       if (file.outcome === 'cancelled') return;
       if (file.outcome === 'tooLarge') {
-        // The shell refuses at its own, larger limit; the user needs the package format's.
-        setState({ kind: 'invalid', fileName: file.fileName, issues: [{ code: 'tooLarge', maxBytes: packageLimits.fileBytes }] });
+        setState({ kind: 'invalid', fileName: file.fileName, issues: [{ code: 'tooLarge', maxBytes: file.maxBytes }] });
         return;
       }
       await importBytes(file.fileName, file.bytes);

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
+import { appFileMaxBytes } from '../../shared/files/appFiles';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { readPackageFile } from '../../shared/remiss/packageContainer';
 import { dumpDatabase } from '../../tests/support/databaseDump';
@@ -111,6 +112,19 @@ describe('the package library', () => {
     expect(dialog).toHaveTextContent('trasig.json innehåller inget giltigt remisspaket. Inget har ändrats.');
     expect(within(dialog).getByRole('listitem')).toHaveTextContent('Mål 3: titel är tom');
     expect(await dumpDatabase(database)).toEqual(before);
+  });
+
+  it('asks the shell for a remiss package, and says so in the package’s words when the shell finds the file too large', async () => {
+    const user = userEvent.setup();
+    const files = recordingFiles({
+      openFile: async () => ({ outcome: 'tooLarge' as const, fileName: 'jätte.msremiss', maxBytes: appFileMaxBytes.package }),
+    });
+    renderWithApp(<PackagesScreen />, undefined, files);
+
+    await user.click(await screen.findByRole('button', { name: 'Importera paketfil…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Filen kunde inte importeras' });
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('Filen är för stor. En paketfil får vara högst 52 MB.');
+    expect(files.openFile).toHaveBeenCalledWith(expect.objectContaining({ kind: 'package' }));
   });
 
   it('imports a file, and asks before a second import of the same package, keeping both on request', async () => {

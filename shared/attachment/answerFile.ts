@@ -4,6 +4,7 @@ import { sha256Hex } from '../format/sha256';
 import { OVERALL, commentId, dissentKinds, meetingForms, type Dissent, type DissentKind, type GoalComment } from '../domain/dialogue';
 import { bodyKinds, type BodyKind } from '../domain/body';
 import { BODY_NAME_MAX_LENGTH, type Meeting } from '../domain/meeting';
+import { appFileMaxBytes } from '../files/appFiles';
 import { packageLimits } from '../remiss/packageFile';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import type { RemissPackage } from '../remiss/remissPackage';
@@ -46,7 +47,7 @@ export async function packageFingerprint(pkg: RemissPackage): Promise<string> {
 
 /** Far above any real answer (the example is ~5 kB), far below what could stall the compilation: the app's own bounds. */
 export const answerLimits = {
-  fileBytes: 5 * 1024 * 1024,
+  fileBytes: appFileMaxBytes.answer,
   goals: packageLimits.goals,
   goalNumber: packageLimits.goalNumber,
   ratingValue: packageLimits.maxSteps * 10,

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fileExtensionOf } from '../files/appFiles';
 import { ipcContract } from '../ipc/contract';
 import { exampleMeeting } from './exampleMeeting';
 import { exportFileName, finishFileName, MAX_FILE_NAME_BYTES } from './fileNames';
 
 const { meeting, pkg } = exampleMeeting();
 const bytes = (name: string) => new TextEncoder().encode(name).length;
+/** Offered under a filter of its own extension, as each screen saves it. */
 const acceptedBySaveFile = (name: string) =>
-  ipcContract.saveFile.request.safeParse({ suggestedName: name, bytes: new Uint8Array(1), filters: [] }).success;
+  ipcContract.saveFile.request.safeParse({
+    suggestedName: name,
+    bytes: new Uint8Array(1),
+    filters: [{ name: 'Fil', extensions: [fileExtensionOf(name) ?? ''] }],
+  }).success;
 
 describe('exportFileName', () => {
   it('names the file as the protocol does, with the case number’s slash made safe', () => {

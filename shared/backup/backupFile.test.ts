@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../format/sha256';
-import { MAX_OPEN_FILE_BYTES, MAX_SAVE_FILE_BYTES } from '../ipc/contract';
+import { appFileMaxBytes, openableMaxBytes } from '../files/appFiles';
+import { MAX_SAVE_FILE_BYTES } from '../ipc/contract';
 import { packageLimits } from '../remiss/packageFile';
 import { BACKUP_FORMAT, createBackupFile, MAX_BACKUP_CHARACTERS, readBackupFile, STORED_DOCUMENTS_MAX_BYTES } from './backupFile';
 
@@ -35,8 +36,9 @@ describe('the limits that keep documents restorable', () => {
     expect(documentsAsBase64 + 30 * 1024 * 1024).toBeLessThanOrEqual(MAX_BACKUP_CHARACTERS);
     // The shell saves and opens what the app writes: the backup, and a package file with all its documents.
     expect(MAX_BACKUP_CHARACTERS).toBeLessThanOrEqual(MAX_SAVE_FILE_BYTES);
-    expect(packageLimits.fileBytes).toBeLessThanOrEqual(MAX_OPEN_FILE_BYTES);
-    expect(packageLimits.documentBytes).toBeLessThanOrEqual(MAX_OPEN_FILE_BYTES);
+    expect(packageLimits.fileBytes).toBeLessThanOrEqual(appFileMaxBytes.package);
+    expect(packageLimits.documentBytes).toBeLessThanOrEqual(openableMaxBytes.document);
+    expect(MAX_BACKUP_CHARACTERS).toBeLessThanOrEqual(appFileMaxBytes.backup);
     expect(packageLimits.documentsTotalBytes).toBeLessThanOrEqual(STORED_DOCUMENTS_MAX_BYTES);
   });
 });

@@ -1,3 +1,4 @@
+import { megabytes } from '../files/appFiles';
 import type { AnswerFileIssue } from '../attachment/answerFile';
 import type { RemissPackage } from '../remiss/remissPackage';
 import type { Messages } from './messages';
@@ -55,7 +56,7 @@ export function answerFileIssueMessage(messages: Messages, issue: AnswerFileIssu
   const words = messages.answerFile;
   switch (issue.code) {
     case 'tooLarge':
-      return words.tooLarge(Math.round(issue.maxBytes / (1024 * 1024)));
+      return words.tooLarge(megabytes(issue.maxBytes));
     case 'notUtf8':
     case 'notJson':
     case 'notAnswerFile':

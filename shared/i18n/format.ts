@@ -12,11 +12,6 @@ export function formatCalendarDate(isoDate: string, language: Language): string 
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** A limit in whole megabytes (MiB, as the limits are set), for messages: "50". */
-export function megabytes(bytes: number): number {
-  return Math.round(bytes / (1024 * 1024));
-}
-
 /** A file's size as a person reads it: "340 kB", "1,2 MB" (with the language's decimal sign). */
 export function formatFileSize(bytes: number, language: Language): string {
   const number = (value: number, digits: number) =>

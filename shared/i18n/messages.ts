@@ -1,4 +1,5 @@
 import type { BodyIssue } from '../domain/body';
+import { appFileMaxBytes, megabytes, type AppFileKind } from '../files/appFiles';
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
@@ -77,5 +78,18 @@ export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
       return words[issue.code](issue.max);
     default:
       return words[issue.code];
+  }
+}
+
+/** Why a file of one of our kinds was refused unread: in that kind's own words, with its limit where they name one. */
+export function fileTooLargeMessage(messages: Messages, kind: AppFileKind): string {
+  const limit = megabytes(appFileMaxBytes[kind]);
+  switch (kind) {
+    case 'package':
+      return messages.packageFile.tooLarge(limit);
+    case 'answer':
+      return messages.answerFile.tooLarge(limit);
+    case 'backup':
+      return messages.backup.problem.tooLarge;
   }
 }

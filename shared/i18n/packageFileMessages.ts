@@ -1,5 +1,5 @@
 import type { PackageFileIssue, PathSegment } from '../remiss/packageFile';
-import { megabytes } from './format';
+import { megabytes } from '../files/appFiles';
 import type { Messages } from './messages';
 
 function capitalise(text: string): string {

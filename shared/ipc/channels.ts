@@ -1,5 +1,7 @@
-/** The global name under which both shells expose the bridge. */
+/** The global name under which both shells expose the main window's bridge. */
 export const BRIDGE_GLOBAL = 'malsamtal';
+/** The global name of the projector window's bridge: another name, so no page mistakes one surface for the other. */
+export const PROJECTOR_BRIDGE_GLOBAL = 'malsamtalProjector';
 
 /**
  * The names of the bridge's methods and their IPC channels. Kept apart from the schemas so
@@ -17,6 +19,19 @@ export const ipcChannels = {
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;
+
+/**
+ * What the projector window may ask of the shell: the room's screen only shows what the database holds, so it needs no
+ * files, backups, mail, language or window calls, and gets read-only facts about the app alone. Every other method is
+ * the main window's, and the main process refuses it from any other frame.
+ */
+export const projectorMethods = ['getAppInfo'] as const satisfies readonly IpcMethod[];
+
+export type ProjectorMethod = (typeof projectorMethods)[number];
+
+export function isProjectorMethod(method: IpcMethod): method is ProjectorMethod {
+  return (projectorMethods as readonly IpcMethod[]).includes(method);
+}
 
 /** Messages the shell sends to the page, one way; the bridge offers a subscription to each. */
 export const ipcEvents = {

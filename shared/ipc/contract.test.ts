@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ipcChannels, ipcEvents, subscriptionName } from './channels';
-import { ipcContract, ipcEventContract, MAX_OPEN_FILE_BYTES, MAX_OPENED_FILE_BYTES, MAX_SAVE_FILE_BYTES } from './contract';
+import { appFileMaxBytes } from '../files/appFiles';
+import { ipcContract, ipcEventContract, ipcPayloadLimits, MAX_SAVE_FILE_BYTES, savableExtensions } from './contract';
 
 const saveRequest = (overrides: Record<string, unknown> = {}) => ({
   suggestedName: '2020-09-15 Barn- och utbildningsnämnden § 45 Bilaga 1.pdf',
@@ -35,8 +36,36 @@ describe('IPC contract', () => {
     ['text instead of bytes', { bytes: 'hello' }],
     ['a plain array instead of bytes', { bytes: [1, 2, 3] }],
     ['a filter extension with a dot', { filters: [{ name: 'PDF', extensions: ['.pdf'] }] }],
+    ['no filter', { filters: [] }],
+    ['a program', { suggestedName: 'Bilaga 1.exe', filters: [{ name: 'Program', extensions: ['exe'] }] }],
+    ['a program in a filter beside a PDF', { filters: [{ name: 'PDF', extensions: ['pdf', 'exe'] }] }],
+    ['a script', { suggestedName: 'Bilaga.js', filters: [{ name: 'Skript', extensions: ['js'] }] }],
+    ['a shortcut', { suggestedName: 'Bilaga.lnk', filters: [{ name: 'Genväg', extensions: ['lnk'] }] }],
+    ['a web page', { suggestedName: 'Bilaga.html', filters: [{ name: 'Webbsida', extensions: ['html'] }] }],
+    ['a name whose extension the filters do not offer', { suggestedName: 'Bilaga 1.docx' }],
+    ['a name without an extension', { suggestedName: 'Bilaga 1' }],
+    ['a program disguised by a second extension', { suggestedName: 'Bilaga 1.pdf.exe' }],
   ])('refuses a save request with %s', (_, overrides) => {
     expect(ipcContract.saveFile.request.safeParse(saveRequest(overrides)).success).toBe(false);
+  });
+
+  it.each([
+    ['Bilaga 1.pdf', 'pdf'],
+    ['Bilaga 1.docx', 'docx'],
+    ['Bilaga 1.txt', 'txt'],
+    ['Sammanställning.csv', 'csv'],
+    ['Svar.eml', 'eml'],
+    ['KS 2019-160.msremiss', 'msremiss'],
+    ['Svar BUN.msvar', 'msvar'],
+    ['Målsamtal 2020-09-15.msbackup', 'msbackup'],
+  ])('saves %s, one of the app’s own kinds of file', (suggestedName, extension) => {
+    expect(savableExtensions).toContain(extension);
+    const request = saveRequest({ suggestedName, filters: [{ name: 'Fil', extensions: [extension] }] });
+    expect(ipcContract.saveFile.request.safeParse(request).success).toBe(true);
+  });
+
+  it('saves nothing else', () => {
+    expect([...savableExtensions].sort()).toEqual(['csv', 'docx', 'eml', 'msbackup', 'msremiss', 'msvar', 'pdf', 'txt']);
   });
 
   it('refuses bytes beyond the size limit', () => {
@@ -44,14 +73,29 @@ describe('IPC contract', () => {
     expect(ipcContract.saveFile.request.safeParse(saveRequest({ bytes })).success).toBe(false);
   });
 
-  it('takes an open request with a title and filters, and answers with bytes within the limit only', () => {
-    const request = { title: 'Öppna remisspaket', filters: [{ name: 'Remisspaket', extensions: ['json'] }] };
+  it('takes an open request for one kind of file, offering only that kind’s extensions', () => {
+    const request = { title: 'Öppna remisspaket', kind: 'package', filters: [{ name: 'Remisspaket', extensions: ['msremiss', 'json'] }] };
     expect(ipcContract.openFile.request.safeParse(request).success).toBe(true);
     expect(ipcContract.openFile.request.safeParse({ ...request, title: '' }).success).toBe(false);
+    expect(ipcContract.openFile.request.safeParse({ ...request, kind: undefined }).success).toBe(false);
+    expect(ipcContract.openFile.request.safeParse({ ...request, kind: 'protocol' }).success).toBe(false);
+    expect(ipcContract.openFile.request.safeParse({ ...request, kind: 'answer' }).success).toBe(false);
+    expect(ipcContract.openFile.request.safeParse({ ...request, filters: [{ name: 'Allt', extensions: ['exe'] }] }).success).toBe(false);
+  });
+
+  it('answers an open request with bytes within the largest kind’s limit only', () => {
     const opened = { outcome: 'opened', fileName: 'paket.json', bytes: new Uint8Array([1]) };
     expect(ipcContract.openFile.response.safeParse(opened).success).toBe(true);
-    expect(ipcContract.openFile.response.safeParse({ ...opened, bytes: new Uint8Array(MAX_OPEN_FILE_BYTES + 1) }).success).toBe(false);
+    expect(ipcContract.openFile.response.safeParse({ ...opened, bytes: new Uint8Array(appFileMaxBytes.backup + 1) }).success).toBe(false);
     expect(ipcContract.openFile.response.safeParse({ ...opened, bytes: 'AAAA' }).success).toBe(false);
+  });
+
+  it('lets only the calls that carry a file weigh more than their names', () => {
+    expect(Object.keys(ipcPayloadLimits).sort()).toEqual(Object.keys(ipcChannels).sort());
+    expect(ipcPayloadLimits.saveFile).toBeGreaterThan(MAX_SAVE_FILE_BYTES);
+    expect(ipcPayloadLimits.storeBackup).toBeGreaterThan(MAX_SAVE_FILE_BYTES);
+    for (const method of ['getAppInfo', 'setLanguage', 'openProjector', 'closeProjector', 'openFile', 'confirmClose'] as const)
+      expect(ipcPayloadLimits[method]).toBeLessThanOrEqual(64 * 1024);
   });
 
   it('knows only the languages the app speaks', () => {
@@ -83,9 +127,15 @@ describe('IPC contract', () => {
       expect(ipcEventContract.fileOpened.safeParse(file(overrides)).success).toBe(false);
     });
 
-    it('is refused beyond the size limit', () => {
-      const bytes = new Uint8Array(new ArrayBuffer(MAX_OPENED_FILE_BYTES + 1));
-      expect(ipcEventContract.fileOpened.safeParse(file({ bytes })).success).toBe(false);
+    it.each([
+      ['KS 2019-160.msremiss', 'package'],
+      ['Svar BUN.msvar', 'answer'],
+      ['Målsamtal.msbackup', 'backup'],
+    ] as const)('is refused one byte beyond its kind’s limit: %s', (fileName, kind) => {
+      const within = new Uint8Array(new ArrayBuffer(appFileMaxBytes[kind]));
+      expect(ipcEventContract.fileOpened.safeParse(file({ fileName, kind, bytes: within })).success).toBe(true);
+      const beyond = new Uint8Array(new ArrayBuffer(appFileMaxBytes[kind] + 1));
+      expect(ipcEventContract.fileOpened.safeParse(file({ fileName, kind, bytes: beyond })).success).toBe(false);
     });
   });
 });

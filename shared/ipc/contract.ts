@@ -1,12 +1,23 @@
 import { z } from '../validation/zod';
 import { backupReasons } from '../backup/backupFile';
-import { appFileKindOf, appFileKinds } from '../files/appFiles';
+import {
+  appFileExtensions,
+  appFileKindOf,
+  appFileKinds,
+  appFileMaxBytes,
+  fileExtensionOf,
+  openableExtensions,
+  openableKinds,
+  openableMaxBytes,
+} from '../files/appFiles';
 import { languages } from '../i18n/messages';
-import { packageLimits } from '../remiss/packageFile';
-import type { IpcEvent, IpcMethod, SubscriptionName } from './channels';
+import type { IpcEvent, IpcMethod, ProjectorMethod, SubscriptionName } from './channels';
 
-/** The largest file the renderer may ask the shell to write: far above any attachment or backup. */
-export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
+/** The largest file the renderer may ask the shell to write: a backup at its limit, so whatever the app saved, it opens. */
+export const MAX_SAVE_FILE_BYTES = appFileMaxBytes.backup;
+
+/** The largest file of any kind the shell reads for the renderer; each kind has its own limit in openableMaxBytes. */
+const MAX_READ_FILE_BYTES = Math.max(...openableKinds.map((kind) => openableMaxBytes[kind]));
 
 const appInfoSchema = z.object({
   name: z.string(),
@@ -24,8 +35,22 @@ const fileNameSchema = z
   .refine((name) => !/[<>:"/\\|?*]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20), 'Ogiltigt tecken i filnamnet')
   .refine((name) => !name.startsWith('.') && !/[. ]$/.test(name), 'Ogiltigt filnamn');
 
-/** The largest file the shell reads for the renderer: a package file with its documents; each format sets its own limit. */
-export const MAX_OPEN_FILE_BYTES = packageLimits.fileBytes;
+/**
+ * The only kinds of file the shell writes: the app's own and the formats it exports, nothing a system would run.
+ * The contract checks a save request against it, and the main process checks the name the user chose.
+ */
+export const savableExtensions: readonly string[] = [
+  ...appFileKinds.map((kind) => appFileExtensions[kind]),
+  'pdf',
+  'docx',
+  'txt',
+  'csv',
+  'eml',
+];
+
+export function isSavableExtension(extension: string | null): boolean {
+  return extension !== null && savableExtensions.includes(extension);
+}
 
 const fileFiltersSchema = z
   .array(
@@ -39,11 +64,26 @@ const fileFiltersSchema = z
   )
   .max(10);
 
-const saveFileRequestSchema = z.object({
-  suggestedName: fileNameSchema,
-  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
-  filters: fileFiltersSchema,
-});
+/** The extensions a save dialog may offer and the suggested name must have: savable, and one of the filters'. */
+export function isAllowedSave({
+  suggestedName,
+  filters,
+}: {
+  suggestedName: string;
+  filters: ReadonlyArray<{ extensions: readonly string[] }>;
+}): boolean {
+  const offered = filters.flatMap((filter) => filter.extensions);
+  const suggested = fileExtensionOf(suggestedName);
+  return offered.length > 0 && offered.every(isSavableExtension) && suggested !== null && offered.includes(suggested);
+}
+
+const saveFileRequestSchema = z
+  .object({
+    suggestedName: fileNameSchema,
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
+    filters: fileFiltersSchema,
+  })
+  .refine(isAllowedSave, 'Filtypen sparas inte');
 
 const saveFileResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('saved'), fileName: z.string() }),
@@ -62,16 +102,14 @@ const storeBackupResultSchema = z.discriminatedUnion('outcome', [
 
 const openProjectorRequestSchema = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
 const openProjectorResultSchema = z.object({ display: z.enum(['external', 'window']) });
-/** The largest file the shell opens by double-click: whatever the app saved, it can open again. */
-export const MAX_OPENED_FILE_BYTES = MAX_SAVE_FILE_BYTES;
-
 const openedFileSchema = z
   .object({
     fileName: fileNameSchema,
     kind: z.enum(appFileKinds),
-    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_OPENED_FILE_BYTES, 'Filen är för stor'),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_READ_FILE_BYTES, 'Filen är för stor'),
   })
-  .refine((file) => appFileKindOf(file.fileName) === file.kind, 'Filtypen stämmer inte med filnamnet');
+  .refine((file) => appFileKindOf(file.fileName) === file.kind, 'Filtypen stämmer inte med filnamnet')
+  .refine((file) => file.bytes.byteLength <= appFileMaxBytes[file.kind], 'Filen är för stor');
 
 /** Every message the shell sends to the page, validated before it is sent. */
 export const ipcEventContract = {
@@ -88,16 +126,23 @@ export type OpenedFile = IpcEventPayload<'fileOpened'>;
 /** The name of a file the user chose: shown, never used as a path, so any name their system allows will do. */
 const openedFileNameSchema = z.string().min(1).max(1000);
 
-const openFileRequestSchema = z.object({
-  title: z.string().min(1).max(200),
-  filters: fileFiltersSchema,
-});
+/** The kind of file the page asks for decides the size limit the shell checks before reading, and what it offers. */
+const openFileRequestSchema = z
+  .object({
+    title: z.string().min(1).max(200),
+    kind: z.enum(openableKinds),
+    filters: fileFiltersSchema,
+  })
+  .refine(
+    ({ kind, filters }) => filters.every((filter) => filter.extensions.every((extension) => openableExtensions[kind].includes(extension))),
+    'Filtypen öppnas inte',
+  );
 
 const openFileResultSchema = z.discriminatedUnion('outcome', [
   z.object({
     outcome: z.literal('opened'),
     fileName: openedFileNameSchema,
-    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_OPEN_FILE_BYTES, 'Filen är för stor'),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_READ_FILE_BYTES, 'Filen är för stor'),
   }),
   z.object({ outcome: z.literal('tooLarge'), fileName: openedFileNameSchema, maxBytes: z.number().int().positive() }),
   z.object({ outcome: z.literal('cancelled') }),
@@ -117,6 +162,24 @@ export const ipcContract = {
   /** The page's answer to closeRequested (or the user's "close anyway"): close only once everything is written. */
   confirmClose: { request: z.object({ close: z.boolean() }).strict(), response: z.undefined() },
 } satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
+
+/** Room for a request's names, titles and filters beside its bytes. */
+const ENVELOPE_BYTES = 64 * 1024;
+
+/**
+ * The most a request may weigh on each channel, checked before the contract's schema reads it: only the calls that
+ * carry a file carry more than a few names.
+ */
+export const ipcPayloadLimits: Readonly<Record<IpcMethod, number>> = {
+  getAppInfo: ENVELOPE_BYTES,
+  setLanguage: ENVELOPE_BYTES,
+  saveFile: MAX_SAVE_FILE_BYTES + ENVELOPE_BYTES,
+  storeBackup: MAX_SAVE_FILE_BYTES + ENVELOPE_BYTES,
+  openProjector: ENVELOPE_BYTES,
+  closeProjector: ENVELOPE_BYTES,
+  openFile: ENVELOPE_BYTES,
+  confirmClose: ENVELOPE_BYTES,
+};
 
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['request']>;
 export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['response']>;
@@ -139,7 +202,10 @@ type BridgeSubscriptions = {
   [E in IpcEvent as SubscriptionName<E>]: (listener: (payload: IpcEventPayload<E>) => void) => Unsubscribe;
 };
 
-/** What the preload exposes as `window.malsamtal`, and what the browser shell implements too. */
+/** What the main window's preload exposes as `window.malsamtal`, and what the browser shell implements too. */
 export type MalsamtalBridge = BridgeCalls & BridgeSubscriptions;
 
-export { BRIDGE_GLOBAL } from './channels';
+/** What the projector window's preload exposes as `window.malsamtalProjector`: its calls only, and no events. */
+export type ProjectorBridge = Pick<BridgeCalls, ProjectorMethod>;
+
+export { BRIDGE_GLOBAL, PROJECTOR_BRIDGE_GLOBAL } from './channels';

@@ -1,4 +1,4 @@
-import { appFileExtensions } from '../files/appFiles';
+import { appFileExtensions, appFileMaxBytes, openableMaxBytes } from '../files/appFiles';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
@@ -32,11 +32,11 @@ const MEGABYTE = 1024 * 1024;
  */
 export const packageLimits = {
   /** The whole package file: the data and every document. */
-  fileBytes: 52 * MEGABYTE,
+  fileBytes: appFileMaxBytes.package,
   /** The package's data (JSON), inside a package file or as a format 1 file of its own. */
   dataBytes: 2 * MEGABYTE,
   documents: 20,
-  documentBytes: 30 * MEGABYTE,
+  documentBytes: openableMaxBytes.document,
   documentsTotalBytes: 50 * MEGABYTE,
   /** What a package file may unpack to: its documents and its data. */
   unpackedBytes: 52 * MEGABYTE,

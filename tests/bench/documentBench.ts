@@ -25,7 +25,10 @@ async function toGoalOne(page: Page, title: string): Promise<void> {
     await page.keyboard.press('Alt+ArrowRight');
     await page.locator('#step-title').getByText(step).waitFor();
   }
-  await page.getByRole('checkbox', { name: /^Mål 1:/ }).locator('xpath=ancestor::label[1]').click();
+  await page
+    .getByRole('checkbox', { name: /^Mål 1:/ })
+    .locator('xpath=ancestor::label[1]')
+    .click();
   await page.keyboard.press('Alt+ArrowRight');
   await page.locator('#step-title').getByText('Fördjupad dialog: mål 1').waitFor();
 }
@@ -39,12 +42,18 @@ export async function runDocumentBench(runs = 5): Promise<Metric> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'malsamtal-bench-documents-'));
   const shell = await startBrowserShell();
   try {
-    const { document: bilaga, file } = await aPackageDocument(await aPdf(PAGES), { id: 'bilaga-1', title: 'Ambitionsnivåer', pageCount: PAGES });
+    const { document: bilaga, file } = await aPackageDocument(await aPdf(PAGES), {
+      id: 'bilaga-1',
+      title: 'Ambitionsnivåer',
+      pageCount: PAGES,
+    });
     const base = aPackage({ title: 'Benchremiss med dokument' });
     const content = {
       ...base,
       documents: [bilaga],
-      goals: base.goals.map((goal, index) => (index === 0 ? { ...goal, documentReferences: [{ documentId: bilaga.id, page: PAGE }] } : goal)),
+      goals: base.goals.map((goal, index) =>
+        index === 0 ? { ...goal, documentReferences: [{ documentId: bilaga.id, page: PAGE }] } : goal,
+      ),
     };
     const packageFile = path.join(folder, 'Benchremiss.msremiss');
     await writeFile(packageFile, writePackageFile(content, [file]));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { startStaticServer } from '../../build/scripts/staticServer.mjs';
+import { startStaticServer, type ServedRequest } from '../../build/scripts/staticServer';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const rendererRoot = path.join(projectRoot, 'dist', 'renderer');
@@ -25,6 +25,8 @@ export interface BrowserShell {
   url: string;
   /** A profile folder that outlives each browser start, as a user's disk does. */
   profileDir: string;
+  /** Every request the server answered, with its status: what the browser fetched that no page event reports. */
+  served: readonly ServedRequest[];
   /** Starts Chromium on the profile and opens the app; every request the page makes is recorded. */
   open: () => Promise<RunningApp>;
   dispose: () => Promise<void>;
@@ -78,6 +80,7 @@ export async function startBrowserShell(): Promise<BrowserShell> {
   return {
     url: server.url,
     profileDir,
+    served: server.served,
     open: async () => {
       const context = await chromium.launchPersistentContext(profileDir, {
         executablePath: CHROMIUM_PATH,

@@ -38,6 +38,7 @@ export function createFakeElectron({ hasLock = true } = {}) {
       send: vi.fn(),
       isCrashed: vi.fn(() => false),
       isLoadingMainFrame: vi.fn(() => false),
+      setWindowOpenHandler: vi.fn(),
       on(event: string, listener: Listener) {
         this.listeners.set(event, listener);
         return this;

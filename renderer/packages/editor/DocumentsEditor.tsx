@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { Button, FieldError, Group, Input, Label, NumberField } from 'react-aria-components';
-import { formatFileSize, megabytes } from '../../../shared/i18n/format';
+import { megabytes, openableExtensions } from '../../../shared/files/appFiles';
+import { formatFileSize } from '../../../shared/i18n/format';
 import { documentKindOf } from '../../../shared/remiss/documentKind';
 import { documentKindOfMediaType } from '../../../shared/remiss/packageContainer';
 import { packageLimits } from '../../../shared/remiss/packageFile';
@@ -70,7 +71,11 @@ export const DocumentsEditor = memo(function DocumentsEditor({
   const add = async () => {
     setBusy(true);
     try {
-      const file = await files.openFile({ title: e.openDialogTitle, filters: [{ name: e.fileFilter, extensions: ['pdf', 'docx'] }] });
+      const file = await files.openFile({
+        title: e.openDialogTitle,
+        kind: 'document',
+        filters: [{ name: e.fileFilter, extensions: [...openableExtensions.document] }],
+      });
       if (file.outcome === 'cancelled') return;
       if (file.outcome === 'tooLarge') {
         setProblem(e.tooLarge(megabytes(packageLimits.documentBytes)));

@@ -1,0 +1,59 @@
+import { lazy, StrictMode, Suspense } from 'react';
+import type { MalsamtalBridge } from '../../shared/ipc/contract';
+import { AutomaticBackups } from '../backup/AutomaticBackups';
+import { BridgeProvider } from '../bridge/BridgeProvider';
+import type { MalsamtalDatabase } from '../data/db';
+import { DatabaseProvider } from '../data/DatabaseProvider';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { App } from './App';
+import { DatabaseGuard } from './DatabaseGuard';
+
+// The projector's screen loads only in its own window, so the chair's window starts on less JavaScript.
+const ProjectorApp = lazy(() => import('../projector/ProjectorApp').then((module) => ({ default: module.ProjectorApp })));
+
+/** The chair's window: the whole app over the main window's bridge, and in Electron its automatic backups. */
+export function MainRoot({
+  bridge,
+  database,
+  shell,
+}: {
+  bridge: MalsamtalBridge;
+  database: MalsamtalDatabase;
+  shell: 'electron' | 'browser';
+}) {
+  return (
+    <StrictMode>
+      <BridgeProvider bridge={bridge}>
+        <DatabaseProvider database={database}>
+          <I18nProvider bridge={bridge}>
+            <DatabaseGuard>
+              <App shell={shell} />
+              {shell === 'electron' && <AutomaticBackups />}
+            </DatabaseGuard>
+          </I18nProvider>
+        </DatabaseProvider>
+      </BridgeProvider>
+    </StrictMode>
+  );
+}
+
+/**
+ * The room's window: the projector screen over the shared database, in the user's language, and under no bridge at
+ * all: it asks nothing of the shell, so it takes no part in closing, backups or opened files, and the menu's language
+ * is the main window's to set.
+ */
+export function ProjectorRoot({ database }: { database: MalsamtalDatabase }) {
+  return (
+    <StrictMode>
+      <DatabaseProvider database={database}>
+        <I18nProvider>
+          <DatabaseGuard>
+            <Suspense fallback={null}>
+              <ProjectorApp />
+            </Suspense>
+          </DatabaseGuard>
+        </I18nProvider>
+      </DatabaseProvider>
+    </StrictMode>
+  );
+}
