@@ -1,4 +1,5 @@
 import { Button, FieldError, Group, Input, Label, NumberField } from 'react-aria-components';
+import { documentKindOfMediaType } from '../../../shared/remiss/packageContainer';
 import { packageLimits } from '../../../shared/remiss/packageFile';
 import type { DocumentReference, KfGoal, PackageDocument } from '../../../shared/remiss/remissPackage';
 import { SelectInput, TextInput } from '../../app/fields';
@@ -41,31 +42,42 @@ export function DocumentReferencesEditor({
         const path = ['goals', index, 'documentReferences', position];
         const document = documents.find((candidate) => candidate.id === reference.documentId);
         const pageError = errorAt([...path, 'page']);
+        // A Word document has no fixed pages: the reader opens it from its start.
+        const paged = !document || documentKindOfMediaType(document.mediaType) === 'pdf';
         return (
           <div key={position} role="group" aria-label={place} className="field-row">
             <SelectInput
               label={`${place}: ${e.referenceDocument}`}
               value={reference.documentId}
               options={options}
-              onChange={(documentId) => changeReferences((references) => void (references[position]!.documentId = documentId))}
+              onChange={(documentId) =>
+                changeReferences((references) => {
+                  const target = references[position]!;
+                  const chosen = documents.find((candidate) => candidate.id === documentId);
+                  target.documentId = documentId;
+                  if (chosen && (chosen.pageCount === null || target.page > chosen.pageCount)) target.page = 1;
+                })
+              }
             />
-            <NumberField
-              className="field field-narrow"
-              value={reference.page}
-              minValue={1}
-              maxValue={document?.pageCount ?? packageLimits.pageCount}
-              step={1}
-              isInvalid={pageError !== undefined}
-              validationBehavior="aria"
-              formatOptions={{ useGrouping: false, maximumFractionDigits: 0 }}
-              onChange={(page) => !Number.isNaN(page) && changeReferences((references) => void (references[position]!.page = page))}
-            >
-              <Label>{`${place}: ${e.referencePage}`}</Label>
-              <Group>
-                <Input className="input" />
-              </Group>
-              <FieldError className="field-error">{pageError}</FieldError>
-            </NumberField>
+            {paged && (
+              <NumberField
+                className="field field-narrow"
+                value={reference.page}
+                minValue={1}
+                maxValue={document?.pageCount ?? packageLimits.pageCount}
+                step={1}
+                isInvalid={pageError !== undefined}
+                validationBehavior="aria"
+                formatOptions={{ useGrouping: false, maximumFractionDigits: 0 }}
+                onChange={(page) => !Number.isNaN(page) && changeReferences((references) => void (references[position]!.page = page))}
+              >
+                <Label>{`${place}: ${e.referencePage}`}</Label>
+                <Group>
+                  <Input className="input" />
+                </Group>
+                <FieldError className="field-error">{pageError}</FieldError>
+              </NumberField>
+            )}
             <TextInput
               label={`${place}: ${e.referenceLabel}`}
               value={reference.label ?? ''}
