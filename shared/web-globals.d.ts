@@ -24,3 +24,6 @@ declare class TextDecoder {
 declare const crypto: {
   readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
 };
+
+/** Base64 of a string of bytes (each character 0–255). */
+declare function btoa(data: string): string;

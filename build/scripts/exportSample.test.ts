@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAnswerFile } from '../../shared/attachment/answerFile';
+import { execFileSync } from 'node:child_process';
+import { parseEmlFiles } from '../../tests/support/parseEml';
 import { exportSample } from './exportSample';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'malsamtal-sample-test-'));
@@ -18,12 +20,23 @@ describe('npm run export:sample', () => {
       '.txt',
       '.msvar',
       '.txt',
+      '.eml',
       '.pdf',
       '.docx',
       '.txt',
       '.msvar',
       '.txt',
+      '.eml',
+      '.pdf',
     ]);
+    const mails = parseEmlFiles(written.filter((name) => name.endsWith('.eml')).map((name) => path.join(outDir, name)));
+    expect(mails.map((mail) => [mail.to, mail.attachments.map((attachment) => path.extname(attachment.filename))])).toEqual([
+      [['camilla.wallinkupferberg@vaggeryd.se'], ['.pdf', '.msvar']],
+      [['kommunstyrelsen@vaggeryd.se'], ['.pdf', '.msvar']],
+    ]);
+    expect(mails[1]!.body).toContain('Protokollet justerades 2020-09-22.');
+    const report = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(outDir, written.at(-1)!), '-'], { encoding: 'utf8' });
+    expect(report).toContain('5 av 7 remissinstanser har svarat.');
     const answers = written
       .filter((name) => name.endsWith('.msvar'))
       .map((name) => parseAnswerFile(readFileSync(path.join(outDir, name), 'utf8')));

@@ -8,8 +8,19 @@ import { attachmentToText, notesToText } from '../../shared/attachment/attachmen
 import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
 import { exportFileName } from '../../shared/attachment/fileNames';
 import { adjust } from '../../shared/attachment/protocolPath';
+import { bodyKinds, compileAnswers } from '../../shared/compile/compileAnswers';
+import { buildCompileReportModel } from '../../shared/compile/compileReport';
+import { exampleRoundAnswers } from '../../shared/compile/exampleAnswers';
+import { messagesFor } from '../../shared/i18n/messages';
+import { buildEml } from '../../shared/mail/eml';
+import { answerMail, routesFor } from '../../shared/mail/roundMail';
+import { finishFileName } from '../../shared/attachment/fileNames';
 
-/** Writes every export format, unadjusted and adjusted, from the fixed example meeting into `outDir`. */
+/**
+ * Writes every export format, unadjusted and adjusted, from the fixed example meeting into `outDir`: the attachment,
+ * the answer file, the notes and the e-mail along each of the package's routes; and a round report compiled from the
+ * example round's answers.
+ */
 export async function exportSample(outDir: string, fontDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const fonts = {
@@ -40,6 +51,38 @@ export async function exportSample(outDir: string, fontDir: string): Promise<str
       writeFileSync(path.join(outDir, name), content);
       written.push(name);
     }
+    const bytesOf = (content: Uint8Array | string) => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    const routeFiles = {
+      attachmentPdf: {
+        fileName: exportFileName(meeting, example.pkg, 'pdf', status),
+        contentType: 'application/pdf',
+        bytes: bytesOf(files[0]![1]),
+      },
+      answerFile: {
+        fileName: exportFileName(meeting, example.pkg, 'answer', status),
+        contentType: 'application/json',
+        bytes: bytesOf(files[3]![1]),
+      },
+    };
+    for (const route of routesFor(example.pkg, status)) {
+      const name = finishFileName(
+        messagesFor('sv').mail.emlFileName(meeting.date, meeting.bodyName, route.recipient || route.addresses.join(', '), status),
+        'eml',
+      );
+      writeFileSync(path.join(outDir, name), buildEml(answerMail(example.pkg, meeting, route, status, routeFiles, exportedAt)));
+      written.push(name);
+    }
   }
+  const answers = await exampleRoundAnswers(example.pkg);
+  const filter = { kinds: [...bodyKinds], statuses: ['ojusterat' as const, 'justerat' as const] };
+  const report = buildCompileReportModel({
+    pkg: example.pkg,
+    compilation: compileAnswers(example.pkg, answers, messagesFor('sv').compile, filter),
+    filter,
+    compiledOn: '2020-10-01',
+  });
+  const reportName = finishFileName(messagesFor('sv').compile.report.fileName(example.pkg.caseNumber), 'pdf');
+  writeFileSync(path.join(outDir, reportName), (await attachmentToPdf(report, fonts, new Date('2020-10-01T09:00:00Z'))).bytes);
+  written.push(reportName);
   return written;
 }

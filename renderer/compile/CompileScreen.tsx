@@ -32,6 +32,9 @@ import { formatRoute } from '../navigation/route';
 import { CompileExportButtons } from './CompileExportButtons';
 import { ConflictDetails, DissentLines } from './ConflictDetails';
 import { RatingChart } from './RatingChart';
+import { ImportProgress, MatchDialog } from './MatchDialog';
+import { OfficerReportEditor } from './OfficerReportEditor';
+import { RoundOverview } from './RoundOverview';
 import { useAnswerImport } from './useAnswerImport';
 
 const statuses: AnswerStatus[] = ['ojusterat', 'justerat'];
@@ -59,6 +62,12 @@ function outcomeText(messages: Messages, outcome: MergeOutcome, pkg: RemissPacka
       return withVersion(c.outcome.conflict(outcome.fileName, outcome.existing.answer.body.name), outcome.otherVersion);
     case 'foreign':
       return c.outcome.foreign(outcome.fileName, outcome.caseNumber, outcome.title);
+    case 'unknownRespondent':
+      return outcome.respondentId === null
+        ? messages.round.notMatched(outcome.fileName, outcome.bodyName)
+        : messages.round.unknownRespondent(outcome.fileName, outcome.bodyName);
+    case 'needsMatch':
+      return messages.round.needsMatch(outcome.fileName, outcome.bodyName);
     case 'invalid':
       return c.outcome.invalid(outcome.fileName, answerFileIssueMessage(messages, outcome.issue, pkg));
   }
@@ -86,7 +95,19 @@ export function CompileScreen({ packageId }: { packageId: string }) {
   const stored = useCompiledAnswers(packageId);
   const database = useDatabase();
   const [failure, setFailure] = useState<string | null>(null);
-  const { outcomes, importPicked, importDropped, conflictQueue, setConflictQueue } = useAnswerImport(packageId, setFailure);
+  const {
+    outcomes,
+    importPicked,
+    importFolder,
+    importDropped,
+    conflictQueue,
+    setConflictQueue,
+    pendingMatches,
+    confirmMatches,
+    dismissMatches,
+    progress,
+    cancelImport,
+  } = useAnswerImport(packageId, setFailure);
   const [kinds, setKinds] = useState<BodyKind[]>([...bodyKinds]);
   const [shownStatuses, setShownStatuses] = useState<AnswerStatus[]>(statuses);
 
@@ -119,7 +140,10 @@ export function CompileScreen({ packageId }: { packageId: string }) {
   const fingerprint = usePackageFingerprint(record?.content);
   const answers = useMemo(() => countedAnswers(all).map((item) => item.answer), [all]);
   const repeated = useMemo(() => repeatedBodies(all), [all]);
-  const shown = useMemo(() => filterAnswers(answers, { kinds, statuses: shownStatuses }), [answers, kinds, shownStatuses]);
+  const shown = useMemo(
+    () => filterAnswers(answers, { kinds, statuses: shownStatuses }, record?.content.respondents),
+    [answers, kinds, shownStatuses, record],
+  );
   const compilation = useMemo(
     () => record && compileAnswers(record.content, answers, c, { kinds, statuses: shownStatuses }),
     [record, answers, c, kinds, shownStatuses],
@@ -160,10 +184,25 @@ export function CompileScreen({ packageId }: { packageId: string }) {
         <FileTrigger allowsMultiple acceptedFileTypes={['.msvar', '.json']} onSelect={importPicked}>
           <Button className="button button-primary">{c.importFiles}</Button>
         </FileTrigger>
+        <FileTrigger acceptDirectory onSelect={importFolder}>
+          <Button className="button">{messages.round.chooseFolder}</Button>
+        </FileTrigger>
         <Text slot="label" className="drop-zone-hint">
           {c.dropHere}
         </Text>
       </DropZone>
+      {progress && <ImportProgress progress={progress} onCancel={cancelImport} />}
+      <MatchDialog pending={pendingMatches} respondents={pkg.respondents} onConfirm={confirmMatches} onCancel={dismissMatches} />
+      <RoundOverview pkg={pkg} answers={all} />
+      {compilation && (
+        <OfficerReportEditor pkg={pkg} answers={answers} compilation={compilation} filter={{ kinds, statuses: shownStatuses }} />
+      )}
+      {compilation && compilation.unmatched.length > 0 && (
+        <section aria-labelledby="round-unmatched" className="panel">
+          <h2 id="round-unmatched">{messages.round.unmatchedTitle}</h2>
+          <p>{messages.round.unmatched(compilation.unmatched.join(', '))}</p>
+        </section>
+      )}
       {outcomes.length > 0 && (
         <section aria-labelledby="compile-results" className="panel">
           <h2 id="compile-results">{c.resultsTitle}</h2>
@@ -235,7 +274,7 @@ export function CompileScreen({ packageId }: { packageId: string }) {
             </CheckboxItem>
           ))}
         </CheckboxGroup>
-        <p>{c.answerCount(shown.length, answers.length, pkg.respondents.length)}</p>
+        <p>{c.answerCount(shown.length, answers.length)}</p>
         <CompileExportButtons
           pkg={pkg}
           shown={shown}
@@ -247,7 +286,9 @@ export function CompileScreen({ packageId }: { packageId: string }) {
 
       <section aria-labelledby="compile-missing">
         <h2 id="compile-missing">{c.missingTitle}</h2>
-        {missing.length === 0 ? (
+        {pkg.respondents.length === 0 ? (
+          <p className="empty">{messages.round.noRespondents}</p>
+        ) : missing.length === 0 ? (
           <p className="empty">{c.nobodyMissing}</p>
         ) : (
           <ul aria-labelledby="compile-missing">

@@ -11,11 +11,34 @@ const encode = (files: { fileName: string; text: string }[]) =>
   files.map(({ fileName, text }) => ({ fileName, bytes: new TextEncoder().encode(text) }));
 
 describe('importing answer files', () => {
-  it('stores 40 answers at once and reports each file', async () => {
+  it('stores every remissinstans’s answer at once and reports each file', async () => {
     const database = createTestDatabase();
-    const outcomes = await importAnswerFiles(database, examplePackage.id, encode(await fixtureAnswerFiles(40)));
-    expect(outcomes.filter((outcome) => outcome.kind === 'added')).toHaveLength(40);
-    expect(await database.answers.where('packageId').equals(examplePackage.id).count()).toBe(40);
+    const outcomes = await importAnswerFiles(database, examplePackage.id, encode(await fixtureAnswerFiles(7, { forRespondents: true })));
+    expect(outcomes.filter((outcome) => outcome.kind === 'added')).toHaveLength(7);
+    expect(await database.answers.where('packageId').equals(examplePackage.id).count()).toBe(7);
+  });
+
+  it('holds an answer from a body outside the package’s list, storing nothing, and reports the progress as it reads', async () => {
+    const database = createTestDatabase();
+    const progress: number[] = [];
+    const outcomes = await importAnswerFiles(database, examplePackage.id, encode(await fixtureAnswerFiles(12)), new Date(), {
+      onProgress: (done) => progress.push(done),
+    });
+    expect(new Set(outcomes.map((outcome) => outcome.kind))).toEqual(new Set(['needsMatch']));
+    expect(progress).toEqual([10, 12]);
+    expect(await database.answers.count()).toBe(0);
+  });
+
+  it('stores nothing when the import is cancelled', async () => {
+    const database = createTestDatabase();
+    const controller = new AbortController();
+    const files = encode(await fixtureAnswerFiles(7, { forRespondents: true }));
+    const importing = importAnswerFiles(database, examplePackage.id, files, new Date(), {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(importing).rejects.toThrow();
+    expect(await database.answers.count()).toBe(0);
   });
 
   it('refuses a file that is not UTF-8 or too large, storing nothing', async () => {
@@ -33,15 +56,15 @@ describe('importing answer files', () => {
 
   it('stores a conflict to wait for the user, then keeps the stored answer or takes the new one in its place', async () => {
     const database = createTestDatabase();
-    await importAnswerFiles(database, examplePackage.id, encode(await fixtureAnswerFiles(1)));
+    await importAnswerFiles(database, examplePackage.id, encode(await fixtureAnswerFiles(1, { forRespondents: true })));
     const [stored] = await database.answers.toArray();
-    const [different] = await fixtureAnswerFiles(1, { commentText: 'Ett helt annat svar.' });
+    const [different] = await fixtureAnswerFiles(1, { forRespondents: true, commentText: 'Ett helt annat svar.' });
     const [outcome] = await importAnswerFiles(database, examplePackage.id, encode([{ ...different!, fileName: 'nytt.msvar' }]));
     if (outcome?.kind !== 'conflict') throw new Error(`expected a conflict, got ${outcome?.kind}`);
     expect(await database.answers.get(outcome.incoming.id)).toMatchObject({ fileName: 'nytt.msvar', conflictOf: stored!.id });
 
     await resolveAnswerConflict(database, outcome.incoming, 'existing');
-    expect((await database.answers.toArray()).map((answer) => answer.fileName)).toEqual(['Område 0s nämnd svar.msvar']);
+    expect((await database.answers.toArray()).map((answer) => answer.fileName)).toEqual(['Kommunstyrelsen svar.msvar']);
 
     const [again] = await importAnswerFiles(database, examplePackage.id, encode([{ ...different!, fileName: 'nytt.msvar' }]));
     if (again?.kind !== 'conflict') throw new Error(`expected a conflict, got ${again?.kind}`);
@@ -53,7 +76,10 @@ describe('importing answer files', () => {
   it('says that an answer is to another version of the stored package, and still stores it', async () => {
     const database = createTestDatabase();
     const edited = { ...examplePackage, title: `${examplePackage.title} (utkast)`, goals: examplePackage.goals.slice(0, 3) };
-    const older = await fixtureAnswer(2, { pkg: { ...examplePackage, goals: [...examplePackage.goals] } });
+    const older = await fixtureAnswer(2, {
+      pkg: { ...examplePackage, goals: [...examplePackage.goals] },
+      respondent: examplePackage.respondents[2]!,
+    });
     await database.packages.update(examplePackage.id, { content: edited });
     const [outcome] = await importAnswerFiles(database, examplePackage.id, [
       { fileName: 'gammal.msvar', bytes: new TextEncoder().encode(answerFileToJson(older)) },
@@ -67,8 +93,8 @@ describe('importing answer files', () => {
 
   it('keeps the choice of which of a body’s answers counts, leaving the others stored', async () => {
     const database = createTestDatabase();
-    const august = await fixtureAnswer(0, { meeting: { id: 'aug', date: '2020-08-20' } });
-    const september = await fixtureAnswer(0, { meeting: { id: 'sep', date: '2020-09-15' } });
+    const august = await fixtureAnswer(0, { respondent: examplePackage.respondents[0]!, meeting: { id: 'aug', date: '2020-08-20' } });
+    const september = await fixtureAnswer(0, { respondent: examplePackage.respondents[0]!, meeting: { id: 'sep', date: '2020-09-15' } });
     await importAnswerFiles(
       database,
       examplePackage.id,

@@ -10,11 +10,40 @@ export const MAX_ANSWER_FILE_BYTES = answerLimits.fileBytes;
 export interface AnswerFileBytes {
   fileName: string;
   bytes: Uint8Array;
+  /** For an older file without a remissinstans id: the one the user confirmed, or null for "do not import". */
+  confirmedRespondentId?: string | null;
 }
 
 /** Reads one file's bytes as an answer file, saying why it is not one. */
-export function readAnswerFile({ fileName, bytes }: AnswerFileBytes): IncomingFile {
-  return { fileName, parsed: parseAnswerFileBytes(bytes) };
+export function readAnswerFile({ fileName, bytes, confirmedRespondentId }: AnswerFileBytes): IncomingFile {
+  return {
+    fileName,
+    parsed: parseAnswerFileBytes(bytes),
+    ...(confirmedRespondentId !== undefined ? { confirmedRespondentId } : {}),
+  };
+}
+
+export interface ImportProgress {
+  /** Called after each batch of files is read: how many of how many. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborted before the files are stored: nothing is changed. */
+  signal?: AbortSignal;
+}
+
+/** Files read per batch before the page gets to draw the progress bar and see a cancel. */
+const BATCH = 10;
+
+/** Every file read, in batches that let the page breathe; throws the abort reason when cancelled. */
+async function readAll(files: readonly AnswerFileBytes[], { onProgress, signal }: ImportProgress): Promise<IncomingFile[]> {
+  const incoming: IncomingFile[] = [];
+  for (let start = 0; start < files.length; start += BATCH) {
+    signal?.throwIfAborted();
+    incoming.push(...files.slice(start, start + BATCH).map(readAnswerFile));
+    onProgress?.(incoming.length, files.length);
+    if (incoming.length < files.length) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  signal?.throwIfAborted();
+  return incoming;
 }
 
 /**
@@ -26,14 +55,16 @@ export async function importAnswerFiles(
   packageId: string,
   files: readonly AnswerFileBytes[],
   now = new Date(),
+  progress: ImportProgress = {},
 ): Promise<MergeOutcome[]> {
-  const incoming = files.map(readAnswerFile);
+  const incoming = await readAll(files, progress);
   const record = await database.packages.get(packageId);
   // Hashing is asynchronous outside IndexedDB, so it happens before the transaction, which must not wait on it.
   const version = record && { fingerprint: await packageFingerprint(record.content), goals: record.content.goals };
+  progress.signal?.throwIfAborted();
   return database.transaction('rw', database.answers, async () => {
     const existing = await database.answers.where('packageId').equals(packageId).toArray();
-    const { outcomes } = mergeAnswers(packageId, existing, incoming, now.toISOString(), version);
+    const { outcomes } = mergeAnswers(packageId, existing, incoming, now.toISOString(), version, record?.content.respondents);
     const changed = outcomes.flatMap((outcome) =>
       outcome.kind === 'added' || outcome.kind === 'replaced' ? [outcome.answer] : outcome.kind === 'conflict' ? [outcome.incoming] : [],
     );

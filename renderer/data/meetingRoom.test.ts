@@ -76,6 +76,7 @@ describe('an adjusted protocol is frozen in the data layer', () => {
       itemTitle: meeting.itemTitle,
       attachmentNumber: '7',
       packageId: meeting.packageId,
+      respondentId: null,
       participants: [],
     };
 

@@ -146,7 +146,12 @@ describe('ExportScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
     await screen.findByText(/^Sparat: .*Svarsfil.*\.msvar$/);
     const answer = parseAnswerFile(new TextDecoder().decode(saved[0]?.bytes));
-    expect(answer.ok && answer.value.body).toEqual({ id: 'bun-au', name: 'Barn- och utbildningsnämnden', kind: 'utskott' });
+    expect(answer.ok && answer.value.body).toEqual({
+      id: 'bun-au',
+      name: 'Barn- och utbildningsnämnden',
+      kind: 'utskott',
+      respondentId: 'barn-och-utbildningsnamnden',
+    });
   });
 
   it('does not save an answer file the strategy office could not read, and says which text is too long', async () => {
@@ -171,36 +176,47 @@ describe('ExportScreen', () => {
 
   it('offers no e-mail before the meeting is marked held, saying what to do first', async () => {
     const { database, example } = await openScreen();
-    expect(screen.getByRole('link', { name: 'Skriv e-post till mottagarna' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Spara e-post till Kommunledningskontoret (.eml) …' })).toBeInTheDocument();
     await database.meetings.update(example.meeting.id, { status: 'inProgress' });
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'Skriv e-post till mottagarna' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Spara e-post till Kommunledningskontoret (.eml) …' })).not.toBeInTheDocument(),
+    );
     const send = screen.getByRole('region', { name: 'Skicka' });
     expect(send).toHaveTextContent('Markera mötet som genomfört innan bilagan skickas.');
   });
 
-  it('offers an e-mail to the right recipients for each status, and says the file must be attached by hand', async () => {
-    const { database, example } = await openScreen();
-    const link = screen.getByRole('link', { name: 'Skriv e-post till mottagarna' });
+  it('offers e-mail along each route the package names for the status, with a plain-text fallback that names the files', async () => {
+    const { user, saved, database, example } = await openScreen();
+    const link = screen.getByRole('link', { name: 'Skriv e-post till Kommunledningskontoret utan filer' });
     const url = new URL(link.getAttribute('href') ?? '');
     expect(url.protocol).toBe('mailto:');
     expect(decodeURIComponent(url.pathname)).toBe('camilla.wallinkupferberg@vaggeryd.se');
-    expect(url.searchParams.get('subject')).toBe('Ojusterat protokollsbilaga: Barn- och utbildningsnämnden – KS 2019/160');
+    expect(url.searchParams.get('subject')).toBe(
+      'Svar på intern remiss KS 2019/160 från Barn- och utbildningsnämnden – ojusterat protokoll',
+    );
     expect(url.searchParams.get('body')).toContain('(ojusterat).pdf');
     // The strategy office compiles the answer file: the mail names it beside the attachment.
     expect(url.searchParams.get('body')).toContain('(ojusterat).msvar');
     // Electron rebuilds a link before the mail program sees it; ours passes unchanged.
     expect(safeMailtoLink(link.getAttribute('href')!)).toBe(link.getAttribute('href'));
-    expect(screen.getByText(/bifoga den för hand/)).toBeInTheDocument();
+    expect(screen.getByText(/bifoga dem för hand/)).toBeInTheDocument();
+    expect(screen.queryByText(/Kommunstyrelsen/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara e-posten till Kommunledningskontoret som text …' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.suggestedName).toBe('2020-09-15 Barn- och utbildningsnämnden – e-post till Kommunledningskontoret (ojusterat).txt');
+    expect(await screen.findByText(`E-posten är sparad som ${saved[0]!.suggestedName}.`)).toBeInTheDocument();
+    const text = new TextDecoder().decode(saved[0]!.bytes);
+    expect(text).toMatch(/^Till: camilla\.wallinkupferberg@vaggeryd\.se\nÄmne: Svar på intern remiss KS 2019\/160/);
+    expect(text).toContain('Protokollet är ännu inte justerat.');
 
     await database.meetings.update(example.meeting.id, {
       status: 'adjusted',
       adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'] },
     });
-    await waitFor(() =>
-      expect(
-        decodeURIComponent(new URL(screen.getByRole('link', { name: 'Skriv e-post till mottagarna' }).getAttribute('href') ?? '').pathname),
-      ).toBe('kommunstyrelsen@vaggeryd.se'),
-    );
+    const adjusted = await screen.findByRole('link', { name: 'Skriv e-post till Kommunstyrelsen utan filer' });
+    expect(decodeURIComponent(new URL(adjusted.getAttribute('href') ?? '').pathname)).toBe('kommunstyrelsen@vaggeryd.se');
+    expect(new URL(adjusted.getAttribute('href') ?? '').searchParams.get('body')).toContain('Protokollet justerades 2020-09-22.');
   });
 
   it('deletes the raw notes from the app once the protocol is adjusted, keeping the comments and the export log', async () => {

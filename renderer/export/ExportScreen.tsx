@@ -1,13 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Button, Checkbox, FieldError, Form, Input, Label, TextArea, TextField } from 'react-aria-components';
-import { answerFileToJson, buildAnswerFile, parseAnswerFile } from '../../shared/attachment/answerFile';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
-import { mailtoLink } from '../../shared/attachment/mailto';
 import { canSend, isFrozen, protocolStatus, validateAdjustment, type AdjustmentInput } from '../../shared/attachment/protocolPath';
 import { OVERALL, type ExportFormat } from '../../shared/domain/dialogue';
-import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import { ConfirmDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
@@ -17,6 +14,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { AttachmentPreview } from './AttachmentPreview';
+import { checkedAnswerFile } from './answerExport';
+import { RouteMails } from './RouteMails';
 import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from './exportData';
 import { renderDocx, renderPdf } from './exporters';
 
@@ -51,7 +50,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const { language, messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
-  const { meeting, pkg, comments, dissents, notes, exports, bodyKind } = source;
+  const { meeting, pkg, comments, dissents, notes, exports } = source;
   const [includeParticipants, setIncludeParticipants] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
@@ -80,16 +79,13 @@ function ExportPanels({ source }: { source: ExportSource }) {
       else if (format === 'docx') bytes = new Uint8Array(await renderDocx(model));
       else if (format === 'text') bytes = new TextEncoder().encode(attachmentToText(model));
       else if (format === 'answer') {
-        const json = answerFileToJson(await buildAnswerFile({ pkg, meeting, comments, dissents, bodyKind, exportedAt: new Date() }));
-        // The app does not bound what is typed; a file beyond the format's limits would only be refused at the office.
-        const check = parseAnswerFile(json);
-        if (!check.ok) {
-          const text = e.answerRefused(answerFileIssueMessage(messages, check.issue, pkg));
-          setMessage({ kind: 'error', text });
-          announce(text);
+        const answer = await checkedAnswerFile({ ...source, pkg }, messages);
+        if (!answer.ok) {
+          setMessage({ kind: 'error', text: answer.message });
+          announce(answer.message);
           return;
         }
-        bytes = new TextEncoder().encode(json);
+        bytes = answer.bytes;
       } else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv'));
       const result = await bridge.saveFile({
         suggestedName: fileName,
@@ -116,10 +112,6 @@ function ExportPanels({ source }: { source: ExportSource }) {
 
   if (!pkg || !model) return <p className="alert">{e.noPackage}</p>;
 
-  const recipients = [...new Set(pkg.routes.filter((route) => route.statuses.includes(status)).flatMap((route) => route.addresses))];
-  const statusWord = e.protocolStatuses[status];
-  const attachmentName = exportFileName(meeting, pkg, 'pdf', status);
-  const answerName = exportFileName(meeting, pkg, 'answer', status);
   const sendable = canSend(meeting);
   const agreedSubjects = new Set(comments.filter((comment) => comment.agreedText !== null).map((comment) => comment.subject));
   const missingAgreed = [...pkg.goals.map((goal) => goal.id), OVERALL].filter((subject) => !agreedSubjects.has(subject)).length;
@@ -164,31 +156,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
 
       <section className="panel" aria-labelledby="send-title">
         <h2 id="send-title">{e.sendTitle}</h2>
-        <p>{e.sendHint(statusWord.toLowerCase())}</p>
-        <p className="alert">{e.attachByHand}</p>
-        {!sendable ? (
-          <p className="field-hint">{e.notReady}</p>
-        ) : recipients.length === 0 ? (
-          <p>{e.noRecipients}</p>
-        ) : (
-          <>
-            <p>
-              {e.recipients}: {recipients.join(', ')}
-            </p>
-            <a
-              className="button"
-              // Electron hands a mailto: link to the mail program when it opens as a new window; a browser follows it in place.
-              target={window.malsamtal ? '_blank' : undefined}
-              href={mailtoLink(
-                recipients,
-                e.mailSubject(statusWord, meeting.bodyName, pkg.caseNumber),
-                e.mailBody(attachmentName, answerName),
-              )}
-            >
-              {e.sendLink}
-            </a>
-          </>
-        )}
+        {!sendable ? <p className="field-hint">{e.notReady}</p> : <RouteMails source={{ ...source, pkg }} model={model} />}
       </section>
 
       <section className="panel" aria-labelledby="preview-title">

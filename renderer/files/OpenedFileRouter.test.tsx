@@ -51,14 +51,14 @@ describe('files opened from the file manager', () => {
   });
 
   it('takes an answer file to its package’s compilation and adds it there', async () => {
-    const [answer] = await fixtureAnswerFiles(1);
+    const [answer] = await fixtureAnswerFiles(1, { forRespondents: true });
     const { open, database } = renderAppReceivingFiles();
     await screen.findByRole('heading', { level: 1, name: 'Möten' });
     open({ fileName: 'svar.msvar', kind: 'answer', bytes: new TextEncoder().encode(answer!.text) });
 
     expect(await screen.findByRole('heading', { level: 1, name: /^Sammanställning av svar/ })).toBeInTheDocument();
     await waitFor(async () => expect(await database.answers.count()).toBe(1));
-    expect(await screen.findByText('svar.msvar: svaret från Område 0s nämnd är tillagt.')).toBeInTheDocument();
+    expect(await screen.findByText('svar.msvar: svaret från Kommunstyrelsen är tillagt.')).toBeInTheDocument();
   });
 
   it('explains on the packages screen why an unreadable answer file was not opened', async () => {

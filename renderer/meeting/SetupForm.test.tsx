@@ -45,12 +45,32 @@ describe('the meeting’s preparation', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Inledning' })).toBeInTheDocument();
     const meeting = await database.meetings.get('m-1');
-    expect(meeting).toMatchObject({ status: 'inProgress', paragraph: '45', packageId: 'vaggeryd-ks-2019-160-remiss-2' });
+    // The remissinstans is suggested from the body's name; the answer file will carry its id.
+    expect(meeting).toMatchObject({
+      status: 'inProgress',
+      paragraph: '45',
+      packageId: 'vaggeryd-ks-2019-160-remiss-2',
+      respondentId: 'barn-och-utbildningsnamnden',
+    });
     expect(meeting?.participants.map(({ name, role, present }) => ({ name, role, present }))).toEqual([
       { name: 'Anna Berg', role: 'ordforande', present: true },
       { name: 'Bo Ek', role: 'ledamot', present: false },
     ]);
     expect(await database.sessions.get('m-1')).toMatchObject({ currentStepId: 'introduction', focusGoalIds: [] });
+  });
+
+  it('lets the secretary choose another remissinstans, or none in the package’s list', async () => {
+    const { user, database } = await setup();
+    const choice = screen.getByRole('button', { name: /Svarar för remissinstans/ });
+    expect(choice).toHaveTextContent('Barn- och utbildningsnämnden');
+    await user.click(choice);
+    await user.click(await screen.findByRole('option', { name: 'Socialnämnden' }));
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+    await waitFor(async () => expect((await database.meetings.get('m-1'))?.respondentId).toBe('socialnamnden'));
+    await user.click(screen.getByRole('button', { name: /Svarar för remissinstans/ }));
+    await user.click(await screen.findByRole('option', { name: 'Ingen i remisspaketets lista' }));
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+    await waitFor(async () => expect((await database.meetings.get('m-1'))?.respondentId).toBeNull());
   });
 
   it('suggests the focus goals from the chosen body profile’s own goals', async () => {

@@ -6,6 +6,7 @@ import type { Meeting } from '../../shared/domain/meeting';
 import { isFrozen } from '../../shared/attachment/protocolPath';
 import { suggestFocusGoals } from '../../shared/meeting/runningOrder';
 import { validateSetup, type MeetingSetup } from '../../shared/meeting/setup';
+import { respondentNamed } from '../../shared/remiss/respondents';
 import { useDatabase } from '../data/DatabaseProvider';
 import { saveSetup, startMeeting, useBodies, usePackages } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,10 +14,22 @@ import { useAnnouncer } from '../stores/announcer';
 import { ChoiceSelect } from './ChoiceSelect';
 
 const NO_BODY = '';
+const NO_RESPONDENT = '-';
 
 function setupOf(meeting: Meeting): MeetingSetup {
   const { bodyId, bodyName, meetingForm, date, place, paragraph, itemTitle, packageId, participants } = meeting;
-  return { bodyId, bodyName, meetingForm, date, place, paragraph, itemTitle, packageId, participants };
+  return {
+    bodyId,
+    bodyName,
+    meetingForm,
+    date,
+    place,
+    paragraph,
+    itemTitle,
+    packageId,
+    respondentId: meeting.respondentId ?? null,
+    participants,
+  };
 }
 
 /**
@@ -36,10 +49,19 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // "None in the list" chosen on purpose, which the suggestion from the name must not override.
+  const [noRespondent, setNoRespondent] = useState(false);
   const m = messages.meeting.setup;
 
   const packageId = setup.packageId ?? packages.find((p) => p.origin === 'builtIn')?.id ?? packages[0]?.id ?? null;
-  const current = { ...setup, packageId };
+  const respondents = packages.find((p) => p.id === packageId)?.content.respondents ?? [];
+  // Suggested from the body profile's name (or the name typed) until the secretary chooses; never a respondent of another package.
+  const respondentId = noRespondent
+    ? null
+    : setup.respondentId !== null && respondents.some((r) => r.id === setup.respondentId)
+      ? setup.respondentId
+      : (respondentNamed(respondents, bodies.find((b) => b.id === setup.bodyId)?.name ?? setup.bodyName)?.id ?? null);
+  const current = { ...setup, packageId, respondentId };
   const update = (change: Partial<MeetingSetup>) => setSetup((s) => ({ ...s, ...change }));
   const updateParticipant = (id: string, change: Partial<Participant>) =>
     update({ participants: setup.participants.map((p) => (p.id === id ? { ...p, ...change } : p)) });
@@ -166,6 +188,21 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
           isInvalid={Boolean(errors.packageId)}
           error={errors.packageId}
         />
+        {respondents.length > 0 && (
+          <ChoiceSelect
+            label={messages.respondents.setupLabel}
+            value={respondentId ?? NO_RESPONDENT}
+            choices={[
+              ...respondents.map((r) => ({ id: r.id, label: r.name })),
+              { id: NO_RESPONDENT, label: messages.respondents.setupNone },
+            ]}
+            onChange={(id) => {
+              setNoRespondent(id === NO_RESPONDENT);
+              update({ respondentId: id === NO_RESPONDENT ? null : id });
+            }}
+            isDisabled={running}
+          />
+        )}
 
         <fieldset className="participants">
           <legend>{m.participants}</legend>

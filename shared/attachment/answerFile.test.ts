@@ -59,10 +59,16 @@ describe('the answer file', () => {
 
   it('carries the body profile’s kind when there is one, and reads a file without it, as older Målsamtal wrote', async () => {
     const withKind = await buildAnswerFile({ ...exampleMeeting(), bodyKind: 'utskott', exportedAt });
-    expect(withKind.body).toEqual({ id: null, name: 'Barn- och utbildningsnämnden', kind: 'utskott' });
+    expect(withKind.body).toEqual({
+      id: null,
+      name: 'Barn- och utbildningsnämnden',
+      kind: 'utskott',
+      respondentId: 'barn-och-utbildningsnamnden',
+    });
     expect(parseAnswerFile(answerFileToJson(withKind))).toEqual({ ok: true, value: withKind });
 
-    const without = await buildAnswerFile({ ...exampleMeeting(), exportedAt });
+    const { meeting, ...rest } = exampleMeeting();
+    const without = await buildAnswerFile({ ...rest, meeting: { ...meeting, respondentId: null }, exportedAt });
     expect(Object.keys(without.body)).toEqual(['id', 'name']);
     expect(parseAnswerFile(answerFileToJson(without))).toEqual({ ok: true, value: without });
   });
@@ -71,7 +77,10 @@ describe('the answer file', () => {
     const answer = await buildAnswerFile({ ...exampleMeeting(), bodyKind: 'bolag', exportedAt });
     const newer = { ...answer, body: { ...answer.body, kind: 'rad', seat: 'Vaggeryd' }, somethingNew: true };
     const read = parseAnswerFile(JSON.stringify(newer));
-    expect(read).toEqual({ ok: true, value: { ...answer, body: { id: null, name: 'Barn- och utbildningsnämnden' } } });
+    expect(read).toEqual({
+      ok: true,
+      value: { ...answer, body: { id: null, name: 'Barn- och utbildningsnämnden', respondentId: 'barn-och-utbildningsnamnden' } },
+    });
   });
 
   it('records the adjustment once the protocol is adjusted', async () => {

@@ -136,6 +136,11 @@ export const answerFileSchema = z.object({
      * and a kind this app does not know, from a newer one, reads as absent rather than refusing the answer.
      */
     kind: z.enum(bodyKinds).optional().catch(undefined),
+    /**
+     * The package's remissinstans the meeting answered for, added within version 1: absent in older files, which are
+     * matched to a remissinstans by name only once the strategy office confirms it.
+     */
+    respondentId: id.optional(),
   }),
   meeting: z.object({
     id,
@@ -192,7 +197,12 @@ export async function buildAnswerFile({ pkg, meeting, comments, dissents, export
     format: ANSWER_FILE_FORMAT,
     version: ANSWER_FILE_VERSION,
     exportedAt: exportedAt.toISOString(),
-    body: { id: meeting.bodyId, name: meeting.bodyName, ...(bodyKind ? { kind: bodyKind } : {}) },
+    body: {
+      id: meeting.bodyId,
+      name: meeting.bodyName,
+      ...(bodyKind ? { kind: bodyKind } : {}),
+      ...(meeting.respondentId ? { respondentId: meeting.respondentId } : {}),
+    },
     meeting: {
       id: meeting.id,
       date: meeting.date,

@@ -39,17 +39,30 @@ describe('compiling a round of answers', () => {
     expect(row0).toMatchObject({ status: 'justerat', ratings: ['Bör sänkas tydligt', 'Bör höjas något', null, 'Lagom'] });
     expect(compilation.missing).toEqual(examplePackage.respondents.map((respondent) => respondent.name));
 
+    // Matched by the remissinstans's id, not by a name that happens to be written alike.
     const withKs = [
       ...answers,
-      { ...answers[1]!, body: { id: null, name: ' kommunstyrelsen ' }, meeting: { ...answers[1]!.meeting, id: 'ks' } },
+      { ...answers[1]!, body: { id: null, name: 'KS', respondentId: 'kommunstyrelsen' }, meeting: { ...answers[1]!.meeting, id: 'ks' } },
+      { ...answers[2]!, body: { id: null, name: ' socialnämnden ' }, meeting: { ...answers[2]!.meeting, id: 'soc' } },
     ];
-    expect(compileAnswers(examplePackage, withKs, labels).missing).not.toContain('Kommunstyrelsen');
+    const withKsCompiled = compileAnswers(examplePackage, withKs, labels);
+    expect(withKsCompiled.missing).not.toContain('Kommunstyrelsen');
+    expect(withKsCompiled.missing).toContain('Socialnämnden');
+    expect([withKsCompiled.answeredCount, withKsCompiled.expectedCount]).toEqual([1, 7]);
   });
 
   it('counts only what the filter selects, but never calls a body that answered silent', async () => {
     const answers = [
-      { ...(await fixtureAnswer(0)), body: { id: null, name: 'Kommunstyrelsen' }, status: 'justerat' as const },
-      { ...(await fixtureAnswer(1)), body: { id: null, name: 'Socialnämnden' }, status: 'ojusterat' as const },
+      {
+        ...(await fixtureAnswer(0)),
+        body: { id: null, name: 'Kommunstyrelsen', respondentId: 'kommunstyrelsen' },
+        status: 'justerat' as const,
+      },
+      {
+        ...(await fixtureAnswer(1)),
+        body: { id: null, name: 'Socialnämnden', respondentId: 'socialnamnden' },
+        status: 'ojusterat' as const,
+      },
     ];
     const compilation = compileAnswers(examplePackage, answers, labels, { kinds: [...bodyKinds], statuses: ['justerat'] });
     expect(compilation.answerCount).toBe(1);
@@ -78,11 +91,11 @@ describe('compiling a round of answers', () => {
     expect(filterAnswers(answers, { kinds: [...bodyKinds], statuses: ['justerat'] })).toHaveLength(8);
   });
 
-  it('guesses committees and presidiums by name too, for files without a kind', () => {
+  it('guesses committees, drafting committees and presidiums by name too, for files without a kind', () => {
     expect(['Socialnämndens arbetsutskott', 'Kommunstyrelsens presidium', 'Beredningen', 'Nämndens presidiet'].map(bodyKindOf)).toEqual([
       'utskott',
       'presidium',
-      'utskott',
+      'beredning',
       'presidium',
     ]);
   });
@@ -93,7 +106,7 @@ describe('compiling a round of answers', () => {
     const presidium = await fixtureAnswer(5, { meetingForm: 'presidium' });
     const management = await fixtureAnswer(6, { meetingForm: 'ledning' });
     const older = await fixtureAnswer(7);
-    expect([profile, committee, presidium, management, older].map(answerBodyKind)).toEqual([
+    expect([profile, committee, presidium, management, older].map((answer) => answerBodyKind(answer))).toEqual([
       'bolag',
       'utskott',
       'presidium',

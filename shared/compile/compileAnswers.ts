@@ -1,32 +1,27 @@
 import type { AnswerFile } from '../attachment/answerFile';
-import { bodyKinds as profileKinds } from '../domain/body';
-import type { RemissPackage } from '../remiss/remissPackage';
+import { respondentKinds, type RemissPackage, type Respondent } from '../remiss/remissPackage';
+import { kindFromName } from '../remiss/respondents';
 
 /**
- * The kinds of answering body the strategy office tells apart: those of the body profile, a management group (a meeting
- * form), and the others whose kind neither the file nor the name tells.
+ * The kinds of answering body the strategy office tells apart: those of the remissinstanser, and the others whose kind
+ * neither the package, the file nor the name tells.
  */
-export const bodyKinds = [...profileKinds, 'ledning', 'ovrigt'] as const;
+export const bodyKinds = [...respondentKinds, 'ovrigt'] as const;
 export type BodyKind = (typeof bodyKinds)[number];
 
 /** The guess for files without a kind: from the body's name. */
 export function bodyKindOf(name: string): BodyKind {
-  const lower = name.trim().toLocaleLowerCase('sv-SE');
-  if (/\b(ab|aktiebolag)$/.test(lower) || /\bbolag(et)?$/.test(lower)) return 'bolag';
-  if (/presidi(um|et)$/.test(lower)) return 'presidium';
-  if (/(utskott(et)?|beredning(en)?)$/.test(lower)) return 'utskott';
-  if (/styrelse(n)?$/.test(lower)) return 'styrelse';
-  if (/nämnd(en)?$/.test(lower)) return 'namnd';
-  return 'ovrigt';
+  return kindFromName(name) ?? 'ovrigt';
 }
 
 /**
  * Who answered: a committee, presidium or management meeting is that, whatever its board; a full meeting is the kind in
- * the body's profile, or, in a file without one, the guess from the name.
+ * the body's profile, else the remissinstans's kind in the package, or, in a file without either, the guess from the name.
  */
-export function answerBodyKind(answer: AnswerFile): BodyKind {
+export function answerBodyKind(answer: AnswerFile, respondents: readonly Respondent[] = []): BodyKind {
   if (answer.meeting.form !== 'namnd') return answer.meeting.form;
-  return answer.body.kind ?? bodyKindOf(answer.body.name);
+  const respondent = respondents.find((candidate) => candidate.id === answer.body.respondentId);
+  return answer.body.kind ?? respondent?.kind ?? bodyKindOf(answer.body.name);
 }
 
 export type AnswerStatus = AnswerFile['status'];
@@ -36,8 +31,8 @@ export interface AnswerFilter {
   statuses: readonly AnswerStatus[];
 }
 
-export function filterAnswers(answers: readonly AnswerFile[], filter: AnswerFilter): AnswerFile[] {
-  return answers.filter((answer) => filter.kinds.includes(answerBodyKind(answer)) && filter.statuses.includes(answer.status));
+export function filterAnswers(answers: readonly AnswerFile[], filter: AnswerFilter, respondents: readonly Respondent[] = []): AnswerFile[] {
+  return answers.filter((answer) => filter.kinds.includes(answerBodyKind(answer, respondents)) && filter.statuses.includes(answer.status));
 }
 
 /** One bar of a goal's chart: a step of the scale, "no assessment", or not rated at all. */
@@ -84,11 +79,16 @@ export interface Compilation {
   goals: GoalCompilation[];
   overall: CommentEntry[];
   matrix: MatrixRow[];
-  /** Expected respondents with no answer at all: a filter hides answers, it does not make a body silent. */
+  /** The package's remissinstanser. */
+  expectedCount: number;
+  /** Remissinstanser with an answer received, whatever the filter. */
+  answeredCount: number;
+  /** Remissinstanser with no answer at all: a filter hides answers, it does not make a body silent. */
   missing: string[];
+  /** Bodies whose answers count but match no remissinstans (stored before the package listed them by id). */
+  unmatched: string[];
 }
 
-const normalised = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
 const byBody = (x: AnswerFile, y: AnswerFile) =>
   x.body.name.localeCompare(y.body.name, 'sv-SE') || x.meeting.date.localeCompare(y.meeting.date);
 
@@ -108,7 +108,7 @@ export function compileAnswers(
   labels: CompileLabels,
   filter?: AnswerFilter,
 ): Compilation {
-  const sorted = (filter ? filterAnswers(received, filter) : [...received]).sort(byBody);
+  const sorted = (filter ? filterAnswers(received, filter, pkg.respondents) : [...received]).sort(byBody);
   const goals = [...pkg.goals].sort((x, y) => x.number - y.number);
   const steps = [...pkg.ratingScale.steps].sort((x, y) => x.value - y.value);
   const total = sorted.length;
@@ -156,7 +156,9 @@ export function compileAnswers(
     return { goalId: goal.id, number: goal.number, title: goal.title, distribution, comments };
   });
 
-  const answered = new Set(received.map((answer) => normalised(answer.body.name)));
+  // Matched by the remissinstans's id alone: the count and the list of the missing come from the same matching.
+  const answered = new Set(received.flatMap((answer) => (answer.body.respondentId ? [answer.body.respondentId] : [])));
+  const listed = new Set(pkg.respondents.map((respondent) => respondent.id));
   return {
     answerCount: total,
     receivedCount: received.length,
@@ -177,7 +179,13 @@ export function compileAnswers(
       packageFingerprint: answer.package.fingerprint,
       ratings: goals.map((goal) => goalIn(answer, goal.id)?.rating?.label ?? null),
     })),
-    missing: pkg.respondents.map((respondent) => respondent.name).filter((name) => !answered.has(normalised(name))),
+    expectedCount: pkg.respondents.length,
+    answeredCount: pkg.respondents.filter((respondent) => answered.has(respondent.id)).length,
+    missing: pkg.respondents.filter((respondent) => !answered.has(respondent.id)).map((respondent) => respondent.name),
+    unmatched:
+      pkg.respondents.length === 0
+        ? []
+        : [...new Set(received.filter((answer) => !listed.has(answer.body.respondentId ?? '')).map((answer) => answer.body.name))],
   };
 }
 

@@ -35,8 +35,16 @@ async function reportOf40() {
 describe('a report on a selection of the answers', () => {
   it('says how many of the received answers it holds, and lists as missing only bodies that sent nothing', async () => {
     const answers = [
-      { ...(await fixtureAnswer(0)), body: { id: null, name: 'Kommunstyrelsen' }, status: 'justerat' as const },
-      { ...(await fixtureAnswer(1)), body: { id: null, name: 'Kultur- och fritidsnämnden' }, status: 'ojusterat' as const },
+      {
+        ...(await fixtureAnswer(0)),
+        body: { id: null, name: 'Kommunstyrelsen', respondentId: 'kommunstyrelsen' },
+        status: 'justerat' as const,
+      },
+      {
+        ...(await fixtureAnswer(1)),
+        body: { id: null, name: 'Kultur- och fritidsnämnden', respondentId: 'kultur-och-fritidsnamnden' },
+        status: 'ojusterat' as const,
+      },
     ];
     const selection = { kinds: [...bodyKinds], statuses: ['justerat' as const] };
     const model = buildCompileReportModel({
@@ -46,7 +54,8 @@ describe('a report on a selection of the answers', () => {
       compiledOn: '2020-10-01',
     });
     const texts = model.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items : []));
-    expect(texts).toContain('1 svar i urvalet av 2 inkomna av 7 förväntade. Sammanställd 1 oktober 2020.');
+    expect(texts).toContain('1 svar i urvalet av 2 inkomna. Sammanställd 1 oktober 2020.');
+    expect(texts).toContain('2 av 7 remissinstanser har svarat.');
     const missingAt = model.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'Har inte svarat');
     const missing = model.blocks[missingAt + 1]!;
     expect(missing.kind === 'list' && missing.items).toEqual([
@@ -56,6 +65,52 @@ describe('a report on a selection of the answers', () => {
       'Vaggeryd-Skillingaryds Bostads AB',
       'Vaggeryds Energi AB',
     ]);
+  });
+});
+
+describe('the count of who has answered', () => {
+  // The measured defect: eight answers from bodies named otherwise than the package's list gave "8 svar av 8 förväntade"
+  // beside a list of all eight as not answered.
+  it('agrees with the list of who has not answered, whatever the bodies in the answers are called', async () => {
+    const pkg = {
+      ...examplePackage,
+      respondents: [...examplePackage.respondents, { id: 'tekniska', name: 'Tekniska nämnden', kind: 'namnd' as const, email: null }],
+    };
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, index) => fixtureAnswer(index, { pkg })));
+    const model = buildCompileReportModel({
+      pkg,
+      compilation: compileAnswers(pkg, answers, labels),
+      filter: { kinds: filter.kinds, statuses: [...filter.statuses] },
+      compiledOn: '2020-10-01',
+    });
+    const texts = model.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    const missingAt = model.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'Har inte svarat');
+    const missing = model.blocks[missingAt + 1]!;
+    const listed = missing.kind === 'list' ? missing.items.length : 0;
+    const claims = texts.flatMap((text) =>
+      [...text.matchAll(/(\d+) (?:svar )?av (\d+)/g)].map((match) => [Number(match[1]), Number(match[2])]),
+    );
+    expect(claims).toEqual([[0, 8]]);
+    expect(listed).toBe(8);
+    expect(texts).toContain(
+      `Svar som inte hör till någon av remissinstanserna: ${answers
+        .map((answer) => answer.body.name)
+        .sort((x, y) => x.localeCompare(y, 'sv-SE'))
+        .join(', ')}.`,
+    );
+
+    const matched = await Promise.all(pkg.respondents.slice(0, 5).map((respondent, index) => fixtureAnswer(index, { pkg, respondent })));
+    const report = buildCompileReportModel({
+      pkg,
+      compilation: compileAnswers(pkg, matched, labels),
+      filter: { kinds: filter.kinds, statuses: [...filter.statuses] },
+      compiledOn: '2020-10-01',
+    });
+    const after = report.blocks[report.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'Har inte svarat') + 1]!;
+    expect(report.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []))).toContain(
+      '5 av 8 remissinstanser har svarat.',
+    );
+    expect(after.kind === 'list' && after.items).toEqual(['Vaggeryd-Skillingaryds Bostads AB', 'Vaggeryds Energi AB', 'Tekniska nämnden']);
   });
 });
 

@@ -40,8 +40,16 @@ export function buildCompileReportModel({ pkg, compilation, filter, compiledOn, 
     {
       kind: 'paragraph',
       role: 'meta',
-      text: r.meta(compilation.answerCount, compilation.receivedCount, pkg.respondents.length, date),
+      text: r.meta(compilation.answerCount, compilation.receivedCount, date),
     },
+    {
+      kind: 'paragraph',
+      role: 'meta',
+      text: r.answered(compilation.answeredCount, compilation.expectedCount),
+    },
+    ...(compilation.unmatched.length > 0
+      ? [{ kind: 'paragraph' as const, role: 'meta' as const, text: r.unmatched(compilation.unmatched.join(', ')) }]
+      : []),
     {
       kind: 'paragraph',
       role: 'meta',

@@ -32,6 +32,10 @@ export interface FixtureAnswerOptions {
   meetingForm?: MeetingForm;
   /** Another meeting of the same body: its own id and date. */
   meeting?: { id: string; date: string };
+  /** The remissinstans the meeting answers for: its name and id replace the numbered body's. */
+  respondent?: { id: string; name: string };
+  /** For a whole set of files: body i is the package's remissinstans i (there must be that many). */
+  forRespondents?: boolean;
 }
 
 /** The answer file body i's secretary would export: an agreed comment on every other goal, a reservation now and then. */
@@ -39,7 +43,7 @@ export async function fixtureAnswer(index: number, options: FixtureAnswerOptions
   const pkg = options.pkg ?? examplePackage;
   const adjusted = options.adjusted ?? index % 5 === 0;
   const base = createMeeting(
-    { bodyName: fixtureBodyName(index), date: options.meeting?.date ?? '2020-09-15' },
+    { bodyName: options.respondent?.name ?? fixtureBodyName(index), date: options.meeting?.date ?? '2020-09-15' },
     options.meeting?.id ?? `m-${index}`,
     new Date('2020-09-01T08:00:00Z'),
   );
@@ -47,6 +51,7 @@ export async function fixtureAnswer(index: number, options: FixtureAnswerOptions
     ...base,
     meetingForm: options.meetingForm ?? base.meetingForm,
     packageId: pkg.id,
+    respondentId: options.respondent?.id ?? null,
     paragraph: String(40 + index),
     status: adjusted ? 'adjusted' : 'held',
     adjustment: adjusted ? { adjustedOn: '2020-09-20', justerare: ['Åsa Öberg'] } : null,
@@ -93,12 +98,20 @@ export async function fixtureAnswer(index: number, options: FixtureAnswerOptions
   });
 }
 
+/** One answer from each of the example package's remissinstanser but the last two, as the strategy office receives them. */
+export async function exampleRoundAnswers(pkg: RemissPackage = examplePackage): Promise<AnswerFile[]> {
+  return Promise.all(pkg.respondents.slice(0, -2).map((respondent, index) => fixtureAnswer(index, { pkg, respondent })));
+}
+
 /** The 40 answer files of a whole municipality's round, as text, each with a file name like the export screen gives. */
 export async function fixtureAnswerFiles(count = 40, options: FixtureAnswerOptions = {}): Promise<{ fileName: string; text: string }[]> {
   return Promise.all(
-    Array.from({ length: count }, async (_, index) => ({
-      fileName: `${fixtureBodyName(index)} svar.msvar`,
-      text: answerFileToJson(await fixtureAnswer(index, options)),
-    })),
+    Array.from({ length: count }, async (_, index) => {
+      const respondent = options.forRespondents ? (options.pkg ?? examplePackage).respondents[index] : undefined;
+      return {
+        fileName: `${respondent?.name ?? fixtureBodyName(index)} svar.msvar`,
+        text: answerFileToJson(await fixtureAnswer(index, respondent ? { ...options, respondent } : options)),
+      };
+    }),
   );
 }

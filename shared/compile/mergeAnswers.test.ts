@@ -11,6 +11,54 @@ const file = async (fileName: string, index: number, options: Parameters<typeof 
 });
 const kinds = (outcomes: { kind: string }[]) => outcomes.map((outcome) => outcome.kind);
 
+describe('matching answers to the package’s remissinstanser', () => {
+  const respondents = examplePackage.respondents;
+  const social = respondents.find((respondent) => respondent.id === 'socialnamnden')!;
+
+  it('takes an answer whose remissinstans is in the list, and refuses one that names a body outside it, changing nothing', async () => {
+    const listed = await file('soc.msvar', 1, { respondent: social });
+    const outside = await file('teknik.msvar', 2, { respondent: { id: 'tekniska-namnden', name: 'Tekniska nämnden' } });
+    const result = mergeAnswers(examplePackage.id, [], [listed, outside], at, undefined, respondents);
+    expect(kinds(result.outcomes)).toEqual(['added', 'unknownRespondent']);
+    expect(result.outcomes[1]).toMatchObject({ bodyName: 'Tekniska nämnden', respondentId: 'tekniska-namnden' });
+    expect(result.answers.map((answer) => answer.answer.body.respondentId)).toEqual(['socialnamnden']);
+  });
+
+  it('holds an older answer without an id until the user confirms its remissinstans, suggesting the one of the same name', async () => {
+    const older = await file('soc.msvar', 1, { respondent: { id: '', name: ' socialnämnden' } });
+    const withoutId = older.parsed.ok
+      ? { ...older, parsed: { ok: true as const, value: { ...older.parsed.value, body: { id: null, name: ' socialnämnden' } } } }
+      : older;
+    const waiting = mergeAnswers(examplePackage.id, [], [withoutId], at, undefined, respondents);
+    expect(waiting.outcomes).toEqual([{ kind: 'needsMatch', fileName: 'soc.msvar', bodyName: ' socialnämnden', suggestion: social }]);
+    expect(waiting.answers).toEqual([]);
+
+    const confirmed = mergeAnswers(
+      examplePackage.id,
+      [],
+      [{ ...withoutId, confirmedRespondentId: 'socialnamnden' }],
+      at,
+      undefined,
+      respondents,
+    );
+    expect(kinds(confirmed.outcomes)).toEqual(['added']);
+    expect(confirmed.answers[0]!.answer.body).toMatchObject({ name: ' socialnämnden', respondentId: 'socialnamnden' });
+    const declined = mergeAnswers(examplePackage.id, [], [{ ...withoutId, confirmedRespondentId: null }], at, undefined, respondents);
+    expect(kinds(declined.outcomes)).toEqual(['unknownRespondent']);
+    expect(declined.answers).toEqual([]);
+  });
+
+  it('keeps the day the unadjusted answer arrived when the adjusted one takes its place', async () => {
+    const unadjusted = await file('ojusterat.msvar', 1, { adjusted: false, respondent: social });
+    const adjusted = await file('justerat.msvar', 1, { adjusted: true, respondent: social });
+    const first = mergeAnswers(examplePackage.id, [], [unadjusted], '2020-09-16T08:00:00.000Z', undefined, respondents);
+    const second = mergeAnswers(examplePackage.id, first.answers, [adjusted], '2020-09-30T08:00:00.000Z', undefined, respondents);
+    expect(second.answers).toEqual([
+      expect.objectContaining({ importedAt: '2020-09-30T08:00:00.000Z', unadjustedImportedAt: '2020-09-16T08:00:00.000Z' }),
+    ]);
+  });
+});
+
 describe('merging answer files into a package’s compilation', () => {
   it('adds 40 new answers, one per body and meeting', async () => {
     const files = await Promise.all(Array.from({ length: 40 }, (_, index) => file(`${index}.msvar`, index)));

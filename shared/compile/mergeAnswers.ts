@@ -1,4 +1,6 @@
 import { canonicalJson, type AnswerFile, type AnswerFileIssue, type ParsedAnswerFile } from '../attachment/answerFile';
+import type { Respondent } from '../remiss/remissPackage';
+import { normalisedName, respondentNamed } from '../remiss/respondents';
 
 /** One body's answer to a remiss as the strategy office keeps it: the file's content and where it came from. */
 export interface CompiledAnswer {
@@ -12,6 +14,8 @@ export interface CompiledAnswer {
   setAside?: boolean;
   /** A second, different answer for the stored answer with this id, waiting for the user's choice; never counted. */
   conflictOf?: string;
+  /** When the body's unadjusted answer arrived, kept when its adjusted answer took its place. */
+  unadjustedImportedAt?: string;
 }
 
 /** The version of the package on this laptop, against which an answer's fingerprint and goals are checked. */
@@ -45,32 +49,66 @@ export type MergeOutcome =
   /** A second, different answer for the same body and meeting: stored as waiting, uncounted, until the user chooses. */
   | { kind: 'conflict'; fileName: string; incoming: CompiledAnswer; existing: CompiledAnswer; otherVersion: OtherVersion | null }
   | { kind: 'foreign'; fileName: string; packageId: string; caseNumber: string; title: string }
+  /** The file names a remissinstans the package does not list: refused, as a body outside the round. */
+  | { kind: 'unknownRespondent'; fileName: string; bodyName: string; respondentId: string | null }
+  /** An older file without a remissinstans id: not taken until the user confirms which remissinstans it is. */
+  | { kind: 'needsMatch'; fileName: string; bodyName: string; suggestion: Respondent | null }
   | { kind: 'invalid'; fileName: string; issue: AnswerFileIssue };
 
 export interface IncomingFile {
   fileName: string;
   parsed: ParsedAnswerFile;
+  /** The remissinstans the user confirmed for a file without an id; null when the user chose not to take it. */
+  confirmedRespondentId?: string | null;
 }
 
-export const normalisedName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+export { normalisedName };
 
 export function answerId(answer: AnswerFile): string {
-  return `${answer.package.id}:${answer.body.id ?? normalisedName(answer.body.name)}:${answer.meeting.id}`;
+  return `${answer.package.id}:${answer.body.respondentId ?? answer.body.id ?? normalisedName(answer.body.name)}:${answer.meeting.id}`;
 }
 
 /**
  * The content that matters, so re-exporting the same protocol (a new export time, a body kind added to the profile
  * since) still counts as the same answer.
  */
-const contentOf = (answer: AnswerFile) => canonicalJson({ ...answer, exportedAt: null, body: { ...answer.body, kind: undefined } });
+const contentOf = (answer: AnswerFile) =>
+  canonicalJson({ ...answer, exportedAt: null, body: { ...answer.body, kind: undefined, respondentId: undefined } });
 
 export function sameContent(x: AnswerFile, y: AnswerFile): boolean {
   return contentOf(x) === contentOf(y);
 }
 
+/** Whom an answer counts for: its remissinstans, or, in a round without a list, the body's name. */
+export const respondentKey = (answer: AnswerFile) => answer.body.respondentId ?? `namn:${normalisedName(answer.body.name)}`;
+
 /** Same body and same meeting, even when the body's id in the file changed between the unadjusted and adjusted export. */
-const sameMeeting = (x: AnswerFile, y: AnswerFile) =>
-  x.meeting.id === y.meeting.id && normalisedName(x.body.name) === normalisedName(y.body.name);
+const sameMeeting = (x: AnswerFile, y: AnswerFile) => x.meeting.id === y.meeting.id && respondentKey(x) === respondentKey(y);
+
+/**
+ * The answer as it counts in this round: with the remissinstans it answers for, from its own id or the user's
+ * confirmation; or why it is not taken. A round whose package lists no remissinstanser takes every answer as it is.
+ */
+function matchRespondent(
+  answer: AnswerFile,
+  file: IncomingFile,
+  respondents: readonly Respondent[] | undefined,
+): { ok: true; answer: AnswerFile } | { ok: false; outcome: MergeOutcome } {
+  if (!respondents || respondents.length === 0) return { ok: true, answer };
+  const { fileName } = file;
+  const bodyName = answer.body.name;
+  const known = (id: string | null | undefined) => (id ? respondents.find((respondent) => respondent.id === id) : undefined);
+  if (answer.body.respondentId !== undefined) {
+    return known(answer.body.respondentId)
+      ? { ok: true, answer }
+      : { ok: false, outcome: { kind: 'unknownRespondent', fileName, bodyName, respondentId: answer.body.respondentId } };
+  }
+  if (file.confirmedRespondentId === undefined)
+    return { ok: false, outcome: { kind: 'needsMatch', fileName, bodyName, suggestion: respondentNamed(respondents, bodyName) } };
+  const confirmed = known(file.confirmedRespondentId);
+  if (!confirmed) return { ok: false, outcome: { kind: 'unknownRespondent', fileName, bodyName, respondentId: null } };
+  return { ok: true, answer: { ...answer, body: { ...answer.body, respondentId: confirmed.id } } };
+}
 
 /**
  * Decides what each incoming file does to the package's compiled answers, in order, as if imported one by one;
@@ -83,19 +121,23 @@ export function mergeAnswers(
   files: readonly IncomingFile[],
   importedAt: string,
   version?: PackageVersion,
+  respondents?: readonly Respondent[],
 ): { answers: CompiledAnswer[]; outcomes: MergeOutcome[] } {
   const byId = new Map(existing.filter((answer) => answer.packageId === packageId).map((answer) => [answer.id, answer]));
-  const outcomes = files.map(({ fileName, parsed }): MergeOutcome => {
+  const outcomes = files.map((file): MergeOutcome => {
+    const { fileName, parsed } = file;
     if (!parsed.ok) return { kind: 'invalid', fileName, issue: parsed.issue };
-    const answer = parsed.value;
-    if (answer.package.id !== packageId)
+    if (parsed.value.package.id !== packageId)
       return {
         kind: 'foreign',
         fileName,
-        packageId: answer.package.id,
-        caseNumber: answer.package.caseNumber,
-        title: answer.package.title,
+        packageId: parsed.value.package.id,
+        caseNumber: parsed.value.package.caseNumber,
+        title: parsed.value.package.title,
       };
+    const matched = matchRespondent(parsed.value, file, respondents);
+    if (!matched.ok) return matched.outcome;
+    const answer = matched.answer;
     const otherVersion = version ? otherVersionOf(answer, version) : null;
     const stored = [...byId.values()];
     const current =
@@ -110,7 +152,8 @@ export function mergeAnswers(
     const same = waiting.find((candidate) => sameContent(candidate.answer, answer));
     if (same) return { kind: 'duplicate', fileName, existing: same };
     if (current.answer.status === 'ojusterat' && answer.status === 'justerat') {
-      const replacement = current.setAside ? { ...incoming, setAside: true } : incoming;
+      const arrived = { unadjustedImportedAt: current.unadjustedImportedAt ?? current.importedAt };
+      const replacement = current.setAside ? { ...incoming, ...arrived, setAside: true } : { ...incoming, ...arrived };
       byId.set(current.id, replacement);
       return { kind: 'replaced', fileName, answer: replacement, previous: current, otherVersion };
     }
@@ -129,7 +172,7 @@ export function countedAnswers(answers: readonly CompiledAnswer[]): CompiledAnsw
   return answers.filter((answer) => !answer.setAside && !answer.conflictOf);
 }
 
-/** Several answers from one body (by name), from different meetings: counted together they would count the body twice. */
+/** Several answers from one body (its remissinstans, else its name), from different meetings: counted together they would count it twice. */
 export interface RepeatedBody {
   bodyName: string;
   /** Oldest meeting first. */
@@ -142,7 +185,7 @@ export function repeatedBodies(answers: readonly CompiledAnswer[]): RepeatedBody
   const groups = new Map<string, CompiledAnswer[]>();
   for (const answer of answers) {
     if (answer.conflictOf) continue;
-    const key = normalisedName(answer.answer.body.name);
+    const key = respondentKey(answer.answer);
     groups.set(key, [...(groups.get(key) ?? []), answer]);
   }
   return [...groups.values()]

@@ -25,6 +25,11 @@ const field = (value: string | number | null) => {
   return `"${text.replace(/"/g, '""')}"`;
 };
 
+/** Rows as Swedish Excel opens them with a double-click: UTF-8 with a byte order mark, semicolons, CRLF. */
+export function csvText(rows: readonly (readonly (string | number | null)[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
+}
+
 /**
  * Every rating, one row per body and goal, as Swedish Excel opens it with a double-click:
  * UTF-8 with a byte order mark (else å, ä, ö break), semicolons between fields, CRLF between rows.
@@ -63,5 +68,5 @@ export function ratingsCsv(pkg: RemissPackage, answers: readonly AnswerFile[], h
         entry?.comment ?? null,
       ]);
     }
-  return `\uFEFF${rows.map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
+  return csvText(rows);
 }

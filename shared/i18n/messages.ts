@@ -12,6 +12,8 @@ import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { respondentsText } from './catalog/respondents';
+import { roundText } from './catalog/round';
+import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
@@ -40,6 +42,8 @@ const areas = {
   packageEditor: packageEditorText,
   packageFile: packageFileText,
   respondents: respondentsText,
+  round: roundText,
+  mail: mailText,
   packageContainer: packageContainerText,
   documents: documentsText,
   bodies: bodiesText,

@@ -10,6 +10,7 @@ const valid: MeetingSetup = {
   paragraph: '§ 45',
   itemTitle: 'Svar på remiss',
   packageId: 'p',
+  respondentId: 'kultur-och-fritidsnamnden',
   participants: [{ id: 'a', name: ' Anna  Berg ', role: 'ordforande', present: true }],
 };
 

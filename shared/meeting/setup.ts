@@ -12,6 +12,8 @@ export interface MeetingSetup {
   paragraph: string;
   itemTitle: string;
   packageId: string | null;
+  /** The package's remissinstans the meeting answers for; null when none is chosen (the answer is then matched by name). */
+  respondentId: string | null;
   participants: Participant[];
 }
 

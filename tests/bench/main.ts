@@ -6,6 +6,7 @@ import { startBrowserShell, withApp } from '../support/app';
 import { runCompileBench } from './compileBench';
 import { runDocumentBench } from './documentBench';
 import { runExportBench } from './exportBench';
+import { importFiftyAnswers } from './importBench';
 import { median, percentile, report } from './metrics';
 import { seedRows, type SeedRows } from './seedData';
 
@@ -286,4 +287,5 @@ for (const metric of await runExportBench(path.join(projectRoot, 'node_modules/d
 report({ metric: 'projector_sync_ms', value: median(await projectorSync()), unit: 'ms', target: 100 });
 report({ metric: 'projector_draft_ms', value: median(await projectorDraft()), unit: 'ms', target: 100 });
 report(await runCompileBench());
+report({ metric: 'import_50_answers_ms', value: median(await importFiftyAnswers(RUNS)), unit: 'ms', target: 2000 });
 report(await runDocumentBench());

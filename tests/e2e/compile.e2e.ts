@@ -52,7 +52,7 @@ describe('the strategy office compiles the boards’ answers', () => {
   });
 
   it('imports seven answer files at once from the package, reads goal 1’s chart table, saves the CSV and the PDF report', async () => {
-    const files = await fixtureAnswerFiles(7);
+    const files = await fixtureAnswerFiles(7, { forRespondents: true });
     const paths = await Promise.all(
       files.map(async ({ fileName, text }) => {
         const file = path.join(folder, fileName);
@@ -108,12 +108,12 @@ describe('the strategy office compiles the boards’ answers', () => {
 
       await page.reload();
       await page.getByRole('table', { name: 'Bedömningar per nämnd och mål' }).waitFor();
-      expect(await page.getByText('7 av 7 svar visas. 7 nämnder och bolag förväntas svara.').count()).toBe(1);
+      expect(await page.getByText('7 av 7 svar visas.').count()).toBe(1);
     });
   });
 
   it('refuses a file too large to be an answer and a damaged answer, each by name in Swedish, and imports the rest', async () => {
-    const [good, damaged] = await fixtureAnswerFiles(2);
+    const [good, damaged] = await fixtureAnswerFiles(2, { forRespondents: true });
     const broken = JSON.parse(damaged!.text) as { goals: { comment: string | null }[] };
     broken.goals[1]!.comment = 'x'.repeat(20_001);
     const written = [
@@ -131,16 +131,16 @@ describe('the strategy office compiles the boards’ answers', () => {
       expect(await results.allTextContents()).toEqual([
         'inspelning.msvar: Filen är för stor för att vara en svarsfil (högst 5 MB).',
         'skadad.msvar: Mål 2: kommentaren är för lång (högst 20000 tecken).',
-        `${good!.fileName}: svaret från Område 0s nämnd är tillagt.`,
+        `${good!.fileName}: svaret från Kommunstyrelsen är tillagt.`,
       ]);
       await noViolations(page);
     });
   });
 
   it('compares two answers from one meeting, decides later with Escape, and after a reload chooses which of two meetings counts', async () => {
-    const [first] = await fixtureAnswerFiles(1);
-    const [conflicting] = await fixtureAnswerFiles(1, { commentText: 'Ett annat svar.' });
-    const august = await fixtureAnswer(0, { meeting: { id: 'aug', date: '2020-08-20' } });
+    const [first] = await fixtureAnswerFiles(1, { forRespondents: true });
+    const [conflicting] = await fixtureAnswerFiles(1, { forRespondents: true, commentText: 'Ett annat svar.' });
+    const august = await fixtureAnswer(0, { respondent: examplePackage.respondents[0]!, meeting: { id: 'aug', date: '2020-08-20' } });
     const written = [
       ['a.msvar', first!.text],
       ['augusti.msvar', answerFileToJson(august)],
@@ -162,18 +162,18 @@ describe('the strategy office compiles the boards’ answers', () => {
       const attention = page.getByRole('region', { name: 'Svar som behöver uppmärksamhet' });
       await attention.waitFor();
       expect(await attention.getByText('Ett annat svar från samma möte (e.msvar) väntar på ditt val och räknas inte.').count()).toBe(1);
-      expect(await page.getByText('2 av 2 svar visas. 7 nämnder och bolag förväntas svara.').count()).toBe(1);
+      expect(await page.getByText('2 av 2 svar visas.').count()).toBe(1);
       await noViolations(page);
 
       // By keyboard: into the radio group, then the arrow picks the September meeting.
       const august20 = attention.getByRole('radio', { name: '20 augusti 2020 (Justerat), augusti.msvar' });
       await august20.focus();
       await page.keyboard.press('Space');
-      await page.getByText('1 av 1 svar visas. 7 nämnder och bolag förväntas svara.').waitFor();
+      await page.getByText('1 av 1 svar visas.').waitFor();
       await page.keyboard.press('ArrowDown');
       await expect.poll(() => attention.getByRole('radio', { name: /a\.msvar$/ }).isChecked()).toBe(true);
 
-      await attention.getByRole('button', { name: 'Jämför och välj svar från Område 0s nämnd …' }).press('Enter');
+      await attention.getByRole('button', { name: 'Jämför och välj svar från Kommunstyrelsen …' }).press('Enter');
       await dialog.getByRole('button', { name: 'Använd det nya svaret' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await expect.poll(() => attention.getByRole('button').count()).toBe(0);

@@ -6,6 +6,18 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
+import { parseEmlFiles } from '../support/parseEml';
+
+/** Python writes each attachment of an .eml file into a folder, decoded, under its own name. */
+const extractAttachments = [
+  'import os, sys',
+  'from email import policy',
+  'from email.parser import BytesParser',
+  'message = BytesParser(policy=policy.default).parse(open(sys.argv[1], "rb"))',
+  'os.makedirs(sys.argv[2], exist_ok=True)',
+  'for part in message.iter_attachments():',
+  '    open(os.path.join(sys.argv[2], part.get_filename()), "wb").write(part.get_payload(decode=True))',
+].join('\n');
 
 /** Creates a meeting through the "Nytt möte" form and returns its id as stored in the page's IndexedDB. */
 async function createMeetingThroughForm(page: Page): Promise<string> {
@@ -141,12 +153,44 @@ describe('the secretary exports the protocol attachment', () => {
         return { name: download.suggestedFilename(), text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }) };
       };
 
+      /** Saves a route's e-mail file and reads it back with Python's e-mail parser, its PDF with pdftotext. */
+      const saveMail = async (recipient: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: `Spara e-post till ${recipient} (.eml) …` }).click(),
+        ]);
+        const file = path.join(downloads, download.suggestedFilename());
+        await download.saveAs(file);
+        const [mail] = parseEmlFiles([file]);
+        const folder = path.join(downloads, `${recipient}-delar`);
+        execFileSync('python3', ['-c', extractAttachments, file, folder]);
+        const pdf = mail!.attachments.find((attachment) => attachment.contentType === 'application/pdf')!;
+        const answer = mail!.attachments.find((attachment) => attachment.contentType === 'application/json')!;
+        return {
+          name: download.suggestedFilename(),
+          mail: mail!,
+          pdfText: execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(folder, pdf.filename), '-'], { encoding: 'utf8' }),
+          answer: JSON.parse(await readFile(path.join(folder, answer.filename), 'utf8')) as { status: string; body: { name: string } },
+        };
+      };
+
       expect(await page.getByRole('button', { name: 'Spara PDF/A (arkiv)' }).isDisabled()).toBe(true);
       await page.getByRole('button', { name: 'Markera mötet som genomfört (ojusterat)' }).click();
       await page.getByRole('heading', { name: 'Justering' }).waitFor();
       const unadjusted = await savePdf();
       expect(unadjusted.name).toMatch(/\(ojusterat\)\.pdf$/);
       expect(unadjusted.text).toContain('OJUSTERAT');
+      const office = await saveMail('Kommunledningskontoret');
+      expect(office.name).toBe('2020-09-15 Barn- och utbildningsnämnden – e-post till Kommunledningskontoret (ojusterat).eml');
+      expect([office.mail.to, office.mail.unsent, office.mail.defects]).toEqual([['camilla.wallinkupferberg@vaggeryd.se'], '1', []]);
+      expect(office.mail.subject).toBe('Svar på intern remiss KS 2019/160 från Barn- och utbildningsnämnden – ojusterat protokoll');
+      expect(office.mail.body).toContain('Protokollet är ännu inte justerat.');
+      expect(office.mail.attachments.map((attachment) => attachment.filename)).toEqual([
+        unadjusted.name,
+        unadjusted.name.replace(/Bilaga 1/, 'Svarsfil').replace(/\.pdf$/, '.msvar'),
+      ]);
+      expect(office.pdfText).toContain('OJUSTERAT');
+      expect([office.answer.status, office.answer.body.name]).toEqual(['ojusterat', 'Barn- och utbildningsnämnden']);
 
       await page.getByRole('textbox', { name: /Justeringsdatum/ }).fill('2020-09-22');
       await page.getByRole('textbox', { name: /Justerare/ }).fill('Jan Ek');
@@ -158,8 +202,18 @@ describe('the secretary exports the protocol attachment', () => {
       expect(adjusted.name).toMatch(/\(justerat\)\.pdf$/);
       expect(adjusted.text).toContain('Justerat 22 september 2020 av Jan Ek');
       expect(adjusted.text).not.toContain('OJUSTERAT');
-      const mail = new URL((await page.getByRole('link', { name: 'Skriv e-post till mottagarna' }).getAttribute('href')) ?? '');
+      const mail = new URL(
+        (await page.getByRole('link', { name: 'Skriv e-post till Kommunstyrelsen utan filer' }).getAttribute('href')) ?? '',
+      );
       expect(decodeURIComponent(mail.pathname)).toBe('kommunstyrelsen@vaggeryd.se');
+      const board = await saveMail('Kommunstyrelsen');
+      expect([board.mail.to, board.mail.subject]).toEqual([
+        ['kommunstyrelsen@vaggeryd.se'],
+        'Svar på intern remiss KS 2019/160 från Barn- och utbildningsnämnden – justerat protokoll',
+      ]);
+      expect(board.mail.body).toContain('Protokollet justerades 2020-09-22.');
+      expect(board.pdfText).toContain('Justerat 22 september 2020 av Jan Ek');
+      expect(board.answer.status).toBe('justerat');
 
       // The log keeps both: what went with the unadjusted protocol, and what went with the adjusted one.
       const log = page.getByRole('table', { name: 'Exportlogg' });

@@ -191,14 +191,6 @@ export const exportText = bilingual(
     logWhen: 'Tid',
     protocolStatuses: { ojusterat: 'Ojusterat', justerat: 'Justerat' },
     sendTitle: 'Skicka',
-    sendHint: (status: string) => `Öppnar ditt e-postprogram med ett meddelande till mottagarna för ${status} protokoll.`,
-    attachByHand: 'Filen bifogas inte automatiskt: spara den först och bifoga den för hand i e-postmeddelandet.',
-    sendLink: 'Skriv e-post till mottagarna',
-    noRecipients: 'Remisspaketet anger inga mottagare.',
-    recipients: 'Mottagare',
-    mailSubject: (status: string, body: string, caseNumber: string) => `${status} protokollsbilaga: ${body} – ${caseNumber}`,
-    mailBody: (attachment: string, answer: string) =>
-      `Hej!\n\nBifogat finns protokollsbilagan, ${attachment}, och svarsfilen för sammanställningen, ${answer}.\n\n`,
   },
   {
     title: 'Protocol attachment',
@@ -270,13 +262,5 @@ export const exportText = bilingual(
     logWhen: 'Time',
     protocolStatuses: { ojusterat: 'Unadjusted', justerat: 'Adjusted' },
     sendTitle: 'Send',
-    sendHint: (status: string) => `Opens your e-mail program with a message to the recipients of the ${status} minutes.`,
-    attachByHand: 'The file is not attached automatically: save it first and attach it by hand in the e-mail.',
-    sendLink: 'Write e-mail to the recipients',
-    noRecipients: 'The remiss package names no recipients.',
-    recipients: 'Recipients',
-    mailSubject: (status: string, body: string, caseNumber: string) => `${status} protocol attachment: ${body} – ${caseNumber}`,
-    mailBody: (attachment: string, answer: string) =>
-      `Hello,\n\nAttached are the protocol attachment, ${attachment}, and the answer file for the compilation, ${answer}.\n\n`,
   },
 );

@@ -1,7 +1,7 @@
 import { bilingual } from '../bilingual';
 
 // The keys mirror compile/compileAnswers.ts's BodyKind and the answer file's status; imported types would close a cycle.
-type BodyKind = 'namnd' | 'styrelse' | 'bolag' | 'utskott' | 'presidium' | 'ledning' | 'ovrigt';
+type BodyKind = 'namnd' | 'styrelse' | 'bolag' | 'utskott' | 'beredning' | 'presidium' | 'ledning' | 'ovrigt';
 type Status = 'ojusterat' | 'justerat';
 
 export const compileText = bilingual(
@@ -69,15 +69,15 @@ export const compileText = bilingual(
       namnd: 'Nämnder',
       styrelse: 'Styrelser',
       bolag: 'Bolag',
-      utskott: 'Utskott och beredningar',
+      utskott: 'Utskott',
+      beredning: 'Beredningar',
       presidium: 'Presidier',
       ledning: 'Ledningsgrupper',
       ovrigt: 'Övriga',
     } satisfies Record<BodyKind, string>,
     statusFilter: 'Protokollstatus',
     statuses: { ojusterat: 'Ojusterat', justerat: 'Justerat' } satisfies Record<Status, string>,
-    answerCount: (shown: number, total: number, expected: number) =>
-      `${shown} av ${total} svar visas. ${expected} nämnder och bolag förväntas svara.`,
+    answerCount: (shown: number, total: number) => `${shown} av ${total} svar visas.`,
     noAnswers: 'Inga svar är importerade ännu.',
     goalHeading: (number: number, title: string) => `Mål ${number}: ${title}`,
     notRated: 'Ej bedömt',
@@ -100,7 +100,7 @@ export const compileText = bilingual(
     statusColumn: 'Status',
     goalColumn: (number: number) => `Mål ${number}`,
     missingTitle: 'Har inte svarat',
-    nobodyMissing: 'Alla förväntade har svarat.',
+    nobodyMissing: 'Alla remissinstanser har svarat.',
     csv: 'Spara bedömningar som CSV …',
     csvSaved: (file: string) => `Bedömningarna är sparade som ${file}.`,
     csvFailed: 'CSV-filen kunde inte sparas.',
@@ -127,9 +127,10 @@ export const compileText = bilingual(
       fileName: (caseNumber: string) => `Sammanställning av svar ${caseNumber}`,
       title: (title: string, caseNumber: string) => `Sammanställning av svar: ${title} (${caseNumber})`,
       header: (caseNumber: string, date: string) => `${caseNumber} · Sammanställning av svar · ${date}`,
-      meta: (answers: number, received: number, expected: number, date: string) =>
-        `${answers === received ? `${answers} svar` : `${answers} svar i urvalet av ${received} inkomna`} av ${expected} förväntade. ` +
-        `Sammanställd ${date}.`,
+      meta: (answers: number, received: number, date: string) =>
+        `${answers === received ? `${answers} svar` : `${answers} svar i urvalet av ${received} inkomna`}. Sammanställd ${date}.`,
+      answered: (answered: number, expected: number) => `${answered} av ${expected} remissinstanser har svarat.`,
+      unmatched: (bodies: string) => `Svar som inte hör till någon av remissinstanserna: ${bodies}.`,
       selection: (kinds: string, statuses: string) => `Urval: ${kinds}; ${statuses}.`,
       summaryTitle: 'Sammanfattning per mål',
       summaryCaption: 'Antal och andel svar med en bedömning på skalan, per mål',
@@ -204,14 +205,14 @@ export const compileText = bilingual(
       styrelse: 'Governing boards',
       bolag: 'Companies',
       utskott: 'Committees',
+      beredning: 'Drafting committees',
       presidium: 'Presidiums',
       ledning: 'Management groups',
       ovrigt: 'Others',
     },
     statusFilter: 'Protocol status',
     statuses: { ojusterat: 'Unadjusted', justerat: 'Adjusted' },
-    answerCount: (shown: number, total: number, expected: number) =>
-      `${shown} of ${total} answers shown. ${expected} boards and companies are expected to answer.`,
+    answerCount: (shown: number, total: number) => `${shown} of ${total} answers shown.`,
     noAnswers: 'No answers imported yet.',
     goalHeading: (number: number, title: string) => `Goal ${number}: ${title}`,
     notRated: 'Not rated',
@@ -234,7 +235,7 @@ export const compileText = bilingual(
     statusColumn: 'Status',
     goalColumn: (number: number) => `Goal ${number}`,
     missingTitle: 'Not answered',
-    nobodyMissing: 'Everyone expected has answered.',
+    nobodyMissing: 'Every consulted body has answered.',
     csv: 'Save ratings as CSV …',
     csvSaved: (file: string) => `The ratings are saved as ${file}.`,
     csvFailed: 'The CSV file could not be saved.',
@@ -261,9 +262,10 @@ export const compileText = bilingual(
       fileName: (caseNumber: string) => `Compiled answers ${caseNumber}`,
       title: (title: string, caseNumber: string) => `Compiled answers: ${title} (${caseNumber})`,
       header: (caseNumber: string, date: string) => `${caseNumber} · Compiled answers · ${date}`,
-      meta: (answers: number, received: number, expected: number, date: string) =>
-        `${answers === received ? `${answers} answers` : `${answers} answers in the selection of ${received} received`} of ${expected} ` +
-        `expected. Compiled ${date}.`,
+      meta: (answers: number, received: number, date: string) =>
+        `${answers === received ? `${answers} answers` : `${answers} answers in the selection of ${received} received`}. Compiled ${date}.`,
+      answered: (answered: number, expected: number) => `${answered} of ${expected} consulted bodies have answered.`,
+      unmatched: (bodies: string) => `Answers that belong to none of the consulted bodies: ${bodies}.`,
       selection: (kinds: string, statuses: string) => `Selection: ${kinds}; ${statuses}.`,
       summaryTitle: 'Summary by goal',
       summaryCaption: 'Number and share of answers with a rating on the scale, by goal',

@@ -55,6 +55,8 @@ export const respondentsText = bilingual(
     routeLine: (recipient: string, addresses: string, sends: string, statuses: string) =>
       `${recipient ? `${recipient}, ` : ''}${addresses}: ${sends} – ${statuses}`,
     and: ' och ',
+    setupLabel: 'Svarar för remissinstans',
+    setupNone: 'Ingen i remisspaketets lista',
   },
   {
     kinds: {
@@ -99,5 +101,7 @@ export const respondentsText = bilingual(
     routeLine: (recipient: string, addresses: string, sends: string, statuses: string) =>
       `${recipient ? `${recipient}, ` : ''}${addresses}: ${sends} – ${statuses}`,
     and: ' and ',
+    setupLabel: 'Answers for consulted body',
+    setupNone: 'None in the remiss package’s list',
   },
 );
