@@ -2,8 +2,16 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeBackupInFolder, type BackupFolderDependencies } from './backups';
-import { writeFileAtomic } from './files';
+import {
+  DATA_RECORD_FILE,
+  readDataRecord,
+  readLatestAutomaticBackup,
+  storeBackupInFolder,
+  writeDataRecord,
+  type BackupFolderDependencies,
+  type BackupFolderReading,
+} from './backups';
+import { readFileUpTo, writeFileAtomic } from './files';
 
 let root: string;
 beforeEach(async () => {
@@ -13,8 +21,16 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function folderAt(clock: { now: Date }): BackupFolderDependencies {
+function folderAt(clock: { now: Date }): BackupFolderDependencies & BackupFolderReading {
   return {
+    readText: async (file) => {
+      try {
+        return await readFile(file, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    readFileUpTo,
     folder: () => path.join(root, 'backups'),
     makeFolder: async (folder) => void (await mkdir(folder, { recursive: true })),
     list: (folder) => readdir(folder),
@@ -46,5 +62,42 @@ describe('the automatic backup folder', () => {
     expect(names).toContain('min egen kopia.msbackup');
     expect(names).not.toContain('malsamtal-2020-09-15T08-04-00-000Z.msbackup');
     expect(names).toContain('malsamtal-2020-09-15T08-05-00-000Z.msbackup');
+  });
+});
+
+describe('the record of what the database held, beside the backups', () => {
+  it('is written whole and read back, and says nothing before there is one', async () => {
+    const deps = folderAt({ now: new Date('2020-09-15T18:00:00.000Z') });
+    expect(await readDataRecord(deps)).toBeNull();
+    await writeDataRecord(deps, 3);
+    expect(await readDataRecord(deps)).toEqual({ meetings: 3, recordedAt: '2020-09-15T18:00:00.000Z' });
+    expect(JSON.parse(await readFile(path.join(root, 'backups', DATA_RECORD_FILE), 'utf8'))).toEqual({
+      meetings: 3,
+      recordedAt: '2020-09-15T18:00:00.000Z',
+    });
+  });
+
+  it('reads a damaged or foreign record as none, rather than failing the start', async () => {
+    const deps = folderAt({ now: new Date('2020-09-15T18:00:00.000Z') });
+    await mkdir(path.join(root, 'backups'), { recursive: true });
+    for (const text of ['{"meetings": 3', '{"meetings": -1, "recordedAt": "x"}', '[]', 'null', '{"meetings": "3", "recordedAt": "x"}']) {
+      await writeFile(path.join(root, 'backups', DATA_RECORD_FILE), text);
+      expect(await readDataRecord(deps), text).toBeNull();
+    }
+  });
+
+  it('finds the newest automatic backup by the time in its name, and reads it whole', async () => {
+    const clock = { now: new Date('2020-09-15T08:00:00.000Z') };
+    const deps = folderAt(clock);
+    expect(await readLatestAutomaticBackup(deps)).toBeNull();
+    await storeBackupInFolder(deps, new TextEncoder().encode('äldre'));
+    clock.now = new Date('2020-09-15T09:30:00.000Z');
+    await storeBackupInFolder(deps, new TextEncoder().encode('nyast'));
+    await writeFile(path.join(root, 'backups', 'zzz egen kopia.msbackup'), 'inte vår');
+    await writeDataRecord(deps, 2);
+
+    const latest = await readLatestAutomaticBackup(deps);
+    expect(latest?.backup).toEqual({ name: 'malsamtal-2020-09-15T09-30-00-000Z.msbackup', createdAt: clock.now });
+    expect(new TextDecoder().decode(latest?.bytes)).toBe('nyast');
   });
 });

@@ -81,7 +81,12 @@ describe('reading a file the user opened', () => {
   it.each([
     ['remiss package', 'KS 2019-160.msremiss', 'package', 'Filen är för stor. En paketfil får vara högst 52 MB.'],
     ['answer file', 'Svar BUN.msvar', 'answer', 'Filen är för stor för att vara en svarsfil (högst 5 MB).'],
-    ['backup', 'Målsamtal 2020-09-15.msbackup', 'backup', 'Filen är för stor för att vara en säkerhetskopia från Målsamtal.'],
+    [
+      'backup',
+      'Målsamtal 2020-09-15.msbackup',
+      'backup',
+      'Filen är för stor för att vara en säkerhetskopia från Målsamtal: en säkerhetskopia är högst 200 MB.',
+    ],
   ] as const)('refuses a %s one byte over its limit unread, in its own Swedish words', async (_, fileName, kind, words) => {
     const filePath = path.resolve('/home/sekr', fileName);
     const fs = fakeFs({ [filePath]: answerBytes }, { sizes: { [filePath]: appFileMaxBytes[kind] + 1 } });

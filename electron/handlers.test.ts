@@ -34,6 +34,10 @@ function dependencies(choice: { canceled: boolean; filePath?: string }): Handler
         () => false,
       ),
     storeBackup: vi.fn(async () => 'malsamtal-2020-09-15T18-00-00-000Z.msbackup'),
+    readLatestBackup: vi.fn(async () => null),
+    latestBackup: vi.fn(async () => null),
+    readDataRecord: vi.fn(async () => null),
+    writeDataRecord: vi.fn(async () => undefined),
     projector: { open: vi.fn(() => ({ display: 'external' as const })), close: vi.fn(), contents: () => null },
     fileSize: async (file) => (await stat(file)).size,
     readFileUpTo: vi.fn(readFileUpTo),
@@ -172,24 +176,6 @@ describe('readFileUpTo', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
-  it('replaces an existing file whole and leaves no temporary file behind', async () => {
-    const target = path.join(folder, 'svar.json');
-    await writeFileAtomic(target, new TextEncoder().encode('{"old":true}'));
-    await writeFileAtomic(target, new TextEncoder().encode('{"new":true}'));
-    expect(await readFile(target, 'utf8')).toBe('{"new":true}');
-    expect(await readdir(folder)).toEqual(['svar.json']);
-  });
-
-  it('leaves the old file intact and cleans up when the target cannot be replaced', async () => {
-    const target = path.join(folder, 'a-folder');
-    await writeFileAtomic(path.join(target + '-sibling'), new Uint8Array([1]));
-    await import('node:fs/promises').then((fs) => fs.mkdir(path.join(target, 'inside'), { recursive: true }));
-    await expect(writeFileAtomic(target, new Uint8Array([1, 2, 3]))).rejects.toThrow();
-    expect((await readdir(folder)).sort()).toEqual(['a-folder', 'a-folder-sibling']);
-  });
-});
-
 describe('setLanguage', () => {
   it('tells the shell, so the menu follows the user’s language', async () => {
     const deps = dependencies({ canceled: true });
@@ -226,5 +212,38 @@ describe('confirmClose', () => {
     deps.windowOf = () => window;
     await createIpcHandlers(deps).confirmClose({ close: false }, event);
     expect(deps.answerClose).toHaveBeenCalledWith(window, false);
+  });
+});
+
+describe('the record of what the database held', () => {
+  it('answers with the record and the time of the newest automatic backup, and writes only the count it is given', async () => {
+    const deps = dependencies({ canceled: true });
+    const createdAt = new Date('2020-09-15T09:30:00.000Z');
+    deps.readDataRecord = vi.fn(async () => ({ meetings: 4, recordedAt: '2020-09-15T09:00:00.000Z' }));
+    deps.latestBackup = vi.fn(async () => ({ name: 'malsamtal-2020-09-15T09-30-00-000Z.msbackup', createdAt }));
+    const handlers = createIpcHandlers(deps);
+    expect(await handlers.readDataRecord(undefined, event)).toEqual({
+      record: { meetings: 4, recordedAt: '2020-09-15T09:00:00.000Z' },
+      latestBackup: { fileName: 'malsamtal-2020-09-15T09-30-00-000Z.msbackup', createdAt: '2020-09-15T09:30:00.000Z' },
+    });
+    await handlers.writeDataRecord({ meetings: 5 }, event);
+    expect(deps.writeDataRecord).toHaveBeenCalledWith(5);
+  });
+
+  it('hands over the newest automatic backup for a restore, or says there is none', async () => {
+    const deps = dependencies({ canceled: true });
+    const handlers = createIpcHandlers(deps);
+    expect(await handlers.readLatestBackup(undefined, event)).toEqual({ outcome: 'none' });
+    const createdAt = new Date('2020-09-15T09:30:00.000Z');
+    deps.readLatestBackup = vi.fn(async () => ({
+      backup: { name: 'malsamtal-2020-09-15T09-30-00-000Z.msbackup', createdAt },
+      bytes: new Uint8Array([1, 2, 3]),
+    }));
+    expect(await createIpcHandlers(deps).readLatestBackup(undefined, event)).toEqual({
+      outcome: 'found',
+      fileName: 'malsamtal-2020-09-15T09-30-00-000Z.msbackup',
+      createdAt: '2020-09-15T09:30:00.000Z',
+      bytes: new Uint8Array([1, 2, 3]),
+    });
   });
 });

@@ -2,8 +2,9 @@ import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import type { Language } from '../shared/i18n/messages';
 import { messagesFor } from '../shared/i18n/messages';
+import type { StoredBackup } from '../shared/backup/retention';
 import { fileExtensionOf, openableMaxBytes } from '../shared/files/appFiles';
-import { isAllowedSave, type AppInfo, type SaveFileRequest } from '../shared/ipc/contract';
+import { isAllowedSave, type AppInfo, type DataRecord, type SaveFileRequest } from '../shared/ipc/contract';
 import { IpcRefusedError, type IpcHandlers } from './ipc';
 import type { ProjectorController } from './projectorWindow';
 
@@ -18,6 +19,12 @@ export interface HandlerDependencies {
   fileExists: (file: string) => Promise<boolean>;
   /** Writes a backup into the app's data folder and prunes it; returns the file's name. */
   storeBackup: (bytes: Uint8Array) => Promise<string>;
+  /** The newest automatic backup with its bytes, or null. */
+  readLatestBackup: () => Promise<{ backup: StoredBackup; bytes: Uint8Array<ArrayBuffer> } | null>;
+  latestBackup: () => Promise<StoredBackup | null>;
+  /** The record of what the database held, beside the backups. */
+  readDataRecord: () => Promise<DataRecord | null>;
+  writeDataRecord: (meetings: number) => Promise<void>;
   projector: ProjectorController;
   /** The size of a file on disk, looked at before any of it is read. */
   fileSize: (file: string) => Promise<number>;
@@ -69,6 +76,19 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       return { outcome: 'saved', fileName: path.basename(target) };
     },
     storeBackup: async ({ bytes }) => ({ outcome: 'stored', fileName: await deps.storeBackup(bytes) }),
+    readLatestBackup: async () => {
+      const latest = await deps.readLatestBackup();
+      if (!latest) return { outcome: 'none' };
+      return { outcome: 'found', fileName: latest.backup.name, createdAt: latest.backup.createdAt.toISOString(), bytes: latest.bytes };
+    },
+    readDataRecord: async () => {
+      const [record, latest] = await Promise.all([deps.readDataRecord(), deps.latestBackup()]);
+      return { record, latestBackup: latest && { fileName: latest.name, createdAt: latest.createdAt.toISOString() } };
+    },
+    writeDataRecord: async ({ meetings }) => {
+      await deps.writeDataRecord(meetings);
+      return undefined;
+    },
     openProjector: ({ meetingId }) => deps.projector.open(meetingId),
     closeProjector: () => {
       deps.projector.close();

@@ -21,6 +21,9 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     setLanguage: vi.fn(() => undefined),
     saveFile: vi.fn(async () => ({ outcome: 'cancelled' as const })),
     storeBackup: vi.fn(async () => ({ outcome: 'stored' as const, fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup' })),
+    readLatestBackup: vi.fn(async () => ({ outcome: 'none' as const })),
+    readDataRecord: vi.fn(async () => ({ record: null, latestBackup: null })),
+    writeDataRecord: vi.fn(async () => undefined),
     openProjector: vi.fn(() => ({ display: 'window' as const })),
     closeProjector: vi.fn(() => undefined),
     openFile: vi.fn(async () => ({ outcome: 'opened' as const, fileName: 'paket.msremiss', bytes: new Uint8Array([123, 125]) })),
@@ -65,6 +68,9 @@ describe('registerIpcHandlers', () => {
       [ipcChannels.saveFile, { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [{ name: 'PDF', extensions: ['pdf'] }] }],
       [ipcChannels.openFile, { title: 'Öppna', kind: 'package', filters: [] }],
       [ipcChannels.storeBackup, { bytes: new Uint8Array(1), reason: 'automatic' }],
+      [ipcChannels.readLatestBackup, undefined],
+      [ipcChannels.readDataRecord, undefined],
+      [ipcChannels.writeDataRecord, { meetings: 0 }],
       [ipcChannels.setLanguage, 'en'],
       [ipcChannels.openProjector, { meetingId: 'm-2' }],
       [ipcChannels.closeProjector, undefined],
@@ -77,7 +83,18 @@ describe('registerIpcHandlers', () => {
     );
     for (const [channel, payload] of privileged)
       await expect(call(channel, payload, projectorFrame, projectorContents)).rejects.toThrow(`${channel}: okänd avsändare`);
-    for (const method of ['saveFile', 'openFile', 'storeBackup', 'setLanguage', 'openProjector', 'closeProjector', 'confirmClose'] as const)
+    for (const method of [
+      'saveFile',
+      'openFile',
+      'storeBackup',
+      'readLatestBackup',
+      'readDataRecord',
+      'writeDataRecord',
+      'setLanguage',
+      'openProjector',
+      'closeProjector',
+      'confirmClose',
+    ] as const)
       expect(handlers[method]).not.toHaveBeenCalled();
   });
 
@@ -154,5 +171,15 @@ describe('registerIpcHandlers', () => {
     const request = { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
     await expect(call(ipcChannels.saveFile, request)).rejects.toThrow();
     expect(handlers.saveFile).toHaveBeenCalled();
+  });
+
+  it('takes the record of what the database held only from our own page, and only as a count', async () => {
+    const { call, handlers } = setUp();
+    await expect(call(ipcChannels.writeDataRecord, { meetings: 3 }, foreignFrame)).rejects.toThrow('okänd avsändare');
+    await expect(call(ipcChannels.writeDataRecord, { meetings: -1 })).rejects.toThrow('ogiltig begäran');
+    await expect(call(ipcChannels.writeDataRecord, { meetings: 3, path: '/etc/passwd' })).rejects.toThrow('ogiltig begäran');
+    expect(handlers.writeDataRecord).not.toHaveBeenCalled();
+    await call(ipcChannels.writeDataRecord, { meetings: 3 });
+    expect(handlers.writeDataRecord).toHaveBeenCalledWith({ meetings: 3 }, expect.anything());
   });
 });

@@ -7,7 +7,15 @@ import { defaultLanguage, messagesFor, type Language } from '../shared/i18n/mess
 import { ipcEvents } from '../shared/ipc/channels';
 import { aboutBox } from './about';
 import { createAppRequestHandler, registerAppScheme } from './appProtocol';
-import { storeBackupInFolder } from './backups';
+import {
+  latestAutomaticBackup,
+  readDataRecord,
+  readLatestAutomaticBackup,
+  storeBackupInFolder,
+  writeDataRecord,
+  type BackupFolderDependencies,
+  type BackupFolderReading,
+} from './backups';
 import { guardWindowClose, type CloseGuard } from './closeGuard';
 import { contextMenuTemplate } from './contextMenu';
 import { appFilesInArgv, createFileOpener, fileRefusalBox } from './fileOpen';
@@ -23,6 +31,24 @@ const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const projectorPreloadPath = path.join(__dirname, 'projectorPreload.cjs');
 const windowStateFile = (): string => path.join(app.getPath('userData'), 'window-state.json');
+
+/** The automatic backups, and beside them the record of what the database held. */
+const backupFolder: BackupFolderDependencies & BackupFolderReading = {
+  folder: () => path.join(app.getPath('userData'), 'Säkerhetskopior'),
+  makeFolder: async (folder) => void (await mkdir(folder, { recursive: true })),
+  list: (folder) => readdir(folder),
+  remove: (file) => rm(file, { force: true }),
+  writeFileAtomic,
+  now: () => new Date(),
+  readText: async (file) => {
+    try {
+      return await readFile(file, 'utf8');
+    } catch {
+      return null;
+    }
+  },
+  readFileUpTo,
+};
 
 let mainWindow: BrowserWindow | null = null;
 let mainCloseGuard: CloseGuard | null = null;
@@ -141,18 +167,11 @@ if (!app.requestSingleInstanceLock()) {
             () => true,
             () => false,
           ),
-        storeBackup: (bytes) =>
-          storeBackupInFolder(
-            {
-              folder: () => path.join(app.getPath('userData'), 'Säkerhetskopior'),
-              makeFolder: async (folder) => void (await mkdir(folder, { recursive: true })),
-              list: (folder) => readdir(folder),
-              remove: (file) => rm(file, { force: true }),
-              writeFileAtomic,
-              now: () => new Date(),
-            },
-            bytes,
-          ),
+        storeBackup: (bytes) => storeBackupInFolder(backupFolder, bytes),
+        readLatestBackup: () => readLatestAutomaticBackup(backupFolder),
+        latestBackup: () => latestAutomaticBackup(backupFolder),
+        readDataRecord: () => readDataRecord(backupFolder),
+        writeDataRecord: (meetings) => writeDataRecord(backupFolder, meetings),
         projector: (projector = createProjectorController({
           createWindow: (options) => new BrowserWindow(options),
           preloadPath: projectorPreloadPath,

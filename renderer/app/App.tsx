@@ -1,11 +1,15 @@
 import { lazy, Suspense } from 'react';
+import { StoredDataCheck } from '../backup/StoredDataCheck';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { OpenedFileRouter } from '../files/OpenedFileRouter';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FailureNotice } from './FailureNotice';
 import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
+import { RefusedWriteAlert } from './RefusedWriteAlert';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 import { useCloseGuard } from './useCloseGuard';
 
@@ -89,10 +93,15 @@ export function App({ shell }: { shell: Shell }) {
         <LanguagePicker />
       </header>
       <main id="main" tabIndex={-1} className="app-main">
+        <StoredDataCheck />
         <UnsavedTextsBanner />
-        <Suspense fallback={null}>
-          <Screen route={route} shell={shell} />
-        </Suspense>
+        <RefusedWriteAlert />
+        {/* A screen that fails to draw leaves the header, the menu and the banner: the way on stays in view. */}
+        <ErrorBoundary resetKey={formatRoute(route)} fallback={(failure) => <FailureNotice {...failure} scope="screen" />}>
+          <Suspense fallback={null}>
+            <Screen route={route} shell={shell} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <LiveRegion />
       <OpenedFileRouter />

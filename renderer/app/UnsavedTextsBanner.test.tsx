@@ -1,13 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meetingWithNewNote } from '../../tests/support/noteEditor';
+import { testDisk } from '../../tests/support/testDisk';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 
 describe('when the database will not take what was typed', () => {
   it('says so across the app, offers the text as a file, and clears once the write succeeds', async () => {
     const { user, database, meeting, notes, editor, bridge } = await meetingWithNewNote(<UnsavedTextsBanner />);
 
-    const update = vi.spyOn(database.notes, 'update').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    await waitFor(async () => expect(await database.notes.count()).toBe(1));
+    const disk = testDisk(database);
+    disk.fill();
     await user.type(editor, 'Disken är full men texten finns.');
     await user.tab();
 
@@ -22,7 +25,7 @@ describe('when the database will not take what was typed', () => {
     const text = new TextDecoder().decode(copy.bytes);
     expect(text).toMatch(/Anteckning \d\d:\d\d\r\nDisken är full men texten finns\./);
 
-    update.mockRestore();
+    disk.free();
     await user.click(within(notes).getByRole('button', { name: 'Försök spara igen' }));
     await waitFor(() => expect(screen.queryByRole('alert', { name: 'Det du skrivit är inte sparat ännu' })).not.toBeInTheDocument());
     expect((await database.notes.where('meetingId').equals(meeting.id).first())?.text).toBe('Disken är full men texten finns.');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
+import { finishFileName } from '../../shared/attachment/fileNames';
 import { useBridge } from '../bridge/BridgeProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
@@ -27,7 +28,7 @@ export function UnsavedTextsBanner() {
     const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}${pad(now.getMinutes())}`;
     try {
       const result = await bridge.saveFile({
-        suggestedName: s.copyFileName(stamp),
+        suggestedName: finishFileName(s.copyFileName(stamp), 'txt'),
         bytes: new TextEncoder().encode(unsavedTextsDocument(unsaved, s.copyHeading)),
         filters: [{ name: 'Text', extensions: ['txt'] }],
       });

@@ -7,6 +7,8 @@ import { DatabaseProvider } from '../data/DatabaseProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { App } from './App';
 import { DatabaseGuard } from './DatabaseGuard';
+import { ErrorBoundary, type Failure } from './ErrorBoundary';
+import { AppErrorBoundary, ProjectorFailure } from './FailureNotice';
 
 // The projector's screen loads only in its own window, so the chair's window starts on less JavaScript.
 const ProjectorApp = lazy(() => import('../projector/ProjectorApp').then((module) => ({ default: module.ProjectorApp })));
@@ -25,17 +27,21 @@ export function MainRoot({
     <StrictMode>
       <BridgeProvider bridge={bridge}>
         <DatabaseProvider database={database}>
-          <I18nProvider bridge={bridge}>
-            <DatabaseGuard>
-              <App shell={shell} />
-              {shell === 'electron' && <AutomaticBackups />}
-            </DatabaseGuard>
-          </I18nProvider>
+          <AppErrorBoundary>
+            <I18nProvider bridge={bridge}>
+              <DatabaseGuard>
+                <App shell={shell} />
+                {shell === 'electron' && <AutomaticBackups />}
+              </DatabaseGuard>
+            </I18nProvider>
+          </AppErrorBoundary>
         </DatabaseProvider>
       </BridgeProvider>
     </StrictMode>
   );
 }
+
+const projectorFailure = ({ retry }: Failure) => <ProjectorFailure retry={retry} />;
 
 /**
  * The room's window: the projector screen over the shared database, in the user's language, and under no bridge at
@@ -46,13 +52,19 @@ export function ProjectorRoot({ database }: { database: MalsamtalDatabase }) {
   return (
     <StrictMode>
       <DatabaseProvider database={database}>
-        <I18nProvider>
-          <DatabaseGuard>
-            <Suspense fallback={null}>
-              <ProjectorApp />
-            </Suspense>
-          </DatabaseGuard>
-        </I18nProvider>
+        {/* Whatever fails in the room's window, the room sees one calm sentence, never a white screen: in the user's
+            language when the failure is below the language setting, in Swedish when it is the setting that failed. */}
+        <ErrorBoundary fallback={projectorFailure}>
+          <I18nProvider>
+            <ErrorBoundary fallback={projectorFailure}>
+              <DatabaseGuard>
+                <Suspense fallback={null}>
+                  <ProjectorApp />
+                </Suspense>
+              </DatabaseGuard>
+            </ErrorBoundary>
+          </I18nProvider>
+        </ErrorBoundary>
       </DatabaseProvider>
     </StrictMode>
   );

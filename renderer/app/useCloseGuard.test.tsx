@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useUnsavedTexts } from '../stores/unsavedTexts';
 import { meetingWithNewNote } from '../../tests/support/noteEditor';
+import { testDisk } from '../../tests/support/testDisk';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 import { useCloseGuard } from './useCloseGuard';
 
@@ -44,7 +45,9 @@ describe('closing the window in Electron', () => {
 
   it('keeps the window open when the text cannot be written, and closes only when the user says so', async () => {
     const { user, editor, bridge, database, storedText } = await meetingWithNote('electron');
-    const update = vi.spyOn(database.notes, 'update').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    await waitFor(async () => expect(await database.notes.count()).toBe(1));
+    const disk = testDisk(database);
+    disk.fill();
     await user.type(editor, 'Disken är full');
     closeWindow(bridge);
 
@@ -57,7 +60,7 @@ describe('closing the window in Electron', () => {
     expect(bridge.confirmClose).toHaveBeenLastCalledWith({ close: true });
 
     // Should the disk recover first, the text is written and the refusal is forgotten.
-    update.mockRestore();
+    disk.free();
     await user.click(screen.getByRole('button', { name: 'Försök spara igen' }));
     await waitFor(async () => expect(await storedText()).toBe('Disken är full'));
     expect(useUnsavedTexts.getState().closeRefused).toBe(false);

@@ -61,7 +61,7 @@ export function BackupPreview({ fileName, summary, busy, onConfirm, onCancel }: 
         <ul>
           {summary.meetings.map((meeting, index) => (
             <li key={index}>
-              {meeting.bodyName}, {/^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? formatCalendarDate(meeting.date, language) : meeting.date}
+              {meeting.bodyName}, {formatCalendarDate(meeting.date, language)}
               {meeting.status in m.status ? ` – ${m.status[meeting.status as keyof typeof m.status]}` : ''}
             </li>
           ))}

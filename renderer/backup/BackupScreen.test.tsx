@@ -5,6 +5,7 @@ import { createMeeting } from '../../shared/domain/meeting';
 import { LiveRegion } from '../app/LiveRegion';
 import { createBackup, readBackup } from '../data/backup';
 import type { MalsamtalDatabase } from '../data/db';
+import { editedAndResealed } from '../../tests/support/backupFiles';
 import { createTestDatabase, recordingFiles, renderWithApp } from '../../tests/support/renderWithApp';
 import { BackupScreen } from './BackupScreen';
 
@@ -55,6 +56,25 @@ describe('BackupScreen', () => {
 
     await user.upload(fileInput(container), new File(['inte json'], 'anteckningar.msbackup'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Filen går inte att läsa som en säkerhetskopia.');
+  });
+
+  it('refuses a backup edited and sealed again, naming the table and the row, where the preview once blanked the window', async () => {
+    const user = userEvent.setup();
+    const { container, database } = renderWithApp(<BackupScreen shell="electron" />);
+    await addMeeting(database, 'Socialnämnden');
+    const crafted = await editedAndResealed(await createBackup(database, 'manual', '0.1.0'), (databaseExport) =>
+      databaseExport.replace('"date":"2020-09-15"', '"date":"2020-13-01"'),
+    );
+    await addMeeting(database, 'Kommunstyrelsen');
+    const before = await dump(database);
+
+    await user.upload(fileInput(container), new File([crafted], 'kopia.msbackup'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Säkerhetskopian är skadad eller ändrad och kan inte återställas. Möten, post 1 (id ”m-Socialnämnden”), går inte att läsa.',
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ersätt allt med säkerhetskopian' })).not.toBeInTheDocument();
+    expect(await dump(database)).toEqual(before);
   });
 
   it('shows what a backup holds, keeps today’s data first, and replaces everything only when confirmed', async () => {

@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
-import { BACKUP_FILE_EXTENSION, type BackupSummary } from '../../shared/backup/backupFile';
-import { manualBackupFileName } from '../../shared/backup/backupFileName';
+import { BACKUP_FILE_EXTENSION, type BackupContent, type BackupSummary } from '../../shared/backup/backupFile';
 import { backupProblemMessage } from '../../shared/i18n/catalog/backup';
 import { useBridge } from '../bridge/BridgeProvider';
 import { createBackup, readBackup, readText, restoreBackup } from '../data/backup';
@@ -10,11 +9,11 @@ import { useOpenedFile } from '../files/openedFiles';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { BackupPreview } from './BackupPreview';
+import { saveBackupFile } from './saveBackupFile';
 
 const encoder = new TextEncoder();
-const backupFilters = [{ name: 'Målsamtal', extensions: [BACKUP_FILE_EXTENSION] }];
 
-type Pending = { fileName: string; summary: BackupSummary; databaseExport: string };
+type Pending = { fileName: string; summary: BackupSummary; content: BackupContent };
 
 export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
   const database = useDatabase();
@@ -27,17 +26,11 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
   const fileInputRef = useRef<HTMLInputElement>(null);
   const b = messages.backup;
 
-  const saveBackupFile = async (reason: 'manual' | 'beforeRestore') => {
-    const now = new Date();
-    const text = await createBackup(database, reason, __APP_VERSION__, now);
-    return bridge.saveFile({ suggestedName: manualBackupFileName(now), bytes: encoder.encode(text), filters: backupFilters });
-  };
-
   const save = async () => {
     setError(null);
     setBusy(true);
     try {
-      const result = await saveBackupFile('manual');
+      const result = await saveBackupFile(database, bridge, 'manual');
       if (result.outcome === 'saved') announce(b.saved(result.fileName));
     } catch {
       setError(b.saveFailed);
@@ -53,7 +46,7 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
       setBusy(true);
       try {
         const result = await readBackup(database, await readText(blob));
-        if (result.ok) setPending({ fileName, summary: result.summary, databaseExport: result.databaseExport });
+        if (result.ok) setPending({ fileName, summary: result.summary, content: result.content });
         else setError(backupProblemMessage(b, result.problem));
       } catch {
         setError(b.problem.notJson);
@@ -85,12 +78,12 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
               bytes: encoder.encode(await createBackup(database, 'beforeRestore', __APP_VERSION__)),
               reason: 'beforeRestore',
             })
-          : await saveBackupFile('beforeRestore');
+          : await saveBackupFile(database, bridge, 'beforeRestore');
       if (kept.outcome === 'cancelled') {
         setError(b.restoreNeedsCopy);
         return;
       }
-      await restoreBackup(database, pending.databaseExport);
+      await restoreBackup(database, pending.content);
       setPending(null);
       announce(b.restored);
     } catch {

@@ -30,6 +30,7 @@ export function mainBridge(): MalsamtalBridge {
       revokeObjectUrl: (url) => URL.revokeObjectURL(url),
       platform: navigator.platform || 'web',
       openWindow: (url, target, features) => window.open(url, target, features),
+      storage: window.localStorage,
     })
   );
 }

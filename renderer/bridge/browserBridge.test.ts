@@ -14,6 +14,11 @@ function readBlob(blob: Blob): Promise<ArrayBuffer> {
 
 const projectorWindow = { close: vi.fn(), focus: vi.fn() };
 
+/** localStorage as the origin keeps it, apart from IndexedDB. */
+function memoryStorage(items = new Map<string, string>()) {
+  return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+}
+
 function setUp() {
   const clicked: { href: string; download: string }[] = [];
   const environment = {
@@ -22,6 +27,7 @@ function setUp() {
     revokeObjectUrl: vi.fn(),
     platform: 'Linux x86_64',
     openWindow: vi.fn((_url: string, _target: string, _features: string) => projectorWindow),
+    storage: memoryStorage(),
   };
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicked.push({ href: this.href, download: this.download });
@@ -153,5 +159,15 @@ describe('the browser shell’s projector', () => {
     const { bridge, environment } = setUp();
     await expect(bridge.openProjector({ meetingId: '../../evil' })).rejects.toThrow();
     expect(environment.openWindow).not.toHaveBeenCalled();
+  });
+
+  it('keeps the record of what the database held in localStorage, and reads a damaged one as none', async () => {
+    const { bridge, environment } = setUp();
+    expect(await bridge.readDataRecord()).toEqual({ record: null, latestBackup: null });
+    await bridge.writeDataRecord({ meetings: 2 });
+    expect(await bridge.readDataRecord()).toEqual({ record: { meetings: 2, recordedAt: expect.any(String) }, latestBackup: null });
+    environment.storage.setItem('malsamtal:innehall', '{"meetings": "två"');
+    expect(await bridge.readDataRecord()).toEqual({ record: null, latestBackup: null });
+    expect(await bridge.readLatestBackup()).toEqual({ outcome: 'none' });
   });
 });

@@ -8,7 +8,11 @@ export interface BrowserBridgeEnvironment {
   platform: string;
   /** window.open: the browser shell's projector is a second window of the same origin. */
   openWindow: (url: string, target: string, features: string) => { close: () => void } | null;
+  /** Where the record of what the database held is kept: the origin's localStorage, apart from IndexedDB. */
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
 }
+
+const DATA_RECORD_KEY = 'malsamtal:innehall';
 
 const PROJECTOR_WINDOW_NAME = 'malsamtal-projektor';
 /** Reads a chosen file through FileReader, which every browser (and jsdom) has. */
@@ -62,6 +66,23 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
     storeBackup: async (request) => {
       (await loadContract()).ipcContract.storeBackup.request.parse(request);
       return { outcome: 'unsupported' };
+    },
+    // A browser keeps no automatic backups.
+    readLatestBackup: async () => ({ outcome: 'none' }),
+    readDataRecord: async () => {
+      const { ipcContract } = await loadContract();
+      let record: unknown = null;
+      try {
+        record = JSON.parse(environment.storage.getItem(DATA_RECORD_KEY) ?? 'null');
+      } catch {
+        // A record that cannot be read says nothing.
+      }
+      const result = ipcContract.readDataRecord.response.safeParse({ record, latestBackup: null });
+      return result.success ? result.data : { record: null, latestBackup: null };
+    },
+    writeDataRecord: async (request) => {
+      const { meetings } = (await loadContract()).ipcContract.writeDataRecord.request.parse(request);
+      environment.storage.setItem(DATA_RECORD_KEY, JSON.stringify({ meetings, recordedAt: new Date().toISOString() }));
     },
     openProjector: async (request) => {
       const { meetingId } = (await loadContract()).ipcContract.openProjector.request.parse(request);

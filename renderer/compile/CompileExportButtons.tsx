@@ -1,7 +1,7 @@
 import { getLocalTimeZone, today } from '@internationalized/date';
 import { Button } from 'react-aria-components';
 import type { AnswerFile } from '../../shared/attachment/answerFile';
-import { safeFileNamePart } from '../../shared/attachment/fileNames';
+import { finishFileName } from '../../shared/attachment/fileNames';
 import type { AnswerFilter, Compilation } from '../../shared/compile/compileAnswers';
 import { buildCompileReportModel } from '../../shared/compile/compileReport';
 import { ratingsCsv } from '../../shared/compile/ratingsCsv';
@@ -35,7 +35,7 @@ export function CompileExportButtons({
     try {
       const csv = ratingsCsv(pkg, shown, c.csvHeaders);
       const result = await files.saveFile({
-        suggestedName: `${safeFileNamePart(c.csvFileName(pkg.caseNumber || pkg.title))}.csv`,
+        suggestedName: finishFileName(c.csvFileName(pkg.caseNumber || pkg.title), 'csv'),
         bytes: new TextEncoder().encode(csv),
         filters: [{ name: c.csvFilter, extensions: ['csv'] }],
       });
@@ -57,7 +57,7 @@ export function CompileExportButtons({
       });
       const bytes = format === 'pdf' ? (await renderPdf(model)).bytes : new Uint8Array(await renderDocx(model));
       const result = await files.saveFile({
-        suggestedName: `${safeFileNamePart(c.report.fileName(pkg.caseNumber || pkg.title))}.${format}`,
+        suggestedName: finishFileName(c.report.fileName(pkg.caseNumber || pkg.title), format),
         bytes,
         filters: [{ name: format === 'pdf' ? c.report.pdfFilter : c.report.docxFilter, extensions: [format] }],
       });

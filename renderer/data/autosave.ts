@@ -1,8 +1,9 @@
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 const RETRY_MS = 3000;
-/** However fast someone types, what they typed is written at least this often, so a crash loses less than a second. */
-const MAX_WAIT_MS = 350;
+
+type Report = (state: SaveState | ((current: SaveState) => SaveState)) => void;
+const ignoreReport: Report = () => undefined;
 
 /** Every autosaver in this page that holds something not yet on disk: closing the window waits for them. */
 const unwritten = new Set<{ flush: () => Promise<void> }>();
@@ -21,24 +22,22 @@ export async function flushAllWork(): Promise<boolean> {
 export interface AutosaverOptions<T> {
   save: (value: T) => Promise<void>;
   label: string;
-  delayMs: number;
-  report: (state: SaveState | ((current: SaveState) => SaveState)) => void;
   /** Told when a value could not be written (as text the user can keep), and with null once it finally was. */
   onUnsaved: (text: string | null, label: string) => void;
   asText: (value: T) => string;
 }
 
 /**
- * Saves the latest value one write at a time: a short pause after the last change, at least every
- * MAX_WAIT_MS while changes keep coming, and at once on flush. "saved" is reported only after the write has
- * resolved; a failed write keeps the value pending and is tried again.
+ * Writes each change right behind the typing: at most one write in flight, and whatever was typed meanwhile is
+ * written, as one value, the moment it finishes. "saved" is reported only once a write has resolved with nothing newer
+ * waiting; a failed write keeps the latest value waiting and is tried again every few seconds and on flush.
  */
 export class Autosaver<T> {
   private pending: { value: T } | null = null;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
-  private maxWait: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> | null = null;
+  private failed = false;
   private retry: ReturnType<typeof setTimeout> | undefined;
-  private inFlight: Promise<void> | null = null;
+  private report: Report = ignoreReport;
 
   constructor(private options: AutosaverOptions<T>) {}
 
@@ -47,45 +46,75 @@ export class Autosaver<T> {
     this.options = { ...this.options, save, label };
   }
 
+  /** Where the save state is shown; a saver whose field has gone keeps writing but reports to no one. */
+  attach(report: Report): void {
+    this.report = report;
+  }
+
+  detach(): void {
+    this.report = ignoreReport;
+  }
+
+  /** True while a value waits for its write or is being written. */
+  isBusy(): boolean {
+    return this.pending !== null || this.writing !== null;
+  }
+
+  /** Rewrites the value still waiting for its write (a merge with another window's text reaches it this way). */
+  revisePending(revise: (value: T) => T): void {
+    if (this.pending) this.pending = { value: revise(this.pending.value) };
+  }
+
   change(value: T): void {
     this.pending = { value };
     unwritten.add(this);
-    this.options.report((current) => (current === 'failed' ? current : 'saving'));
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => void this.flush(), this.options.delayMs);
-    this.maxWait ??= setTimeout(() => void this.flush(), MAX_WAIT_MS);
+    if (this.failed) {
+      // The retry writes it; meanwhile the copy the user is offered follows what they type.
+      this.options.onUnsaved(this.options.asText(value), this.options.label);
+      return;
+    }
+    this.report('saving');
+    void this.writeBehind();
   }
 
+  /** Writes whatever waits now, also after a failure; resolves once it is written or has failed again. */
   async flush(): Promise<void> {
-    clearTimeout(this.debounce);
-    clearTimeout(this.maxWait);
-    this.maxWait = undefined;
     clearTimeout(this.retry);
-    while (this.inFlight) await this.inFlight;
-    const pending = this.pending;
-    if (pending === null) return;
-    this.pending = null;
-    const { save, label, report, onUnsaved, asText } = this.options;
-    report('saving');
-    const attempt = save(pending.value).then(
-      () => {
-        if (this.pending !== null) return;
-        unwritten.delete(this);
-        report('saved');
-        onUnsaved(null, label);
-      },
-      () => {
-        // Newer text, if any, wins; otherwise this text waits for the next try.
-        this.pending ??= pending;
-        onUnsaved(asText(this.pending.value), label);
-        report('failed');
-        this.retry = setTimeout(() => void this.flush(), RETRY_MS);
-      },
-    );
-    const tracked: Promise<void> = attempt.finally(() => {
-      if (this.inFlight === tracked) this.inFlight = null;
+    this.retry = undefined;
+    this.failed = false;
+    await this.writeBehind();
+  }
+
+  private writeBehind(): Promise<void> {
+    this.writing ??= this.writeAll().finally(() => {
+      this.writing = null;
     });
-    this.inFlight = tracked;
-    await tracked;
+    return this.writing;
+  }
+
+  private async writeAll(): Promise<void> {
+    while (this.pending !== null && !this.failed) {
+      const { value } = this.pending;
+      this.pending = null;
+      const { save, label, onUnsaved, asText } = this.options;
+      // A retry does not take back "failed" (nor re-announce it) until it has succeeded.
+      this.report((current) => (current === 'failed' ? current : 'saving'));
+      try {
+        await save(value);
+      } catch {
+        // Newer text, if any, wins; otherwise this text waits for the next try.
+        this.pending ??= { value };
+        this.failed = true;
+        onUnsaved(asText(this.pending.value), label);
+        this.report('failed');
+        this.retry = setTimeout(() => void this.flush(), RETRY_MS);
+        return;
+      }
+    }
+    if (this.pending === null) {
+      unwritten.delete(this);
+      this.report('saved');
+      this.options.onUnsaved(null, this.options.label);
+    }
   }
 }

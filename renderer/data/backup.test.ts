@@ -1,9 +1,16 @@
 import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { createBackupFile } from '../../shared/backup/backupFile';
-import { commentId } from '../../shared/domain/dialogue';
-import { createMeeting } from '../../shared/domain/meeting';
+import { backupTableNames } from '../../shared/backup/backupProblems';
+import type { BackupRow } from '../../shared/backup/rowSchemas';
+import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
+import type { Body } from '../../shared/domain/body';
+import { commentId, type Dissent, type ExportRecord, type GoalComment, type Note } from '../../shared/domain/dialogue';
+import { createMeeting, type Meeting } from '../../shared/domain/meeting';
+import type { MeetingSession } from '../../shared/meeting/session';
+import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { sha256HexOfBytes } from '../../shared/format/sha256';
 import { writePackageFile } from '../../shared/remiss/packageContainer';
@@ -12,8 +19,15 @@ import { aPackage } from '../../tests/support/packageFiles';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { readDocumentFile } from './documents';
 import { deletePackage, importPackageFile } from './packages';
+import { databaseContents, storedAnswer, storedEarlierAnswer } from '../../tests/support/rowArbitraries';
+import { comparable, currentShape, databaseAtVersion, rowsAtVersion } from '../../tests/support/schemaFixtures';
 import { createBackup, readBackup, readText, restoreBackup } from './backup';
-import type { MalsamtalDatabase } from './db';
+import { removeRestoreLeftovers } from './restoreLeftovers';
+import type { DocumentFileRecord, MalsamtalDatabase, PackageRecord, SettingRow } from './db';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 async function dump(database: MalsamtalDatabase): Promise<Record<string, unknown[]>> {
   const tables = await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()] as const));
@@ -63,7 +77,7 @@ describe('backup and restore of the whole database', () => {
     const read = await readBackup(database, file);
     if (!read.ok) throw new Error(`backup refused: ${read.problem.code}`);
     expect(read.summary.meetings).toEqual([{ bodyName: 'Kultur- och fritidsnämnden', date: '2020-09-15', status: 'planned' }]);
-    await restoreBackup(database, read.databaseExport);
+    await restoreBackup(database, read.content);
     expect(await dump(database)).toEqual(before);
   });
 
@@ -88,7 +102,7 @@ describe('backup and restore of the whole database', () => {
     const read = await readBackup(database, file);
     if (!read.ok) throw new Error(`backup refused: ${read.problem.code}`);
     expect(read.summary.tables).toContainEqual({ name: 'documentFiles', rowCount: 2 });
-    await restoreBackup(database, read.databaseExport);
+    await restoreBackup(database, read.content);
 
     for (const [document, bytes] of [
       [letter.document, docx],
@@ -121,7 +135,7 @@ describe('backup and restore of the whole database', () => {
     await fillWithAMeeting(database, 'Kommunstyrelsen');
     const read = await readBackup(database, file);
     if (!read.ok) throw new Error(`backup refused: ${read.problem.code}`);
-    await restoreBackup(database, read.databaseExport);
+    await restoreBackup(database, read.content);
 
     expect(await database.meetings.toArray()).toEqual([
       expect.objectContaining({ id: 'old', bodyName: 'Tekniska nämnden', status: 'held', participants: [], adjustment: null }),
@@ -144,8 +158,139 @@ describe('backup and restore of the whole database', () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     };
     database.notes.hook('creating', diskFull);
-    await expect(restoreBackup(database, read.databaseExport)).rejects.toThrow();
+    await expect(restoreBackup(database, read.content)).rejects.toThrow();
     database.notes.hook('creating').unsubscribe(diskFull);
     expect(await dump(database)).toEqual(before);
+  });
+});
+
+describe('what a backup holds, row by row', () => {
+  it('has a row schema for every table of the database, and no other', () => {
+    expect(
+      createTestDatabase()
+        .tables.map((table) => table.name)
+        .sort(),
+    ).toEqual([...backupTableNames].sort());
+  });
+
+  it('holds each table’s rows to the table’s own type', () => {
+    expectTypeOf<BackupRow<'meetings'>>().toExtend<Meeting>();
+    expectTypeOf<BackupRow<'settings'>>().toExtend<SettingRow>();
+    expectTypeOf<BackupRow<'packages'>>().toExtend<PackageRecord>();
+    expectTypeOf<BackupRow<'bodies'>>().toExtend<Body>();
+    expectTypeOf<BackupRow<'comments'>>().toExtend<GoalComment>();
+    expectTypeOf<BackupRow<'dissents'>>().toExtend<Dissent>();
+    expectTypeOf<BackupRow<'notes'>>().toExtend<Note>();
+    expectTypeOf<BackupRow<'exports'>>().toExtend<ExportRecord>();
+    expectTypeOf<BackupRow<'sessions'>>().toExtend<Omit<MeetingSession, 'questionIndex' | 'blanked'>>();
+    expectTypeOf<BackupRow<'answers'>>().toExtend<CompiledAnswer>();
+    expectTypeOf<BackupRow<'rounds'>>().toExtend<RoundRecord>();
+    expectTypeOf<BackupRow<'roundReports'>>().toExtend<ReportDraft>();
+    expectTypeOf<BackupRow<'earlierAnswers'>>().toExtend<EarlierAnswer>();
+    expectTypeOf<BackupRow<'documentFiles'>>().toExtend<DocumentFileRecord>();
+  });
+
+  it('restores whatever this version writes, exactly: drafts, old rows, any typed character', async () => {
+    await fc.assert(
+      fc.asyncProperty(databaseContents, async ({ answers, earlierAnswers, ...tables }) => {
+        const source = createTestDatabase();
+        const compiled = await Promise.all(answers.map(storedAnswer));
+        const earlier = await Promise.all(earlierAnswers.map(storedEarlierAnswer));
+        await source.transaction('rw', source.tables, async () => {
+          for (const [name, rows] of Object.entries(tables)) await source.table(name).bulkAdd(rows);
+          await source.answers.bulkAdd(compiled);
+          await source.earlierAnswers.bulkAdd(earlier);
+        });
+        const backedUp = await dump(source);
+        const file = await createBackup(source, 'manual', '0.1.0');
+
+        const database = createTestDatabase();
+        await fillWithAMeeting(database, 'Socialnämnden');
+        const read = await readBackup(database, file);
+        expect(read.ok ? null : read.problem).toBeNull();
+        if (read.ok) await restoreBackup(database, read.content);
+        expect(await dump(database)).toEqual(backedUp);
+        await Promise.all([source.delete(), database.delete()]);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it.each(Object.keys(rowsAtVersion).map(Number))('restores a backup a version %i laptop made, through the migrations', async (version) => {
+    const old = await databaseAtVersion(`backup-from-${version}-${crypto.randomUUID()}`, version);
+    const file = await createBackupFile({
+      databaseExport: await readText(await exportDB(old)),
+      createdAt: new Date('2020-10-01T08:00:00Z'),
+      appVersion: '0.0.9',
+      reason: 'automatic',
+    });
+    old.close();
+
+    const database = createTestDatabase();
+    await fillWithAMeeting(database, 'Kommunstyrelsen');
+    const read = await readBackup(database, file);
+    if (!read.ok) throw new Error(`backup refused: ${JSON.stringify(read.problem)}`);
+    await restoreBackup(database, read.content);
+    for (const [table, rows] of Object.entries(await rowsAtVersion[version]!())) {
+      const keyPath = database.table(table).schema.primKey.keyPath!;
+      expect(await database.table(table).count(), table).toBe(rows.length);
+      for (const row of rows) {
+        const key = Array.isArray(keyPath) ? keyPath.map((part) => row[part] as string) : (row[keyPath] as string);
+        expect(comparable(await database.table(table).get(key)), `${table} ${String(key)}`).toMatchObject(
+          comparable(currentShape(table, row)) as object,
+        );
+      }
+    }
+    expect(await database.meetings.get('m-Kommunstyrelsen')).toBeUndefined();
+  });
+
+  it('restores a backup the app wrote with a 50 MB note', async () => {
+    const database = createTestDatabase();
+    await fillWithAMeeting(database, 'Kultur- och fritidsnämnden');
+    const text = 'Ordföranden läser upp hela förslaget till mål. '.repeat(Math.ceil((50 * 1024 * 1024) / 47)).slice(0, 50 * 1024 * 1024);
+    await database.notes.update('n-Kultur- och fritidsnämnden', { text });
+    const file = await createBackup(database, 'manual', '0.1.0');
+    await database.notes.clear();
+
+    const read = await readBackup(database, file);
+    if (!read.ok) throw new Error(`backup refused: ${JSON.stringify(read.problem)}`);
+    await restoreBackup(database, read.content);
+    const restored = await database.notes.get('n-Kultur- och fritidsnämnden');
+    expect(restored?.text.length).toBe(50 * 1024 * 1024);
+    expect(restored?.text === text).toBe(true);
+  }, 120_000);
+});
+
+describe('a restore cut short', () => {
+  async function createScratch(name: string): Promise<void> {
+    const scratch = new Dexie(name);
+    scratch.version(5).stores({ meetings: 'id' });
+    await scratch.open();
+    scratch.close();
+  }
+
+  it('leaves no scratch database behind when it fails', async () => {
+    const database = createTestDatabase();
+    await fillWithAMeeting(database, 'Kultur- och fritidsnämnden');
+    const read = await readBackup(database, await createBackup(database, 'manual', '0.1.0'));
+    if (!read.ok) throw new Error(read.problem.code);
+    const failing = { ...read.content, tables: [...read.content.tables, { ...read.content.tables[0]!, schema: '&bodyName' }] };
+    await expect(restoreBackup(database, failing)).rejects.toThrow();
+    expect((await Dexie.getDatabaseNames()).filter((name) => name.startsWith(`${database.name}-restore-`))).toEqual([]);
+  });
+
+  it('has its scratch database removed at the next start, unless a restore in another window still holds it', async () => {
+    const database = createTestDatabase();
+    const killed = `${database.name}-restore-${crypto.randomUUID()}`;
+    const running = `${database.name}-restore-${crypto.randomUUID()}`;
+    const unrelated = `${database.name}-anteckningar`;
+    await Promise.all([createScratch(killed), createScratch(running), createScratch(unrelated)]);
+    // The restore under way holds a Web Lock named after its scratch database; the killed one's lock died with its page.
+    vi.stubGlobal('navigator', { locks: { query: async () => ({ held: [{ name: running, mode: 'exclusive' }], pending: [] }) } });
+
+    expect(await removeRestoreLeftovers(database)).toEqual([killed]);
+    const names = await Dexie.getDatabaseNames();
+    expect(names).not.toContain(killed);
+    expect(names).toEqual(expect.arrayContaining([running, unrelated]));
   });
 });

@@ -102,8 +102,8 @@ describe('the database schema', () => {
     v2.close();
 
     const database = new MalsamtalDatabase(name);
-    expect(await database.notes.get('n-1')).toMatchObject({ text: 'Hej', stepId: 'introduction' });
-    expect(await database.comments.get('m-1:mal-1')).toMatchObject({ draft: 'Utkast' });
+    expect(await database.notes.get('n-1')).toMatchObject({ text: 'Hej', stepId: 'introduction', textRevision: 0 });
+    expect(await database.comments.get('m-1:mal-1')).toMatchObject({ draft: 'Utkast', draftRevision: 0 });
     expect(await database.sessions.count()).toBe(0);
     expect(await database.answers.count()).toBe(0);
     expect(await database.rounds.count()).toBe(0);

@@ -6,7 +6,7 @@ import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../s
 import type { Language } from '../../shared/i18n/messages';
 import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { upgradeVersion1Package } from '../../shared/remiss/packageUpgrade';
+import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 
@@ -63,14 +63,25 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   await tx.table('packages').put(builtInPackageRecord());
 }
 
-/** v10 → v11: packages may carry documents; those stored before had none, and neither did their goals point at any. */
-async function upgradeToVersion11(tx: Transaction): Promise<void> {
+/** v5 → v6: every text two windows may type into at once counts its writes, from 0. */
+async function upgradeToVersion6(tx: Transaction): Promise<void> {
   await tx
-    .table('packages')
+    .table('notes')
     .toCollection()
-    .modify((record: PackageRecord) => {
-      record.content.documents ??= [];
-      for (const goal of record.content.goals) goal.documentReferences ??= [];
+    .modify((note: Partial<Note>) => {
+      note.textRevision ??= 0;
+    });
+  await tx
+    .table('comments')
+    .toCollection()
+    .modify((comment: Partial<GoalComment>) => {
+      comment.draftRevision ??= 0;
+    });
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: Partial<Meeting>) => {
+      meeting.decisionTextRevision ??= 0;
     });
 }
 
@@ -90,6 +101,16 @@ async function upgradeToVersion10(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((meeting: Partial<Meeting>) => {
       meeting.respondentId ??= null;
+    });
+}
+
+/** v10 → v11: packages may carry documents; those stored before had none, and neither did their goals point at any. */
+async function upgradeToVersion11(tx: Transaction): Promise<void> {
+  await tx
+    .table('packages')
+    .toCollection()
+    .modify((record: PackageRecord) => {
+      record.content = withDocumentLists(record.content as unknown as Record<string, unknown>) as unknown as RemissPackage;
     });
 }
 
@@ -135,11 +156,13 @@ export class MalsamtalDatabase extends Dexie {
     this.version(3).stores({ sessions: 'meetingId' });
     // v5 (v4 is left to the projector's work, merged alongside) adds the strategy office's compiled answers; nothing moves.
     this.version(5).stores({ answers: 'id, packageId' });
-    // v10 (6–9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
+    // v6 numbers the writes of each typed text (notes, drafts, the decision), so a window never writes blindly over another's.
+    this.version(6).stores({}).upgrade(upgradeToVersion6);
+    // v10 (7–9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
     this.version(10)
       .stores({ rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' })
       .upgrade(upgradeToVersion10);
-    // v11 (v6–v10 are other work's, merged alongside) adds the packages' documents: their bytes, by package and document.
+    // v11 adds the packages' documents: their bytes, by package and document.
     this.version(11).stores({ documentFiles: '[packageId+documentId], packageId' }).upgrade(upgradeToVersion11);
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));

@@ -8,6 +8,7 @@ import { documentMediaTypes, type PackageDocument, type RemissPackage } from '..
 import type { MalsamtalDatabase } from './db';
 import { useDatabase } from './DatabaseProvider';
 import { editableRecord, storageRefusal, type StorageRefusal } from './packages';
+import { writeReconnecting } from './reconnect';
 
 /** A file the strategy office chose to add, read, with its pages counted when it is a PDF. */
 export interface ChosenDocument {
@@ -40,32 +41,34 @@ export async function addDocument(
   if (file.bytes.byteLength > packageLimits.documentBytes) return { outcome: 'tooLarge', maxBytes: packageLimits.documentBytes };
   // Hashed before the transaction: IndexedDB closes a transaction that waits on anything but itself.
   const sha256 = await sha256HexOfBytes(file.bytes);
-  return database.transaction('rw', database.packages, database.meetings, database.documentFiles, async (): Promise<AddDocumentOutcome> => {
-    const record = await editableRecord(database, packageId);
-    const { documents } = record.content;
-    if (documents.length >= packageLimits.documents) return { outcome: 'tooMany', max: packageLimits.documents };
-    const total = documents.reduce((sum, document) => sum + document.size, 0) + file.bytes.byteLength;
-    if (total > packageLimits.documentsTotalBytes) return { outcome: 'packageFull', maxBytes: packageLimits.documentsTotalBytes };
-    const full = await storageRefusal(database, file.bytes.byteLength);
-    if (full) return full;
-    const fileName = documentFileName(file.fileName);
-    const document: PackageDocument = {
-      id: `dokument-${crypto.randomUUID().slice(0, 8)}`,
-      ...proposeDocumentMetadata(fileName, documents),
-      fileName,
-      mediaType: documentMediaTypes[kind],
-      size: file.bytes.byteLength,
-      sha256,
-      pageCount: kind === 'pdf' ? file.pageCount : null,
-    };
-    await database.packages.put({
-      ...record,
-      content: { ...record.content, documents: [...documents, document] },
-      updatedAt: now.toISOString(),
-    });
-    await database.documentFiles.add({ packageId, documentId: document.id, bytes: file.bytes });
-    return { outcome: 'added', document };
-  });
+  return writeReconnecting(database, () =>
+    database.transaction('rw', database.packages, database.meetings, database.documentFiles, async (): Promise<AddDocumentOutcome> => {
+      const record = await editableRecord(database, packageId);
+      const { documents } = record.content;
+      if (documents.length >= packageLimits.documents) return { outcome: 'tooMany', max: packageLimits.documents };
+      const total = documents.reduce((sum, document) => sum + document.size, 0) + file.bytes.byteLength;
+      if (total > packageLimits.documentsTotalBytes) return { outcome: 'packageFull', maxBytes: packageLimits.documentsTotalBytes };
+      const full = await storageRefusal(database, file.bytes.byteLength);
+      if (full) return full;
+      const fileName = documentFileName(file.fileName);
+      const document: PackageDocument = {
+        id: `dokument-${crypto.randomUUID().slice(0, 8)}`,
+        ...proposeDocumentMetadata(fileName, documents),
+        fileName,
+        mediaType: documentMediaTypes[kind],
+        size: file.bytes.byteLength,
+        sha256,
+        pageCount: kind === 'pdf' ? file.pageCount : null,
+      };
+      await database.packages.put({
+        ...record,
+        content: { ...record.content, documents: [...documents, document] },
+        updatedAt: now.toISOString(),
+      });
+      await database.documentFiles.add({ packageId, documentId: document.id, bytes: file.bytes });
+      return { outcome: 'added', document };
+    }),
+  );
 }
 
 /** The package without a document: its description, the goals' references to it, and its bytes go together. */
@@ -82,11 +85,13 @@ export function withoutDocument(content: RemissPackage, documentId: string): Rem
 }
 
 export async function removeDocument(database: MalsamtalDatabase, packageId: string, documentId: string, now = new Date()): Promise<void> {
-  await database.transaction('rw', database.packages, database.meetings, database.documentFiles, async () => {
-    const record = await editableRecord(database, packageId);
-    await database.packages.put({ ...record, content: withoutDocument(record.content, documentId), updatedAt: now.toISOString() });
-    await database.documentFiles.delete([packageId, documentId]);
-  });
+  await writeReconnecting(database, () =>
+    database.transaction('rw', database.packages, database.meetings, database.documentFiles, async () => {
+      const record = await editableRecord(database, packageId);
+      await database.packages.put({ ...record, content: withoutDocument(record.content, documentId), updatedAt: now.toISOString() });
+      await database.documentFiles.delete([packageId, documentId]);
+    }),
+  );
 }
 
 /** One document's bytes; null when the package has no such document. */

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
 import type { Body } from '../../shared/domain/body';
 import { commentId, type CommentSubject, type Dissent, type GoalComment, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import { nextRound, type Meeting } from '../../shared/domain/meeting';
@@ -6,9 +7,13 @@ import { isFrozen, markHeld as markMeetingHeld } from '../../shared/attachment/p
 import type { MeetingSetup } from '../../shared/meeting/setup';
 import { createSession, withSessionDefaults, type MeetingSession } from '../../shared/meeting/session';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
+import type { TextWrite } from '../../shared/text/mergeText';
 import type { Table } from 'dexie';
 import type { MalsamtalDatabase, PackageRecord } from './db';
 import { useDatabase } from './DatabaseProvider';
+import { forgetListedNotes, useStartedNotes, withStartedNotes } from './notes';
+import { writeReconnecting } from './reconnect';
+import { revise, type TypedText } from './typedText';
 
 /** A live read that tells "still loading" (undefined) from "not there" (null). */
 export function useMeeting(meetingId: string): Meeting | null | undefined {
@@ -64,12 +69,18 @@ export function useComment(meetingId: string, subject: CommentSubject | null): G
   return result?.subject === subject ? result.comment : undefined;
 }
 
+/** A meeting's notes in the order they were begun, with those just started in this window that are not stored yet. */
 export function useNotes(meetingId: string): Note[] | undefined {
   const database = useDatabase();
-  return useLiveQuery(
+  const stored = useLiveQuery(
     () => database.notes.where('[meetingId+createdAt]').between([meetingId, ''], [meetingId, '\uffff']).toArray(),
     [database, meetingId],
   );
+  const started = useStartedNotes((state) => state.notes);
+  useEffect(() => {
+    if (stored) forgetListedNotes(stored);
+  }, [stored]);
+  return useMemo(() => stored && withStartedNotes(stored, meetingId, started), [stored, meetingId, started]);
 }
 
 export function useComments(meetingId: string): Map<CommentSubject, GoalComment> | undefined {
@@ -99,7 +110,8 @@ export class ProtocolAdjustedError extends Error {
 
 /**
  * The one gate for every write to what a meeting says: the meeting is read inside the write's own transaction,
- * so an adjustment made in another window a moment earlier is seen and the write is refused.
+ * so an adjustment made in another window a moment earlier is seen and the write is refused. A write that meets a
+ * broken connection (a full disk, say) is tried once more on a new one.
  */
 async function writeUnlessAdjusted<T>(
   database: MalsamtalDatabase,
@@ -107,11 +119,13 @@ async function writeUnlessAdjusted<T>(
   tables: Table[],
   write: () => Promise<T>,
 ): Promise<T> {
-  return database.transaction('rw', [database.meetings, ...tables], async () => {
-    const meeting = await database.meetings.get(meetingId);
-    if (meeting && isFrozen(meeting)) throw new ProtocolAdjustedError(meetingId);
-    return write();
-  });
+  return writeReconnecting(database, () =>
+    database.transaction('rw', [database.meetings, ...tables], async () => {
+      const meeting = await database.meetings.get(meetingId);
+      if (meeting && isFrozen(meeting)) throw new ProtocolAdjustedError(meetingId);
+      return write();
+    }),
+  );
 }
 
 export async function saveSetup(database: MalsamtalDatabase, meetingId: string, setup: MeetingSetup, now = new Date()): Promise<void> {
@@ -146,58 +160,87 @@ export async function updateSession(
   meetingId: string,
   change: (session: MeetingSession) => MeetingSession,
 ): Promise<MeetingSession | undefined> {
-  return database.transaction('rw', database.meetings, database.sessions, async () => {
-    const session = await database.sessions.get(meetingId);
-    if (!session) return undefined;
-    const current = withSessionDefaults(session);
-    const changed = change(current);
-    const writes = (): Promise<unknown> => database.sessions.put({ ...changed, updatedAt: new Date().toISOString() });
-    if (sameContent(current, changed)) await writes();
-    else await writeUnlessAdjusted(database, meetingId, [database.sessions], writes);
-    return changed;
-  });
+  return writeReconnecting(database, () =>
+    database.transaction('rw', database.meetings, database.sessions, async () => {
+      const session = await database.sessions.get(meetingId);
+      if (!session) return undefined;
+      const current = withSessionDefaults(session);
+      const changed = change(current);
+      const writes = (): Promise<unknown> => database.sessions.put({ ...changed, updatedAt: new Date().toISOString() });
+      if (sameContent(current, changed)) await writes();
+      else await writeUnlessAdjusted(database, meetingId, [database.sessions], writes);
+      return changed;
+    }),
+  );
 }
 
 /** Marks the meeting held; an adjusted meeting stays adjusted. */
 export async function markHeld(database: MalsamtalDatabase, meetingId: string, now = new Date()): Promise<void> {
-  await database.transaction('rw', database.meetings, async () => {
-    const meeting = await database.meetings.get(meetingId);
-    if (meeting) await database.meetings.put(markMeetingHeld(meeting, now));
-  });
-}
-
-export async function saveDecisionText(database: MalsamtalDatabase, meetingId: string, decisionText: string): Promise<void> {
-  await writeUnlessAdjusted(database, meetingId, [], () =>
-    database.meetings.update(meetingId, { decisionText, updatedAt: new Date().toISOString() }),
+  await writeReconnecting(database, () =>
+    database.transaction('rw', database.meetings, async () => {
+      const meeting = await database.meetings.get(meetingId);
+      if (meeting) await database.meetings.put(markMeetingHeld(meeting, now));
+    }),
   );
 }
 
-export async function addNote(database: MalsamtalDatabase, meetingId: string, stepId: string | null, now = new Date()): Promise<Note> {
-  const note: Note = {
+/** The decision's wording (beslutsformulering): see TypedText. */
+export async function saveDecisionText(database: MalsamtalDatabase, meetingId: string, typed: TypedText): Promise<TextWrite> {
+  return writeUnlessAdjusted(database, meetingId, [], async () => {
+    const meeting = await database.meetings.get(meetingId);
+    if (!meeting) throw new Error(`Meeting ${meetingId} is gone`);
+    const write = revise({ text: meeting.decisionText, revision: meeting.decisionTextRevision ?? 0 }, typed);
+    if (write.text !== meeting.decisionText)
+      await database.meetings.put({
+        ...meeting,
+        decisionText: write.text,
+        decisionTextRevision: write.revision,
+        updatedAt: new Date().toISOString(),
+      });
+    return write;
+  });
+}
+
+/** A new, empty note; nothing is stored yet. */
+export function blankNote(meetingId: string, stepId: string | null, now = new Date()): Note {
+  return {
     id: crypto.randomUUID(),
     meetingId,
     stepId,
     marker: null,
     parked: false,
     text: '',
+    textRevision: 0,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
-  await database.notes.add(note);
+}
+
+export async function addNote(database: MalsamtalDatabase, meetingId: string, stepId: string | null, now = new Date()): Promise<Note> {
+  const note = blankNote(meetingId, stepId, now);
+  await writeReconnecting(database, () => database.notes.add(note));
   return note;
 }
 
+/** Changes a note's marker or parking, or writes its text as it is (see TypedText for the typing). */
 export async function updateNote(
   database: MalsamtalDatabase,
   noteId: string,
   change: Partial<Pick<Note, 'text' | 'marker' | 'parked'>>,
 ): Promise<void> {
-  const updated = await database.notes.update(noteId, { ...change, updatedAt: new Date().toISOString() });
-  if (updated === 0) throw new Error(`Note ${noteId} is gone`);
-}
-
-export async function deleteNote(database: MalsamtalDatabase, noteId: string): Promise<void> {
-  await database.notes.delete(noteId);
+  await writeReconnecting(database, () =>
+    database.transaction('rw', database.notes, async () => {
+      const note = await database.notes.get(noteId);
+      if (!note) throw new Error(`Note ${noteId} is gone`);
+      const text = change.text === undefined ? null : revise({ text: note.text, revision: note.textRevision ?? 0 }, change.text);
+      await database.notes.put({
+        ...note,
+        ...change,
+        ...(text && { text: text.text, textRevision: text.revision }),
+        updatedAt: new Date().toISOString(),
+      });
+    }),
+  );
 }
 
 export type NoteMarkerChoice = NoteMarker | null;
@@ -209,6 +252,7 @@ function emptyComment(meetingId: string, subject: CommentSubject): GoalComment {
     subject,
     rating: null,
     draft: '',
+    draftRevision: 0,
     agreedText: null,
     agreedAt: null,
     history: [],
@@ -216,6 +260,7 @@ function emptyComment(meetingId: string, subject: CommentSubject): GoalComment {
   };
 }
 
+/** Reads, changes and writes one comment in one transaction; each change of the draft's text is a revision of it. */
 async function changeComment(
   database: MalsamtalDatabase,
   meetingId: string,
@@ -224,7 +269,9 @@ async function changeComment(
 ): Promise<void> {
   await writeUnlessAdjusted(database, meetingId, [database.comments], async () => {
     const comment = (await database.comments.get(commentId(meetingId, subject))) ?? emptyComment(meetingId, subject);
-    await database.comments.put({ ...change(comment), updatedAt: new Date().toISOString() });
+    const changed = change(comment);
+    const draftRevision = (comment.draftRevision ?? 0) + (changed.draft === comment.draft ? 0 : 1);
+    await database.comments.put({ ...changed, draftRevision, updatedAt: new Date().toISOString() });
   });
 }
 
@@ -237,11 +284,19 @@ export class CommentLockedError extends Error {
 }
 
 /** Drafts of a locked comment are refused: the agreed text changes only after an explicit unlock. */
-export async function saveDraft(database: MalsamtalDatabase, meetingId: string, subject: CommentSubject, draft: string): Promise<void> {
+export async function saveDraft(
+  database: MalsamtalDatabase,
+  meetingId: string,
+  subject: CommentSubject,
+  typed: TypedText,
+): Promise<TextWrite> {
+  let write: TextWrite | undefined;
   await changeComment(database, meetingId, subject, (comment) => {
     if (comment.agreedText !== null) throw new CommentLockedError(subject);
-    return { ...comment, draft };
+    write = revise({ text: comment.draft, revision: comment.draftRevision ?? 0 }, typed);
+    return { ...comment, draft: write.text };
   });
+  return write!;
 }
 
 /** The rating is agreed with the text: it changes only after an explicit unlock, like the text. */

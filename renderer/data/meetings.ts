@@ -15,3 +15,13 @@ export function useMeetings(): Meeting[] | undefined {
   const database = useDatabase();
   return useLiveQuery(async () => (await database.meetings.toArray()).sort(compareMeetings), [database]);
 }
+
+/** How many meetings the database holds: what the app's own record outside the database keeps track of. */
+export function countMeetings(database: MalsamtalDatabase): Promise<number> {
+  return database.meetings.count();
+}
+
+export function useMeetingCount(): number | undefined {
+  const database = useDatabase();
+  return useLiveQuery(() => countMeetings(database), [database]);
+}

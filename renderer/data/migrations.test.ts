@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { currentShape, rowsAtVersion, storesAtVersion } from '../../tests/support/schemaFixtures';
+import { comparable, currentShape, databaseAtVersion, rowsAtVersion, storesAtVersion } from '../../tests/support/schemaFixtures';
 import { MalsamtalDatabase } from './db';
 
 interface VersionHistory {
@@ -12,30 +11,6 @@ function schemaHistory(): { version: number; stores: Record<string, string | nul
   // Dexie keeps the declared versions on the instance; reading them keeps this harness in step with db.ts.
   const current = new MalsamtalDatabase(`history-${crypto.randomUUID()}`) as unknown as VersionHistory;
   return current._versions.map((declared) => ({ version: declared._cfg.version, stores: declared._cfg.storesSource }));
-}
-
-/**
- * A row with its bytes as plain arrays: IndexedDB's structured clone (fake-indexeddb's, in Node) gives back typed arrays
- * of another realm than the test's, which compare unequal however equal their bytes.
- */
-function comparable(row: unknown): unknown {
-  if (ArrayBuffer.isView(row)) return Array.from(row as Uint8Array);
-  if (Array.isArray(row)) return row.map(comparable);
-  if (row !== null && typeof row === 'object')
-    return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, comparable(value)]));
-  return row;
-}
-
-/** A database created by the app as it was at `version` (its frozen definitions), holding that version's realistic rows. */
-async function databaseAtVersion(name: string, version: number): Promise<void> {
-  const old = new Dexie(name);
-  for (const [released, stores] of Object.entries(storesAtVersion).filter(([released]) => Number(released) <= version))
-    old.version(Number(released)).stores(stores);
-  const rows = await rowsAtVersion[version]!();
-  await old.transaction('rw', Object.keys(rows), async () => {
-    for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
-  });
-  old.close();
 }
 
 describe('migrations from every earlier schema version', () => {
@@ -52,7 +27,7 @@ describe('migrations from every earlier schema version', () => {
 
   it('gives meetings from version 1 the protocol details version 2 added, and the example package', async () => {
     const name = `migrate-defaults-${crypto.randomUUID()}`;
-    await databaseAtVersion(name, 1);
+    (await databaseAtVersion(name, 1)).close();
     const current = new MalsamtalDatabase(name);
     expect(await current.meetings.get('v1-m1')).toMatchObject({
       bodyId: null,
@@ -67,9 +42,19 @@ describe('migrations from every earlier schema version', () => {
     current.close();
   });
 
+  it('numbers the writes of every typed text from 0 when it comes from before version 6', async () => {
+    const name = `migrate-revisions-${crypto.randomUUID()}`;
+    await databaseAtVersion(name, 5);
+    const current = new MalsamtalDatabase(name);
+    expect(await current.notes.get('v2-n1')).toMatchObject({ textRevision: 0, text: 'Ta upp lokalfrågan i höst.' });
+    expect(await current.comments.get('v2-m1:mal-3')).toMatchObject({ draftRevision: 0, draft: 'Kulturlivet kan nå längre.' });
+    expect(await current.meetings.get('v2-m1')).toMatchObject({ decisionTextRevision: 0 });
+    current.close();
+  });
+
   it('gives packages from before version 10 remissinstanser with ids and answer routes, and meetings no remissinstans yet', async () => {
     const name = `migrate-respondents-${crypto.randomUUID()}`;
-    await databaseAtVersion(name, 5);
+    (await databaseAtVersion(name, 5)).close();
     const current = new MalsamtalDatabase(name);
     const content = (await current.packages.toArray())[0]!.content;
     expect(content).not.toHaveProperty('expectedRespondents');
@@ -90,7 +75,7 @@ describe('migrations from every earlier schema version', () => {
 
   it('gives the packages stored before version 11 no documents, and their goals no references to any', async () => {
     const name = `migrate-documents-${crypto.randomUUID()}`;
-    await databaseAtVersion(name, 10);
+    (await databaseAtVersion(name, 10)).close();
     const current = new MalsamtalDatabase(name);
     const [example] = await current.packages.toArray();
     expect(example!.content.documents).toEqual([]);
@@ -101,7 +86,7 @@ describe('migrations from every earlier schema version', () => {
 
   it.each(versions)('opens a version %i database with the current code and loses nothing', async (version) => {
     const name = `migrate-from-${version}-${crypto.randomUUID()}`;
-    await databaseAtVersion(name, version);
+    (await databaseAtVersion(name, version)).close();
 
     const current = new MalsamtalDatabase(name);
     await current.open();

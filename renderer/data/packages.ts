@@ -5,6 +5,7 @@ import { readPackageFile, type DocumentFile } from '../../shared/remiss/packageC
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { MalsamtalDatabase, PackageRecord } from './db';
 import { useDatabase } from './DatabaseProvider';
+import { writeReconnecting } from './reconnect';
 
 export interface PackageSummary {
   record: PackageRecord;
@@ -264,8 +265,10 @@ export async function editableRecord(database: MalsamtalDatabase, id: string): P
  * meeting may have been created on it in another window since the editor opened); the editor offers a copy instead.
  */
 export async function savePackageContent(database: MalsamtalDatabase, content: RemissPackage, now = new Date()): Promise<void> {
-  await database.transaction('rw', database.packages, database.meetings, async () => {
-    const record = await editableRecord(database, content.id);
-    await database.packages.put({ ...record, content: withStoredDocuments(content, record.content), updatedAt: now.toISOString() });
-  });
+  await writeReconnecting(database, () =>
+    database.transaction('rw', database.packages, database.meetings, async () => {
+      const record = await editableRecord(database, content.id);
+      await database.packages.put({ ...record, content: withStoredDocuments(content, record.content), updatedAt: now.toISOString() });
+    }),
+  );
 }

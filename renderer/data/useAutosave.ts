@@ -5,14 +5,14 @@ import { Autosaver, type SaveState } from './autosave';
 export type { SaveState } from './autosave';
 
 interface AutosaveOptions<T> {
-  delayMs?: number;
   /** How the value reads in the file of unsaved texts, should the database refuse it. */
   asText?: (value: T) => string;
 }
 
 /**
- * Ties an Autosaver to a component: the app-wide banner holds a copy of what fails to save, and whatever waits is
- * written at once when the page is hidden or left, and when the component goes away (leaving the step or screen).
+ * Ties an Autosaver to a component: each change is written right behind the typing, the app-wide banner holds a copy
+ * of what fails to save, and whatever still waits (after a failed write, say) is tried again at once when the page is
+ * hidden or left, or when the component goes away (leaving the step or screen).
  * Closing the window waits for it too (useCloseGuard).
  */
 export function useAutosave<T = string>(save: (value: T) => Promise<void>, label: string, options: AutosaveOptions<T> = {}) {
@@ -23,8 +23,6 @@ export function useAutosave<T = string>(save: (value: T) => Promise<void>, label
       new Autosaver<T>({
         save,
         label,
-        delayMs: options.delayMs ?? 300,
-        report: setState,
         asText: options.asText ?? String,
         onUnsaved: (text, currentLabel) => {
           const { hold, release } = useUnsavedTexts.getState();
@@ -39,6 +37,7 @@ export function useAutosave<T = string>(save: (value: T) => Promise<void>, label
   }, [saver, save, label]);
 
   useEffect(() => {
+    saver.attach(setState);
     const onHide = () => {
       if (document.visibilityState === 'hidden') void saver.flush();
     };
@@ -48,13 +47,15 @@ export function useAutosave<T = string>(save: (value: T) => Promise<void>, label
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onLeave);
+      // The field is gone: what it still holds is written all the same, but its state is no longer shown anywhere.
+      saver.detach();
       void saver.flush();
     };
   }, [saver]);
 
   const change = useCallback((value: T) => saver.change(value), [saver]);
   const flush = useCallback(() => saver.flush(), [saver]);
-  return { state, change, flush };
+  return { state, change, flush, saver };
 }
 
 /** Autosaves a value held in the component's state (a whole edited document) whenever it changes. */

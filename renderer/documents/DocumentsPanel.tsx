@@ -21,7 +21,8 @@ export function DocumentsPanel({
 }: {
   pkg: RemissPackage;
   session: MeetingSession;
-  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+  /** Writes the session; false when the database refused, which the room already says. */
+  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<boolean>;
 }) {
   const { messages } = useI18n();
   const d = messages.documents;
@@ -40,12 +41,12 @@ export function DocumentsPanel({
   const toggle = useCallback(
     async (documentId: string, name: string, page: number) => {
       let up = false;
-      await onChange((s) => {
+      const written = await onChange((s) => {
         const next = toggleProjectedPage(s, documentId, page);
         up = next.projected?.kind === 'documentPage';
         return next;
       });
-      announce(up ? d.reader.projected(name, page) : messages.projector.takenDown);
+      if (written) announce(up ? d.reader.projected(name, page) : messages.projector.takenDown);
     },
     [announce, d.reader, messages.projector.takenDown, onChange],
   );

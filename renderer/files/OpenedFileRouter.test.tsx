@@ -6,7 +6,8 @@ import { writePackageFile } from '../../shared/remiss/packageContainer';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { App } from '../app/App';
 import { createBackup } from '../data/backup';
-import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswerFiles } from '../../tests/fixtures/exampleAnswers';
+import { editedAndResealed } from '../../tests/support/backupFiles';
 import { createRecordingBridge, createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 
 afterEach(() => {
@@ -38,6 +39,30 @@ describe('files opened from the file manager', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Innehåll i kopia.msbackup' })).toHaveTextContent('Socialnämnden');
     expect(await database.meetings.count()).toBe(0);
+  });
+
+  it('refuses a backup edited to hold an impossible date and sealed again, in Swedish, with the window and the data intact', async () => {
+    const source = createTestDatabase();
+    await source.meetings.add(createMeeting({ bodyName: 'Socialnämnden', date: '2020-09-15' }, 'm-1', new Date('2020-09-01T08:00:00Z')));
+    const crafted = await editedAndResealed(await createBackup(source, 'manual', '0.1.0'), (databaseExport) =>
+      databaseExport.replace('"date":"2020-09-15"', '"date":"2020-13-01"'),
+    );
+
+    const { open, database } = renderAppReceivingFiles();
+    await screen.findByRole('heading', { level: 1, name: 'Möten' });
+    await database.meetings.add(
+      createMeeting({ bodyName: 'Kommunstyrelsen', date: '2020-09-20' }, 'm-2', new Date('2020-09-01T08:00:00Z')),
+    );
+    const before = await database.meetings.toArray();
+    open({ fileName: 'kopia.msbackup', kind: 'backup', bytes: new TextEncoder().encode(crafted) });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Säkerhetskopian är skadad eller ändrad och kan inte återställas. Möten, post 1 (id ”m-1”), går inte att läsa. Inget har ändrats.',
+    );
+    expect(screen.queryByRole('region', { name: 'Innehåll i kopia.msbackup' })).not.toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeInTheDocument();
+    expect(await database.meetings.toArray()).toEqual(before);
   });
 
   it('imports a package file through the same checks as the import button', async () => {

@@ -37,6 +37,11 @@ export function I18nProvider({ bridge, children }: { bridge?: Pick<MalsamtalBrid
   );
 }
 
+/** The user's messages, or Swedish where there is no provider: for what is drawn when the provider itself failed. */
+export function useMessagesOrDefault(): Messages {
+  return useContext(I18nContext)?.messages ?? messagesFor(defaultLanguage);
+}
+
 export function useI18n(): I18nContextValue {
   const context = useContext(I18nContext);
   if (!context) throw new Error('useI18n must be used inside <I18nProvider>');

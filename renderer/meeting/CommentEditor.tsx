@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { Button, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import type { CommentSubject, GoalComment } from '../../shared/domain/dialogue';
 import { projectedSubject, toggleProjected, type MeetingSession } from '../../shared/meeting/session';
@@ -7,9 +7,11 @@ import { useDatabase } from '../data/DatabaseProvider';
 import { agreeComment, saveDraft, setRating, unlockComment } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
+import { tryWrite } from '../stores/refusedWrite';
 import { dateTime, ratingText, subjectLabel } from './labels';
 import { SaveIndicator } from './SaveIndicator';
-import { useAutosave } from '../data/useAutosave';
+import type { TypedText } from '../data/typedText';
+import { useTypedText } from '../data/useTypedText';
 import { useLiveDraftSender } from '../projector/liveDraft';
 
 const NO_ASSESSMENT = 'none';
@@ -37,17 +39,18 @@ export function CommentEditor({
   session: MeetingSession;
   frozen: boolean;
   withRating?: boolean;
-  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<unknown>;
 }) {
   const database = useDatabase();
   const { messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const m = messages.meeting.comment;
   const label = subjectLabel(subject, pkg, messages);
-  const [draft, setDraft] = useState(comment?.draft ?? '');
   const [emptyDraft, setEmptyDraft] = useState(false);
-  const save = useCallback((text: string) => saveDraft(database, meetingId, subject, text), [database, meetingId, subject]);
-  const autosave = useAutosave(save, m.draft(label));
+  const save = useCallback((typed: TypedText) => saveDraft(database, meetingId, subject, typed), [database, meetingId, subject]);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const field = useTypedText({ text: comment?.draft ?? '', revision: comment?.draftRevision ?? 0 }, save, m.draft(label), input);
+  const draft = field.text;
   const agreed = (comment?.agreedText ?? null) !== null;
   const kind = agreed ? 'agreed' : 'draft';
   const projected = projectedSubject(session) === subject && session.projected?.kind === kind;
@@ -64,15 +67,15 @@ export function CommentEditor({
       return;
     }
     setEmptyDraft(false);
-    await autosave.flush();
-    await agreeComment(database, meetingId, subject);
+    await field.flush();
+    if (!(await tryWrite('comment', () => agreeComment(database, meetingId, subject))).written) return;
     // What the projector shows follows the comment into its agreed form.
     if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'agreed', subject } }));
   };
 
   const unlock = async () => {
-    await unlockComment(database, meetingId, subject);
-    setDraft(comment?.agreedText ?? draft);
+    // The draft field follows the stored draft, which the unlock sets to the agreed text.
+    if (!(await tryWrite('comment', () => unlockComment(database, meetingId, subject))).written) return;
     if (projectedSubject(session) === subject) await onChange((s) => ({ ...s, projected: { kind: 'draft', subject } }));
     announce(m.unlocked);
   };
@@ -87,11 +90,13 @@ export function CommentEditor({
           isDisabled={frozen || agreed}
           aria-describedby={ratingLocked ? ratingLockedId : undefined}
           onChange={(key) =>
-            void setRating(
-              database,
-              meetingId,
-              subject,
-              key === NO_ASSESSMENT ? { kind: 'noAssessment' } : { kind: 'step', value: Number(key) },
+            void tryWrite('comment', () =>
+              setRating(
+                database,
+                meetingId,
+                subject,
+                key === NO_ASSESSMENT ? { kind: 'noAssessment' } : { kind: 'step', value: Number(key) },
+              ),
             )
           }
         >
@@ -136,16 +141,15 @@ export function CommentEditor({
             value={draft}
             isReadOnly={frozen}
             onChange={(value) => {
-              setDraft(value);
-              autosave.change(value);
+              field.change(value);
               if (live) sendLive({ subject, text: value });
             }}
-            onBlur={() => void autosave.flush()}
+            onBlur={field.leave}
           >
             <Label>{m.draft(label)}</Label>
-            <TextArea className="input textarea" rows={4} />
+            <TextArea className="input textarea" rows={4} ref={input} />
           </TextField>
-          <SaveIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
+          <SaveIndicator state={field.state} label={m.draft(label)} notice={field.notice} onRetry={() => void field.flush()} />
           {emptyDraft && <p className="alert">{m.emptyDraft}</p>}
           {!frozen && (
             <Button className="button" onPress={() => void agree()}>

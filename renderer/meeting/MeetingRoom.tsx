@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Button } from 'react-aria-components';
 import { OVERALL } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -20,12 +21,14 @@ import { isTextEntry, keyContextOf } from '../app/keyboardContext';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
-import { addNote, updateSession, useComments } from '../data/meetingRoom';
+import { blankNote, updateSession, useComments } from '../data/meetingRoom';
+import { startNote, storeStartedNote } from '../data/notes';
 import { isFrozen } from '../../shared/attachment/protocolPath';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { flushAllWork } from '../data/autosave';
 import { useAnnouncer } from '../stores/announcer';
+import { tryWrite } from '../stores/refusedWrite';
 import { stepTitle } from './labels';
 import { NotesPanel } from './NotesPanel';
 import { RunningOrderPanel } from './RunningOrderPanel';
@@ -83,7 +86,8 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
 
   const change = useCallback(
     async (fn: (s: MeetingSession) => MeetingSession) => {
-      await updateSession(database, meeting.id, fn);
+      // True once written; a refused change has been told about (RefusedWriteAlert), so nothing else is announced.
+      return (await tryWrite('meeting', () => updateSession(database, meeting.id, fn))).written;
     },
     [database, meeting.id],
   );
@@ -96,10 +100,13 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         document.activeElement.blur();
       let from = '';
       stepFocusPending.current = true;
-      const moved = await updateSession(database, meeting.id, (s) => {
-        from = s.currentStepId;
-        return move(s, Date.now());
-      });
+      const result = await tryWrite('moveStep', () =>
+        updateSession(database, meeting.id, (s) => {
+          from = s.currentStepId;
+          return move(s, Date.now());
+        }),
+      );
+      const moved = result.written ? result.value : undefined;
       const target = moved && moved.currentStepId !== from ? moved.steps.find((s) => s.id === moved.currentStepId) : undefined;
       if (target) announce(stepTitle(target, pkg, messages));
       else stepFocusPending.current = false;
@@ -110,9 +117,15 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   // Relative to the stored session, so quick presses each count even before the screen has caught up.
   const goAdjacent = useCallback((direction: 'next' | 'previous') => go((s, now) => goToAdjacentStep(s, direction, now)), [go]);
 
+  // The note and its field are on screen, with the caret in it, before this handler returns: a key typed right after the
+  // click or shortcut lands in the note. Its row is written behind, and so is whatever is typed into it.
   const newNote = useCallback(async () => {
-    const note = await addNote(database, meeting.id, step.id);
-    setFocusNoteId(note.id);
+    const note = blankNote(meeting.id, step.id);
+    flushSync(() => {
+      startNote(note);
+      setFocusNoteId(note.id);
+    });
+    await tryWrite('newNote', () => storeStartedNote(database, note));
   }, [database, meeting.id, step.id]);
 
   const focusNotes = useCallback(async () => {
@@ -126,8 +139,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   }, [newNote]);
 
   const takeDown = useCallback(async () => {
-    await change(takeDownProjected);
-    announce(messages.projector.takenDown);
+    if (await change(takeDownProjected)) announce(messages.projector.takenDown);
   }, [announce, change, messages.projector]);
 
   const project = useCallback(async () => {

@@ -27,7 +27,7 @@ export function RunningOrderPanel({
   /** The protocol is adjusted: the running order can be followed but no longer changed. */
   frozen: boolean;
   onGo: (stepId: string) => Promise<void>;
-  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<unknown>;
 }) {
   const { messages } = useI18n();
   const m = messages.meeting.order;

@@ -1,9 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
 import { bodyProfile } from '../../tests/support/factories';
 import { renderWithApp } from '../../tests/support/renderWithApp';
+import { testDisk } from '../../tests/support/testDisk';
 import { MeetingScreen } from './MeetingScreen';
 
 async function setup() {
@@ -61,7 +62,8 @@ describe('the meeting’s preparation', () => {
 
   it('lets the secretary choose another remissinstans, or none in the package’s list', async () => {
     const { user, database } = await setup();
-    const choice = screen.getByRole('button', { name: /Svarar för remissinstans/ });
+    // The package's list of remissinstanser arrives from a live query after the heading.
+    const choice = await screen.findByRole('button', { name: /Svarar för remissinstans/ });
     expect(choice).toHaveTextContent('Barn- och utbildningsnämnden');
     await user.click(choice);
     await user.click(await screen.findByRole('option', { name: 'Socialnämnden' }));
@@ -89,11 +91,13 @@ describe('the meeting’s preparation', () => {
 
   it('keeps what was typed and says so when the database refuses the write', async () => {
     const { user, database } = await setup();
-    vi.spyOn(database.meetings, 'update').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const disk = testDisk(database);
+    disk.fill();
     await user.type(screen.getByRole('textbox', { name: 'Plats' }), 'Kommunhuset');
     await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Förberedelsen kunde inte sparas.');
     expect(screen.getByRole('textbox', { name: 'Plats' })).toHaveValue('Kommunhuset');
+    disk.free();
     await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     expect(await database.meetings.get('m-1')).toMatchObject({ place: 'Kommunhuset' });

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { Button, Checkbox, CheckboxGroup, Label, TextArea, TextField } from 'react-aria-components';
 import { OVERALL, type CommentSubject, type GoalComment } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -16,9 +16,11 @@ import { DissentSection } from './DissentSection';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
 import { TimeReportTable } from './TimeReportTable';
-import { useAutosave } from '../data/useAutosave';
+import type { TypedText } from '../data/typedText';
+import { useTypedText } from '../data/useTypedText';
 
-type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+/** Changes the live meeting; true once written (a refusal has been told about already). */
+type Change = (fn: (s: MeetingSession) => MeetingSession) => Promise<boolean>;
 
 interface StepProps {
   meeting: Meeting;
@@ -193,12 +195,12 @@ function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
     const added = ids.filter((id) => !shown.includes(id));
     const removed = new Set(shown.filter((id) => !ids.includes(id)));
     let chosen = ids.length;
-    await onChange((s) => {
+    const written = await onChange((s) => {
       const next = [...s.focusGoalIds.filter((id) => !removed.has(id)), ...added.filter((id) => !s.focusGoalIds.includes(id))];
       chosen = next.length;
       return chooseFocusGoals(s, pkg, next);
     });
-    announce(m.focusSaved(chosen));
+    if (written) announce(m.focusSaved(chosen));
   };
   return (
     <div className="step-body">
@@ -228,25 +230,26 @@ function FocusChoice({ meeting, session, pkg, onChange }: StepProps) {
 function DecisionText({ meeting, frozen }: { meeting: Meeting; frozen: boolean }) {
   const database = useDatabase();
   const { messages } = useI18n();
-  const [text, setText] = useState(meeting.decisionText);
-  const save = useCallback((value: string) => saveDecisionText(database, meeting.id, value), [database, meeting.id]);
-  const autosave = useAutosave(save, messages.meeting.step.decisionText);
+  const save = useCallback((typed: TypedText) => saveDecisionText(database, meeting.id, typed), [database, meeting.id]);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const field = useTypedText(
+    { text: meeting.decisionText, revision: meeting.decisionTextRevision ?? 0 },
+    save,
+    messages.meeting.step.decisionText,
+    input,
+  );
   return (
     <>
-      <TextField
-        className="field"
-        value={text}
-        isReadOnly={frozen}
-        onChange={(value) => {
-          setText(value);
-          autosave.change(value);
-        }}
-        onBlur={() => void autosave.flush()}
-      >
+      <TextField className="field" value={field.text} isReadOnly={frozen} onChange={field.change} onBlur={field.leave}>
         <Label>{messages.meeting.step.decisionText}</Label>
-        <TextArea className="input textarea" rows={2} />
+        <TextArea className="input textarea" rows={2} ref={input} />
       </TextField>
-      <SaveIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
+      <SaveIndicator
+        state={field.state}
+        label={messages.meeting.step.decisionText}
+        notice={field.notice}
+        onRetry={() => void field.flush()}
+      />
     </>
   );
 }

@@ -17,7 +17,7 @@ export function TimerBar({
 }: {
   session: MeetingSession;
   step: Step;
-  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<void>;
+  onChange: (fn: (s: MeetingSession) => MeetingSession) => Promise<unknown>;
 }) {
   const { messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);

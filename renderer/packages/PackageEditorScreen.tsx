@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button } from 'react-aria-components';
 import { duplicatePackage, isEditable, usePackageSummary } from '../data/packages';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -5,6 +6,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { PackageEditor } from './editor/PackageEditor';
 import { PackageNotFound } from './PackageNotFound';
+
+// Each keystroke's write wakes the summary's live query below: the editor, reading its start only once, is not drawn again.
+const PackageEditorOnce = memo(PackageEditor, () => true);
 
 export function PackageEditorScreen({ packageId }: { packageId: string }) {
   const { messages } = useI18n();
@@ -34,5 +38,5 @@ export function PackageEditorScreen({ packageId }: { packageId: string }) {
       </>
     );
   // Keyed by id: the draft belongs to one package, and is read from the database only when the editor opens.
-  return <PackageEditor key={record.id} initial={record.content} />;
+  return <PackageEditorOnce key={record.id} initial={record.content} />;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_NAME_MAX_LENGTH } from '../domain/meeting';
-import { answerFileIssueMessage } from '../i18n/answerFileMessages';
+import { answerFileIssueMessage, answerFileIssueText } from '../i18n/answerFileMessages';
 import { messagesFor } from '../i18n/messages';
 import { sha256Hex } from '../format/sha256';
 import { examplePackage } from '../remiss/examplePackage';
@@ -14,7 +14,7 @@ import {
   type AnswerFile,
   type ParsedAnswerFile,
 } from './answerFile';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 
 const exportedAt = new Date('2020-09-15T18:00:00Z');
 
@@ -208,6 +208,11 @@ describe('the answer file', () => {
     const [first, second, third] = answer.goals;
     const broken = { ...answer, goals: [{ ...third!, title: 7 }, second, first] };
     expect(swedish(parseAnswerFile(JSON.stringify(broken)))).toBe('Mål 3: målets titel har fel typ.');
+    const brokenRead = parseAnswerFile(JSON.stringify(broken));
+    expect(!brokenRead.ok && answerFileIssueText(messagesFor('sv'), brokenRead.issue)).toEqual({
+      where: 'Mål 3',
+      what: 'målets titel har fel typ.',
+    });
     const numberLost = { ...answer, goals: [{ ...third!, number: '3' }, second, first] };
     const read = parseAnswerFile(JSON.stringify(numberLost));
     expect(!read.ok && answerFileIssueMessage(messagesFor('sv'), read.issue, examplePackage)).toBe('Mål 3: målets nummer har fel typ.');
@@ -219,6 +224,59 @@ describe('the answer file', () => {
     );
     expect(!unknown.ok && answerFileIssueMessage(messagesFor('en'), unknown.issue, examplePackage)).toBe(
       'Goal 2: the goal’s number has the wrong type.',
+    );
+  });
+});
+
+describe('answer files the compilation could not count faithfully', () => {
+  it('refuses two goals under one id, or one number, naming the goal, as the package importer refuses duplicates', async () => {
+    const answer = await buildAnswerFile({ ...exampleMeeting(), exportedAt });
+    const sameId = withGoal(answer, 2, { goalId: answer.goals[1]!.goalId });
+    expect(swedish(parseAnswerFile(answerFileToJson(sameId)))).toBe('Mål 3: målets id ”mal-2” finns redan tidigare i filen.');
+    const sameNumber = withGoal(answer, 3, { number: 2 });
+    expect(swedish(parseAnswerFile(answerFileToJson(sameNumber)))).toBe('Mål 2: målets nummer ”2” finns redan tidigare i filen.');
+  });
+
+  it('refuses a name or title with a control character or half a surrogate pair, naming where it is', async () => {
+    const answer = await buildAnswerFile({ ...exampleMeeting(), exportedAt });
+    const cases: [AnswerFile, string][] = [
+      [{ ...answer, body: { ...answer.body, name: 'Barn-\u0000 och utbildningsnämnden' } }, 'Nämndens namn innehåller'],
+      [{ ...answer, package: { ...answer.package, title: 'Intern remiss \ud800' } }, 'Remisspaketets titel innehåller'],
+      [withGoal(answer, 0, { title: 'Hållbar\u001b samhällsutveckling' }), 'Mål 1: målets titel innehåller'],
+      [
+        { ...answer, overall: { ...answer.overall, dissents: [{ kind: 'reservation', participantName: 'Bo\u0008 Ek', text: 'Nej.' }] } },
+        'Hela remissen, reservation 1: namnet innehåller',
+      ],
+    ];
+    for (const [file, start] of cases)
+      expect(swedish(parseAnswerFile(answerFileToJson(file)))).toBe(`${start} ett osynligt styrtecken eller ett trasigt tecken.`);
+  });
+
+  it('drops stray control characters from comments and statements rather than refusing the board’s answer', async () => {
+    const answer = await buildAnswerFile({ ...exampleMeeting(), exportedAt });
+    const pasted = withGoal(answer, 0, { comment: 'Nivån\u000b bör höjas\u0000.\r\n\tSe bilaga.' });
+    const parsed = parseAnswerFile(answerFileToJson(pasted));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issue));
+    expect(parsed.value.goals[0]!.comment).toBe('Nivån bör höjas.\r\n\tSe bilaga.');
+  });
+
+  it('writes no control character into a file of its own, whatever was typed, so the strategy office can read it', async () => {
+    const example = exampleMeeting({ agreedTexts: { 'mal-1': 'Klistrat\u000b från\u0000 Word \ud83d' } });
+    const meeting = { ...example.meeting, bodyName: 'Barn-\u0007 och utbildningsnämnden' };
+    const json = answerFileToJson(await buildAnswerFile({ ...example, meeting, exportedAt }));
+    expect(json).not.toMatch(/\\u000[0-8b-f]|\\u001|\\ud83d"/i);
+    const parsed = parseAnswerFile(json);
+    expect(parsed.ok && [parsed.value.body.name, parsed.value.goals[0]!.comment]).toEqual([
+      'Barn- och utbildningsnämnden',
+      'Klistrat från Word \uFFFD',
+    ]);
+  });
+
+  it('refuses deeply nested text in the words every reader of ours uses', () => {
+    const deep = `{"format":"malsamtal.remissvar","version":1,"goals":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(parseAnswerFile(deep)).toEqual({ ok: false, issue: { code: 'tooDeep', maxDepth: 64 } });
+    expect(swedish(parseAnswerFile(deep))).toBe(
+      'Filen är för djupt nästlad: den har fler än 64 nivåer inuti varandra, vilket ingen fil från Målsamtal har.',
     );
   });
 });

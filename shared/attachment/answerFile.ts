@@ -7,6 +7,8 @@ import { BODY_NAME_MAX_LENGTH, type Meeting } from '../domain/meeting';
 import { appFileMaxBytes } from '../files/appFiles';
 import { packageLimits } from '../remiss/packageFile';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
+import { MAX_JSON_DEPTH, parseJsonText } from '../validation/json';
+import { hasUnsafeCharacters, withoutUnsafeCharacters, withoutUnsafeCharactersIn } from '../format/safeText';
 import type { RemissPackage } from '../remiss/remissPackage';
 import { ratingLabel } from './attachmentModel';
 import { protocolStatus } from './protocolPath';
@@ -71,7 +73,9 @@ export type AnswerFileProblem =
   | 'invalidChoice'
   | 'invalidFingerprint'
   | 'notWholeNumber'
-  | 'outOfRange';
+  | 'outOfRange'
+  | 'invalidCharacter'
+  | 'duplicate';
 
 /** Which goal an issue is in, as far as the file tells: its number, the package goal it answers, its position. */
 export interface AnswerGoalReference {
@@ -84,6 +88,7 @@ export type AnswerFileIssue =
   | { code: 'tooLarge'; maxBytes: number }
   | { code: 'notUtf8' }
   | { code: 'notJson' }
+  | { code: 'tooDeep'; maxDepth: number }
   | { code: 'notAnswerFile' }
   | { code: 'invalidVersion' }
   | { code: 'newerVersion'; version: number }
@@ -96,6 +101,8 @@ export type AnswerFileIssue =
       goal?: AnswerGoalReference;
       /** The kind of the reservation or separate statement the issue is in, when the file states a valid one. */
       dissentKind?: DissentKind;
+      /** The value a duplicate repeats. */
+      value?: string;
     };
 
 const problem = (name: AnswerFileProblem, bounds: { min?: number; max?: number } = {}) => ({ params: { problem: name, ...bounds } });
@@ -186,7 +193,12 @@ export interface AnswerFileInput {
   bodyKind?: BodyKind | null;
 }
 
-export async function buildAnswerFile({ pkg, meeting, comments, dissents, exportedAt, bodyKind }: AnswerFileInput): Promise<AnswerFile> {
+/** The answer a meeting gives, every text in it without the control characters a reader would refuse it for. */
+export async function buildAnswerFile(input: AnswerFileInput): Promise<AnswerFile> {
+  return withoutUnsafeCharactersIn(await answerOf(input));
+}
+
+async function answerOf({ pkg, meeting, comments, dissents, exportedAt, bodyKind }: AnswerFileInput): Promise<AnswerFile> {
   const byId = new Map(comments.map((comment) => [comment.id, comment]));
   const dissentsOn = (goalId: string | null) =>
     dissents
@@ -281,14 +293,75 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): AnswerFileIssue 
         return { problem: 'wrongType' as const };
     }
   })();
-  const result: AnswerFileIssue = { code: 'field', path, problem: found.problem };
+  const result = fieldIssue(input, path, found.problem);
   if ('min' in found && found.min !== undefined) result.min = found.min;
   if ('max' in found && found.max !== undefined) result.max = found.max;
+  return result;
+}
+
+/** An issue with one value, placed as the file itself names the goal and the reservation it is in. */
+function fieldIssue(input: unknown, path: PathSegment[], problem: AnswerFileProblem): Extract<AnswerFileIssue, { code: 'field' }> {
+  const result: Extract<AnswerFileIssue, { code: 'field' }> = { code: 'field', path, problem };
   const goal = goalReference(input, path);
   if (goal) result.goal = goal;
   const dissentKind = dissentKindAt(input, path);
   if (dissentKind) result.dissentKind = dissentKind;
   return result;
+}
+
+/** The short texts of an answer, where they are: names, titles and labels, which stand on a line of their own. */
+function namesIn(answer: AnswerFile): [PathSegment[], string | null][] {
+  const dissentNames = (dissents: AnswerFile['overall']['dissents'], at: PathSegment[]): [PathSegment[], string][] =>
+    dissents.map((dissent, index) => [[...at, 'dissents', index, 'participantName'], dissent.participantName]);
+  return [
+    [['body', 'id'], answer.body.id],
+    [['body', 'respondentId'], answer.body.respondentId ?? null],
+    [['body', 'name'], answer.body.name],
+    [['meeting', 'id'], answer.meeting.id],
+    [['meeting', 'paragraph'], answer.meeting.paragraph],
+    [['meeting', 'attachmentNumber'], answer.meeting.attachmentNumber],
+    [['package', 'id'], answer.package.id],
+    [['package', 'caseNumber'], answer.package.caseNumber],
+    [['package', 'title'], answer.package.title],
+    ...(answer.adjustment?.justerare ?? []).map((name, index): [PathSegment[], string] => [['adjustment', 'justerare', index], name]),
+    ...answer.goals.flatMap((goal, index): [PathSegment[], string | null][] => [
+      [['goals', index, 'goalId'], goal.goalId],
+      [['goals', index, 'title'], goal.title],
+      [['goals', index, 'rating', 'label'], goal.rating?.label ?? null],
+      ...dissentNames(goal.dissents, ['goals', index]),
+    ]),
+    ...dissentNames(answer.overall.dissents, ['overall']),
+  ];
+}
+
+/**
+ * Rules beyond each value's own: no name with a control character or half a surrogate pair (it would reach the CSV
+ * and the report as it is), and no goal twice (one of its two ratings would silently go uncounted).
+ */
+function contentIssue(answer: AnswerFile, input: unknown): AnswerFileIssue | null {
+  for (const [path, text] of namesIn(answer))
+    if (text !== null && hasUnsafeCharacters(text)) return fieldIssue(input, path, 'invalidCharacter');
+  const ids = new Set<string>();
+  const numbers = new Set<number>();
+  for (const [index, goal] of answer.goals.entries()) {
+    if (ids.has(goal.goalId)) return { ...fieldIssue(input, ['goals', index, 'goalId'], 'duplicate'), value: goal.goalId };
+    if (numbers.has(goal.number)) return { ...fieldIssue(input, ['goals', index, 'number'], 'duplicate'), value: String(goal.number) };
+    ids.add(goal.goalId);
+    numbers.add(goal.number);
+  }
+  return null;
+}
+
+/** Comments and statements are running text, often pasted: their stray control characters are dropped, not refused. */
+function withCleanTexts(answer: AnswerFile): AnswerFile {
+  const clean = (text: string | null) => (text === null ? null : withoutUnsafeCharacters(text));
+  const dissents = (list: AnswerFile['overall']['dissents']) =>
+    list.map((dissent) => ({ ...dissent, text: withoutUnsafeCharacters(dissent.text) }));
+  return {
+    ...answer,
+    goals: answer.goals.map((goal) => ({ ...goal, comment: clean(goal.comment), dissents: dissents(goal.dissents) })),
+    overall: { comment: clean(answer.overall.comment), dissents: dissents(answer.overall.dissents) },
+  };
 }
 
 const refuse = (issue: AnswerFileIssue): ParsedAnswerFile => ({ ok: false, issue });
@@ -298,19 +371,19 @@ const refuse = (issue: AnswerFileIssue): ParsedAnswerFile => ({ ok: false, issue
  * from a newer Målsamtal, or with a value missing, wrong or beyond the limits is refused with the first problem and where.
  */
 export function parseAnswerFile(textContent: string): ParsedAnswerFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(textContent);
-  } catch {
-    return refuse({ code: 'notJson' });
-  }
+  const parsed = parseJsonText(textContent);
+  if (!parsed.ok) return refuse(parsed.code === 'tooDeep' ? { code: 'tooDeep', maxDepth: MAX_JSON_DEPTH } : { code: 'notJson' });
+  const json = parsed.value;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return refuse({ code: 'notAnswerFile' });
   const { format, version } = json as { format?: unknown; version?: unknown };
   if (format !== ANSWER_FILE_FORMAT) return refuse({ code: 'notAnswerFile' });
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ code: 'invalidVersion' });
   if (version > ANSWER_FILE_VERSION) return refuse({ code: 'newerVersion', version });
   const result = answerFileSchema.safeParse(json);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) {
+    const issue = contentIssue(result.data, json);
+    return issue ? refuse(issue) : { ok: true, value: withCleanTexts(result.data) };
+  }
   const [first] = result.error.issues;
   return refuse(first ? fromZodIssue(first, json) : { code: 'notAnswerFile' });
 }

@@ -3,11 +3,13 @@ import type { Meeting } from '../domain/meeting';
 import { formatCalendarDate } from '../i18n/format';
 import { messagesFor, type Language } from '../i18n/messages';
 import type { Rating, RatingScale, RemissPackage } from '../remiss/remissPackage';
+import { withoutUnsafeCharactersIn } from '../format/safeText';
 import { protocolStatus, type ProtocolStatus } from './protocolPath';
 
 /**
  * The attachment as a list of plain blocks: every writer (PDF, DOCX, text, the preview's HTML) renders exactly
- * these, so what the secretary previews is what leaves the app. Text is carried verbatim and never interpreted.
+ * these, so what the secretary previews is what leaves the app. Text is carried verbatim and never interpreted, save for
+ * control characters and halves of surrogate pairs, which are dropped: Word refuses a file with them, mail tools cut at NUL.
  */
 export type AttachmentBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
@@ -143,7 +145,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
 
   blocks.push({ kind: 'paragraph', text: a.guiding });
 
-  return {
+  return withoutUnsafeCharactersIn({
     lang: langTags[language],
     title,
     header:
@@ -153,5 +155,5 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
     pageOf: a.pageOf,
     status,
     blocks,
-  };
+  });
 }

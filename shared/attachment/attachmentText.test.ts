@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { hasUnsafeCharacters } from '../format/safeText';
 import { buildAttachmentModel } from './attachmentModel';
 import { attachmentToText, notesToText } from './attachmentText';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 
 describe('attachmentToText', () => {
   it('writes the attachment as plain text for an e-mail, headings underlined, text verbatim', () => {
@@ -15,6 +16,17 @@ describe('attachmentToText', () => {
     expect(text).toContain('Mål: 2 · Rubrik: Vaggeryds kommun ska vara en plats med hög sysselsättning');
     expect(text).toContain(`\n${hard}\n`);
     expect(text).toContain("– Reservation av Siobhán O'Connor (mål 2)");
+  });
+});
+
+describe('the attachment’s text, for the e-mail and the documents', () => {
+  it('drops control characters and halves of surrogate pairs typed or pasted into any field', () => {
+    const example = exampleMeeting({ agreedTexts: { 'mal-3': 'Klistrat\u0000 från\u000b Word \ud83d.\n\tNy rad.' } });
+    const meeting = { ...example.meeting, bodyName: 'Barn-\u0007 och utbildningsnämnden' };
+    const text = attachmentToText(buildAttachmentModel({ ...example, meeting }));
+    expect(hasUnsafeCharacters(text)).toBe(false);
+    expect(text).toContain('\nKlistrat från Word \uFFFD.\n\tNy rad.\n');
+    expect(text.startsWith('Barn- och utbildningsnämnden · 15 september 2020')).toBe(true);
   });
 });
 

@@ -14,13 +14,13 @@ export function extensionOf(format: ExportFormat): string {
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
-/** Replaces what Windows, macOS or Linux would refuse or misread, and tidies white space. */
+/** Replaces what Windows, macOS or Linux would refuse or misread (a lone surrogate half too), and tidies white space. */
 export function safeFileNamePart(text: string): string {
   return (
     text
       .normalize('NFC')
       // eslint-disable-next-line no-control-regex
-      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '-')
+      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]|\p{Cs}/gu, '-')
       .replace(/\s+/g, ' ')
       .trim()
   );
@@ -28,20 +28,28 @@ export function safeFileNamePart(text: string): string {
 
 const reservedDeviceName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
+const characters = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+
+/** The longest start of the text that fits in maxBytes of UTF-8, cut between characters as a reader sees them. */
 function cutToBytes(text: string, maxBytes: number): string {
-  let result = '';
-  for (const char of text) {
-    if (utf8Length(result + char) > maxBytes) break;
-    result += char;
+  let bytes = 0;
+  let end = 0;
+  for (const { segment, index } of characters.segment(text)) {
+    bytes += utf8Length(segment);
+    if (bytes > maxBytes) break;
+    end = index + segment.length;
   }
-  return result;
+  return text.slice(0, end);
 }
 
-/** A stem and extension made into one name that every file system and the saveFile contract accept. */
+/**
+ * A stem and extension made into one name that every file system and the saveFile contract accept: every saved file's
+ * name goes through here. A stem too long is cut between characters and ends in "…"; the extension always stays.
+ */
 export function finishFileName(stem: string, extension: string): string {
   let safe = safeFileNamePart(stem).replace(/^[.\s]+/, '');
   const room = MAX_FILE_NAME_BYTES - utf8Length(`.${extension}`);
-  if (utf8Length(safe) > room) safe = cutToBytes(safe, room);
+  if (utf8Length(safe) > room) safe = `${cutToBytes(safe, room - utf8Length('…')).replace(/[.\s]+$/, '')}…`;
   safe = safe.replace(/[.\s]+$/, '');
   if (safe === '' || reservedDeviceName.test(safe.split('.')[0] ?? '')) safe = `_${safe}`;
   return `${safe}.${extension}`;

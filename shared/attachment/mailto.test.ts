@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasUnsafeCharacters } from '../format/safeText';
 import { MAX_MAILTO_LENGTH, MAX_MAILTO_RECIPIENTS, mailtoLink, safeMailtoLink } from './mailto';
 
 describe('mailtoLink', () => {
@@ -11,6 +13,19 @@ describe('mailtoLink', () => {
     expect(url.searchParams.get('subject')).toBe('Justerat: § 45 & bilaga?');
     expect(url.searchParams.get('body')).toBe('Hej!\r\n\r\nRad två');
   });
+
+  it('carries no control character or half surrogate pair into the mail, and never throws on one', () => {
+    const link = mailtoLink(['kansli@vaggeryd.se'], 'Bilaga\u0000 1', 'Nämnden\u000b anser \ud83d att\u0007 nivån bör höjas.\n\tSlut.');
+    const url = new URL(link);
+    expect(url.searchParams.get('subject')).toBe('Bilaga 1');
+    expect(url.searchParams.get('body')).toBe('Nämnden anser \uFFFD att nivån bör höjas.\r\n\tSlut.');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (subject, body) => {
+        const params = new URL(mailtoLink(['a@b.se'], subject, body)).searchParams;
+        expect(hasUnsafeCharacters(`${params.get('subject')}${params.get('body')}`)).toBe(false);
+      }),
+    );
+  }, 20_000); // fast-check takes seconds to prepare whole-UTF-16 strings, once per file
 });
 
 describe('safeMailtoLink', () => {

@@ -1,9 +1,14 @@
+import { withoutUnsafeCharacters } from '../format/safeText';
 import { packageLimits } from '../remiss/packageFile';
 
-/** A mailto: link that opens the user's mail program with recipients, subject and body filled in (RFC 6068). */
+/**
+ * A mailto: link that opens the user's mail program with recipients, subject and body filled in (RFC 6068). No control
+ * character or half surrogate pair goes along: a mail program may cut the text at a NUL, and a lone half cannot be encoded.
+ */
 export function mailtoLink(recipients: string[], subject: string, body: string): string {
-  const to = recipients.map((address) => encodeURIComponent(address.trim())).join(',');
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  const encode = (text: string) => encodeURIComponent(withoutUnsafeCharacters(text));
+  const to = recipients.map((address) => encode(address.trim())).join(',');
+  return `mailto:${to}?subject=${encode(subject)}&body=${encode(body.replace(/\r?\n/g, '\r\n'))}`;
 }
 
 /**

@@ -9,7 +9,8 @@ import { examplePackage } from '../remiss/examplePackage';
 import { bodyKinds, compileAnswers } from './compileAnswers';
 import { buildCompileReportModel } from './compileReport';
 import { expectArchivablePdf, printDocxWithLibreOffice, unzip } from '../../tests/support/documentChecks';
-import { fixtureAnswer } from './exampleAnswers';
+import { fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
+import { hasUnsafeCharacters } from '../format/safeText';
 
 const fontDir = path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
 const fonts = {
@@ -65,6 +66,24 @@ describe('a report on a selection of the answers', () => {
       'Vaggeryd-Skillingaryds Bostads AB',
       'Vaggeryds Energi AB',
     ]);
+  });
+});
+
+describe('a report on a package still being drafted', () => {
+  it('carries no control character from a title into the document, which Word would refuse to open', async () => {
+    const pkg = {
+      ...examplePackage,
+      title: 'Intern\u0000 remiss\u000b 2',
+      goals: examplePackage.goals.map((goal) => ({ ...goal, title: `${goal.title}\u0007` })),
+    };
+    const model = buildCompileReportModel({
+      pkg,
+      compilation: compileAnswers(pkg, [await fixtureAnswer(0)], labels),
+      filter: { kinds: filter.kinds, statuses: [...filter.statuses] },
+      compiledOn: '2020-10-01',
+    });
+    expect(hasUnsafeCharacters(JSON.stringify(model))).toBe(false);
+    expect(JSON.stringify(model)).not.toMatch(/\\u00(0|1)[0-9a-f]/);
   });
 });
 
@@ -167,7 +186,7 @@ describe('the compiled report', () => {
     // The charts are vector bars inside tagged figures that carry their numbers as alternative text.
     expect((raw.match(/\/S \/Figure/g) ?? []).length).toBe(examplePackage.goals.length);
     expect(raw).toMatch(/\/Alt [(<]/);
-  });
+  }, 20_000); // 40 answers, a PDF and three external readers: more than five seconds on a busy 2-core machine
 
   it('writes the same report as a DOCX with its tables and comments', async () => {
     const xml = unzip(await attachmentToDocx(await reportOf40())).get('word/document.xml') ?? '';

@@ -1,4 +1,5 @@
 import type { AttachmentBlock, AttachmentModel } from '../attachment/attachmentModel';
+import { withoutUnsafeCharactersIn } from '../format/safeText';
 import { formatCalendarDate } from '../i18n/format';
 import { localeOf, messagesFor, type Language } from '../i18n/messages';
 import type { RemissPackage } from '../remiss/remissPackage';
@@ -98,12 +99,13 @@ export function buildCompileReportModel({ pkg, compilation, filter, compiledOn, 
   blocks.push({ kind: 'heading', level: 2, text: c.missingTitle });
   blocks.push(compilation.missing.length > 0 ? { kind: 'list', items: compilation.missing } : { kind: 'paragraph', text: c.nobodyMissing });
 
-  return {
+  // A package still being drafted may hold control characters in its titles; Word refuses a file with them.
+  return withoutUnsafeCharactersIn({
     lang: localeOf[language],
     title,
     header: r.header(pkg.caseNumber, date),
     pageOf: messages.attachment.pageOf,
     status: compilation.matrix.every((row) => row.status === 'justerat') ? 'justerat' : 'ojusterat',
     blocks,
-  };
+  });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../remiss/examplePackage';
-import { fixtureAnswer, fixtureBodyName } from './exampleAnswers';
+import { fixtureAnswer, fixtureBodyName } from '../../tests/fixtures/exampleAnswers';
 import { ratingsCsv } from './ratingsCsv';
+import { hasUnsafeCharacters } from '../format/safeText';
 
 const headers = {
   body: 'Nämnd eller styrelse',
@@ -80,5 +81,20 @@ describe('the ratings CSV', () => {
     expect(cells.every((cell) => cell.startsWith("'"))).toBe(true);
     // Numbers stay numbers: the rating's step is not text.
     expect(ratingsCsv(examplePackage, answers, headers)).toMatch(/;"[1-5]";/);
+  });
+
+  it('carries no control character or half surrogate pair from a name, title or comment into a cell', async () => {
+    const answer = await fixtureAnswer(1);
+    const broken = {
+      ...answer,
+      body: { ...answer.body, name: 'Område\u0000 1s styrelse' },
+      goals: answer.goals.map((goal) => ({ ...goal, comment: 'Höj\u000b nivån \udc00nu.\r\nRad två' })),
+    };
+    const pkg = { ...examplePackage, goals: examplePackage.goals.map((goal) => ({ ...goal, title: `${goal.title}\u001b` })) };
+    const csv = ratingsCsv(pkg, [broken], headers);
+    expect(hasUnsafeCharacters(csv)).toBe(false);
+    const [, first] = parseCsv(csv);
+    expect(first![0]).toBe('Område 1s styrelse');
+    expect(first![8]).toBe('Höj nivån \uFFFDnu.\r\nRad två');
   });
 });

@@ -1,4 +1,5 @@
 import type { AnswerFile } from '../attachment/answerFile';
+import { withoutUnsafeCharacters } from '../format/safeText';
 import type { RemissPackage } from '../remiss/remissPackage';
 
 export interface RatingsCsvHeaders {
@@ -19,9 +20,13 @@ export interface RatingsCsvHeaders {
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Quotes every field, doubling quotes inside, so semicolons, line breaks and quotes in comments stay in their cell. */
+/**
+ * Quotes every field, doubling quotes inside, so semicolons, line breaks and quotes in comments stay in their cell; a
+ * control character or half a surrogate pair is dropped, as Excel would show it as a box or cut the cell at a NUL.
+ */
 const field = (value: string | number | null) => {
-  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value ?? '');
+  const safe = typeof value === 'string' ? withoutUnsafeCharacters(value) : value;
+  const text = typeof safe === 'string' && FORMULA_START.test(safe) ? `'${safe}` : String(safe ?? '');
   return `"${text.replace(/"/g, '""')}"`;
 };
 

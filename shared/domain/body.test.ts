@@ -22,6 +22,15 @@ describe('validateBody', () => {
     });
   });
 
+  it('drops control characters a paste brought into the name, and shows half a surrogate pair as U+FFFD', () => {
+    const result = validateBody({
+      name: 'Social\u0000nämnden\u000b \ud83d',
+      kind: 'namnd',
+      ownGoals: [goal({ title: 'Fler\u0007 i arbete' })],
+    });
+    expect(result.ok && [result.value.name, result.value.ownGoals[0]!.title]).toEqual(['Socialnämnden \uFFFD', 'Fler i arbete']);
+  });
+
   it('names each problem: no name, a taken name, an own goal without wording, a link out of range', () => {
     expect(validateBody({ name: ' ', kind: 'styrelse', ownGoals: [] })).toEqual({
       ok: false,

@@ -1,3 +1,5 @@
+import { tidyLine } from '../format/safeText';
+
 /** The kinds of body that answer a remiss, as the seed names them. */
 export const bodyKinds = ['namnd', 'styrelse', 'bolag', 'utskott', 'presidium'] as const;
 export type BodyKind = (typeof bodyKinds)[number];
@@ -52,7 +54,7 @@ export function validateBody(
   otherNames: readonly string[] = [],
 ): { ok: true; value: BodyInput } | { ok: false; issues: BodyIssue[] } {
   const issues: BodyIssue[] = [];
-  const name = input.name.trim().replace(/\s+/g, ' ');
+  const name = tidyLine(input.name);
   if (name === '') issues.push({ field: 'name', code: 'nameMissing' });
   else if (length(name) > BODY_LIMITS.name) issues.push({ field: 'name', code: 'nameTooLong', max: BODY_LIMITS.name });
   else if (otherNames.some((other) => other.localeCompare(name, 'sv', { sensitivity: 'accent' }) === 0))
@@ -60,7 +62,7 @@ export function validateBody(
   if (input.ownGoals.length > BODY_LIMITS.ownGoals) issues.push({ field: 'ownGoals', code: 'tooManyOwnGoals', max: BODY_LIMITS.ownGoals });
 
   const ownGoals = input.ownGoals.map((goal, index) => {
-    const title = goal.title.trim();
+    const title = tidyLine(goal.title);
     if (title === '') issues.push({ field: 'ownGoalTitle', index, code: 'ownGoalTitleMissing' });
     else if (length(title) > BODY_LIMITS.ownGoalTitle)
       issues.push({ field: 'ownGoalTitle', index, code: 'ownGoalTitleTooLong', max: BODY_LIMITS.ownGoalTitle });

@@ -62,6 +62,8 @@ export interface GoalComment {
   subject: CommentSubject;
   rating: Rating;
   draft: string;
+  /** How many times the draft has been written, as a note's textRevision. */
+  draftRevision?: number;
   agreedText: string | null;
   agreedAt: string | null;
   history: CommentVersion[];
@@ -102,6 +104,11 @@ export interface Note {
   /** On the parking lot: a point to take up later. */
   parked: boolean;
   text: string;
+  /**
+   * How many times the text has been written: a window writes over the revision it last saw, or merges. Stored notes
+   * always have it (schema version 6 gave it to older rows); absent, as in a note built outside the database, reads as 0.
+   */
+  textRevision?: number;
   createdAt: string;
   updatedAt: string;
 }

@@ -18,6 +18,14 @@ describe('validateNewMeeting', () => {
     });
   });
 
+  it('drops control characters from the name: they would reach the attachment, the CSV and the mail as they are', () => {
+    expect(validateNewMeeting({ bodyName: 'Barn-\u0000 och\u001b utbildningsnämnden', date: '2020-09-15' })).toEqual({
+      ok: true,
+      value: { bodyName: 'Barn- och utbildningsnämnden', date: '2020-09-15' },
+    });
+    expect(problems({ bodyName: '\u0000\u0007', date: '2020-09-15' })).toEqual({ bodyName: 'Ange nämndens eller styrelsens namn.' });
+  });
+
   it('says in Swedish what is missing', () => {
     expect(problems({ bodyName: '   ', date: '' })).toEqual({
       bodyName: 'Ange nämndens eller styrelsens namn.',

@@ -1,3 +1,4 @@
+import { tidyLine } from '../format/safeText';
 import { addYears, isCalendarDate, type CalendarDate } from './calendarDate';
 import type { Adjustment, MeetingForm, Participant } from './dialogue';
 
@@ -26,6 +27,8 @@ export interface Meeting {
   participants: Participant[];
   /** The decision's wording ("Nämnden beslutar att lämna följande kommentar …"). */
   decisionText: string;
+  /** How many times the decision's wording has been written, as a note's textRevision. */
+  decisionTextRevision?: number;
   status: MeetingStatus;
   adjustment: Adjustment | null;
   createdAt: string;
@@ -56,7 +59,7 @@ export type Validated<Value, Issue> = { ok: true; value: Value } | { ok: false; 
 
 export function validateNewMeeting(input: NewMeetingInput): Validated<NewMeetingInput, MeetingIssue> {
   const issues: MeetingIssue[] = [];
-  const bodyName = input.bodyName.trim().replace(/\s+/g, ' ');
+  const bodyName = tidyLine(input.bodyName);
   const date = input.date.trim();
 
   if (bodyName === '') issues.push({ field: 'bodyName', code: 'bodyNameMissing' });
@@ -86,6 +89,7 @@ export function createMeeting(input: NewMeetingInput, id: string, now: Date): Me
     respondentId: null,
     participants: [],
     decisionText: DEFAULT_DECISION_TEXT,
+    decisionTextRevision: 0,
     status: 'planned',
     adjustment: null,
     createdAt: timestamp,

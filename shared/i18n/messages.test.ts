@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languages, messagesFor, type Messages } from './messages';
 import { formatCalendarDate } from './format';
@@ -42,5 +43,21 @@ describe('formatCalendarDate', () => {
   it('keeps the calendar date whatever the time zone, on the first and last day of a year', () => {
     expect(formatCalendarDate('2021-01-01', 'sv')).toBe('1 januari 2021');
     expect(formatCalendarDate('2020-12-31', 'sv')).toBe('31 december 2020');
+  });
+
+  it('gives back a date no calendar has as it is written, rather than throwing or moving it to another day', () => {
+    expect(formatCalendarDate('2020-13-01', 'sv')).toBe('2020-13-01');
+    expect(formatCalendarDate('2023-02-31', 'sv')).toBe('2023-02-31');
+    expect(formatCalendarDate('2024-02-29', 'sv')).toBe('29 februari 2024');
+    expect(formatCalendarDate('15 sept', 'en')).toBe('15 sept');
+    expect(formatCalendarDate('', 'sv')).toBe('');
+  });
+
+  it('never throws, whatever text it is given', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('sv' as const, 'en' as const), (text, language) => {
+        expect(typeof formatCalendarDate(text, language)).toBe('string');
+      }),
+    );
   });
 });

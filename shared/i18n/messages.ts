@@ -3,6 +3,7 @@ import { appFileMaxBytes, megabytes, type AppFileKind } from '../files/appFiles'
 import type { MeetingIssue } from '../domain/meeting';
 import { appText, languageText, storageText } from './catalog/app';
 import { backupText } from './catalog/backup';
+import { failureText } from './catalog/failure';
 import { searchText } from './catalog/search';
 import { answerFileText } from './catalog/answerFile';
 import { compileText } from './catalog/compile';
@@ -52,6 +53,7 @@ const areas = {
   export: exportText,
   compile: compileText,
   answerFile: answerFileText,
+  failure: failureText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
@@ -94,6 +96,6 @@ export function fileTooLargeMessage(messages: Messages, kind: AppFileKind): stri
     case 'answer':
       return messages.answerFile.tooLarge(limit);
     case 'backup':
-      return messages.backup.problem.tooLarge;
+      return messages.backup.problem.tooLarge(limit);
   }
 }

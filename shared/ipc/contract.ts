@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { backupReasons } from '../backup/backupFile';
+import { backupReasons } from '../backup/backupReasons';
 import {
   appFileExtensions,
   appFileKindOf,
@@ -100,6 +100,31 @@ const storeBackupResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('unsupported') }),
 ]);
 
+/** The app's own record of what its database held, kept outside it (in Electron, a file beside the automatic backups). */
+const dataRecordSchema = z.object({
+  meetings: z.number().int().nonnegative().max(1_000_000),
+  recordedAt: z.string().max(40),
+});
+
+/** When the newest automatic backup was taken, read from its name. */
+const backupTimeSchema = z.string().max(40);
+
+const dataRecordResultSchema = z.object({
+  record: dataRecordSchema.nullable(),
+  /** The newest automatic backup, if the shell keeps any (the browser shell has none). */
+  latestBackup: z.object({ fileName: fileNameSchema, createdAt: backupTimeSchema }).nullable(),
+});
+
+const latestBackupResultSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('found'),
+    fileName: fileNameSchema,
+    createdAt: backupTimeSchema,
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'Filen är för stor'),
+  }),
+  z.object({ outcome: z.literal('none') }),
+]);
+
 const openProjectorRequestSchema = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
 const openProjectorResultSchema = z.object({ display: z.enum(['external', 'window']) });
 const openedFileSchema = z
@@ -155,6 +180,11 @@ export const ipcContract = {
   saveFile: { request: saveFileRequestSchema, response: saveFileResultSchema },
   /** Keeps a backup in the app's own data folder (Electron); the browser shell has none and says so. */
   storeBackup: { request: storeBackupRequestSchema, response: storeBackupResultSchema },
+  /** The newest automatic backup, read whole, for a restore the user asked for when the database was found empty. */
+  readLatestBackup: { request: z.undefined(), response: latestBackupResultSchema },
+  /** What the app last recorded its database held, and when the newest automatic backup was taken. */
+  readDataRecord: { request: z.undefined(), response: dataRecordResultSchema },
+  writeDataRecord: { request: z.object({ meetings: dataRecordSchema.shape.meetings }).strict(), response: z.undefined() },
   /** Opens (or reuses) the one projector window for a meeting: full screen on an external display when there is one. */
   openProjector: { request: openProjectorRequestSchema, response: openProjectorResultSchema },
   closeProjector: { request: z.undefined(), response: z.undefined() },
@@ -175,6 +205,9 @@ export const ipcPayloadLimits: Readonly<Record<IpcMethod, number>> = {
   setLanguage: ENVELOPE_BYTES,
   saveFile: MAX_SAVE_FILE_BYTES + ENVELOPE_BYTES,
   storeBackup: MAX_SAVE_FILE_BYTES + ENVELOPE_BYTES,
+  readLatestBackup: ENVELOPE_BYTES,
+  readDataRecord: ENVELOPE_BYTES,
+  writeDataRecord: ENVELOPE_BYTES,
   openProjector: ENVELOPE_BYTES,
   closeProjector: ENVELOPE_BYTES,
   openFile: ENVELOPE_BYTES,
@@ -188,6 +221,9 @@ export type AppInfo = IpcResponse<'getAppInfo'>;
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
 export type StoreBackupResult = IpcResponse<'storeBackup'>;
+export type DataRecord = z.output<typeof dataRecordSchema>;
+export type DataRecordResult = IpcResponse<'readDataRecord'>;
+export type LatestBackupResult = IpcResponse<'readLatestBackup'>;
 export type OpenFileRequest = IpcRequest<'openFile'>;
 export type OpenFileResult = IpcResponse<'openFile'>;
 

@@ -104,4 +104,9 @@ describe('the chair’s edits', () => {
     expect(ids(removeCustomStep(steps, 'introduction'))).toEqual(ids(steps));
     expect(addCustomStep(base, { id: 'y', title: 'Sist', plannedMinutes: 5 }).at(-1)!.id).toBe('custom:y');
   });
+
+  it('gives a step whose minutes field was left empty no minutes, never a number that is none', () => {
+    expect(addCustomStep(base, { id: 'z', title: 'Övrigt', plannedMinutes: Number.NaN }).at(-1)!.plannedMinutes).toBe(0);
+    expect(setPlannedMinutes(base, 'introduction', Number.NaN)[0]!.plannedMinutes).toBe(0);
+  });
 });

@@ -124,8 +124,13 @@ export function setSkipped(steps: readonly Step[], stepId: string, skipped: bool
   return steps.map((s) => (s.id === stepId ? { ...s, skipped } : s));
 }
 
+/** Whole minutes within a step's box; what is no number (the minutes field left empty) counts as none. */
+function boxedMinutes(minutes: number): number {
+  return Number.isFinite(minutes) ? Math.min(MAX_STEP_MINUTES, Math.max(0, Math.round(minutes))) : 0;
+}
+
 export function setPlannedMinutes(steps: readonly Step[], stepId: string, plannedMinutes: number): Step[] {
-  const minutes = Math.min(MAX_STEP_MINUTES, Math.max(0, Math.round(plannedMinutes)));
+  const minutes = boxedMinutes(plannedMinutes);
   return steps.map((s) => (s.id === stepId ? { ...s, plannedMinutes: minutes } : s));
 }
 
@@ -140,7 +145,7 @@ export function addCustomStep(
     kind: 'custom',
     goalId: null,
     title: input.title.trim(),
-    plannedMinutes: Math.min(MAX_STEP_MINUTES, Math.max(0, Math.round(input.plannedMinutes))),
+    plannedMinutes: boxedMinutes(input.plannedMinutes),
     skipped: false,
   };
   const index = afterStepId === undefined ? -1 : steps.findIndex((s) => s.id === afterStepId);

@@ -24,6 +24,22 @@ describe('validateSetup', () => {
     });
   });
 
+  it('drops control characters from the names, the place and the item', () => {
+    const result = validateSetup({
+      ...valid,
+      bodyName: 'Kultur-\u0000 och fritidsnämnden',
+      place: 'Rum\u000b 1',
+      itemTitle: 'Svar\u0008 på remiss',
+      participants: [{ id: 'a', name: 'Anna\u0000 Berg', role: 'ordforande', present: true }],
+    });
+    expect(result.ok && result.value).toMatchObject({
+      bodyName: 'Kultur- och fritidsnämnden',
+      place: 'Rum 1',
+      itemTitle: 'Svar på remiss',
+      participants: [{ name: 'Anna Berg' }],
+    });
+  });
+
   it('names every problem with its field', () => {
     const result = validateSetup({
       ...valid,

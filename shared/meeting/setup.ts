@@ -1,3 +1,4 @@
+import { tidyLine } from '../format/safeText';
 import { isCalendarDate } from '../domain/calendarDate';
 import { meetingForms, participantRoles, type MeetingForm, type Participant } from '../domain/dialogue';
 import { BODY_NAME_MAX_LENGTH, type Validated } from '../domain/meeting';
@@ -26,15 +27,13 @@ export type SetupIssue =
   | { field: 'meetingForm'; code: 'meetingFormInvalid' }
   | { field: `participant:${string}`; code: 'participantNameMissing' | 'participantRoleInvalid' };
 
-const tidy = (value: string) => value.trim().replace(/\s+/g, ' ');
-
 /** Checks the setup and returns it tidied; each issue names the field it belongs to. */
 export function validateSetup(input: MeetingSetup): Validated<MeetingSetup, SetupIssue> {
   const issues: SetupIssue[] = [];
-  const bodyName = tidy(input.bodyName);
+  const bodyName = tidyLine(input.bodyName);
   const date = input.date.trim();
   const paragraph = input.paragraph.trim().replace(/^§\s*/, '');
-  const itemTitle = tidy(input.itemTitle);
+  const itemTitle = tidyLine(input.itemTitle);
 
   if (bodyName === '') issues.push({ field: 'bodyName', code: 'bodyNameMissing' });
   else if ([...bodyName].length > BODY_NAME_MAX_LENGTH) issues.push({ field: 'bodyName', code: 'bodyNameTooLong' });
@@ -45,12 +44,12 @@ export function validateSetup(input: MeetingSetup): Validated<MeetingSetup, Setu
   if (itemTitle === '') issues.push({ field: 'itemTitle', code: 'itemTitleMissing' });
   if (input.packageId === null || input.packageId === '') issues.push({ field: 'packageId', code: 'packageMissing' });
 
-  const participants = input.participants.map((p) => ({ ...p, name: tidy(p.name) }));
+  const participants = input.participants.map((p) => ({ ...p, name: tidyLine(p.name) }));
   for (const p of participants) {
     if (p.name === '') issues.push({ field: `participant:${p.id}`, code: 'participantNameMissing' });
     else if (!participantRoles.includes(p.role)) issues.push({ field: `participant:${p.id}`, code: 'participantRoleInvalid' });
   }
 
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { ...input, bodyName, date, paragraph, itemTitle: itemTitle, place: tidy(input.place), participants } };
+  return { ok: true, value: { ...input, bodyName, date, paragraph, itemTitle: itemTitle, place: tidyLine(input.place), participants } };
 }

@@ -83,6 +83,13 @@ describe('the package file as a container', () => {
     ]);
   });
 
+  it('reads a version 2 file written before packages had documents, as plain JSON: no documents, no goal pointing at any', async () => {
+    const { documents: _documents, goals, ...rest } = aPackage();
+    const beforeDocuments = { ...rest, goals: goals.map(({ documentReferences: _references, ...goal }) => goal) };
+    const file = encode(JSON.stringify({ format: 'malsamtal.remisspaket', version: 2, package: beforeDocuments }));
+    expect(await readPackageFile(file)).toEqual({ ok: true, package: aPackage(), documents: [] });
+  });
+
   it('refuses to write a package whose document bytes are not at hand', () => {
     expect(() => writePackageFile(content, files.slice(0, 1))).toThrow(/bilaga-1/);
   });

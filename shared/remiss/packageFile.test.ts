@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_FILE_NAME_BYTES } from '../attachment/fileNames';
 import { messagesFor } from '../i18n/messages';
-import { packageFileIssueMessage } from '../i18n/packageFileMessages';
+import { packageFileIssueMessage, packageFileIssueText } from '../i18n/packageFileMessages';
 import { examplePackage } from './examplePackage';
 import {
   PACKAGE_FILE_FORMAT,
@@ -130,6 +131,23 @@ describe('the package file', () => {
     content.goals.push({ ...content.goals[0]!, id: 'mal-5', number: 5, title: '' });
     delete (content.goals[2] as Partial<RemissPackage['goals'][number]>).title;
     expect(swedish(parsePackageData(fileWith(content)))).toEqual(['Mål 3: titel saknas', 'Mål 5: titel är tom']);
+  });
+
+  it('gives the place and the problem apart, so a form can show the problem beside its field', () => {
+    const content = clone();
+    content.goals[1]!.questions[0]!.text = ' ';
+    content.title = '';
+    const result = parsePackageData(fileWith(content));
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((issue) => packageFileIssueText(messagesFor('sv'), issue))).toEqual([
+      { where: 'Paketet', what: 'titel är tom' },
+      { where: 'Mål 2, fråga 1', what: 'text är tom' },
+    ]);
+    const whole = parsePackageData(encode('{'));
+    expect(!whole.ok && packageFileIssueText(messagesFor('sv'), whole.issues[0]!)).toEqual({
+      where: null,
+      what: 'Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
+    });
   });
 
   it('names a goal by its own number, not by its place in the file', () => {
@@ -351,7 +369,44 @@ describe('packageFileName', () => {
     expect(name).toBe('Remisspaket KS-1- – Vad- -Mål-- a-b-c-d.msremiss');
   });
 
-  it('keeps a long title to a length every file system takes', () => {
-    expect([...packageFileName({ caseNumber: '', title: 'å'.repeat(400) })].length).toBeLessThanOrEqual(150 + '.msremiss'.length);
+  it('keeps a long title to a length every file system and the save contract take, through the one name builder', () => {
+    const name = packageFileName({ caseNumber: '', title: 'Ambitionsnivå för målen 2023–2026 '.repeat(15) });
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(name).toMatch(/^Remisspaket – Ambitionsnivå för målen .*…\.msremiss$/);
+  });
+});
+
+describe('characters no package text may carry', () => {
+  it('refuses a title, name or label with a control character or half a surrogate pair, naming the field', () => {
+    for (const title of ['Intern\u0000remiss', 'Intern remiss \ud83d', 'Intern\u001bremiss']) {
+      const result = parsePackageData(fileWith({ ...clone(), title }));
+      expect(swedish(result), JSON.stringify(title)).toEqual([
+        'Paketet: titel innehåller ett osynligt styrtecken eller ett trasigt tecken',
+      ]);
+    }
+    const goals = clone().goals;
+    goals[1] = { ...goals[1]!, title: 'Hög\u0007 sysselsättning' };
+    expect(swedish(parsePackageData(fileWith({ ...clone(), goals })))).toEqual([
+      'Mål 2: titel innehåller ett osynligt styrtecken eller ett trasigt tecken',
+    ]);
+  });
+
+  it('takes tabs and line breaks, and drops stray control characters from running text pasted from a word processor', () => {
+    const introduction = 'Första stycket.\r\n\tAndra\u000b stycket\u0000 med\u000c sidbrytning.';
+    const result = parsePackageData(fileWith({ ...clone(), title: 'Intern remiss\t2', introduction }));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.package.introduction).toBe('Första stycket.\r\n\tAndra stycket med sidbrytning.');
+    expect(result.package.title).toBe('Intern remiss\t2');
+  });
+});
+
+describe('deeply nested files', () => {
+  it('are refused as such, in the same words as the answer file and backup readers use', () => {
+    const deep = encode(`{"format":"${PACKAGE_FILE_FORMAT}","version":1,"package":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    const result = parsePackageData(deep);
+    expect(result).toEqual({ ok: false, issues: [{ code: 'tooDeep', maxDepth: 64 }] });
+    expect(swedish(result)).toEqual([
+      'Filen är för djupt nästlad: den har fler än 64 nivåer inuti varandra, vilket ingen fil från Målsamtal har.',
+    ]);
   });
 });

@@ -2,6 +2,9 @@ import { appFileExtensions, appFileMaxBytes, openableMaxBytes } from '../files/a
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
+import { finishFileName } from '../attachment/fileNames';
+import { hasUnsafeCharacters, withoutUnsafeCharacters } from '../format/safeText';
+import { MAX_JSON_DEPTH, parseJsonText } from '../validation/json';
 import {
   answerStatuses,
   documentMediaTypes,
@@ -11,7 +14,7 @@ import {
   routeContents,
   type RemissPackage,
 } from './remissPackage';
-import { isObject, upgradeVersion1Package } from './packageUpgrade';
+import { isObject, upgradeVersion1Package, withDocumentLists } from './packageUpgrade';
 
 /**
  * The format's name and the version this release writes; a reader refuses any other name and any later version.
@@ -61,8 +64,6 @@ export const packageLimits = {
   longText: 20_000,
 } as const;
 
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
 export type { PathSegment } from '../validation/issuePath';
 
 /** What is wrong with one value in the file; the words are chosen where it is shown. */
@@ -82,6 +83,7 @@ export type PackageFileProblem =
   | 'duplicate'
   | 'notAscending'
   | 'invalidEmail'
+  | 'invalidCharacter'
   | 'invalidDocumentId'
   | 'invalidFileName'
   | 'invalidChecksum'
@@ -106,6 +108,7 @@ export type PackageFileIssue =
   | { code: 'documentsWithoutContainer' }
   | { code: 'notUtf8' }
   | { code: 'notJson' }
+  | { code: 'tooDeep'; maxDepth: number }
   | { code: 'notPackageFile' }
   | { code: 'wrongFormat' }
   | { code: 'invalidVersion' }
@@ -129,133 +132,169 @@ const MAX_REPORTED_ISSUES = 20;
 
 const problem = (name: PackageFileProblem) => ({ params: { problem: name } });
 
-const requiredText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((text) => text.trim() !== '', problem('empty'));
-const optionalText = (max: number) => z.string().max(max);
-const id = z
-  .string()
-  .max(packageLimits.idLength)
-  .refine((value) => /^[\p{L}\p{N}._:-]+$/u.test(value), problem('invalidId'));
-const calendarDate = z.string().refine(isCalendarDate, problem('invalidDate'));
-/** Permissive on purpose: something@something.tld without spaces catches typos, not unusual but real addresses. */
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
-const address = requiredText(packageLimits.shortText).refine(
-  (text) => text.trim() === '' || emailPattern.test(text),
-  problem('invalidEmail'),
-);
-const addresses = z.array(address).max(packageLimits.addresses);
-/** Each value at most once: "the PDF, the PDF" says nothing more and would attach it twice. */
-const choices = <const Values extends readonly [string, ...string[]]>(values: Values) => z.array(z.enum(values)).min(1).max(values.length);
-
-const respondentSchema = z.object({
-  id,
-  name: requiredText(packageLimits.shortText),
-  kind: z.enum(respondentKinds),
-  email: address.nullable(),
-});
-
-const routeSchema = z.object({
-  id,
-  recipient: optionalText(packageLimits.shortText),
-  addresses: addresses.min(1),
-  sends: choices(routeContents),
-  statuses: choices(answerStatuses),
-});
-
-const questionSchema = z.object({
-  id,
-  kind: z.enum(questionKinds),
-  text: requiredText(packageLimits.longText),
-});
-const questionList = z.array(questionSchema).max(packageLimits.questionsPerList);
-
-const focusAreaSchema = z.object({
-  id,
-  title: requiredText(packageLimits.shortText),
-  successFactors: z.array(requiredText(packageLimits.shortText)).max(packageLimits.successFactors),
-});
+/** How strictly a package's values are held: a file's every limit, or only the shape an unfinished draft keeps. */
+interface PackageRules {
+  /** A name, title or label: short, on one line in documents, file names and mail subjects. */
+  shortText: (max: number, required: boolean) => z.ZodType<string>;
+  /** Running text (an introduction, a question), often pasted from a word processor. */
+  longText: (max: number, required: boolean) => z.ZodType<string>;
+  id: z.ZodType<string>;
+  calendarDate: z.ZodType<string>;
+  address: z.ZodType<string>;
+  list: <T extends z.ZodType>(item: T, max: number, min?: number) => z.ZodArray<T>;
+  whole: (min: number, max: number) => z.ZodNumber;
+  /** A document's id, which names its entry in a package file; its bare file name; its SHA-256 sum. */
+  documentId: z.ZodType<string>;
+  fileName: z.ZodType<string>;
+  sha256: z.ZodType<string>;
+}
 
 /** Ids the app gives documents: they name the documents' entries in a package file, so nothing else is allowed. */
 export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const documentId = z.string().refine((value) => DOCUMENT_ID_PATTERN.test(value), problem('invalidDocumentId'));
-/** A bare name as shown and saved: no folders, no control characters. */
-const fileName = requiredText(packageLimits.fileName).refine(
-  (name) => !/[/\\]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20),
-  problem('invalidFileName'),
-);
-const pageNumber = z.number().int().min(1).max(packageLimits.pageCount);
 
-const documentSchema = z.object({
-  id: documentId,
-  title: requiredText(packageLimits.shortText),
-  role: z.enum(documentRoles),
-  number: z.number().int().min(1).max(packageLimits.bilagaNumber).nullable(),
-  fileName,
-  mediaType: z.enum([documentMediaTypes.pdf, documentMediaTypes.docx]),
-  size: z.number().int().min(1),
+const filled = (text: string) => text.trim() !== '';
+/** Permissive on purpose: something@something.tld without spaces catches typos, not unusual but real addresses. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+
+/** A file's rules: every limit, no stray control characters in a name; those in running text are dropped quietly. */
+const fileRules: PackageRules = {
+  shortText: (max, required) => {
+    const text = z
+      .string()
+      .max(max)
+      .refine((value) => !hasUnsafeCharacters(value), problem('invalidCharacter'));
+    return required ? text.refine(filled, problem('empty')) : text;
+  },
+  longText: (max, required) => {
+    const text = z.string().max(max).transform(withoutUnsafeCharacters);
+    return required ? text.refine(filled, problem('empty')) : text;
+  },
+  id: z
+    .string()
+    .max(packageLimits.idLength)
+    .refine((value) => /^[\p{L}\p{N}._:-]+$/u.test(value), problem('invalidId')),
+  calendarDate: z.string().refine(isCalendarDate, problem('invalidDate')),
+  address: z
+    .string()
+    .max(packageLimits.shortText)
+    .refine(filled, problem('empty'))
+    .refine((text) => !filled(text) || emailPattern.test(text), problem('invalidEmail')),
+  list: (item, max, min = 0) => z.array(item).min(min).max(max),
+  whole: (min, max) => z.number().int().min(min).max(max),
+  documentId: z.string().refine((value) => DOCUMENT_ID_PATTERN.test(value), problem('invalidDocumentId')),
+  /** A bare name as shown and saved: no folders, no control characters. */
+  fileName: z
+    .string()
+    .max(packageLimits.fileName)
+    .refine(filled, problem('empty'))
+    .refine((name) => !/[/\\]/.test(name) && !hasUnsafeCharacters(name), problem('invalidFileName')),
   sha256: z.string().refine((value) => /^[0-9a-f]{64}$/.test(value), problem('invalidChecksum')),
-  pageCount: pageNumber.nullable(),
-});
+};
 
-const documentReferenceSchema = z.object({
-  documentId: z.string().max(packageLimits.idLength),
-  page: pageNumber,
-  label: optionalText(packageLimits.shortText).optional(),
-});
+/** What the editor stores while the user types: the shape and the choices, whatever is still missing or too long. */
+const draftRules: PackageRules = {
+  shortText: () => z.string(),
+  longText: () => z.string(),
+  id: z.string(),
+  calendarDate: z.string(),
+  address: z.string(),
+  list: (item) => z.array(item),
+  whole: () => z.number(),
+  documentId: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+};
 
-const goalSchema = z.object({
-  id,
-  number: z.number().int().min(1).max(packageLimits.goalNumber),
-  title: requiredText(packageLimits.shortText),
-  description: optionalText(packageLimits.longText),
-  ambitionLevel: optionalText(packageLimits.longText),
-  focusAreas: z.array(focusAreaSchema).max(packageLimits.focusAreas),
-  agenda2030: z.array(z.number().int().min(1).max(17)).max(17),
-  questions: questionList,
-  documentReferences: z.array(documentReferenceSchema).max(packageLimits.documentReferences),
-});
-
-const ratingScaleSchema = z.object({
-  question: optionalText(packageLimits.shortText),
-  steps: z
-    .array(
+/** The package's shape under the given rules; unknown keys are dropped, so only known fields reach the database. */
+function packageSchemaWith(rules: PackageRules) {
+  const { shortText, longText, id, list, whole } = rules;
+  const questionList = list(
+    z.object({ id, kind: z.enum(questionKinds), text: longText(packageLimits.longText, true) }),
+    packageLimits.questionsPerList,
+  );
+  /** Each value at most once: "the PDF, the PDF" says nothing more and would attach it twice. */
+  const choices = <const Values extends readonly [string, ...string[]]>(values: Values) => list(z.enum(values), values.length, 1);
+  const respondent = z.object({
+    id,
+    name: shortText(packageLimits.shortText, true),
+    kind: z.enum(respondentKinds),
+    email: rules.address.nullable(),
+  });
+  const route = z.object({
+    id,
+    recipient: shortText(packageLimits.shortText, false),
+    addresses: list(rules.address, packageLimits.addresses, 1),
+    sends: choices(routeContents),
+    statuses: choices(answerStatuses),
+  });
+  const focusArea = z.object({
+    id,
+    title: shortText(packageLimits.shortText, true),
+    successFactors: list(shortText(packageLimits.shortText, true), packageLimits.successFactors),
+  });
+  const goal = z.object({
+    id,
+    number: whole(1, packageLimits.goalNumber),
+    title: shortText(packageLimits.shortText, true),
+    description: longText(packageLimits.longText, false),
+    ambitionLevel: longText(packageLimits.longText, false),
+    focusAreas: list(focusArea, packageLimits.focusAreas),
+    agenda2030: list(whole(1, 17), 17),
+    questions: questionList,
+    documentReferences: list(
       z.object({
-        value: z
-          .number()
-          .int()
-          .min(1)
-          .max(packageLimits.maxSteps * 10),
-        label: requiredText(packageLimits.shortText),
-        description: optionalText(packageLimits.shortText),
+        documentId: shortText(packageLimits.idLength, false),
+        page: whole(1, packageLimits.pageCount),
+        label: shortText(packageLimits.shortText, false).optional(),
       }),
-    )
-    .min(packageLimits.minSteps)
-    .max(packageLimits.maxSteps),
-  noAssessmentLabel: requiredText(packageLimits.shortText).nullable(),
-});
+      packageLimits.documentReferences,
+    ),
+  });
+  const document = z.object({
+    id: rules.documentId,
+    title: shortText(packageLimits.shortText, true),
+    role: z.enum(documentRoles),
+    number: whole(1, packageLimits.bilagaNumber).nullable(),
+    fileName: rules.fileName,
+    mediaType: z.enum([documentMediaTypes.pdf, documentMediaTypes.docx]),
+    size: whole(1, Number.MAX_SAFE_INTEGER),
+    sha256: rules.sha256,
+    pageCount: whole(1, packageLimits.pageCount).nullable(),
+  });
+  const ratingStep = z.object({
+    value: whole(1, packageLimits.maxSteps * 10),
+    label: shortText(packageLimits.shortText, true),
+    description: shortText(packageLimits.shortText, false),
+  });
+  return z.object({
+    id,
+    title: shortText(packageLimits.shortText, true),
+    caseNumber: shortText(packageLimits.shortText, false),
+    issuer: shortText(packageLimits.shortText, true),
+    municipality: shortText(packageLimits.shortText, false),
+    issuedOn: rules.calendarDate,
+    deadline: rules.calendarDate.nullable(),
+    routes: list(route, packageLimits.routes),
+    introduction: longText(packageLimits.longText, false),
+    vision: longText(packageLimits.longText, false),
+    generalQuestions: questionList,
+    ratingScale: z.object({
+      question: shortText(packageLimits.shortText, false),
+      steps: list(ratingStep, packageLimits.maxSteps, packageLimits.minSteps),
+      noAssessmentLabel: shortText(packageLimits.shortText, true).nullable(),
+    }),
+    goals: list(goal, packageLimits.goals, 1),
+    respondents: list(respondent, packageLimits.respondents),
+    documents: list(document, packageLimits.documents),
+    isExample: z.boolean(),
+  }) satisfies z.ZodType<RemissPackage>;
+}
 
-/** The package's shape with every limit; unknown keys are dropped, so only known fields reach the database. */
-export const remissPackageSchema = z.object({
-  id,
-  title: requiredText(packageLimits.shortText),
-  caseNumber: optionalText(packageLimits.shortText),
-  issuer: requiredText(packageLimits.shortText),
-  municipality: optionalText(packageLimits.shortText),
-  issuedOn: calendarDate,
-  deadline: calendarDate.nullable(),
-  routes: z.array(routeSchema).max(packageLimits.routes),
-  introduction: optionalText(packageLimits.longText),
-  vision: optionalText(packageLimits.longText),
-  generalQuestions: questionList,
-  ratingScale: ratingScaleSchema,
-  goals: z.array(goalSchema).min(1).max(packageLimits.goals),
-  respondents: z.array(respondentSchema).max(packageLimits.respondents),
-  documents: z.array(documentSchema).max(packageLimits.documents),
-  isExample: z.boolean(),
-}) satisfies z.ZodType<RemissPackage>;
+/** The package's shape with every limit a file is held to. */
+export const remissPackageSchema = packageSchemaWith(fileRules);
+
+/** A package as the app keeps it, which may be an unfinished draft from the editor: a backup is checked against this. */
+export const storedPackageSchema = packageSchemaWith(draftRules);
 
 /** A value quoted in a message stays readable however long it is in the file. */
 function shortened(value: string, max = 80): string {
@@ -417,20 +456,10 @@ const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issue
 export function parsePackageData(bytes: Uint8Array): PackageFileResult {
   const read = fileText(bytes, packageLimits.dataBytes);
   if (!read.ok) return fail(read.code === 'tooLarge' ? { code: 'dataTooLarge', maxBytes: packageLimits.dataBytes } : { code: 'notUtf8' });
-  const text = read.text;
-
-  let forbiddenKey: string | null = null;
-  let document: unknown;
-  try {
-    document = JSON.parse(text, (key, value: unknown) => {
-      if (!forbiddenKeys.has(key)) return value;
-      forbiddenKey ??= key;
-      return undefined;
-    });
-  } catch {
-    return fail({ code: 'notJson' });
-  }
-  if (forbiddenKey !== null) return fail({ code: 'forbiddenKey', key: forbiddenKey });
+  const json = parseJsonText(read.text);
+  if (!json.ok) return fail(json.code === 'tooDeep' ? { code: 'tooDeep', maxDepth: MAX_JSON_DEPTH } : { code: 'notJson' });
+  if (json.forbiddenKey !== null) return fail({ code: 'forbiddenKey', key: json.forbiddenKey });
+  const document = json.value;
 
   if (!isObject(document) || !Object.hasOwn(document, 'format')) return fail({ code: 'notPackageFile' });
   const { format, version } = document;
@@ -439,24 +468,12 @@ export function parsePackageData(bytes: Uint8Array): PackageFileResult {
   if (version > PACKAGE_FILE_VERSION) return fail({ code: 'newerVersion', version });
   const content = document.package;
   if (!isObject(content)) return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
-  return validatePackage(version === 1 ? upgradeVersion1Package(content) : content);
+  return validatePackage(version === 1 ? upgradeVersion1Package(content) : withDocumentLists(content));
 }
 
-const windowsForbidden = /[<>:"/\\|?*]/g;
-
-/** "Remisspaket KS 2019-160 – Intern remiss 2 ….msremiss": no character Windows forbids, not too long. */
+/** "Remisspaket KS 2019-160 – Intern remiss 2 ….msremiss", made safe and short by the one file name builder. */
 export function packageFileName(content: Pick<RemissPackage, 'caseNumber' | 'title'>): string {
-  const clean = (text: string) =>
-    [...text.replace(windowsForbidden, '-')]
-      .filter((char) => char.charCodeAt(0) >= 0x20)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
-  const caseNumber = clean(content.caseNumber);
-  const title = clean(content.title);
-  let stem = `Remisspaket${caseNumber ? ` ${caseNumber}` : ''}${title ? ` – ${title}` : ''}`;
-  const limit = 150;
-  if ([...stem].length > limit) stem = [...stem].slice(0, limit).join('');
-  stem = stem.replace(/[. ]+$/, '');
-  return `${stem}${PACKAGE_FILE_EXTENSION}`;
+  const caseNumber = content.caseNumber.trim();
+  const title = content.title.trim();
+  return finishFileName(`Remisspaket${caseNumber ? ` ${caseNumber}` : ''}${title ? ` – ${title}` : ''}`, appFileExtensions.package);
 }

@@ -39,9 +39,19 @@ export function upgradeVersion1Package(content: Record<string, unknown>): Record
         : [];
     upgraded.routes = [...route('ojusterat', lists.unadjusted), ...route('justerat', lists.adjusted)];
   }
-  // Version 1 had no documents, so neither the package nor its goals point at any.
-  upgraded.documents = [];
+  return withDocumentLists(upgraded);
+}
+
+/**
+ * A package from before documents (a version 1 file, a version 2 file or database row from before them) with its
+ * empty lists: no documents, and no goal pointing at any. Lists already there are left as they are, right or wrong,
+ * for validation to judge.
+ */
+export function withDocumentLists(content: Record<string, unknown>): Record<string, unknown> {
+  const upgraded: Record<string, unknown> = { ...content, documents: content.documents ?? [] };
   if (Array.isArray(content.goals))
-    upgraded.goals = content.goals.map((goal: unknown) => (isObject(goal) ? { ...goal, documentReferences: [] } : goal));
+    upgraded.goals = content.goals.map((goal: unknown) =>
+      isObject(goal) && !('documentReferences' in goal) ? { ...goal, documentReferences: [] } : goal,
+    );
   return upgraded;
 }

@@ -2,9 +2,16 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { flushAllWork } from '../../renderer/data/autosave';
 
 // A live query answers after its IndexedDB read, which on a loaded 2-core CI machine (end-to-end tests running
 // beside) can take longer than testing-library's default second; waiting longer costs nothing when it is quick.
 configure({ asyncUtilTimeout: 5_000 });
 
-afterEach(() => cleanup());
+// What a test typed last is written while its screen is still there, and what unmounting starts is written before the
+// next test: no write of this test may end after the test environment is gone.
+afterEach(async () => {
+  await flushAllWork();
+  cleanup();
+  await flushAllWork();
+});

@@ -1,20 +1,31 @@
 import { render, type RenderResult } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { vi } from 'vitest';
 import { BridgeProvider, type FileBridge } from '../../renderer/bridge/BridgeProvider';
 import { MalsamtalDatabase } from '../../renderer/data/db';
-import type { IpcRequest, MalsamtalBridge, OpenedFile, OpenFileResult, SaveFileRequest } from '../../shared/ipc/contract';
+import type {
+  DataRecordResult,
+  IpcRequest,
+  LatestBackupResult,
+  MalsamtalBridge,
+  OpenedFile,
+  OpenFileResult,
+  SaveFileRequest,
+} from '../../shared/ipc/contract';
 
 type StoreBackupRequest = IpcRequest<'storeBackup'>;
 import { DatabaseProvider } from '../../renderer/data/DatabaseProvider';
 import { I18nProvider } from '../../renderer/i18n/I18nProvider';
+import { attachTestDisk } from './testDisk';
 
 let databases = 0;
 
-/** A fresh, empty database of the app's real schema, in fake-indexeddb. */
+/** A fresh, empty database of the app's real schema, in fake-indexeddb, on a disk a test can fill (testDisk). */
 export function createTestDatabase(): MalsamtalDatabase {
   databases += 1;
-  return new MalsamtalDatabase(`malsamtal-test-${databases}-${crypto.randomUUID()}`);
+  const database = new MalsamtalDatabase(`malsamtal-test-${databases}-${crypto.randomUUID()}`);
+  attachTestDisk(database);
+  return database;
 }
 
 /** A bridge that records every call and answers as the Electron shell would when the user says yes. */
@@ -34,6 +45,10 @@ export function createRecordingBridge() {
       outcome: 'stored' as const,
       fileName: 'malsamtal-2020-09-15T18-00-00-000Z.msbackup',
     })),
+    readLatestBackup: vi.fn(async (): Promise<LatestBackupResult> => ({ outcome: 'none' })),
+    // Nothing recorded yet, and no automatic backups: as on a laptop's first start.
+    readDataRecord: vi.fn(async (): Promise<DataRecordResult> => ({ record: null, latestBackup: null })),
+    writeDataRecord: vi.fn(async (_request: IpcRequest<'writeDataRecord'>) => undefined),
   } satisfies MalsamtalBridge;
 }
 
@@ -53,7 +68,10 @@ export function recordingFiles(overrides: Partial<FileBridge> = {}): FileBridge 
   };
 }
 
-/** Renders UI as the app does: over a database and in the user's language, with a recording bridge. */
+/**
+ * Renders UI as the app does: in React's strict mode (effects run twice on mount, as main.tsx has it in development),
+ * over a database and in the user's language, with a recording bridge.
+ */
 export function renderWithApp(
   ui: ReactNode,
   database = createTestDatabase(),
@@ -61,11 +79,13 @@ export function renderWithApp(
 ): RenderResult & { database: MalsamtalDatabase; bridge: RecordingBridge } {
   const bridge = { ...createRecordingBridge(), ...overrides } as RecordingBridge;
   const result = render(
-    <BridgeProvider bridge={bridge}>
-      <DatabaseProvider database={database}>
-        <I18nProvider bridge={bridge}>{ui}</I18nProvider>
-      </DatabaseProvider>
-    </BridgeProvider>,
+    <StrictMode>
+      <BridgeProvider bridge={bridge}>
+        <DatabaseProvider database={database}>
+          <I18nProvider bridge={bridge}>{ui}</I18nProvider>
+        </DatabaseProvider>
+      </BridgeProvider>
+    </StrictMode>,
   );
   return { ...result, database, bridge };
 }

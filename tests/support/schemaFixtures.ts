@@ -1,7 +1,8 @@
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import Dexie from 'dexie';
+import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { upgradeVersion1Package } from '../../shared/remiss/packageUpgrade';
+import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 
 /**
@@ -169,9 +170,20 @@ function withoutDocuments(content: Record<string, unknown>): Record<string, unkn
   return { ...rest, goals: (goals as Record<string, unknown>[]).map(({ documentReferences: _references, ...goal }) => goal) };
 }
 
+/** A laptop at version 6: each typed text has been written a number of times, some of them by a second window. */
+async function version6(): Promise<TableRows> {
+  const rows = await version5();
+  return {
+    ...rows,
+    meetings: rows.meetings!.map((meeting) => ({ ...meeting, decisionTextRevision: 3 })),
+    comments: rows.comments!.map((comment) => ({ ...comment, draftRevision: 12 })),
+    notes: rows.notes!.map((note) => ({ ...note, textRevision: 27 })),
+  };
+}
+
 async function version10(): Promise<TableRows> {
   const earlier = await fixtureAnswer(5, { adjusted: true });
-  const rows = await version5();
+  const rows = await version6();
   return {
     ...rows,
     packages: rows.packages!.map((record) => ({
@@ -231,8 +243,9 @@ async function version11(): Promise<TableRows> {
   };
   return {
     ...rows,
+    // The migration to version 11 gave the packages already there their (empty) lists of documents.
     packages: [
-      ...rows.packages!,
+      ...rows.packages!.map((record) => ({ ...record, content: withDocumentLists(record.content as Record<string, unknown>) })),
       { id: content.id, content, origin: 'imported', createdAt: '2021-06-30T08:00:00.000Z', updatedAt: '2021-06-30T08:00:00.000Z' },
     ],
     documentFiles: [{ packageId: content.id, documentId: 'bilaga-1', bytes }],
@@ -245,15 +258,30 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   2: version2,
   3: version3,
   5: version5,
+  6: version6,
   10: version10,
   11: version11,
 };
+
+/**
+ * A row with its bytes as plain arrays: IndexedDB's structured clone (fake-indexeddb's, in Node) gives back typed arrays
+ * of another realm than the test's, which compare unequal however equal their bytes.
+ */
+export function comparable(row: unknown): unknown {
+  if (ArrayBuffer.isView(row)) return Array.from(row as Uint8Array);
+  if (Array.isArray(row)) return row.map(comparable);
+  if (row !== null && typeof row === 'object')
+    return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, comparable(value)]));
+  return row;
+}
 
 /** A row as the current code holds it, for rows a later upgrade converts; others are kept exactly. */
 export function currentShape(table: string, row: Record<string, unknown>): Record<string, unknown> {
   const content = row.content as Record<string, unknown> | undefined;
   if (table === 'packages' && content && !('respondents' in content))
     return { ...row, content: upgradeVersion1Package(content) as unknown as RemissPackage };
+  if (table === 'packages' && content && !('documents' in content))
+    return { ...row, content: withDocumentLists(content) as unknown as RemissPackage };
   return row;
 }
 
@@ -274,6 +302,22 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   },
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
+  6: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
   11: { documentFiles: '[packageId+documentId], packageId' },
 };
+
+/**
+ * A database created by the app as it was at `version` (its frozen definitions), holding that version's realistic
+ * rows; returned open, for the caller to read or export and then close.
+ */
+export async function databaseAtVersion(name: string, version: number): Promise<Dexie> {
+  const old = new Dexie(name);
+  for (const [released, stores] of Object.entries(storesAtVersion).filter(([released]) => Number(released) <= version))
+    old.version(Number(released)).stores(stores);
+  const rows = await rowsAtVersion[version]!();
+  await old.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkPut(tableRows);
+  });
+  return old;
+}

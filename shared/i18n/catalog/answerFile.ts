@@ -1,4 +1,5 @@
 import { bilingual } from '../bilingual';
+import { fileProblemText } from './fileProblems';
 
 /** A subject in a message; Swedish adjectives agree with it ("namnet är för långt", "titeln är för lång"). */
 interface Noun {
@@ -14,6 +15,7 @@ export const answerFileText = bilingual(
     tooLarge: (megabytes: number) => `Filen är för stor för att vara en svarsfil (högst ${megabytes} MB).`,
     notUtf8: 'Filen är inte text i UTF-8 och kan inte vara en svarsfil.',
     notJson: 'Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
+    tooDeep: fileProblemText.sv.tooDeep,
     notAnswerFile: 'Filen är inte en svarsfil från Målsamtal.',
     invalidVersion: 'Svarsfilens versionsnummer är ogiltigt.',
     newerVersion: (version: number) =>
@@ -57,7 +59,7 @@ export const answerFileText = bilingual(
       'goal.rating.label': { name: 'bedömningens etikett' },
       'goal.comment': { name: 'kommentaren' },
       'goal.dissents': { name: 'reservationerna och de särskilda yttrandena', many: 'reservationer och särskilda yttranden' },
-      overall: { name: 'den samlade kommentaren och dess reservationer' },
+      overall: { name: 'den övergripande kommentaren och dess reservationer' },
       'overall.comment': { name: 'kommentaren' },
       'overall.dissents': { name: 'reservationerna och de särskilda yttrandena', many: 'reservationer och särskilda yttranden' },
       'dissent.kind': { name: 'slaget', neuter: true },
@@ -76,12 +78,15 @@ export const answerFileText = bilingual(
       invalidFingerprint: (what: Noun) => `${what.name} är ${what.neuter ? 'ogiltigt' : 'ogiltig'}`,
       notWholeNumber: (what: Noun) => `${what.name} måste vara ett heltal`,
       outOfRange: (what: Noun, min: number, max: number) => `${what.name} måste ligga mellan ${min} och ${max}`,
+      invalidCharacter: (what: Noun) => `${what.name} innehåller ett osynligt styrtecken eller ett trasigt tecken`,
+      duplicate: (what: Noun, value: string) => `${what.name} ”${value}” finns redan tidigare i filen`,
     },
   },
   {
     tooLarge: (megabytes: number) => `The file is too large to be an answer file (at most ${megabytes} MB).`,
     notUtf8: 'The file is not UTF-8 text and cannot be an answer file.',
     notJson: 'The file is not valid JSON – it may be truncated or damaged.',
+    tooDeep: fileProblemText.en.tooDeep,
     notAnswerFile: 'The file is not a Målsamtal answer file.',
     invalidVersion: 'The answer file’s version number is invalid.',
     newerVersion: (version: number) =>
@@ -144,6 +149,8 @@ export const answerFileText = bilingual(
       invalidFingerprint: (what: Noun) => `${what.name} is invalid`,
       notWholeNumber: (what: Noun) => `${what.name} must be a whole number`,
       outOfRange: (what: Noun, min: number, max: number) => `${what.name} must be between ${min} and ${max}`,
+      invalidCharacter: (what: Noun) => `${what.name} contains an invisible control character or a broken character`,
+      duplicate: (what: Noun, value: string) => `${what.name} “${value}” already appears earlier in the file`,
     },
   },
 );

@@ -23,6 +23,9 @@ export const languageText = bilingual(
   { label: 'Language', names: { sv: 'Svenska', en: 'English' } },
 );
 
+/** What the user may ask for that the database can refuse; each is named when it is. */
+export type RefusedAction = 'moveStep' | 'meeting' | 'newNote' | 'note' | 'comment';
+
 export const storageText = bilingual(
   {
     unsavedTitle: 'Det du skrivit är inte sparat ännu',
@@ -31,7 +34,7 @@ export const storageText = bilingual(
       'appen försöker igen. Spara en kopia som fil om felet består – till exempel om datorns disk är full.',
     saveCopy: 'Spara en kopia som fil …',
     copyHeading: 'Målsamtal – text som inte kunde sparas i appen',
-    copyFileName: (stamp: string) => `Målsamtal osparad text ${stamp}.txt`,
+    copyFileName: (stamp: string) => `Målsamtal osparad text ${stamp}`,
     copySaved: (fileName: string) => `En kopia är sparad som ${fileName}.`,
     copyFailed: 'Kopian kunde inte heller sparas. Markera texten och kopiera den till ett annat program.',
     closeRefused: 'Målsamtal stängdes inte, eftersom texten inte kunde sparas. Spara en kopia som fil först, eller stäng ändå.',
@@ -44,6 +47,17 @@ export const storageText = bilingual(
       `Databasen gick inte att öppna (${reason}). Ingenting har ändrats. Försök igen; kvarstår felet, starta om datorn ` +
       'eller kontakta IT-avdelningen och ange felet ovan.',
     retry: 'Försök igen',
+    refusedTitle: 'Ändringen kunde inte sparas',
+    refusedActions: {
+      moveStep: 'Punkten byttes inte',
+      meeting: 'Ändringen i mötet sparades inte',
+      newNote: 'Den nya anteckningen är inte sparad',
+      note: 'Ändringen av anteckningen sparades inte',
+      comment: 'Ändringen av bedömningen eller kommentaren sparades inte',
+    } satisfies Record<RefusedAction, string>,
+    refused: (what: string) =>
+      `${what}: appens databas tar inte emot ändringar just nu, kanske för att datorns disk är full. ` + 'Frigör utrymme och försök igen.',
+    newNoteKept: 'Det du skriver i anteckningen finns kvar på skärmen och sparas så snart det går.',
   },
   {
     unsavedTitle: 'What you typed is not saved yet',
@@ -52,7 +66,7 @@ export const storageText = bilingual(
       'and the app keeps trying. Save a copy as a file if the problem persists – for example when the disk is full.',
     saveCopy: 'Save a copy as a file …',
     copyHeading: 'Målsamtal – text that could not be saved in the app',
-    copyFileName: (stamp: string) => `Målsamtal unsaved text ${stamp}.txt`,
+    copyFileName: (stamp: string) => `Målsamtal unsaved text ${stamp}`,
     copySaved: (fileName: string) => `A copy has been saved as ${fileName}.`,
     copyFailed: 'The copy could not be saved either. Select the text and copy it into another program.',
     closeRefused: 'Målsamtal did not close, because the text could not be saved. Save a copy as a file first, or close anyway.',
@@ -65,5 +79,17 @@ export const storageText = bilingual(
       `The database could not be opened (${reason}). Nothing has been changed. Try again; if the problem persists, restart ` +
       'the computer or contact your IT department quoting the error above.',
     retry: 'Try again',
+    refusedTitle: 'The change could not be saved',
+    refusedActions: {
+      moveStep: 'The step was not changed',
+      meeting: 'The change to the meeting was not saved',
+      newNote: 'The new note is not saved',
+      note: 'The change to the note was not saved',
+      comment: 'The change to the rating or comment was not saved',
+    },
+    refused: (what: string) =>
+      `${what}: the app’s database does not take changes right now, perhaps because the computer’s disk is full. ` +
+      'Free some space and try again.',
+    newNoteKept: 'What you type in the note stays on screen and is saved as soon as it can be.',
   },
 );

@@ -1,5 +1,7 @@
-import type { BackupProblem, BackupReason } from '../../backup/backupFile';
+import type { BackupProblem, BackupRowReference, BackupTableName } from '../../backup/backupProblems';
+import type { BackupReason } from '../../backup/backupReasons';
 import { bilingual } from '../bilingual';
+import { fileProblemText } from './fileProblems';
 
 export const backupText = bilingual(
   {
@@ -43,7 +45,11 @@ export const backupText = bilingual(
       settings: 'Inställningar',
       sessions: 'Mötens läge (steg och tid)',
       answers: 'Sammanställda remissvar',
-    } as Record<string, string>,
+      rounds: 'Remissomgångar',
+      roundReports: 'Utkast till tjänsteskrivelser',
+      earlierAnswers: 'Remissvar från tidigare omgångar',
+      documentFiles: 'Remisspaketens dokument',
+    } satisfies Record<BackupTableName, string> as Record<string, string>,
     meetingsInBackup: 'Möten i säkerhetskopian',
     noMeetings: 'Säkerhetskopian innehåller inga möten.',
     replaceWarning:
@@ -52,11 +58,27 @@ export const backupText = bilingual(
     cancel: 'Avbryt',
     restored: 'Säkerhetskopian är återställd.',
     restoreFailed: 'Återställningen misslyckades. Inget har ändrats.',
+    lostData: {
+      title: 'Appens databas är tom',
+      body: (meetings: number) =>
+        `Målsamtal hade ${meetings === 1 ? 'ett möte sparat' : `${meetings} möten sparade`}, men databasen är tom nu. Den kan ha ` +
+        'skadats, till exempel när datorns disk var full.',
+      bodyUnknown:
+        'Databasen är tom, men det finns automatiska säkerhetskopior. Den kan ha skadats, till exempel när datorns disk var full.',
+      latestBackup: (time: string) => `Den senaste automatiska säkerhetskopian är från ${time}.`,
+      restore: (time: string) => `Återställ säkerhetskopian från ${time}`,
+      noBackup: 'Här finns ingen automatisk säkerhetskopia. Har du sparat en säkerhetskopia som fil kan du återställa den.',
+      toBackups: 'Återställ från en fil under Säkerhetskopior',
+      startEmpty: 'Fortsätt med en tom databas',
+      restored: (time: string) => `Säkerhetskopian från ${time} är återställd.`,
+    },
     restoreNeedsCopy:
       'Inget har återställts: en kopia av det som finns nu sparas först, så att återställningen kan ångras. Spara kopian och försök igen.',
     problem: {
-      tooLarge: 'Filen är för stor för att vara en säkerhetskopia från Målsamtal.',
+      tooLarge: (megabytes: number) =>
+        `Filen är för stor för att vara en säkerhetskopia från Målsamtal: en säkerhetskopia är högst ${megabytes} MB.`,
       notJson: 'Filen går inte att läsa som en säkerhetskopia. Den kan vara avkortad eller av ett annat slag.',
+      tooDeep: fileProblemText.sv.tooDeep,
       wrongFormat: 'Filen är inte en säkerhetskopia från Målsamtal.',
       newerFormat: (version: number) =>
         `Säkerhetskopian är gjord i en nyare version av Målsamtal (format ${version}). Uppdatera appen för att återställa den.`,
@@ -64,7 +86,15 @@ export const backupText = bilingual(
       damaged: 'Säkerhetskopian är skadad eller ändrad och kan inte återställas. Inget har ändrats.',
       newerDatabase: (version: number) =>
         `Säkerhetskopian kommer från en nyare version av Målsamtal (databasversion ${version}). Uppdatera appen för att återställa den.`,
+      unknownTable: (name: string) =>
+        `Säkerhetskopian innehåller uppgifter av ett slag som Målsamtal inte känner till (”${name}”) och kan inte återställas. Inget har ändrats.`,
+      invalidRow: (row: string) =>
+        `Säkerhetskopian är skadad eller ändrad och kan inte återställas. ${row} går inte att läsa. Inget har ändrats.`,
+      duplicateRow: (row: string) =>
+        `Säkerhetskopian är skadad eller ändrad och kan inte återställas. ${row} har samma id som en post före den. Inget har ändrats.`,
     },
+    row: (table: string, position: number) => `${table}, post ${position}`,
+    rowWithKey: (table: string, position: number, key: string) => `${table}, post ${position} (id ”${key}”),`,
   },
   {
     title: 'Backups',
@@ -107,6 +137,10 @@ export const backupText = bilingual(
       settings: 'Settings',
       sessions: 'Meetings’ progress (step and time)',
       answers: 'Compiled remiss answers',
+      rounds: 'Consultation rounds',
+      roundReports: 'Draft officer’s reports',
+      earlierAnswers: 'Remiss answers from earlier rounds',
+      documentFiles: 'Remiss packages’ documents',
     },
     meetingsInBackup: 'Meetings in the backup',
     noMeetings: 'The backup holds no meetings.',
@@ -116,11 +150,26 @@ export const backupText = bilingual(
     cancel: 'Cancel',
     restored: 'The backup has been restored.',
     restoreFailed: 'The restore failed. Nothing has changed.',
+    lostData: {
+      title: 'The app’s database is empty',
+      body: (meetings: number) =>
+        `Målsamtal had ${meetings === 1 ? 'one meeting' : `${meetings} meetings`} saved, but the database is empty now. It ` +
+        'may have been damaged, for example while the computer’s disk was full.',
+      bodyUnknown:
+        'The database is empty, but there are automatic backups. It may have been damaged, for example while the computer’s disk was full.',
+      latestBackup: (time: string) => `The latest automatic backup is from ${time}.`,
+      restore: (time: string) => `Restore the backup from ${time}`,
+      noBackup: 'There is no automatic backup here. If you have saved a backup as a file, you can restore it.',
+      toBackups: 'Restore from a file under Backups',
+      startEmpty: 'Continue with an empty database',
+      restored: (time: string) => `The backup from ${time} has been restored.`,
+    },
     restoreNeedsCopy:
       'Nothing has been restored: a copy of what is there now is saved first, so the restore can be undone. Save the copy and try again.',
     problem: {
-      tooLarge: 'The file is too large to be a Målsamtal backup.',
+      tooLarge: (megabytes: number) => `The file is too large to be a Målsamtal backup: a backup is at most ${megabytes} MB.`,
       notJson: 'The file cannot be read as a backup. It may be truncated or of another kind.',
+      tooDeep: fileProblemText.en.tooDeep,
       wrongFormat: 'The file is not a Målsamtal backup.',
       newerFormat: (version: number) =>
         `The backup was made by a newer version of Målsamtal (format ${version}). Update the app to restore it.`,
@@ -128,17 +177,45 @@ export const backupText = bilingual(
       damaged: 'The backup is damaged or altered and cannot be restored. Nothing has changed.',
       newerDatabase: (version: number) =>
         `The backup comes from a newer version of Målsamtal (database version ${version}). Update the app to restore it.`,
+      unknownTable: (name: string) =>
+        `The backup holds data of a kind Målsamtal does not know (“${name}”) and cannot be restored. Nothing has changed.`,
+      invalidRow: (row: string) => `The backup is damaged or altered and cannot be restored. ${row} cannot be read. Nothing has changed.`,
+      duplicateRow: (row: string) =>
+        `The backup is damaged or altered and cannot be restored. ${row} has the same id as an entry before it. Nothing has changed.`,
     },
+    row: (table: string, position: number) => `${table}, entry ${position}`,
+    rowWithKey: (table: string, position: number, key: string) => `${table}, entry ${position} (id “${key}”),`,
   },
 );
 
 type BackupTexts = (typeof backupText)['sv'];
+
+/** A name taken from the file, cut short: beyond a few words it tells the user nothing more, and could bury the message. */
+function quoted(text: string): string {
+  const characters = [...text];
+  return characters.length > 60 ? `${characters.slice(0, 59).join('')}…` : text;
+}
+
+/** "Anteckningar, post 3 (id ”n-1”),": the table in the words of the backup's preview, the row by place and id. */
+function rowName(texts: BackupTexts, { table, position, key }: BackupRowReference): string {
+  const name = texts.tableNames[table] ?? table;
+  return key === undefined ? texts.row(name, position) : texts.rowWithKey(name, position, quoted(key));
+}
 
 export function backupProblemMessage(texts: BackupTexts, problem: BackupProblem): string {
   switch (problem.code) {
     case 'newerFormat':
     case 'newerDatabase':
       return texts.problem[problem.code](problem.version);
+    case 'tooLarge':
+      return texts.problem.tooLarge(problem.maxMegabytes);
+    case 'tooDeep':
+      return texts.problem.tooDeep(problem.maxDepth);
+    case 'unknownTable':
+      return texts.problem.unknownTable(quoted(problem.table));
+    case 'invalidRow':
+    case 'duplicateRow':
+      return texts.problem[problem.code](rowName(texts, problem.row));
     default:
       return texts.problem[problem.code];
   }

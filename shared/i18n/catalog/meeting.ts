@@ -169,6 +169,13 @@ export const meetingText = bilingual(
       saved: 'Sparat',
       failed: 'Kunde inte spara. Texten finns kvar här och sparas igen automatiskt.',
       retry: 'Försök spara igen',
+      savingField: (field: string) => `${field}: sparar …`,
+      savedField: (field: string) => `${field}: sparat`,
+      otherWindowLine: 'Samtidigt i ett annat fönster:',
+      merged: (field: string) => `${field}: samtidigt ändrat i ett annat fönster. Ändringarna därifrån är införda i texten.`,
+      keptBoth: (field: string, line: string) =>
+        `${field}: samma ställe ändrades samtidigt i ett annat fönster. Båda versionerna finns kvar – den andra står ` +
+        `efter raden ”${line}”. Ta bort det som inte ska stå kvar.`,
     },
     comment: {
       rating: 'Bedömning',
@@ -394,6 +401,13 @@ export const meetingText = bilingual(
       saved: 'Saved',
       failed: 'Could not save. The text is still here and will be saved again automatically.',
       retry: 'Try saving again',
+      savingField: (field: string) => `${field}: saving …`,
+      savedField: (field: string) => `${field}: saved`,
+      otherWindowLine: 'At the same time in another window:',
+      merged: (field: string) => `${field}: changed at the same time in another window. Its changes have been added to the text.`,
+      keptBoth: (field: string, line: string) =>
+        `${field}: the same words were changed at the same time in another window. Both versions are kept – the other ` +
+        `follows the line “${line}”. Remove what should not stay.`,
     },
     comment: {
       rating: 'Rating',

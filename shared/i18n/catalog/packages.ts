@@ -1,5 +1,6 @@
 import type { QuestionKind } from '../../remiss/remissPackage';
 import { bilingual } from '../bilingual';
+import { fileProblemText } from './fileProblems';
 
 const svQuestionKinds = {
   ambition: 'Ambitionsnivå',
@@ -316,6 +317,7 @@ export const packageFileText = bilingual(
     tooLarge: (megabytes: number) => `Filen är för stor. En paketfil får vara högst ${megabytes} MB.`,
     notUtf8: 'Filen är inte en textfil i UTF-8. Välj en paketfil som Målsamtal har exporterat.',
     notJson: 'Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
+    tooDeep: fileProblemText.sv.tooDeep,
     notPackageFile: 'Filen är inget remisspaket för Målsamtal.',
     wrongFormat: 'Filen är av ett annat format än Målsamtals remisspaket.',
     invalidVersion: 'Filens versionsnummer är ogiltigt.',
@@ -412,12 +414,14 @@ export const packageFileText = bilingual(
       unknownDocument: (what: string) => `${what} finns inte i paketet`,
       fileTooLarge: (_what: string, megabytes: number) => `filen är för stor (högst ${megabytes} MB)`,
       totalTooLarge: (_what: string, megabytes: number) => `dokumenten är sammanlagt för stora (högst ${megabytes} MB)`,
+      invalidCharacter: (what: string) => `${what} innehåller ett osynligt styrtecken eller ett trasigt tecken`,
     },
   },
   {
     tooLarge: (megabytes: number) => `The file is too large. A package file may be at most ${megabytes} MB.`,
     notUtf8: 'The file is not UTF-8 text. Choose a package file exported by Målsamtal.',
     notJson: 'The file is not valid JSON – it may be truncated or damaged.',
+    tooDeep: fileProblemText.en.tooDeep,
     notPackageFile: 'The file is not a Målsamtal consultation package.',
     wrongFormat: 'The file is in another format than Målsamtal’s consultation packages.',
     invalidVersion: 'The file’s version number is invalid.',
@@ -514,6 +518,7 @@ export const packageFileText = bilingual(
       unknownDocument: (what: string) => `${what} is not in the package`,
       fileTooLarge: (_what: string, megabytes: number) => `the file is too large (at most ${megabytes} MB)`,
       totalTooLarge: (_what: string, megabytes: number) => `the documents are too large together (at most ${megabytes} MB)`,
+      invalidCharacter: (what: string) => `${what} contains an invisible control character or a broken character`,
     },
   },
 );

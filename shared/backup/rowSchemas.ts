@@ -1,0 +1,260 @@
+import { answerFileSchema } from '../attachment/answerFile';
+import { bodyKinds } from '../domain/body';
+import { isCalendarDate } from '../domain/calendarDate';
+import { dissentKinds, exportFormats, meetingForms, noteMarkers, participantRoles } from '../domain/dialogue';
+import { meetingStatuses } from '../domain/meeting';
+import { languages } from '../i18n/language';
+import { stepKinds } from '../meeting/runningOrder';
+import { packageLimits, storedPackageSchema } from '../remiss/packageFile';
+import { upgradeVersion1Package, withDocumentLists } from '../remiss/packageUpgrade';
+import type { RemissPackage } from '../remiss/remissPackage';
+import type { BackupTableName } from './backupProblems';
+import { z } from '../validation/zod';
+
+/**
+ * What each table of the local database holds, row by row, exactly as the app writes it: a backup is restored only
+ * when every row matches. Rows written by older versions restore too: fields a later version added without a
+ * migration are optional here, and rows from before a migration are held to the shape that migration starts from.
+ */
+
+const key = z.string().min(1);
+/** How many times a typed text has been written (schema version 6); rows from before it read as 0. */
+const revision = z.number().int().nonnegative().optional();
+const calendarDate = z.string().refine(isCalendarDate);
+/** A moment as the app writes it (Date.toISOString()); zod's pattern knows each month's days, leap years too. */
+const instant = z.iso.datetime();
+
+const rating = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('step'), value: z.number().int() }),
+    z.object({ kind: z.literal('noAssessment') }),
+  ])
+  .nullable();
+
+const meeting = z.object({
+  id: key,
+  bodyId: z.string().nullable(),
+  bodyName: z.string(),
+  meetingForm: z.enum(meetingForms),
+  date: calendarDate,
+  place: z.string(),
+  paragraph: z.string(),
+  itemTitle: z.string(),
+  attachmentNumber: z.string(),
+  packageId: z.string().nullable(),
+  respondentId: z.string().nullable(),
+  participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(participantRoles), present: z.boolean() })),
+  decisionText: z.string(),
+  decisionTextRevision: revision,
+  status: z.enum(meetingStatuses),
+  adjustment: z.object({ adjustedOn: calendarDate, justerare: z.array(z.string()) }).nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+/** Before version 10 a meeting was held for no remissinstans; the migration says so. */
+const meetingBeforeVersion10 = meeting.partial({ respondentId: true });
+
+/** Version 1 kept the body's name, the date and the status; the migration to version 2 gives the rest defaults. */
+const meetingBeforeVersion2 = meetingBeforeVersion10.partial({
+  bodyId: true,
+  meetingForm: true,
+  place: true,
+  paragraph: true,
+  itemTitle: true,
+  attachmentNumber: true,
+  packageId: true,
+  participants: true,
+  decisionText: true,
+  adjustment: true,
+});
+
+const setting = z.object({ key: z.literal('language'), value: z.enum(languages) });
+
+export const packageOrigins = ['builtIn', 'imported', 'created'] as const;
+
+const packageRecordWith = (content: z.ZodType<RemissPackage>) =>
+  z
+    .object({ id: key, content, origin: z.enum(packageOrigins), createdAt: instant, updatedAt: instant })
+    .refine((record) => record.content.id === record.id);
+const packageRecord = packageRecordWith(storedPackageSchema);
+const asPackage = (upgrade: (content: Record<string, unknown>) => Record<string, unknown>) =>
+  z.preprocess(
+    (content) => (content !== null && typeof content === 'object' ? upgrade(content as Record<string, unknown>) : content),
+    storedPackageSchema,
+  );
+/** Before version 11 a package had no documents: read as the migration to version 11 gives it its empty lists. */
+const packageRecordBeforeVersion11 = packageRecordWith(asPackage(withDocumentLists));
+/**
+ * Before version 10 a package listed its respondents by name and its recipients in two lists: read as the migration to
+ * version 10 converts them (the conversion leaves a converted package as it is), then held to today's shape.
+ */
+const packageRecordBeforeVersion10 = packageRecordWith(asPackage(upgradeVersion1Package));
+
+const body = z.object({
+  id: key,
+  name: z.string(),
+  kind: z.enum(bodyKinds),
+  ownGoals: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), kfGoalNumbers: z.array(z.number().int()) })),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const comment = z.object({
+  id: key,
+  meetingId: z.string(),
+  subject: z.string(),
+  rating,
+  draft: z.string(),
+  draftRevision: revision,
+  agreedText: z.string().nullable(),
+  agreedAt: instant.nullable(),
+  /** Entries stored before the rating was locked with the text have none. */
+  history: z.array(z.object({ text: z.string(), agreedAt: instant, unlockedAt: instant, rating: rating.optional() })),
+  updatedAt: instant,
+});
+
+const dissent = z.object({
+  id: key,
+  meetingId: z.string(),
+  kind: z.enum(dissentKinds),
+  participantName: z.string(),
+  goalId: z.string().nullable(),
+  text: z.string(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const note = z.object({
+  id: key,
+  meetingId: z.string(),
+  stepId: z.string().nullable(),
+  marker: z.enum(noteMarkers).nullable(),
+  parked: z.boolean(),
+  text: z.string(),
+  textRevision: revision,
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const exportRecord = z.object({
+  id: key,
+  meetingId: z.string(),
+  format: z.enum(exportFormats),
+  protocolStatus: z.enum(['ojusterat', 'justerat']),
+  fileName: z.string(),
+  exportedAt: instant,
+});
+
+const session = z.object({
+  meetingId: key,
+  focusGoalIds: z.array(z.string()),
+  steps: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(stepKinds),
+      goalId: z.string().nullable(),
+      title: z.string().nullable(),
+      /** A step added while its minutes field was empty was stored without a number before addCustomStep took care. */
+      plannedMinutes: z.union([z.number(), z.nan()]),
+      skipped: z.boolean(),
+    }),
+  ),
+  currentStepId: z.string(),
+  timers: z.record(z.string(), z.object({ accumulatedMs: z.number(), runningSince: z.number().nullable(), extendedMs: z.number() })),
+  projected: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.enum(['draft', 'agreed']), subject: z.string() }),
+      z.object({ kind: z.literal('note'), noteId: z.string() }),
+      z.object({
+        kind: z.literal('documentPage'),
+        documentId: z.string(),
+        page: z.number().int().positive(),
+        top: z.number().min(0).max(1),
+      }),
+    ])
+    .nullable(),
+  /** Both came after version 3 without a migration: older rows read with defaults (withSessionDefaults). */
+  questionIndex: z.number().int().nonnegative().optional(),
+  blanked: z.boolean().optional(),
+  updatedAt: instant,
+});
+
+const round = z.object({
+  packageId: key,
+  bodies: z.array(
+    z.object({
+      respondentId: z.string(),
+      plannedMeetingDate: calendarDate.nullable(),
+      sentOutOn: calendarDate.nullable(),
+      remindedOn: calendarDate.nullable(),
+    }),
+  ),
+  updatedAt: instant,
+});
+
+const reportDraft = z.object({
+  packageId: key,
+  sections: z.object({ summary: z.string(), background: z.string(), assessment: z.string(), proposal: z.string(), sendTo: z.string() }),
+  updatedAt: instant,
+});
+
+const earlierAnswer = z.object({ id: key, packageId: z.string(), fileName: z.string(), importedAt: instant, answer: answerFileSchema });
+
+const compiledAnswer = z.object({
+  id: key,
+  packageId: z.string(),
+  fileName: z.string(),
+  importedAt: instant,
+  answer: answerFileSchema,
+  setAside: z.boolean().optional(),
+  conflictOf: z.string().optional(),
+  unadjustedImportedAt: instant.optional(),
+});
+
+/**
+ * A document's bytes, as the package's content describes them. The backup carries them as typeson writes a
+ * Uint8Array (see backupFile.ts); no one document is larger than a package file may carry.
+ */
+const documentFile = z.object({
+  packageId: key,
+  documentId: key,
+  // Told by its tag, not instanceof: IndexedDB may hand back bytes made in another realm (a worker's, a test's).
+  bytes: z.custom<Uint8Array<ArrayBuffer>>(
+    (value) =>
+      Object.prototype.toString.call(value) === '[object Uint8Array]' && (value as Uint8Array).byteLength <= packageLimits.documentBytes,
+  ),
+});
+
+/**
+ * Each table's rows, and the key its rows are known by: the table's primary key as Dexie defines it, a field's name or
+ * a compound of fields ("[packageId+documentId]").
+ */
+export const backupTables = {
+  meetings: { row: meeting, key: 'id' },
+  settings: { row: setting, key: 'key' },
+  packages: { row: packageRecord, key: 'id' },
+  bodies: { row: body, key: 'id' },
+  comments: { row: comment, key: 'id' },
+  dissents: { row: dissent, key: 'id' },
+  notes: { row: note, key: 'id' },
+  exports: { row: exportRecord, key: 'id' },
+  sessions: { row: session, key: 'meetingId' },
+  answers: { row: compiledAnswer, key: 'id' },
+  rounds: { row: round, key: 'packageId' },
+  roundReports: { row: reportDraft, key: 'packageId' },
+  earlierAnswers: { row: earlierAnswer, key: 'id' },
+  documentFiles: { row: documentFile, key: '[packageId+documentId]' },
+} as const satisfies { [Name in BackupTableName]: { row: z.ZodType; key: string } };
+
+/** A table's row as the app writes it (its zod output), for checking against the database's own types. */
+export type BackupRow<Name extends BackupTableName> = z.output<(typeof backupTables)[Name]['row']>;
+
+/** The schema a table's rows are held to in a backup made at `databaseVersion`. */
+export function rowSchemaFor(name: BackupTableName, databaseVersion: number): z.ZodType {
+  if (name === 'meetings' && databaseVersion < 2) return meetingBeforeVersion2;
+  if (name === 'meetings' && databaseVersion < 10) return meetingBeforeVersion10;
+  if (name === 'packages' && databaseVersion < 10) return packageRecordBeforeVersion10;
+  if (name === 'packages' && databaseVersion < 11) return packageRecordBeforeVersion11;
+  return backupTables[name].row;
+}
