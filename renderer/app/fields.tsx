@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Button,
   Checkbox,
+  CheckboxGroup,
   FieldError,
   Input,
   Label,
@@ -102,6 +103,41 @@ export function SelectInput<Value extends string>({
         </ListBox>
       </Popover>
     </Select>
+  );
+}
+
+/**
+ * A labelled group of checkboxes choosing some of a fixed list; the chosen values come back in the list's order, so
+ * what is stored does not depend on the order they were ticked in.
+ */
+export function ChoicesInput<Value extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  options: readonly { id: Value; label: string }[];
+  value: readonly Value[];
+  onChange: (value: Value[]) => void;
+  error?: string;
+}) {
+  return (
+    <CheckboxGroup
+      className="checkbox-group"
+      value={[...value]}
+      onChange={(chosen) => onChange(options.filter((option) => chosen.includes(option.id)).map((option) => option.id))}
+      isInvalid={error !== undefined}
+    >
+      <Label>{label}</Label>
+      {options.map((option) => (
+        <CheckboxItem key={option.id} value={option.id}>
+          {option.label}
+        </CheckboxItem>
+      ))}
+      <span className="field-error">{error}</span>
+    </CheckboxGroup>
   );
 }
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
 import { LiveRegion } from '../app/LiveRegion';
 import { createBackup, readBackup } from '../data/backup';
@@ -56,6 +56,22 @@ describe('BackupScreen', () => {
 
     await user.upload(fileInput(container), new File(['inte json'], 'anteckningar.msbackup'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Filen går inte att läsa som en säkerhetskopia.');
+  });
+
+  it('refuses a file larger than any backup before reading a byte of it, naming the limit', async () => {
+    const user = userEvent.setup();
+    const { container, database } = renderWithApp(<BackupScreen shell="electron" />);
+    await addMeeting(database, 'Socialnämnden');
+    const before = await dump(database);
+    const huge = new File(['{}'], 'film.msbackup');
+    // A real 200 MB file would only slow the test; the screen must decide on the size alone, without reading.
+    Object.defineProperty(huge, 'size', { value: 200 * 1024 * 1024 + 1 });
+    const read = vi.spyOn(FileReader.prototype, 'readAsText');
+
+    await user.upload(fileInput(container), huge);
+    expect(await screen.findByRole('alert')).toHaveTextContent('högst 200 MB');
+    expect(read).not.toHaveBeenCalled();
+    expect(await dump(database)).toEqual(before);
   });
 
   it('refuses a backup edited and sealed again, naming the table and the row, where the preview once blanked the window', async () => {

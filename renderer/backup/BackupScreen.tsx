@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
-import { BACKUP_FILE_EXTENSION, type BackupContent, type BackupSummary } from '../../shared/backup/backupFile';
+import { BACKUP_FILE_EXTENSION, backupFileSizeProblem, type BackupContent, type BackupSummary } from '../../shared/backup/backupFile';
 import { backupProblemMessage } from '../../shared/i18n/catalog/backup';
 import { useBridge } from '../bridge/BridgeProvider';
 import { createBackup, readBackup, readText, restoreBackup } from '../data/backup';
@@ -43,6 +43,11 @@ export function BackupScreen({ shell }: { shell: 'electron' | 'browser' }) {
     async (fileName: string, blob: Blob) => {
       setError(null);
       setPending(null);
+      const sizeProblem = backupFileSizeProblem(blob.size);
+      if (sizeProblem) {
+        setError(backupProblemMessage(b, sizeProblem));
+        return;
+      }
       setBusy(true);
       try {
         const result = await readBackup(database, await readText(blob));

@@ -276,13 +276,21 @@ function checkTables(
   return { ok: true, tables };
 }
 
+/** A file of more bytes than the largest backup the shell saves is refused before a byte of it is read. */
+export function backupFileSizeProblem(byteLength: number): BackupProblem | null {
+  return byteLength > MAX_BACKUP_CHARACTERS ? tooLarge() : null;
+}
+
+function tooLarge(): BackupProblem {
+  return { code: 'tooLarge', maxMegabytes: megabytes(MAX_BACKUP_CHARACTERS) };
+}
+
 /**
  * Reads a backup file completely and checks it before anything is restored: format, version, checksum, the database
  * export's shape and every row of every table. Never throws; the caller's database is not touched here.
  */
 export async function readBackupFile(text: string, currentDatabaseVersion: number): Promise<BackupReadResult> {
-  if (text.length > MAX_BACKUP_CHARACTERS)
-    return { ok: false, problem: { code: 'tooLarge', maxMegabytes: megabytes(MAX_BACKUP_CHARACTERS) } };
+  if (text.length > MAX_BACKUP_CHARACTERS) return { ok: false, problem: tooLarge() };
   const outer = parseJsonText(text);
   if (!outer.ok)
     return { ok: false, problem: outer.code === 'tooDeep' ? { code: 'tooDeep', maxDepth: MAX_JSON_DEPTH } : { code: 'notJson' } };

@@ -1,15 +1,7 @@
 import { memo } from 'react';
-import { Button, CheckboxGroup, Label } from 'react-aria-components';
-import {
-  answerStatuses,
-  respondentKinds,
-  routeContents,
-  type AnswerRoute,
-  type AnswerStatus,
-  type Respondent,
-  type RouteContent,
-} from '../../../shared/remiss/remissPackage';
-import { CheckboxItem, LinesInput, SelectInput, TextInput } from '../../app/fields';
+import { Button } from 'react-aria-components';
+import { answerStatuses, respondentKinds, routeContents, type AnswerRoute, type Respondent } from '../../../shared/remiss/remissPackage';
+import { ChoicesInput, LinesInput, SelectInput, TextInput } from '../../app/fields';
 import { useI18n } from '../../i18n/I18nProvider';
 
 import { useErrorAt, type Change } from './editing';
@@ -103,34 +95,20 @@ export const RoutesEditor = memo(function RoutesEditor({ routes, change }: { rou
                 error={errorAt(['routes', index, 'addresses'], true)}
               />
               <div className="field-row">
-                <CheckboxGroup
-                  className="checkbox-group"
+                <ChoicesInput
+                  label={`${t.route(index + 1)}: ${t.sends}`}
+                  options={routeContents.map((content) => ({ id: content, label: t.contents[content] }))}
                   value={route.sends}
-                  onChange={(values) => edit(index, (r) => void (r.sends = routeContents.filter((c) => values.includes(c))))}
-                  isInvalid={errorAt(['routes', index, 'sends'], true) !== undefined}
-                >
-                  <Label>{`${t.route(index + 1)}: ${t.sends}`}</Label>
-                  {routeContents.map((content: RouteContent) => (
-                    <CheckboxItem key={content} value={content}>
-                      {t.contents[content]}
-                    </CheckboxItem>
-                  ))}
-                  <span className="field-error">{errorAt(['routes', index, 'sends'], true)}</span>
-                </CheckboxGroup>
-                <CheckboxGroup
-                  className="checkbox-group"
+                  onChange={(sends) => edit(index, (r) => void (r.sends = sends))}
+                  error={errorAt(['routes', index, 'sends'], true)}
+                />
+                <ChoicesInput
+                  label={`${t.route(index + 1)}: ${t.routeStatuses}`}
+                  options={answerStatuses.map((status) => ({ id: status, label: t.statuses[status] }))}
                   value={route.statuses}
-                  onChange={(values) => edit(index, (r) => void (r.statuses = answerStatuses.filter((s) => values.includes(s))))}
-                  isInvalid={errorAt(['routes', index, 'statuses'], true) !== undefined}
-                >
-                  <Label>{`${t.route(index + 1)}: ${t.routeStatuses}`}</Label>
-                  {answerStatuses.map((status: AnswerStatus) => (
-                    <CheckboxItem key={status} value={status}>
-                      {t.statuses[status]}
-                    </CheckboxItem>
-                  ))}
-                  <span className="field-error">{errorAt(['routes', index, 'statuses'], true)}</span>
-                </CheckboxGroup>
+                  onChange={(statuses) => edit(index, (r) => void (r.statuses = statuses))}
+                  error={errorAt(['routes', index, 'statuses'], true)}
+                />
               </div>
               <Button className="button button-danger" onPress={() => change((d) => void d.routes.splice(index, 1))}>
                 {t.removeRoute(index + 1)}
