@@ -28,7 +28,7 @@ async function downloaded(page: Page, press: () => Promise<void>): Promise<{ dow
   return { download, bytes: new Uint8Array(await readFile((await download.path())!)) };
 }
 
-describe('the remiss’s papers, from the editor to the room and back into a package file', () => {
+describe('the remiss’s papers, from the editor to the room, into a package file and a backup and back', () => {
   let shell: BrowserShell;
   let folder: string;
 
@@ -41,7 +41,7 @@ describe('the remiss’s papers, from the editor to the room and back into a pac
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('adds Bilaga 1, points goal 1 at page 4, reads and searches it in the meeting, projects the page, and exports it intact', async () => {
+  it('adds Bilaga 1, points goal 1 at page 4, reads and searches it in the meeting, projects the page, exports it intact and restores it from a backup', async () => {
     const pdf = await aPdf(6, 'Bilaga 1');
     const pdfPath = path.join(folder, 'Bilaga 1 ambitionsnivåer med bakgrund.pdf');
     await writeFile(pdfPath, pdf);
@@ -153,6 +153,21 @@ describe('the remiss’s papers, from the editor to the room and back into a pac
       expect(await sha256HexOfBytes(original.bytes)).toBe(pdfChecksum);
       await page.getByRole('button', { name: 'Läs Bilaga 1' }).click();
       await expect.poll(() => readerStatus(page)).toBe('Bilaga 1: Sida 1 av 6');
+
+      // A backup carries the documents' bytes: restored in full, the document is byte for byte the one added.
+      await menu(page, 'Säkerhetskopior');
+      const backup = await downloaded(page, () => page.getByRole('button', { name: 'Spara säkerhetskopia …' }).click());
+      const backupPath = path.join(folder, backup.download.suggestedFilename());
+      await writeFile(backupPath, backup.bytes);
+      await chooseFile(page, 'Välj säkerhetskopia …', backupPath);
+      const preview = page.getByRole('region', { name: /^Innehåll i / });
+      await preview.getByRole('rowheader', { name: 'Remisspaketens dokument' }).waitFor();
+      await downloaded(page, () => page.getByRole('button', { name: 'Ersätt allt med säkerhetskopian' }).click());
+      await expect.poll(() => page.getByRole('status').innerText()).toBe('Säkerhetskopian är återställd.');
+      await menu(page, 'Remisspaket');
+      await page.getByRole('link', { name: `Läs: ${COPY_TITLE} (kopia)` }).click();
+      const restored = await downloaded(page, () => page.getByRole('button', { name: 'Spara originalfilen: Bilaga 1' }).click());
+      expect(await sha256HexOfBytes(restored.bytes)).toBe(pdfChecksum);
     });
   });
 });
