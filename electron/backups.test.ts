@@ -2,16 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DATA_RECORD_FILE,
-  readDataRecord,
-  readLatestAutomaticBackup,
-  storeBackupInFolder,
-  writeDataRecord,
-  type BackupFolderDependencies,
-  type BackupFolderReading,
-} from './backups';
-import { readFileUpTo, writeFileAtomic } from './files';
+import { DATA_RECORD_FILE, readDataRecord, readLatestAutomaticBackup, storeBackupInFolder, writeDataRecord } from './backups';
+import { backupFolderOnDisk } from './files';
 
 let root: string;
 beforeEach(async () => {
@@ -21,23 +13,11 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function folderAt(clock: { now: Date }): BackupFolderDependencies & BackupFolderReading {
-  return {
-    readText: async (file) => {
-      try {
-        return await readFile(file, 'utf8');
-      } catch {
-        return null;
-      }
-    },
-    readFileUpTo,
-    folder: () => path.join(root, 'backups'),
-    makeFolder: async (folder) => void (await mkdir(folder, { recursive: true })),
-    list: (folder) => readdir(folder),
-    remove: (file) => rm(file),
-    writeFileAtomic,
-    now: () => clock.now,
-  };
+function folderAt(clock: { now: Date }) {
+  return backupFolderOnDisk(
+    () => path.join(root, 'backups'),
+    () => clock.now,
+  );
 }
 
 describe('the automatic backup folder', () => {

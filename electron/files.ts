@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { BackupFolderDependencies, BackupFolderReading } from './backups';
 
 /** Writes to a temporary file beside the target, flushes it to disk, then renames it into place. */
 export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
@@ -46,4 +47,24 @@ export async function readFileUpTo(file: string, maxBytes: number): Promise<{ by
   } finally {
     await handle.close();
   }
+}
+
+/** The automatic backups' folder on disk, with the clock given: the app's wiring and the tests' are the same. */
+export function backupFolderOnDisk(folder: () => string, now: () => Date): BackupFolderDependencies & BackupFolderReading {
+  return {
+    folder,
+    makeFolder: async (at) => void (await mkdir(at, { recursive: true })),
+    list: (at) => readdir(at),
+    remove: (file) => rm(file, { force: true }),
+    writeFileAtomic,
+    now,
+    readText: async (file) => {
+      try {
+        return await readFile(file, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    readFileUpTo,
+  };
 }

@@ -1,25 +1,17 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_SCHEME } from '../shared/appOrigin';
 import { defaultLanguage, messagesFor, type Language } from '../shared/i18n/messages';
 import { ipcEvents } from '../shared/ipc/channels';
 import { aboutBox } from './about';
 import { createAppRequestHandler, registerAppScheme } from './appProtocol';
-import {
-  latestAutomaticBackup,
-  readDataRecord,
-  readLatestAutomaticBackup,
-  storeBackupInFolder,
-  writeDataRecord,
-  type BackupFolderDependencies,
-  type BackupFolderReading,
-} from './backups';
+import { latestAutomaticBackup, readDataRecord, readLatestAutomaticBackup, storeBackupInFolder, writeDataRecord } from './backups';
 import { guardWindowClose, type CloseGuard } from './closeGuard';
 import { contextMenuTemplate } from './contextMenu';
 import { appFilesInArgv, createFileOpener, fileRefusalBox } from './fileOpen';
-import { readFileUpTo, writeFileAtomic } from './files';
+import { backupFolderOnDisk, readFileUpTo, writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
@@ -33,22 +25,10 @@ const projectorPreloadPath = path.join(__dirname, 'projectorPreload.cjs');
 const windowStateFile = (): string => path.join(app.getPath('userData'), 'window-state.json');
 
 /** The automatic backups, and beside them the record of what the database held. */
-const backupFolder: BackupFolderDependencies & BackupFolderReading = {
-  folder: () => path.join(app.getPath('userData'), 'Säkerhetskopior'),
-  makeFolder: async (folder) => void (await mkdir(folder, { recursive: true })),
-  list: (folder) => readdir(folder),
-  remove: (file) => rm(file, { force: true }),
-  writeFileAtomic,
-  now: () => new Date(),
-  readText: async (file) => {
-    try {
-      return await readFile(file, 'utf8');
-    } catch {
-      return null;
-    }
-  },
-  readFileUpTo,
-};
+const backupFolder = backupFolderOnDisk(
+  () => path.join(app.getPath('userData'), 'Säkerhetskopior'),
+  () => new Date(),
+);
 
 let mainWindow: BrowserWindow | null = null;
 let mainCloseGuard: CloseGuard | null = null;
