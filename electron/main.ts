@@ -52,6 +52,8 @@ function applyMenu(): void {
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
     onAbout: showAbout,
+    language,
+    onLanguage: (chosen) => mainWindow?.webContents.send(ipcEvents.languageChosen, chosen),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

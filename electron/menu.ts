@@ -1,14 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Messages } from '../shared/i18n/messages';
+import { languages, messagesFor, type Language, type Messages } from '../shared/i18n/messages';
 
 export interface MenuOptions {
   isMac: boolean;
   isPackaged: boolean;
   onAbout: () => void;
+  language: Language;
+  onLanguage: (language: Language) => void;
 }
 
 /** The application menu in the user's language (Swedish unless they chose otherwise). */
-export function buildMenuTemplate(m: Messages['menu'], { isMac, isPackaged, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  m: Messages['menu'],
+  { isMac, isPackaged, onAbout, language, onLanguage }: MenuOptions,
+): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -57,6 +62,17 @@ export function buildMenuTemplate(m: Messages['menu'], { isMac, isPackaged, onAb
         { role: 'zoomOut', label: m.zoomOut },
         { type: 'separator' },
         { role: 'togglefullscreen', label: m.fullscreen },
+        { type: 'separator' },
+        {
+          label: m.language,
+          // Each language named in itself, so a user who cannot read the current one still finds their own.
+          submenu: languages.map((code) => ({
+            label: messagesFor(code).language.names[code],
+            type: 'radio' as const,
+            checked: code === language,
+            click: () => onLanguage(code),
+          })),
+        },
       ],
     },
     { label: m.window, submenu: [{ role: 'minimize', label: m.minimize }] },

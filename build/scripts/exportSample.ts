@@ -44,7 +44,7 @@ export async function exportSample(outDir: string, fontDir: string): Promise<str
       ['docx', await attachmentToDocx(model)],
       ['text', attachmentToText(model)],
       ['answer', answerFileToJson(await buildAnswerFile({ ...source, exportedAt }))],
-      ['notes', notesToText(meeting, example.notes, 'sv', 'Europe/Stockholm')],
+      ['notes', notesToText(meeting, example.notes, 'sv', 'Europe/Stockholm', { pkg: example.pkg })],
     ];
     for (const [format, content] of files) {
       const name = exportFileName(meeting, example.pkg, format, status);

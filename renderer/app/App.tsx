@@ -7,9 +7,10 @@ import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FailureNotice } from './FailureNotice';
-import { LanguagePicker } from './LanguagePicker';
 import { LiveRegion } from './LiveRegion';
 import { RefusedWriteAlert } from './RefusedWriteAlert';
+import { SettingsMenu } from './SettingsMenu';
+import { useRoomMode } from '../stores/roomMode';
 import { UnsavedTextsBanner } from './UnsavedTextsBanner';
 import { useCloseGuard } from './useCloseGuard';
 
@@ -65,38 +66,46 @@ function Screen({ route, shell }: { route: Route; shell: Shell }) {
 export function App({ shell }: { shell: Shell }) {
   const { messages } = useI18n();
   const route = useNavigation((state) => state.route);
+  const roomMode = useRoomMode((state) => state.active);
   useCloseGuard(shell);
+  // A running meeting has the screen to itself, with its own way out and the settings (see MeetingRoom). The header
+  // leaves its place empty rather than moving <main>, so the screen inside is never mounted afresh.
   return (
     <>
-      <a className="skip-link" href="#main">
-        {messages.app.skipToContent}
-      </a>
-      <header className="app-header">
-        <div className="app-brand">
-          <span className="app-name">{messages.app.name}</span>
-          <span className="app-tagline">{messages.app.tagline}</span>
-        </div>
-        <nav aria-label={messages.app.navigation} className="app-nav">
-          <ul>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <a
-                  href={formatRoute(section.home)}
-                  aria-current={(section.screens as ReadonlyArray<string>).includes(route.screen) ? 'page' : undefined}
-                >
-                  {messages.app.sections[section.id]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <LanguagePicker />
-      </header>
-      <main id="main" tabIndex={-1} className="app-main">
+      {!roomMode && (
+        <a className="skip-link" href="#main">
+          {messages.app.skipToContent}
+        </a>
+      )}
+      {!roomMode && (
+        <header className="app-header">
+          <div className="app-brand">
+            <span className="app-name">{messages.app.name}</span>
+            <span className="app-tagline">{messages.app.tagline}</span>
+          </div>
+          <nav aria-label={messages.app.navigation} className="app-nav">
+            <ul>
+              {sections.map((section) => (
+                <li key={section.id}>
+                  <a
+                    href={formatRoute(section.home)}
+                    aria-current={(section.screens as ReadonlyArray<string>).includes(route.screen) ? 'page' : undefined}
+                  >
+                    {messages.app.sections[section.id]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <SettingsMenu />
+        </header>
+      )}
+      <main id="main" tabIndex={-1} className={roomMode ? 'app-main app-main-room' : 'app-main'}>
         <StoredDataCheck />
         <UnsavedTextsBanner />
         <RefusedWriteAlert />
-        {/* A screen that fails to draw leaves the header, the menu and the banner: the way on stays in view. */}
+        {/* A screen that fails to draw leaves the header, the menu and the banner: the way on stays in view (a failed
+            meeting room unmounts, which ends room mode and brings the header back). */}
         <ErrorBoundary resetKey={formatRoute(route)} fallback={(failure) => <FailureNotice {...failure} scope="screen" />}>
           <Suspense fallback={null}>
             <Screen route={route} shell={shell} />

@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** "danger" for what cannot be undone (the default); "primary" for a choice that only needs a moment's thought. */
+  tone?: 'danger' | 'primary';
   children: ReactNode;
 }
 
@@ -40,8 +42,17 @@ function AlertDialogFrame({
   );
 }
 
-/** Asks before something that cannot be undone; focus starts on Cancel, so Enter never destroys by accident. */
-export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
+/** Asks before something that cannot be undone or should not happen by accident; focus starts on Cancel, so Enter never does it. */
+export function ConfirmDialog({
+  isOpen,
+  title,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  tone = 'danger',
+  children,
+}: ConfirmDialogProps) {
   return (
     <AlertDialogFrame
       isOpen={isOpen}
@@ -53,7 +64,7 @@ export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel, onConf
           <Button className="button" onPress={onCancel} autoFocus>
             {cancelLabel}
           </Button>
-          <Button className="button button-danger" onPress={onConfirm}>
+          <Button className={`button button-${tone}`} onPress={onConfirm}>
             {confirmLabel}
           </Button>
         </>

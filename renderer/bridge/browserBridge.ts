@@ -103,6 +103,8 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
     onFileOpened: () => () => undefined,
     // A browser closes a tab without asking the page; useCloseGuard holds it with beforeunload instead.
     onCloseRequested: () => () => undefined,
+    // A browser tab has no application menu: the language is chosen in the page's own settings.
+    onLanguageChosen: () => () => undefined,
     confirmClose: async (request) => {
       (await loadContract()).ipcContract.confirmClose.request.parse(request);
     },

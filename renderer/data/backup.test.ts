@@ -44,6 +44,7 @@ async function fillWithAMeeting(database: MalsamtalDatabase, bodyName: string): 
     id: `n-${bodyName}`,
     meetingId: meeting.id,
     stepId: null,
+    goalId: null,
     marker: 'forslag',
     parked: false,
     text: 'Höj ambitionsnivån för mål 2 – “näringslivet” är starkt.',
@@ -182,7 +183,7 @@ describe('what a backup holds, row by row', () => {
     expectTypeOf<BackupRow<'dissents'>>().toExtend<Dissent>();
     expectTypeOf<BackupRow<'notes'>>().toExtend<Note>();
     expectTypeOf<BackupRow<'exports'>>().toExtend<ExportRecord>();
-    expectTypeOf<BackupRow<'sessions'>>().toExtend<Omit<MeetingSession, 'questionIndex' | 'blanked'>>();
+    expectTypeOf<BackupRow<'sessions'>>().toExtend<Omit<MeetingSession, 'questionIndex' | 'blanked' | 'timerHidden'>>();
     expectTypeOf<BackupRow<'answers'>>().toExtend<CompiledAnswer>();
     expectTypeOf<BackupRow<'rounds'>>().toExtend<RoundRecord>();
     expectTypeOf<BackupRow<'roundReports'>>().toExtend<ReportDraft>();

@@ -4,6 +4,7 @@ import type { Body } from '../../shared/domain/body';
 import type { Dissent, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
 import { DEFAULT_DECISION_TEXT, DEFAULT_ITEM_TITLE, type Meeting } from '../../shared/domain/meeting';
 import type { Language } from '../../shared/i18n/messages';
+import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
@@ -85,6 +86,16 @@ async function upgradeToVersion6(tx: Transaction): Promise<void> {
     });
 }
 
+/** v7 → v8: a note keeps the goal its in-depth step is about, so the notes export names it; older notes get it from the step. */
+async function upgradeToVersion8(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((note: Partial<Note>) => {
+      note.goalId ??= goalOfStepId(note.stepId ?? null);
+    });
+}
+
 /**
  * v9 → v10: packages name their remissinstanser with ids and their answer routes (package file version 2), converted
  * as a version 1 file is; a meeting may be held for one of them, and none is chosen for the meetings already held.
@@ -158,7 +169,9 @@ export class MalsamtalDatabase extends Dexie {
     this.version(5).stores({ answers: 'id, packageId' });
     // v6 numbers the writes of each typed text (notes, drafts, the decision), so a window never writes blindly over another's.
     this.version(6).stores({}).upgrade(upgradeToVersion6);
-    // v10 (7–9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
+    // v8: notes keep their goal; no index changes.
+    this.version(8).stores({}).upgrade(upgradeToVersion8);
+    // v10 (7 and 9 are left to work merged alongside): the strategy office's round, its report draft and earlier rounds.
     this.version(10)
       .stores({ rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' })
       .upgrade(upgradeToVersion10);

@@ -3,6 +3,7 @@ import type { BodyKind } from '../../shared/domain/body';
 import type { Adjustment, Dissent, ExportFormat, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import { adjust, markHeld, protocolStatus } from '../../shared/attachment/protocolPath';
+import type { Step } from '../../shared/meeting/runningOrder';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { MalsamtalDatabase } from './db';
 import { useDatabase } from './DatabaseProvider';
@@ -17,6 +18,8 @@ export interface ExportSource {
   exports: ExportRecord[];
   /** The kind in the meeting's body profile, written into the answer file; null without a profile. */
   bodyKind: BodyKind | null;
+  /** The running order the meeting followed, which names the steps the notes were written in; empty before it started. */
+  steps: Step[];
 }
 
 /** undefined while loading, null when the meeting does not exist. */
@@ -25,16 +28,26 @@ export function useExportSource(meetingId: string): ExportSource | null | undefi
   return useLiveQuery(async () => {
     const meeting = await database.meetings.get(meetingId);
     if (!meeting) return null;
-    const [pkg, comments, dissents, notes, exports, body] = await Promise.all([
+    const [pkg, comments, dissents, notes, exports, body, session] = await Promise.all([
       meeting.packageId ? database.packages.get(meeting.packageId) : undefined,
       database.comments.where('meetingId').equals(meetingId).toArray(),
       database.dissents.where('meetingId').equals(meetingId).toArray(),
       database.notes.where('meetingId').equals(meetingId).toArray(),
       database.exports.where('meetingId').equals(meetingId).toArray(),
       meeting.bodyId ? database.bodies.get(meeting.bodyId) : undefined,
+      database.sessions.get(meetingId),
     ]);
     exports.sort((a, b) => b.exportedAt.localeCompare(a.exportedAt));
-    return { meeting, pkg: pkg?.content ?? null, comments, dissents, notes, exports, bodyKind: body?.kind ?? null };
+    return {
+      meeting,
+      pkg: pkg?.content ?? null,
+      comments,
+      dissents,
+      notes,
+      exports,
+      bodyKind: body?.kind ?? null,
+      steps: session?.steps ?? [],
+    };
   }, [database, meetingId]);
 }
 

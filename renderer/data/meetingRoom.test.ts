@@ -49,6 +49,7 @@ async function adjustedMeeting() {
     id: 'n-1',
     meetingId: meeting.id,
     stepId: 'introduction',
+    goalId: null,
     marker: null,
     parked: false,
     text: 'Rå anteckning',

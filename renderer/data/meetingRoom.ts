@@ -4,6 +4,7 @@ import type { Body } from '../../shared/domain/body';
 import { commentId, type CommentSubject, type Dissent, type GoalComment, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import { nextRound, type Meeting } from '../../shared/domain/meeting';
 import { isFrozen, markHeld as markMeetingHeld } from '../../shared/attachment/protocolPath';
+import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import type { MeetingSetup } from '../../shared/meeting/setup';
 import { createSession, withSessionDefaults, type MeetingSession } from '../../shared/meeting/session';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
@@ -207,6 +208,7 @@ export function blankNote(meetingId: string, stepId: string | null, now = new Da
     id: crypto.randomUUID(),
     meetingId,
     stepId,
+    goalId: goalOfStepId(stepId),
     marker: null,
     parked: false,
     text: '',

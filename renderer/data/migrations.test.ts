@@ -84,6 +84,17 @@ describe('migrations from every earlier schema version', () => {
     current.close();
   });
 
+  it('gives notes from before version 8 the goal of the in-depth step they were written in', async () => {
+    const name = `migrate-note-goals-${crypto.randomUUID()}`;
+    const old = await databaseAtVersion(name, 5);
+    await old.table('notes').put({ ...(await old.table('notes').get('v2-n1')), id: 'v5-goal-note', stepId: 'goal:mal-3' });
+    old.close();
+    const current = new MalsamtalDatabase(name);
+    expect(await current.notes.get('v2-n1')).toMatchObject({ stepId: 'introduction', goalId: null });
+    expect(await current.notes.get('v5-goal-note')).toMatchObject({ stepId: 'goal:mal-3', goalId: 'mal-3' });
+    current.close();
+  });
+
   it.each(versions)('opens a version %i database with the current code and loses nothing', async (version) => {
     const name = `migrate-from-${version}-${crypto.randomUUID()}`;
     (await databaseAtVersion(name, version)).close();

@@ -1,4 +1,5 @@
 import type { AttachmentBlock, AttachmentModel } from '../../shared/attachment/attachmentModel';
+import { CollapsibleText } from '../app/CollapsibleText';
 
 /** One block as HTML; React escapes every text, so markup typed in a comment shows as typed. */
 function Block({ block }: { block: AttachmentBlock }) {
@@ -6,14 +7,12 @@ function Block({ block }: { block: AttachmentBlock }) {
     case 'heading':
       return block.level === 1 ? <h3 className="preview-h1">{block.text}</h3> : <h4 className="preview-h2">{block.text}</h4>;
     case 'paragraph':
-      return <p className={block.role === 'status' ? 'preview-text preview-status' : 'preview-text'}>{block.text}</p>;
+      return <CollapsibleText className={block.role === 'status' ? 'preview-text preview-status' : 'preview-text'} text={block.text} />;
     case 'list':
       return (
         <ul className="preview-list">
           {block.items.map((item, index) => (
-            <li key={index} className="preview-text">
-              {item}
-            </li>
+            <CollapsibleText key={index} as="li" className="preview-text" text={item} />
           ))}
         </ul>
       );

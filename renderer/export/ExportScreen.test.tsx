@@ -36,6 +36,12 @@ async function openScreen(
   return { ...view, example, saved, user: userEvent.setup() };
 }
 
+async function typeAdjustmentDate(user: ReturnType<typeof userEvent.setup>, digits: string) {
+  const group = screen.getByRole('group', { name: 'Justeringsdatum' });
+  await user.click(within(group).getAllByRole('spinbutton')[0]!);
+  await user.keyboard(digits);
+}
+
 describe('ExportScreen', () => {
   it('previews exactly the document model the files are written from, markup shown as typed', async () => {
     const hard = '<script>alert(1)</script> **fet** {{x}} שלום 😀';
@@ -86,16 +92,19 @@ describe('ExportScreen', () => {
     await screen.findByRole('heading', { name: 'Justering' });
     expect(screen.getByRole('button', { name: 'Spara Text för e-post' })).toBeEnabled();
 
-    await user.type(screen.getByRole('textbox', { name: /Justeringsdatum/ }), '2020-09-01');
+    await typeAdjustmentDate(user, '20200901');
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
     expect(await screen.findByText('Justeringen kan inte ske före sammanträdet.')).toBeInTheDocument();
     expect(screen.getByText('Ange minst en justerare.')).toBeInTheDocument();
     expect((await database.meetings.get(example.meeting.id))?.status).toBe('held');
 
-    await user.clear(screen.getByRole('textbox', { name: /Justeringsdatum/ }));
-    await user.type(screen.getByRole('textbox', { name: /Justeringsdatum/ }), '2020-09-22');
+    await typeAdjustmentDate(user, '20200922');
     await user.type(screen.getByRole('textbox', { name: /Justerare/ }), "Jan Ek{Enter}Siobhán O'Connor");
     await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
+    // The seed's date lies years back: the form asks before it is used.
+    await user.click(
+      within(await screen.findByRole('alertdialog', { name: 'Är datumet rätt?' })).getByRole('button', { name: 'Ja, datumet är rätt' }),
+    );
     expect(await screen.findByText('Protokollet är justerat: kommentarer och reservationer är låsta.')).toBeInTheDocument();
     const stored = await database.meetings.get(example.meeting.id);
     expect(stored).toMatchObject({
@@ -179,6 +188,8 @@ describe('ExportScreen', () => {
     await screen.findByText(/^Sparat: .*Anteckningar.*\.txt$/);
     const notes = new TextDecoder().decode(saved[0]?.bytes);
     expect(notes).toContain('Hur mäts gymnasiebehörighet över tid?');
+    // Each note says where it was written, not only when.
+    expect(notes).toContain(' · Fördjupad dialog: mål 2 · Mål 2: Vaggeryds kommun ska vara en plats med hög sysselsättning');
     expect(notes).not.toContain('Bilaga 1 till § 45');
   });
 
@@ -261,5 +272,59 @@ describe('ExportScreen', () => {
   it('says so when the meeting does not exist', async () => {
     renderWithApp(<ExportScreen meetingId="finns-inte" />);
     expect(await screen.findByText('Mötet finns inte.')).toBeInTheDocument();
+  });
+
+  it('keeps a justering message in place until its field is right, so the button does not move under the pointer', async () => {
+    const { user } = await openScreen();
+    await user.click(screen.getByRole('button', { name: 'Markera som justerat' }));
+    expect(await screen.findByText('Ange minst en justerare.')).toBeInTheDocument();
+    const justerare = screen.getByRole('textbox', { name: /Justerare/ });
+    await user.type(justerare, ' ');
+    // Leaving the field is no correction: the message and the layout stay as they were.
+    await user.tab();
+    expect(screen.getByText('Ange minst en justerare.')).toBeInTheDocument();
+    await user.type(justerare, 'Jan Ek');
+    await waitFor(() => expect(screen.queryByText('Ange minst en justerare.')).not.toBeInTheDocument());
+    expect(screen.getByText('Ange justeringsdatum.')).toBeInTheDocument();
+  });
+
+  it('clears the last saved unadjusted file from the export box once the protocol is adjusted', async () => {
+    const { user, database, example } = await openScreen();
+    await user.click(screen.getByRole('button', { name: 'Spara Text för e-post' }));
+    await screen.findByText(/^Sparat: .*\(ojusterat\)\.txt$/);
+    await database.meetings.update(example.meeting.id, {
+      status: 'adjusted',
+      adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek'] },
+    });
+    await screen.findByText('Protokollet är justerat: kommentarer och reservationer är låsta.');
+    expect(screen.queryByText(/^Sparat: .*\(ojusterat\)/)).not.toBeInTheDocument();
+  });
+
+  it('asks before marking the meeting held while comments are not agreed, naming how many goals lack one', async () => {
+    const { user, database, example } = await openScreen({ status: 'inProgress' });
+    await database.comments.update(`${example.meeting.id}:mal-3`, { agreedText: null, agreedAt: null });
+    await database.comments.update(`${example.meeting.id}:mal-4`, { agreedText: null, agreedAt: null });
+    await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört (ojusterat)' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
+    expect(question).toHaveTextContent('2 av 4 mål saknar överenskommen kommentar.');
+    await user.click(within(question).getByRole('button', { name: 'Tillbaka till mötet' }));
+    expect((await database.meetings.get(example.meeting.id))?.status).toBe('inProgress');
+
+    await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört (ojusterat)' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Markera som genomfört' }));
+    await waitFor(async () => expect((await database.meetings.get(example.meeting.id))?.status).toBe('held'));
+  });
+
+  it('shows a 20,000-character comment in the preview by its beginning, and in full when asked', async () => {
+    const long = `Början av en mycket lång kommentar. ${'Nämnden vill följa upp målet noga. '.repeat(600)}Slutet.`;
+    const { user } = await openScreen({ agreedTexts: { 'mal-1': long } });
+    const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
+    expect(preview).toHaveTextContent('Början av en mycket lång kommentar.');
+    expect(preview).not.toHaveTextContent('Slutet.');
+    const more = within(preview).getByRole('button', { name: /^Visa hela texten \(21\s043 tecken\)$/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(preview).toHaveTextContent('Slutet.');
+    expect(within(preview).getByRole('button', { name: 'Visa bara början' })).toHaveAttribute('aria-expanded', 'true');
   });
 });

@@ -1,12 +1,23 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Button, Checkbox, FieldError, Form, Input, Label, TextArea, TextField } from 'react-aria-components';
+import { getLocalTimeZone, today } from '@internationalized/date';
+import { Button, Checkbox, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
-import { canSend, isFrozen, protocolStatus, validateAdjustment, type AdjustmentInput } from '../../shared/attachment/protocolPath';
-import { OVERALL, type ExportFormat } from '../../shared/domain/dialogue';
+import {
+  canSend,
+  isFrozen,
+  protocolStatus,
+  unagreed,
+  validateAdjustment,
+  type AdjustmentInput,
+  type AdjustmentIssue,
+} from '../../shared/attachment/protocolPath';
+import type { ExportFormat } from '../../shared/domain/dialogue';
 import { formatCalendarDate } from '../../shared/i18n/format';
+import { DateField } from '../app/DateField';
 import { ConfirmDialog } from '../app/Dialogs';
+import { isUnlikelyDate } from '../../shared/domain/calendarDate';
 import { useFiles } from '../bridge/BridgeProvider';
 import { deleteNotesOfAdjustedMeeting } from '../data/meetingRoom';
 import { useDatabase } from '../data/DatabaseProvider';
@@ -14,6 +25,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { AttachmentPreview } from './AttachmentPreview';
+import { MarkHeldButton } from '../meeting/MarkHeldButton';
 import { checkedAnswerFile } from './answerExport';
 import { RouteMails } from './RouteMails';
 import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from '../data/exports';
@@ -56,6 +68,12 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const [message, setMessage] = useState<ExportMessage | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const status = protocolStatus(meeting);
+  // What was saved belongs to the protocol status it was saved in: once adjusted, the unadjusted file is history.
+  const [messageStatus, setMessageStatus] = useState(status);
+  if (messageStatus !== status) {
+    setMessageStatus(status);
+    setMessage(null);
+  }
 
   const deleteNotes = async () => {
     setConfirmingDelete(false);
@@ -86,7 +104,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
           return;
         }
         bytes = answer.bytes;
-      } else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv'));
+      } else bytes = new TextEncoder().encode(notesToText(meeting, notes, 'sv', undefined, { pkg, steps: source.steps }));
       const result = await bridge.saveFile({
         suggestedName: fileName,
         bytes,
@@ -113,8 +131,8 @@ function ExportPanels({ source }: { source: ExportSource }) {
   if (!pkg || !model) return <p className="alert">{e.noPackage}</p>;
 
   const sendable = canSend(meeting);
-  const agreedSubjects = new Set(comments.filter((comment) => comment.agreedText !== null).map((comment) => comment.subject));
-  const missingAgreed = [...pkg.goals.map((goal) => goal.id), OVERALL].filter((subject) => !agreedSubjects.has(subject)).length;
+  const missing = unagreed(pkg, comments);
+  const missingAgreed = missing.goals + (missing.overall ? 1 : 0);
 
   return (
     <div className="export-layout">
@@ -237,7 +255,8 @@ function ProtocolPath({ source }: { source: ExportSource }) {
   const e = messages.export;
   const { meeting } = source;
   const [input, setInput] = useState<AdjustmentInput>({ adjustedOn: '', justerare: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Partial<Record<AdjustmentIssue['field'], string>>>({});
+  const [askDate, setAskDate] = useState(false);
   const [failed, setFailed] = useState(false);
 
   const run = async (action: () => Promise<void>, done: string) => {
@@ -250,14 +269,32 @@ function ProtocolPath({ source }: { source: ExportSource }) {
     }
   };
 
-  const submitAdjustment = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const errorsFor = (value: AdjustmentInput) => {
+    const result = validateAdjustment(meeting, value);
+    return result.ok ? {} : Object.fromEntries(result.issues.map((issue) => [issue.field, e.adjustIssues[issue.code]]));
+  };
+
+  // A message stays until its field is put right, so nothing moves under the pointer on the way to the button.
+  const change = (next: AdjustmentInput) => {
+    setInput(next);
+    const now = errorsFor(next);
+    setErrors((shown) =>
+      Object.fromEntries(Object.keys(shown).flatMap((field) => (field in now ? [[field, now[field as keyof typeof now]]] : []))),
+    );
+  };
+
+  const submitAdjustment = async (event: FormEvent<HTMLFormElement> | null, dateConfirmed = false) => {
+    event?.preventDefault();
     const result = validateAdjustment(meeting, input);
     if (!result.ok) {
-      setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field, e.adjustIssues[issue.code]])));
+      setErrors(errorsFor(input));
       return;
     }
     setErrors({});
+    if (!dateConfirmed && isUnlikelyDate(result.value.adjustedOn, today(getLocalTimeZone()).toString())) {
+      setAskDate(true);
+      return;
+    }
     await run(() => adjustMeeting(database, meeting.id, result.value), e.adjustedDone);
   };
 
@@ -281,46 +318,55 @@ function ProtocolPath({ source }: { source: ExportSource }) {
     <>
       {failed && <p className="alert">{messages.meetings.saveFailed}</p>}
       {meeting.status === 'held' ? (
-        <Form
-          className="form"
-          validationErrors={errors}
-          validationBehavior="aria"
-          onSubmit={submitAdjustment}
-          aria-labelledby="adjust-title"
-        >
+        <Form className="form" validationBehavior="aria" onSubmit={(event) => void submitAdjustment(event)} aria-labelledby="adjust-title">
           <h3 id="adjust-title">{e.adjustTitle}</h3>
           <p className="field-hint">{e.adjustHint}</p>
-          <TextField
+          <DateField
             name="adjustedOn"
-            className="field"
-            isRequired
+            label={e.adjustedOn}
             value={input.adjustedOn}
-            onChange={(adjustedOn) => setInput((current) => ({ ...current, adjustedOn }))}
-          >
-            <Label>{e.adjustedOn}</Label>
-            <Input className="input" inputMode="numeric" />
-            <FieldError className="field-error" />
-          </TextField>
+            isRequired
+            error={errors.adjustedOn}
+            onChange={(adjustedOn) => change({ ...input, adjustedOn })}
+          />
           <TextField
             name="justerare"
             className="field"
             isRequired
             value={input.justerare}
-            onChange={(justerare) => setInput((current) => ({ ...current, justerare }))}
+            isInvalid={errors.justerare !== undefined}
+            onChange={(justerare) => change({ ...input, justerare })}
           >
             <Label>{e.justerare}</Label>
             <TextArea className="input" rows={2} />
-            <FieldError className="field-error" />
+            <FieldError className="field-error">{errors.justerare}</FieldError>
           </TextField>
           {errors.status && <p className="alert">{errors.status}</p>}
           <Button type="submit" className="button button-primary">
             {e.adjust}
           </Button>
+          <ConfirmDialog
+            isOpen={askDate}
+            title={messages.dates.unlikelyTitle}
+            confirmLabel={messages.dates.unlikelyConfirm}
+            cancelLabel={messages.dates.unlikelyChange}
+            tone="primary"
+            onCancel={() => setAskDate(false)}
+            onConfirm={() => {
+              setAskDate(false);
+              void submitAdjustment(null, true);
+            }}
+          >
+            <p>{messages.dates.unlikely(input.adjustedOn)}</p>
+          </ConfirmDialog>
         </Form>
       ) : (
-        <Button className="button button-primary" onPress={() => void run(() => markMeetingHeld(database, meeting.id), e.markedHeld)}>
-          {e.markHeld}
-        </Button>
+        <MarkHeldButton
+          label={e.markHeld}
+          pkg={source.pkg ?? { goals: [] }}
+          comments={source.comments}
+          onHeld={() => run(() => markMeetingHeld(database, meeting.id), e.markedHeld)}
+        />
       )}
     </>
   );

@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithApp } from '../../tests/support/renderWithApp';
+import { createRecordingBridge, createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { writeSetting } from '../data/settings';
 import { useI18n } from './I18nProvider';
 
@@ -35,5 +35,19 @@ describe('I18nProvider', () => {
     const { database } = renderWithApp(<Probe />);
     await writeSetting(database, 'language', 'klingon' as never);
     await waitFor(() => expect(screen.getByRole('heading')).toHaveTextContent('Möten'));
+  });
+
+  it('takes the language chosen in the shell’s menu and keeps it', async () => {
+    let choose: (language: 'sv' | 'en') => void = () => undefined;
+    const bridge = createRecordingBridge();
+    bridge.onLanguageChosen.mockImplementation((listener) => {
+      choose = listener;
+      return () => undefined;
+    });
+    const { database } = renderWithApp(<Probe />, createTestDatabase(), bridge);
+    await screen.findByRole('heading', { name: 'Möten' });
+    act(() => choose('en'));
+    expect(await screen.findByRole('heading', { name: 'Meetings' })).toBeInTheDocument();
+    expect(await database.settings.get('language')).toEqual({ key: 'language', value: 'en' });
   });
 });

@@ -14,10 +14,16 @@ interface I18nContextValue {
 const I18nContext = createContext<I18nContextValue | null>(null);
 
 /**
- * The user's language, kept in the database so it survives a restart, and told to the shell for its menu by the window
- * that has a bridge to tell it through (the projector follows the database without one).
+ * The user's language, kept in the database so it survives a restart, told to the shell for its menu and heard from it
+ * (Electron's View menu chooses it too), by the window that has a bridge to do so; the projector follows the database.
  */
-export function I18nProvider({ bridge, children }: { bridge?: Pick<MalsamtalBridge, 'setLanguage'>; children: ReactNode }) {
+export function I18nProvider({
+  bridge,
+  children,
+}: {
+  bridge?: Pick<MalsamtalBridge, 'setLanguage' | 'onLanguageChosen'>;
+  children: ReactNode;
+}) {
   const database = useDatabase();
   const stored = useSetting('language', defaultLanguage);
   const language = isLanguage(stored) ? stored : defaultLanguage;
@@ -28,6 +34,8 @@ export function I18nProvider({ bridge, children }: { bridge?: Pick<MalsamtalBrid
   }, [bridge, language]);
 
   const setLanguage = useCallback((next: Language) => writeSetting(database, 'language', next), [database]);
+  // Electron's View menu offers the language too; its choice is stored here like one made in the page.
+  useEffect(() => bridge?.onLanguageChosen((next) => void setLanguage(next)), [bridge, setLanguage]);
   const value = useMemo(() => ({ language, messages: messagesFor(language), setLanguage }), [language, setLanguage]);
 
   return (

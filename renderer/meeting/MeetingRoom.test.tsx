@@ -151,33 +151,54 @@ describe('Alt+arrows in a text field', () => {
 });
 
 describe('the chair’s projector controls', () => {
-  it('takes down a comment left up from an earlier step, by button or by Alt+P on a step with no comment of its own', async () => {
+  /** Opens the projector menu and answers which of its items are there. */
+  async function projectorMenuItems(user: ReturnType<typeof userEvent.setup>): Promise<string[]> {
+    await user.click(screen.getByRole('button', { name: /^Projektor/ }));
+    const menu = await screen.findByRole('menu');
+    return within(menu)
+      .getAllByRole('menuitem')
+      .map((item) => item.textContent ?? '');
+  }
+
+  it('takes down a comment left up from an earlier step, from the menu or by Alt+P on a step with no comment of its own', async () => {
     const { user, database, meeting, session } = await openMeeting('goal:mal-1');
-    const controls = screen.getByRole('group', { name: 'Projektor' });
-    expect(within(controls).queryByRole('button', { name: 'Ta ner från projektorn' })).not.toBeInTheDocument();
+    expect(await projectorMenuItems(user)).not.toContain('Ta ner från projektorn');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
     await user.keyboard('{Alt>}p{/Alt}');
-    await within(controls).findByRole('button', { name: 'Ta ner från projektorn' });
+    await waitFor(async () => expect((await session())?.projected).toEqual({ kind: 'draft', subject: 'mal-1' }));
 
     await database.sessions.update(meeting.id, { currentStepId: 'otherGoals' });
     await screen.findByRole('heading', { level: 2, name: 'Övriga mål' });
     await user.keyboard('{Alt>}p{/Alt}');
     await waitFor(async () => expect((await session())?.projected).toBeNull());
-    await waitFor(() => expect(within(controls).queryByRole('button', { name: 'Ta ner från projektorn' })).not.toBeInTheDocument());
     await user.keyboard('{Alt>}p{/Alt}');
     expect((await session())?.projected, 'Alt+P puts nothing up where the step has no comment').toBeNull();
 
     await database.sessions.update(meeting.id, { projected: { kind: 'draft', subject: 'mal-1' } });
-    await user.click(await within(controls).findByRole('button', { name: 'Ta ner från projektorn' }));
+    await waitFor(async () => expect(await projectorMenuItems(user)).toContain('Ta ner från projektorn'));
+    await user.click(screen.getByRole('menuitem', { name: 'Ta ner från projektorn' }));
     await waitFor(async () => expect((await session())?.projected).toBeNull());
     expect(screen.getByRole('status')).toHaveTextContent('Projektorn visar inte längre någon text.');
-    await waitFor(() => expect(within(controls).getByRole('button', { name: 'Släck projektorn' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Projektor/ })).toHaveFocus());
   });
 
-  it('moves the projector’s question with buttons, disabled at either end', async () => {
+  it('hides the clock on the projector and shows it again from the menu', async () => {
     const { user, session } = await openMeeting('goal:mal-1');
-    const controls = screen.getByRole('group', { name: 'Projektor' });
-    const previous = within(controls).getByRole('button', { name: 'Föregående fråga' });
-    const next = within(controls).getByRole('button', { name: 'Nästa fråga' });
+    await projectorMenuItems(user);
+    await user.click(screen.getByRole('menuitem', { name: 'Dölj tiden på projektorn' }));
+    await waitFor(async () => expect((await session())?.timerHidden).toBe(true));
+    expect(await projectorMenuItems(user)).toContain('Visa tiden på projektorn');
+    await user.click(screen.getByRole('menuitem', { name: 'Visa tiden på projektorn' }));
+    await waitFor(async () => expect((await session())?.timerHidden).toBe(false));
+    // The laptop keeps its own clock whatever the room sees.
+    expect(screen.getByRole('group', { name: 'Tid för punkten' })).toBeInTheDocument();
+  });
+
+  it('moves the projector’s question with the buttons beside it, disabled at either end', async () => {
+    const { user, session } = await openMeeting('goal:mal-1');
+    const previous = screen.getByRole('button', { name: 'Föregående fråga' });
+    const next = screen.getByRole('button', { name: 'Nästa fråga' });
     expect(previous).toBeDisabled();
     const count = (await import('../../shared/remiss/examplePackage')).examplePackage.goals[0]!.questions.length;
     for (let index = 1; index < count; index += 1) {
@@ -308,12 +329,27 @@ describe('the step timer', () => {
     expect(timer).toHaveClass('timer-within');
     expect((await database.sessions.get(meeting.id))?.timers.introduction?.extendedMs).toBe(120_000);
   });
+
+  it('shows used and left time that add up to the planned box, even a moment after the start', async () => {
+    const database = createTestDatabase();
+    const { meeting, session } = await storeStartedMeeting(database, { atStep: 'overallDialogue' });
+    // Started one and a half seconds ago: "Använt 0:01" must go with "Kvar 14:59", never "14:58".
+    await database.sessions.put({
+      ...session,
+      timers: { overallDialogue: { accumulatedMs: 1_500, runningSince: null, extendedMs: 0 } },
+    });
+    renderWithApp(<MeetingScreen meetingId={meeting.id} />, database);
+    const timer = await screen.findByRole('group', { name: 'Tid för punkten' });
+    await waitFor(() => expect(timer).toHaveTextContent('Använt 0:01'));
+    expect(timer).toHaveTextContent('Kvar 14:59 / 15 min');
+  });
 });
 
 describe('correcting the preparation during the meeting', () => {
   it('adds a late participant without restarting the dialogue', async () => {
     const { user, database, meeting, session } = await openMeeting('goal:mal-1');
-    await user.click(screen.getByRole('button', { name: 'Ändra förberedelsen' }));
+    await user.click(screen.getByRole('button', { name: 'Inställningar' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Ändra förberedelsen' }));
     const form = await screen.findByRole('form', { name: 'Förberedelse' });
     expect(within(form).queryByRole('button', { name: 'Starta mötet' })).not.toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Lägg till deltagare' }));
@@ -322,12 +358,26 @@ describe('correcting the preparation during the meeting', () => {
 
     await waitFor(async () => expect((await database.meetings.get(meeting.id))?.participants.map((p) => p.name)).toContain('Dan Fors'));
     expect((await session())?.currentStepId).toBe('goal:mal-1');
+    await user.click(screen.getByRole('button', { name: 'Stäng' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Förberedelse' })).not.toBeInTheDocument());
     expect(screen.getByRole('heading', { level: 2, name: 'Fördjupad dialog: mål 1' })).toBeInTheDocument();
+  });
+
+  it('keeps the preparation open through Escape, so what is being typed stays', async () => {
+    const { user } = await openMeeting('goal:mal-1');
+    await user.click(screen.getByRole('button', { name: 'Inställningar' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Ändra förberedelsen' }));
+    const place = within(await screen.findByRole('form', { name: 'Förberedelse' })).getByRole('textbox', { name: 'Plats' });
+    await user.clear(place);
+    await user.type(place, 'Stora salen');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('form', { name: 'Förberedelse' })).toBeInTheDocument();
+    expect(place).toHaveValue('Stora salen');
   });
 });
 
 describe('closing the meeting', () => {
-  it('shows planned against used time, links to the attachment and marks the meeting as held', async () => {
+  it('shows planned against used time, links to the attachment and marks the meeting as held after a question', async () => {
     const { user, database, meeting } = await openMeeting();
     await user.click(screen.getByRole('button', { name: /Avslutning/ }));
     const table = await screen.findByRole('table', { name: 'Planerad och använd tid' });
@@ -335,7 +385,37 @@ describe('closing the meeting', () => {
     expect(within(table).getByRole('row', { name: /Inledning/ })).toHaveTextContent('Inledning5:000:00−5:00');
     expect(screen.getByRole('link', { name: 'Till protokollsbilagan' })).toHaveAttribute('href', `#/moten/${meeting.id}/bilaga`);
     await user.click(screen.getByRole('button', { name: 'Markera mötet som genomfört' }));
+    // Nothing is agreed yet: the secretary is asked, told how much is missing, before the meeting closes on drafts.
+    const question = await screen.findByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
+    expect(question).toHaveTextContent('4 av 4 mål saknar överenskommen kommentar.');
+    expect(question).toHaveTextContent('Den övergripande kommentaren är inte överenskommen.');
+    expect((await database.meetings.get(meeting.id))?.status).toBe('inProgress');
+    await user.click(within(question).getByRole('button', { name: 'Markera som genomfört' }));
     await waitFor(async () => expect((await database.meetings.get(meeting.id))?.status).toBe('held'));
+  });
+});
+
+describe('the closing summary', () => {
+  it('shows a very long comment by its beginning, with the rest a click away', async () => {
+    const { user, database, meeting } = await openMeeting();
+    const long = `Nämnden inleder. ${'En mening till om målet. '.repeat(800)}Nämnden avslutar.`;
+    await database.comments.put({
+      id: `${meeting.id}:mal-2`,
+      meetingId: meeting.id,
+      subject: 'mal-2',
+      rating: null,
+      draft: long,
+      agreedText: null,
+      agreedAt: null,
+      history: [],
+      updatedAt: '2020-09-15T09:00:00.000Z',
+    });
+    await user.click(screen.getByRole('button', { name: /Avslutning/ }));
+    const summary = await screen.findByRole('region', { name: 'Sammanfattning' });
+    await waitFor(() => expect(summary).toHaveTextContent('Nämnden inleder.'));
+    expect(summary).not.toHaveTextContent('Nämnden avslutar.');
+    await user.click(within(summary).getByRole('button', { name: /^Visa hela texten/ }));
+    expect(summary).toHaveTextContent('Nämnden avslutar.');
   });
 });
 
@@ -346,7 +426,8 @@ describe('an adjusted protocol in the meeting room', () => {
 
   it('closes the preparation and stops offering changes the moment the protocol is adjusted, and says why', async () => {
     const { user, database, meeting } = await openMeeting();
-    await user.click(screen.getByRole('button', { name: 'Ändra förberedelsen' }));
+    await user.click(screen.getByRole('button', { name: 'Inställningar' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Ändra förberedelsen' }));
     await screen.findByRole('form', { name: 'Förberedelse' });
 
     // Adjusted from the attachment screen, in this window or another.
@@ -354,8 +435,11 @@ describe('an adjusted protocol in the meeting room', () => {
     await adjustMeeting(database, meeting.id, { adjustedOn: '2020-09-20', justerare: ['Bo Ek'] });
 
     expect(await screen.findByText(frozenNotice)).toBeInTheDocument();
-    expect(screen.queryByRole('form', { name: 'Förberedelse' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Ändra förberedelsen' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Förberedelse' })).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Inställningar' }));
+    await screen.findByRole('menu');
+    expect(screen.queryByRole('menuitem', { name: 'Ändra förberedelsen' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
     expect(screen.queryByRole('button', { name: 'Ändra dagordningen' })).not.toBeInTheDocument();
 
     // The room can still walk through what was decided.

@@ -3,8 +3,6 @@ import { flushSync } from 'react-dom';
 import { Button } from 'react-aria-components';
 import { OVERALL } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
-import { formatCalendarDate } from '../../shared/i18n/format';
-import { nextStepId, previousStepId } from '../../shared/meeting/runningOrder';
 import {
   currentStep,
   goToAdjacentStep,
@@ -14,6 +12,7 @@ import {
   takeDownProjected,
   toggleBlanked,
   toggleProjected,
+  toggleTimerHidden,
   type MeetingSession,
 } from '../../shared/meeting/session';
 import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
@@ -32,10 +31,14 @@ import { tryWrite } from '../stores/refusedWrite';
 import { stepTitle } from './labels';
 import { NotesPanel } from './NotesPanel';
 import { RunningOrderPanel } from './RunningOrderPanel';
-import { SetupForm } from './SetupForm';
+import { ProjectorMenu, type ProjectorAction } from './ProjectorMenu';
+import { RoomBar } from './RoomBar';
+import { SetupDialog } from './SetupDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { StepHeader } from './StepHeader';
 import { StepView } from './StepView';
-import { TimerBar } from './TimerBar';
+import { SettingsMenu } from '../app/SettingsMenu';
+import { useRoomModeWhileMounted } from '../stores/roomMode';
 
 /** The comment the current step is about, if any: what Alt+P puts on the projector. */
 function stepSubject(session: MeetingSession): string | null {
@@ -45,11 +48,14 @@ function stepSubject(session: MeetingSession): string | null {
   return null;
 }
 
-/** The running meeting: the chair's running order and timer, the step on show, and the secretary's notes. */
+/**
+ * The running meeting in room mode: the screen belongs to it (no app header), with the running order, the step with its
+ * header kept in view, and the secretary's notes side by side, each scrolling on its own.
+ */
 export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; session: MeetingSession; pkg: RemissPackage }) {
   const database = useDatabase();
   const bridge = useBridge();
-  const { language, messages } = useI18n();
+  const { messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const comments = useComments(meeting.id);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -57,7 +63,6 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const [editingSetup, setEditingSetup] = useState(false);
   const notesRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const blankRef = useRef<HTMLButtonElement>(null);
   const previousQuestionRef = useRef<HTMLButtonElement>(null);
   const nextQuestionRef = useRef<HTMLButtonElement>(null);
   // Set while this window moves the step, so the new step's heading can take the focus the old step's controls lose.
@@ -65,11 +70,8 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const m = messages.meeting;
   const frozen = isFrozen(meeting);
   const step = currentStep(session) ?? session.steps[0]!;
-  const active = session.steps.filter((s) => !s.skipped);
-  const position = active.findIndex((s) => s.id === step.id) + 1;
-  const previous = previousStepId(session.steps, step.id);
-  const next = nextStepId(session.steps, step.id);
   const question = questionPosition(session, pkg);
+  useRoomModeWhileMounted();
 
   // WCAG 2.4.3: a step change must not drop focus to the page; a control that stays on screen keeps it.
   useEffect(() => {
@@ -190,6 +192,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         const shared = sessionKeyAction(event, keyContextOf(event));
         if (shared) {
           event.preventDefault();
+          event.stopPropagation();
           const { change: keyChange, movesStep } = shared;
           void (movesStep ? go((s, now) => keyChange(s, pkg, now)) : change((s) => keyChange(s, pkg, Date.now())));
           return;
@@ -199,6 +202,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         const action = roomActions[event.code] ?? roomActions[event.key.length === 1 ? `Key${event.key.toUpperCase()}` : ''];
         if (action) {
           event.preventDefault();
+          event.stopPropagation();
           void action();
         }
         return;
@@ -208,90 +212,49 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         setHelpOpen(true);
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Caught on the way down, so a focused control (a menu button opens on Alt+↓) never takes the chair's key.
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, [change, focusNotes, go, pkg, project]);
 
+  const projectorAction = useCallback(
+    (action: ProjectorAction) => {
+      const actions: Record<ProjectorAction, () => Promise<unknown>> = {
+        open: openProjector,
+        close: () => bridge.closeProjector(),
+        blank,
+        timer: () => change(toggleTimerHidden),
+        takeDown,
+      };
+      void actions[action]();
+    },
+    [blank, bridge, change, openProjector, takeDown],
+  );
+
   return (
-    <div className="meeting-room">
-      <header className="meeting-header">
-        <h1>
-          {meeting.bodyName}
-          {meeting.paragraph && ` ${m.paragraph(meeting.paragraph)}`}
-        </h1>
-        <p className="meeting-meta">
-          <time dateTime={meeting.date}>{formatCalendarDate(meeting.date, language)}</time>
-          {meeting.place && ` · ${meeting.place}`} · {meeting.itemTitle} ·{' '}
-          <span className={`status status-${meeting.status}`}>{messages.meetings.status[meeting.status]}</span>
-        </p>
-        <div className="meeting-toolbar">
-          <Button className="button" isDisabled={!previous} onPress={() => void goAdjacent('previous')}>
-            ← {m.step.previous}
-          </Button>
-          <p className="step-position">{m.step.position(position, active.length)}</p>
-          <Button className="button button-primary" isDisabled={!next} onPress={() => void goAdjacent('next')}>
-            {m.step.next} →
-          </Button>
-          <Button className="button" onPress={() => setHelpOpen(true)}>
-            {m.keys.open}
-          </Button>
-          <div className="button-row" role="group" aria-label={messages.projector.controls}>
-            <Button className="button" onPress={() => void openProjector()}>
-              {messages.projector.open}
-            </Button>
-            <Button className="button" onPress={() => void bridge.closeProjector()}>
-              {messages.projector.close}
-            </Button>
-            <Button ref={blankRef} className="button" onPress={() => void blank()}>
-              {session.blanked ? messages.projector.unblank : messages.projector.blank}
-            </Button>
-            {question.count > 0 && (
-              <>
-                <Button
-                  ref={previousQuestionRef}
-                  className="button"
-                  isDisabled={question.index === 0}
-                  onPress={() => void stepQuestion(-1)}
-                >
-                  {messages.projector.previousQuestion}
-                </Button>
-                <Button
-                  ref={nextQuestionRef}
-                  className="button"
-                  isDisabled={question.index >= question.count - 1}
-                  onPress={() => void stepQuestion(1)}
-                >
-                  {messages.projector.nextQuestion}
-                </Button>
-              </>
-            )}
-            {session.projected && (
-              <Button className="button" onPress={() => void takeDown().then(() => blankRef.current?.focus())}>
-                {messages.projector.takeDown}
-              </Button>
-            )}
-          </div>
-          {!frozen && (
-            <Button className="button" aria-expanded={editingSetup} onPress={() => setEditingSetup((open) => !open)}>
-              {editingSetup ? m.setup.closeEdit : m.setup.edit}
-            </Button>
-          )}
-        </div>
-        {frozen && <p className="notice">{m.setup.frozen}</p>}
-      </header>
-      {editingSetup && !frozen && (
-        <section aria-labelledby="setup-title" className="running-setup">
-          <h2 id="setup-title">{m.setup.title}</h2>
-          <SetupForm meeting={meeting} running />
-        </section>
-      )}
-      <div className="meeting-layout">
+    <div className="room">
+      <RoomBar meeting={meeting}>
+        <ProjectorMenu session={session} onAction={projectorAction} />
+        <Button className="button button-quiet" onPress={() => setHelpOpen(true)}>
+          {m.keys.open}
+        </Button>
+        <SettingsMenu actions={frozen ? [] : [{ id: 'setup', label: m.setup.edit, onAction: () => setEditingSetup(true) }]} />
+      </RoomBar>
+      {frozen && <p className="notice room-notice">{m.setup.frozen}</p>}
+      <div className="room-layout">
         <RunningOrderPanel session={session} pkg={pkg} frozen={frozen} onGo={goTo} onChange={change} />
-        <section className="panel step-panel" aria-labelledby="step-title">
-          <h2 id="step-title" ref={headingRef} tabIndex={-1}>
-            {stepTitle(step, pkg, messages)}
-          </h2>
-          <TimerBar session={session} step={step} onChange={change} />
+        <section className="room-step" aria-labelledby="step-title">
+          <StepHeader
+            session={session}
+            step={step}
+            pkg={pkg}
+            headingRef={headingRef}
+            previousQuestionRef={previousQuestionRef}
+            nextQuestionRef={nextQuestionRef}
+            onMove={(direction) => void goAdjacent(direction)}
+            onQuestion={(delta) => void stepQuestion(delta)}
+            onChange={change}
+          />
           <StepView key={step.id} meeting={meeting} session={session} step={step} pkg={pkg} comments={comments} onChange={change} />
         </section>
         <NotesPanel
@@ -306,6 +269,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         />
       </div>
       <DocumentsPanel pkg={pkg} session={session} onChange={change} />
+      <SetupDialog meeting={meeting} isOpen={editingSetup && !frozen} onClose={() => setEditingSetup(false)} />
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} />
     </div>
   );

@@ -3,7 +3,7 @@ import { Button, Checkbox, Label, TextArea, TextField } from 'react-aria-compone
 import { noteMarkers, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Step } from '../../shared/meeting/runningOrder';
-import { toggleProjected, type MeetingSession } from '../../shared/meeting/session';
+import type { MeetingSession } from '../../shared/meeting/session';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
 import { updateNote, useNotes } from '../data/meetingRoom';
@@ -15,6 +15,7 @@ import { tryWrite } from '../stores/refusedWrite';
 import { ChoiceSelect } from './ChoiceSelect';
 import { clockTime, stepTitle } from './labels';
 import { SaveIndicator } from './SaveIndicator';
+import { ShowNoteButton } from './ShowNoteButton';
 
 const NO_MARKER = 'none';
 
@@ -63,13 +64,7 @@ const NoteTools = memo(function NoteTools({
         <span className="checkbox-box" aria-hidden="true" />
         {m.park} <span className="visually-hidden">{label}</span>
       </Checkbox>
-      <Button
-        className="button"
-        aria-pressed={projected}
-        onPress={() => void onChange((s) => toggleProjected(s, { kind: 'note', noteId }))}
-      >
-        {projected ? messages.projector.hideNote : messages.projector.showNote} <span className="visually-hidden">{label}</span>
-      </Button>
+      <ShowNoteButton noteId={noteId} label={label} projected={projected} onChange={onChange} />
       {empty && (
         <Button className="button" onPress={() => void tryWrite('note', () => deleteNote(database, noteId))}>
           {m.delete}

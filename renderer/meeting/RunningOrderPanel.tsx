@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, FieldError, Form, Input, Label, NumberField, TextField } from 'react-aria-components';
 import {
   addCustomStep,
@@ -37,6 +37,18 @@ export function RunningOrderPanel({
   const [minutes, setMinutes] = useState(5);
   const [titleError, setTitleError] = useState<string | undefined>();
   const steps = session.steps;
+  const currentIndex = steps.findIndex((s) => s.id === session.currentStepId);
+  const panelRef = useRef<HTMLElement>(null);
+
+  // In room mode the running order scrolls on its own: the current step is kept in sight there, without moving the page.
+  useEffect(() => {
+    const panel = panelRef.current;
+    const current = panel?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!panel || !current) return;
+    const [outer, inner] = [panel.getBoundingClientRect(), current.getBoundingClientRect()];
+    if (inner.top < outer.top) panel.scrollTop -= outer.top - inner.top;
+    else if (inner.bottom > outer.bottom) panel.scrollTop += inner.bottom - outer.bottom;
+  }, [session.currentStepId]);
 
   const addStep = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -51,7 +63,7 @@ export function RunningOrderPanel({
   };
 
   return (
-    <nav className="panel running-order" aria-labelledby="running-order-title">
+    <nav ref={panelRef} className="panel running-order" aria-labelledby="running-order-title">
       <h2 id="running-order-title">{m.title}</h2>
       <p className="field-hint">{m.total(plannedItemMinutes(steps))}</p>
       <ol className="step-list">
@@ -59,7 +71,10 @@ export function RunningOrderPanel({
           const name = stepTitle(step, pkg, messages);
           const current = step.id === session.currentStepId;
           return (
-            <li key={step.id} className={`step-item${step.skipped ? ' step-skipped' : ''}${current ? ' step-current' : ''}`}>
+            <li
+              key={step.id}
+              className={`step-item${step.skipped ? ' step-skipped' : ''}${current ? ' step-current' : ''}${index < currentIndex ? ' step-done' : ''}`}
+            >
               <button type="button" className="step-link" onClick={() => void onGo(step.id)} aria-current={current ? 'step' : undefined}>
                 <span className="step-name">{name}</span>
                 <span className="step-minutes">

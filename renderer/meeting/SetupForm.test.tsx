@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
@@ -16,18 +16,24 @@ async function setup() {
   return { user, ...rendered };
 }
 
+/** Types a date into the preparation's date control, segment by segment, as on the start screen. */
+async function typeDate(user: ReturnType<typeof userEvent.setup>, digits: string) {
+  const group = screen.getByRole('group', { name: 'Datum för sammanträdet' });
+  await user.click(within(group).getAllByRole('spinbutton')[0]!);
+  await user.keyboard(digits);
+}
+
 describe('the meeting’s preparation', () => {
   it('says in Swedish what is wrong, and stores nothing', async () => {
     const { user, database } = await setup();
     await user.clear(screen.getByRole('textbox', { name: 'Nämnd eller styrelse' }));
-    await user.clear(screen.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }));
-    await user.type(screen.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }), '2020-02-30');
+    await typeDate(user, '20200230');
     await user.type(screen.getByRole('textbox', { name: 'Paragraf (§)' }), 'fyrtiofem');
     await user.click(screen.getByRole('button', { name: 'Lägg till deltagare' }));
     await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
 
     expect(await screen.findByText('Ange nämndens eller styrelsens namn.')).toBeInTheDocument();
-    expect(screen.getByText('Ange ett giltigt datum (ÅÅÅÅ-MM-DD).')).toBeInTheDocument();
+    expect(screen.getByText('2020-02-30 finns inte i kalendern. Ange ett datum som finns.')).toBeInTheDocument();
     expect(screen.getByText('Ange paragrafen som ett nummer, till exempel 45.')).toBeInTheDocument();
     expect(screen.getByText('Ange deltagarens namn.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Nämnd eller styrelse' })).toHaveAttribute('aria-invalid', 'true');
@@ -101,5 +107,28 @@ describe('the meeting’s preparation', () => {
     await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     expect(await database.meetings.get('m-1')).toMatchObject({ place: 'Kommunhuset' });
+  });
+
+  it('uses the same date control as the start screen, and asks before it moves the meeting years away', async () => {
+    const { user, database } = await setup();
+    expect(screen.getByRole('group', { name: 'Datum för sammanträdet' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Visa kalender/ })).toBeInTheDocument();
+    await typeDate(user, '21990915');
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Är datumet rätt?' });
+    expect(question).toHaveTextContent('2199-09-15 ligger mer än två år från i dag.');
+    await user.click(within(question).getByRole('button', { name: 'Ja, datumet är rätt' }));
+    await waitFor(async () => expect(await database.meetings.get('m-1')).toMatchObject({ date: '2199-09-15' }));
+  });
+
+  it('refuses a participant name longer than a protocol can hold, and stores nothing', async () => {
+    const { user, database } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Lägg till deltagare' }));
+    await user.click(screen.getByRole('textbox', { name: 'Namn 1' }));
+    await user.paste('Anna '.repeat(30));
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+    expect(await screen.findByText('Namnet får vara högst 100 tecken.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Namn 1' })).toHaveValue('Anna '.repeat(30));
+    expect((await database.meetings.get('m-1'))?.participants).toEqual([]);
   });
 });

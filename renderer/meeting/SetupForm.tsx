@@ -1,11 +1,15 @@
+import { getLocalTimeZone, today } from '@internationalized/date';
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { isUnlikelyDate } from '../../shared/domain/calendarDate';
 import { participantRoles, type Participant } from '../../shared/domain/dialogue';
 import { meetingForms } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import { isFrozen } from '../../shared/attachment/protocolPath';
 import { suggestFocusGoals } from '../../shared/meeting/runningOrder';
 import { validateSetup, type MeetingSetup } from '../../shared/meeting/setup';
+import { DateField } from '../app/DateField';
+import { ConfirmDialog } from '../app/Dialogs';
 import { respondentNamed } from '../../shared/remiss/respondents';
 import { useDatabase } from '../data/DatabaseProvider';
 import { saveSetup, startMeeting, useBodies, usePackages } from '../data/meetingRoom';
@@ -49,6 +53,8 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // A new date far from today waits for the secretary's yes; the action (save or start) goes on after it.
+  const [askDate, setAskDate] = useState<{ start: boolean } | null>(null);
   // "None in the list" chosen on purpose, which the suggestion from the name must not override.
   const [noRespondent, setNoRespondent] = useState(false);
   const m = messages.meeting.setup;
@@ -66,7 +72,7 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
   const updateParticipant = (id: string, change: Partial<Participant>) =>
     update({ participants: setup.participants.map((p) => (p.id === id ? { ...p, ...change } : p)) });
 
-  const submit = async (start: boolean) => {
+  const submit = async (start: boolean, dateConfirmed = false) => {
     const result = validateSetup(current);
     if (!result.ok) {
       setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field, m.issues[issue.code]])));
@@ -74,6 +80,11 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
       return;
     }
     setErrors({});
+    const newDate = result.value.date !== meeting.date;
+    if (newDate && !dateConfirmed && isUnlikelyDate(result.value.date, today(getLocalTimeZone()).toString())) {
+      setAskDate({ start });
+      return;
+    }
     setBusy(true);
     try {
       await saveSetup(database, meeting.id, result.value);
@@ -140,11 +151,17 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
             choices={meetingForms.map((id) => ({ id, label: m.forms[id] }))}
             onChange={(id) => update({ meetingForm: id as MeetingSetup['meetingForm'] })}
           />
-          <TextField name="date" className="field" value={setup.date} onChange={(date) => update({ date })} isRequired>
-            <Label>{m.date}</Label>
-            <Input className="input" inputMode="numeric" />
-            <FieldError className="field-error" />
-          </TextField>
+          <DateField
+            name="date"
+            label={m.date}
+            value={setup.date}
+            isRequired
+            error={errors.date}
+            onChange={(date) => {
+              update({ date });
+              if (errors.date) setErrors(({ date: _corrected, ...rest }) => rest);
+            }}
+          />
           <TextField name="place" className="field" value={setup.place} onChange={(place) => update({ place })}>
             <Label>{m.place}</Label>
             <Input className="input" />
@@ -267,6 +284,21 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
           )}
         </div>
       </Form>
+      <ConfirmDialog
+        isOpen={askDate !== null}
+        title={messages.dates.unlikelyTitle}
+        confirmLabel={messages.dates.unlikelyConfirm}
+        cancelLabel={messages.dates.unlikelyChange}
+        tone="primary"
+        onCancel={() => setAskDate(null)}
+        onConfirm={() => {
+          const start = askDate?.start ?? false;
+          setAskDate(null);
+          void submit(start, true);
+        }}
+      >
+        <p>{messages.dates.unlikely(current.date)}</p>
+      </ConfirmDialog>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { useAnnouncer } from '../stores/announcer';
 import { DocumentLinks } from '../documents/DocumentLinks';
 import { CommentEditor } from './CommentEditor';
 import { DissentSection } from './DissentSection';
+import { MarkHeldButton } from './MarkHeldButton';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
 import { TimeReportTable } from './TimeReportTable';
@@ -41,30 +42,35 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function GoalDetails({ goal, headingLevel }: { goal: KfGoal; headingLevel: 3 | 4 }) {
-  const { language, messages } = useI18n();
+function GoalDetails({ goal }: { goal: KfGoal }) {
+  const { messages } = useI18n();
   const m = messages.meeting.step;
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <>
-      <Heading>
+      <h4>
         {m.goalNumber(goal.number)}: {goal.title}
-      </Heading>
+      </h4>
       <p>{goal.description}</p>
       <p>
         <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
       </p>
-      {goal.agenda2030.length > 0 && (
-        <p className="agenda2030">
-          <strong>{m.agenda2030}:</strong>{' '}
-          {goal.agenda2030
-            .map((n) => agenda2030Goal(n))
-            .filter((g) => g !== undefined)
-            .map((g) => `${g.number} ${g[language]}`)
-            .join(' · ')}
-        </p>
-      )}
+      <AgendaLine numbers={goal.agenda2030} />
     </>
+  );
+}
+
+function AgendaLine({ numbers }: { numbers: readonly number[] }) {
+  const { language, messages } = useI18n();
+  if (numbers.length === 0) return null;
+  return (
+    <p className="agenda2030">
+      <strong>{messages.meeting.step.agenda2030}:</strong>{' '}
+      {numbers
+        .map((n) => agenda2030Goal(n))
+        .filter((g) => g !== undefined)
+        .map((g) => `${g.number} ${g[language]}`)
+        .join(' · ')}
+    </p>
   );
 }
 
@@ -124,7 +130,7 @@ export function StepView(props: StepProps) {
           <ul className="goal-overview">
             {pkg.goals.map((goal) => (
               <li key={goal.id}>
-                <GoalDetails goal={goal} headingLevel={4} />
+                <GoalDetails goal={goal} />
               </li>
             ))}
           </ul>
@@ -135,13 +141,21 @@ export function StepView(props: StepProps) {
     case 'goalDialogue': {
       const goal = pkg.goals.find((g) => g.id === step.goalId);
       if (!goal) return null;
+      // The goal's title and the question are in the step header; what the secretary writes comes first below it.
       return (
         <div className="step-body">
-          <GoalDetails goal={goal} headingLevel={3} />
-          <DocumentLinks goal={goal} pkg={pkg} />
-          <h4>{m.questions}</h4>
-          <QuestionList questions={goal.questions} current={session.questionIndex} />
           {editor(goal.id)}
+          <section className="step-material" aria-labelledby="goal-material-title">
+            <h3 id="goal-material-title">{messages.room.goalMaterial}</h3>
+            <DocumentLinks goal={goal} pkg={pkg} />
+            <p className="ambition-level">
+              <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
+            </p>
+            <p>{goal.description}</p>
+            <AgendaLine numbers={goal.agenda2030} />
+            <h4>{m.questions}</h4>
+            <QuestionList questions={goal.questions} current={session.questionIndex} />
+          </section>
         </div>
       );
     }
@@ -271,15 +285,15 @@ function Closing({ meeting, session, pkg, comments, frozen }: StepProps & { froz
           {m.toAttachment}
         </a>
         {(meeting.status === 'planned' || meeting.status === 'inProgress') && (
-          <Button
-            className="button button-primary"
-            onPress={async () => {
+          <MarkHeldButton
+            label={m.markHeld}
+            pkg={pkg}
+            comments={[...(comments?.values() ?? [])]}
+            onHeld={async () => {
               await markHeld(database, meeting.id);
               announce(m.held);
             }}
-          >
-            {m.markHeld}
-          </Button>
+          />
         )}
       </div>
     </div>

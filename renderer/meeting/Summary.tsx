@@ -1,5 +1,6 @@
 import { OVERALL, type CommentSubject, type GoalComment } from '../../shared/domain/dialogue';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
+import { CollapsibleText } from '../app/CollapsibleText';
 import { useI18n } from '../i18n/I18nProvider';
 import { ratingText as ratingLabel } from './labels';
 
@@ -21,13 +22,13 @@ export function Summary({ pkg, comments }: { pkg: RemissPackage; comments: Map<C
               <dt>
                 {m.step.goalNumber(goal.number)} – {ratingText(comment?.rating ?? null)}
               </dt>
-              <dd>{text(comment)}</dd>
+              <CollapsibleText as="dd" text={text(comment)} />
             </div>
           );
         })}
         <div>
           <dt>{m.comment.overall}</dt>
-          <dd>{text(overall)}</dd>
+          <CollapsibleText as="dd" text={text(overall)} />
         </div>
       </dl>
     </section>

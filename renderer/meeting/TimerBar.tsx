@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import type { Step } from '../../shared/meeting/runningOrder';
 import { extendCurrentTimer, timerOf, toggleCurrentTimer, type MeetingSession } from '../../shared/meeting/session';
-import { elapsedMs, formatClock, isRunning, remainingMs, timerPhase } from '../../shared/meeting/timer';
+import { formatClock, isRunning, timerFigures, timerPhase } from '../../shared/meeting/timer';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { useNow } from './useNow';
@@ -26,7 +26,7 @@ export function TimerBar({
   const running = isRunning(timer);
   const now = useNow(running);
   const phase = timerPhase(timer, step.plannedMinutes, now);
-  const left = remainingMs(timer, step.plannedMinutes, now);
+  const { usedMs, leftMs: left } = timerFigures(timer, step.plannedMinutes, now);
   const warned = useRef(new Set<string>());
 
   useEffect(() => {
@@ -41,7 +41,7 @@ export function TimerBar({
     <div className={`timer timer-${phase}`} role="group" aria-label={m.label}>
       <p className="timer-figures">
         <span>
-          {m.used} <strong>{formatClock(elapsedMs(timer, now))}</strong>
+          {m.used} <strong>{formatClock(usedMs)}</strong>
         </span>
         <span>
           {left >= 0 ? m.left : m.over} <strong>{formatClock(Math.abs(left))}</strong> /{' '}

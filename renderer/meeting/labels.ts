@@ -1,19 +1,9 @@
 import type { CommentSubject } from '../../shared/domain/dialogue';
 import { OVERALL } from '../../shared/domain/dialogue';
 import type { Messages } from '../../shared/i18n/messages';
-import type { Step } from '../../shared/meeting/runningOrder';
 import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 
-/** The title a step shows in the running order and on its heading. */
-export function stepTitle(step: Step, pkg: RemissPackage, messages: Messages): string {
-  const m = messages.meeting.order;
-  if (step.kind === 'custom') return step.title ?? m.steps.custom;
-  if (step.kind === 'goalDialogue') {
-    const goal = pkg.goals.find((g) => g.id === step.goalId);
-    return goal ? m.goalStep(goal.number) : m.steps.goalDialogue;
-  }
-  return m.steps[step.kind];
-}
+export { stepTitle } from '../../shared/meeting/stepTitle';
 
 /** "Mål 2" for a goal, "Samlad kommentar" for the overall comment. */
 export function subjectLabel(subject: CommentSubject, pkg: RemissPackage, messages: Messages): string {
@@ -29,6 +19,11 @@ export function ratingText(rating: Rating, pkg: RemissPackage, messages: Message
   if (rating.kind === 'noAssessment') return pkg.ratingScale.noAssessmentLabel ?? m.notRated;
   const step = pkg.ratingScale.steps.find((s) => s.value === rating.value);
   return step ? `${step.value}. ${step.label}` : String(rating.value);
+}
+
+/** A label standing on its own starts with a capital ("Ej bedömt"); mid-sentence it keeps its own case. */
+export function standalone(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
 }
 
 const timeFormat = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' });

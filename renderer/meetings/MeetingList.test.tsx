@@ -13,6 +13,7 @@ async function listWithStartedMeeting() {
     id: 'n-1',
     meetingId: meeting.id,
     stepId: 'introduction',
+    goalId: null,
     marker: null,
     parked: false,
     text: 'Anteckning',

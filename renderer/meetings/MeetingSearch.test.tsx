@@ -15,6 +15,7 @@ async function laptop() {
     id: 'n-1',
     meetingId: 'm-teknik',
     stepId: 'introduction',
+    goalId: null,
     marker: null,
     parked: false,
     text: 'Förslag: följ upp gatubelysningen på landsbygden.',

@@ -2,9 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { commentId } from '../../shared/domain/dialogue';
-import { addNote, saveDraft, updateNote, updateSession } from '../data/meetingRoom';
+import { addNote, saveDraft, setRating, updateNote, updateSession } from '../data/meetingRoom';
 import { MeetingScreen } from '../meeting/MeetingScreen';
-import { storeStartedMeeting } from '../../tests/support/factories';
+import { bodyProfile, storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { liveDraftChannelName, type LiveDraft } from './liveDraft';
 import { ProjectorScreen } from './ProjectorScreen';
@@ -220,6 +220,92 @@ describe('the projector', () => {
   });
 });
 
+describe('what the projector shows at each step', () => {
+  const listed = (name: string) =>
+    within(screen.getByRole('list', { name }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+
+  it('the introduction: the vision and the council’s goals', async () => {
+    await openProjector('introduction');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inledning' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Vision' })).toHaveTextContent('Vision 2030 – ”Här ger vi plats för att göra skillnad”');
+    const goals = within(screen.getByRole('region', { name: 'Kommunfullmäktiges mål' })).getAllByRole('listitem');
+    expect(goals.map((goal) => goal.textContent?.slice(0, 41))).toEqual([
+      'Mål 1: Vaggeryds kommun ska vara en plats',
+      'Mål 2: Vaggeryds kommun ska vara en plats',
+      'Mål 3: Vaggeryds kommun ska vara en plats',
+      'Mål 4: Vaggeryds kommun ska vara en plats',
+    ]);
+    expect(screen.getByText('Punkt 1 av 8')).toBeInTheDocument();
+  });
+
+  it('the overall dialogue: the overall question the room is on, beside the goals', async () => {
+    await openProjector('overallDialogue');
+    expect(await screen.findByRole('heading', { name: 'Fråga 1 av 5' })).toBeInTheDocument();
+    expect(screen.getByText(/^Ger de fyra målens ambitionsnivåer tillsammans/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Kommunfullmäktiges mål' })).getAllByRole('listitem')).toHaveLength(4);
+    expect(screen.getByText('Punkt 2 av 8')).toBeInTheDocument();
+  });
+
+  it('the focus choice: each goal with the board’s own goals linked to it, and which are chosen', async () => {
+    const database = createTestDatabase();
+    const body = bodyProfile('Kultur- och fritidsnämnden', [[3], [3, 4], [1]]);
+    await database.bodies.add(body);
+    const { meeting } = await storeStartedMeeting(database, { atStep: 'chooseFocus', meeting: { bodyId: body.id } });
+    renderWithApp(<ProjectorScreen meetingId={meeting.id} />, database);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Val av fokusmål' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Nämndens egna mål – Mål 3' })).toBeInTheDocument());
+    expect(listed('Nämndens egna mål – Mål 3')).toEqual(['Nämndmål 1', 'Nämndmål 2']);
+    expect(listed('Nämndens egna mål – Mål 4')).toEqual(['Nämndmål 2']);
+    expect(listed('Nämndens egna mål – Mål 1')).toEqual(['Nämndmål 3']);
+    expect(screen.queryByRole('list', { name: 'Nämndens egna mål – Mål 2' })).not.toBeInTheDocument();
+    expect(screen.getAllByText('Inget av nämndens egna mål är kopplat hit.')).toHaveLength(1);
+    // The example meeting has goals 1 and 3 in focus.
+    expect(screen.getAllByText(/Fördjupad dialog$/)).toHaveLength(2);
+  });
+
+  it('the other goals: each with its Agenda 2030 tiles and its rating so far', async () => {
+    const { database, meeting } = await openProjector('otherGoals');
+    await act(() => setRating(database, meeting.id, 'mal-2', { kind: 'step', value: 3 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Övriga mål' })).toBeInTheDocument();
+    const tiles = await screen.findAllByRole('list', { name: 'Agenda 2030' });
+    expect(tiles.map((list) => within(list).getAllByRole('listitem').length)).toEqual([3, 4]);
+    await waitFor(() => expect(screen.getByText('Bedömning: 3. Lagom')).toBeInTheDocument());
+    expect(screen.getByText('Bedömning: ej bedömt')).toBeInTheDocument();
+  });
+
+  it('the overall comment: the decision’s wording and the ratings; the closing: the rating of every goal', async () => {
+    const { database, meeting, change } = await openProjector('overallComment');
+    await act(() => setRating(database, meeting.id, 'mal-1', { kind: 'step', value: 4 }));
+    await act(() => setRating(database, meeting.id, 'mal-4', { kind: 'noAssessment' }));
+    expect(await screen.findByRole('region', { name: 'Beslutsformulering' })).toHaveTextContent(
+      'Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.',
+    );
+    await change((s) => ({ ...s, currentStepId: 'closing' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avslutning' })).toBeInTheDocument();
+    const ratings = screen.getByRole('region', { name: 'Bedömning per mål' });
+    await waitFor(() =>
+      expect(
+        within(ratings)
+          .getAllByRole('definition')
+          .map((d) => d.textContent),
+      ).toEqual(['4. Bör höjas något', 'Ej bedömt', 'Ej bedömt', 'Ingen bedömning']),
+    );
+    expect(screen.getByText('Punkt 8 av 8')).toBeInTheDocument();
+  });
+
+  it('hides the clock when the chair chooses, and shows it again', async () => {
+    const { change } = await openProjector();
+    await screen.findByText('Tid kvar');
+    await change((s) => ({ ...s, timerHidden: true }));
+    await waitFor(() => expect(screen.queryByText('Tid kvar')).not.toBeInTheDocument());
+    expect(screen.getByRole('heading', { name: 'Fråga 1 av 6' })).toBeInTheDocument();
+    await change((s) => ({ ...s, timerHidden: false }));
+    expect(await screen.findByText('Tid kvar')).toBeInTheDocument();
+  });
+});
+
 describe('the chair’s projector controls', () => {
   async function openRoom() {
     const user = userEvent.setup();
@@ -230,21 +316,27 @@ describe('the chair’s projector controls', () => {
     return { ...view, user, meeting, session: () => database.sessions.get(meeting.id) };
   }
 
+  const fromProjectorMenu = async (user: ReturnType<typeof userEvent.setup>, item: string) => {
+    await user.click(screen.getByRole('button', { name: /^Projektor/ }));
+    await user.click(await screen.findByRole('menuitem', { name: item }));
+  };
+
   it('opens and closes the projector through the shell', async () => {
     const { user, bridge, meeting } = await openRoom();
-    await user.click(screen.getByRole('button', { name: 'Öppna projektorfönstret' }));
+    await fromProjectorMenu(user, 'Öppna projektorfönstret');
     expect(bridge.openProjector).toHaveBeenCalledWith({ meetingId: meeting.id });
-    await user.click(screen.getByRole('button', { name: 'Stäng projektorn' }));
+    await fromProjectorMenu(user, 'Stäng projektorn');
     expect(bridge.closeProjector).toHaveBeenCalledTimes(1);
   });
 
-  it('blanks with Alt+B or the button, and moves through the questions with Alt+↓ and Alt+↑', async () => {
+  it('blanks with Alt+B or the menu, says so on the laptop, and moves through the questions with Alt+↓ and Alt+↑', async () => {
     const { user, session } = await openRoom();
     await user.keyboard('{Alt>}b{/Alt}');
     await waitFor(async () => expect((await session())?.blanked).toBe(true));
-    await user.click(await screen.findByRole('button', { name: 'Tänd projektorn' }));
+    await screen.findByRole('button', { name: 'Projektor: släckt' });
+    await fromProjectorMenu(user, 'Tänd projektorn');
     await waitFor(async () => expect((await session())?.blanked).toBe(false));
-    await screen.findByRole('button', { name: 'Släck projektorn' });
+    await screen.findByRole('button', { name: 'Projektor' });
 
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
@@ -256,13 +348,21 @@ describe('the chair’s projector controls', () => {
     );
   });
 
-  it('puts one chosen note up and takes it down again', async () => {
+  it('puts one chosen note up only after the chair confirms, and takes it down again without a question', async () => {
     const { user, session } = await openRoom();
     await user.click(screen.getByRole('button', { name: 'Ny anteckning' }));
     const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
     await user.type(editor, 'Visa detta');
     const show = screen.getByRole('button', { name: /^Visa på projektorn Anteckning/ });
+
     await user.click(show);
+    const question = await screen.findByRole('alertdialog', { name: 'Visa anteckningen på projektorn?' });
+    await user.click(within(question).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect((await session())?.projected, 'a note the chair did not confirm stays on the laptop').toBeNull();
+
+    await user.click(show);
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Visa anteckningen' }));
     await waitFor(async () => expect((await session())?.projected).toEqual({ kind: 'note', noteId: expect.any(String) }));
     expect(await screen.findByText('Anteckningen visas på projektorn')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Ta bort från projektorn Anteckning/ }));

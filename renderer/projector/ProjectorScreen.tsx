@@ -1,25 +1,26 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
 import { keyContextOf } from '../app/keyboardContext';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Step } from '../../shared/meeting/runningOrder';
-import { currentStep, projectedSubject, stepQuestions, timerOf, type MeetingSession } from '../../shared/meeting/session';
-import { formatClock, isRunning, remainingMs, timerPhase } from '../../shared/meeting/timer';
-import { agenda2030Goal } from '../../shared/remiss/agenda2030';
+import { currentStep, projectedSubject, stepProgress, timerOf, type MeetingSession } from '../../shared/meeting/session';
+import { formatClock, isRunning, timerFigures, timerPhase } from '../../shared/meeting/timer';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
-import { updateSession, useComment, useMeeting, useNote, usePackage, useSession } from '../data/meetingRoom';
+import { updateSession, useBody, useComment, useComments, useMeeting, useNote, usePackage, useSession } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { stepTitle, subjectLabel } from '../meeting/labels';
 import { useNow } from '../meeting/useNow';
 import { useLiveDraft } from './liveDraft';
+import { ProjectorProgress } from './ProjectorProgress';
+import { StepContent } from './ProjectorStep';
 import './projector.css';
 
 const ProjectedDocumentPage = lazy(() => import('./ProjectedDocumentPage'));
 
 /**
- * What the room sees: the step, its goal and question, the time left and, only when the chair puts it up, a comment
- * or one chosen note. It holds no state of its own: everything is read live from the shared database, so the window
+ * What the room sees: the step with what it is about (see StepContent), the time left unless the chair hides it, how far
+ * the running order has come and, only when the chair puts it up, a comment or one chosen note. It holds no state of its own: everything is read live from the shared database, so the window
  * can be closed and reopened at any time and shows what the laptop shows.
  */
 export function ProjectorScreen({ meetingId }: { meetingId: string }) {
@@ -79,25 +80,26 @@ function Calm({ text, blank = false }: { text: string; blank?: boolean }) {
 }
 
 function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: MeetingSession; pkg: RemissPackage }) {
-  const { language, messages } = useI18n();
-  const m = messages.projector;
+  const { messages } = useI18n();
+  const body = useBody(meeting.bodyId);
+  const comments = useComments(meeting.id);
   const step = currentStep(session) ?? session.steps[0]!;
-  const goal = step.kind === 'goalDialogue' ? pkg.goals.find((g) => g.id === step.goalId) : undefined;
-  const questions = stepQuestions(step, pkg);
-  const questionIndex = Math.min(session.questionIndex, questions.length - 1);
-  const question = questions[questionIndex];
-  const badges = (goal?.agenda2030 ?? []).map((n) => agenda2030Goal(n)).filter((g) => g !== undefined);
+  const textUp = session.projected !== null;
   const page = session.projected?.kind === 'documentPage' ? session.projected : null;
+  const header = (
+    <header className="projector-header">
+      <p className="projector-item">
+        {meeting.bodyName}
+        {meeting.paragraph && ` ${messages.meeting.paragraph(meeting.paragraph)}`} · {meeting.itemTitle}
+      </p>
+      {!session.timerHidden && <TimeLeft session={session} step={step} />}
+    </header>
+  );
 
   if (page)
     return (
       <>
-        <header className="projector-header">
-          <p className="projector-item">
-            {meeting.bodyName} · {meeting.itemTitle}
-          </p>
-          <TimeLeft session={session} step={step} />
-        </header>
+        {header}
         {/* A page of the papers takes the whole screen below the step's name; nothing else is shown beside it. */}
         <div className="projector-body projector-body-with-page">
           <h1 className="projector-step">{stepTitle(step, pkg, messages)}</h1>
@@ -105,53 +107,28 @@ function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: M
             <ProjectedDocumentPage pkg={pkg} projected={page} />
           </Suspense>
         </div>
+        <ProjectorProgress progress={stepProgress(session)} />
       </>
     );
 
   return (
     <>
-      <header className="projector-header">
-        <p className="projector-item">
-          {meeting.bodyName} · {meeting.itemTitle}
-        </p>
-        <TimeLeft session={session} step={step} />
-      </header>
-      {/* With a text up, the goal and question step back so the text the room is agreeing on fits the screen. */}
-      <div className={`projector-body${session.projected ? ' projector-body-with-text' : ''}`}>
+      {header}
+      {/* With a text up, the step's material steps back so the text the room is agreeing on fits the screen. */}
+      <div className={`projector-body projector-step-${step.kind}${textUp ? ' projector-body-with-text' : ''}`}>
         <h1 className="projector-step">{stepTitle(step, pkg, messages)}</h1>
-        {goal && (
-          <h2 className="projector-goal">
-            {messages.meeting.step.goalNumber(goal.number)}: {goal.title}
-          </h2>
-        )}
-        {step.kind === 'introduction' && (
-          <p className="projector-vision">
-            <strong>{messages.meeting.step.vision}:</strong> {pkg.vision}
-          </p>
-        )}
-        {badges.length > 0 && (
-          <ul className="projector-badges" aria-label={m.agenda2030}>
-            {badges.map((g) => (
-              <li
-                key={g.number}
-                className="agenda-badge"
-                style={{ '--badge-colour': g.colour, '--badge-text': g.textColour } as CSSProperties}
-              >
-                <span className="agenda-badge-number">{g.number}</span> {g[language]}
-              </li>
-            ))}
-          </ul>
-        )}
-        {question && (
-          <section className="projector-question" aria-labelledby="projector-question-title">
-            <h2 id="projector-question-title" className="projector-question-count">
-              {m.question(questionIndex + 1, questions.length)}
-            </h2>
-            <p>{question.text}</p>
-          </section>
-        )}
+        <StepContent
+          session={session}
+          step={step}
+          pkg={pkg}
+          body={body}
+          comments={comments}
+          decisionText={meeting.decisionText}
+          textUp={textUp}
+        />
         <ProjectedText meetingId={meeting.id} session={session} pkg={pkg} />
       </div>
+      <ProjectorProgress progress={stepProgress(session)} />
     </>
   );
 }
@@ -162,7 +139,7 @@ function TimeLeft({ session, step }: { session: MeetingSession; step: Step }) {
   const timer = timerOf(session, step.id);
   // Each window computes the figure from the stored timestamps, so the laptop and the projector agree to the second.
   const now = useNow(isRunning(timer));
-  const left = remainingMs(timer, step.plannedMinutes, now);
+  const left = timerFigures(timer, step.plannedMinutes, now).leftMs;
   const phase = timerPhase(timer, step.plannedMinutes, now);
   return (
     <p className={`projector-time projector-time-${phase}`}>

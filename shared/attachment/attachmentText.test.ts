@@ -31,16 +31,51 @@ describe('the attachment’s text, for the e-mail and the documents', () => {
 });
 
 describe('notesToText', () => {
-  it('writes only the notes, marked as working material', () => {
-    const { meeting, notes } = exampleMeeting();
-    expect(notesToText(meeting, notes, 'sv', 'Europe/Stockholm')).toBe(
+  it('writes only the notes, marked as working material, each with its time, its step and its goal', () => {
+    const { meeting, notes, pkg } = exampleMeeting();
+    expect(notesToText(meeting, notes, 'sv', 'Europe/Stockholm', { pkg })).toBe(
       'Anteckningar – Barn- och utbildningsnämnden 15 september 2020\n' +
         '='.repeat(61) +
         '\n\n' +
         'Sekreterarens arbetsanteckningar. De är inte en del av beslutet eller protokollet.\n\n' +
-        '18:40\nHur mäts gymnasiebehörighet över tid?\n\n' +
-        '18:55 [Parkerad]\nTa upp skolskjutsarna på nästa möte.\n',
+        '18:40 · Fördjupad dialog: mål 2 · Mål 2: Vaggeryds kommun ska vara en plats med hög sysselsättning, ett varierat ' +
+        'näringsliv och en utbildning med god kvalitet\nHur mäts gymnasiebehörighet över tid?\n\n' +
+        '18:55 · Övergripande dialog [Parkerad]\nTa upp skolskjutsarna på nästa möte.\n',
     );
     expect(notesToText(meeting, [])).toContain('Inga anteckningar.');
+  });
+
+  it('names a chair’s own step from the running order, and writes the time alone for a note outside it', () => {
+    const { meeting, pkg } = exampleMeeting();
+    const note = (id: string, stepId: string | null, createdAt: string) => ({
+      id,
+      meetingId: meeting.id,
+      stepId,
+      goalId: null,
+      marker: null,
+      parked: false,
+      text: `Text ${id}`,
+      createdAt,
+      updatedAt: createdAt,
+    });
+    const steps = [
+      {
+        id: 'custom:c1',
+        kind: 'custom' as const,
+        goalId: null,
+        title: 'Information från förvaltningen',
+        plannedMinutes: 5,
+        skipped: false,
+      },
+    ];
+    const text = notesToText(
+      meeting,
+      [note('a', 'custom:c1', '2020-09-15T16:00:00.000Z'), note('b', null, '2020-09-15T16:10:00.000Z')],
+      'sv',
+      'Europe/Stockholm',
+      { pkg, steps },
+    );
+    expect(text).toContain('18:00 · Information från förvaltningen\nText a');
+    expect(text).toContain('18:10\nText b');
   });
 });

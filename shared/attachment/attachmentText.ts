@@ -1,4 +1,7 @@
 import type { Note } from '../domain/dialogue';
+import type { Step } from '../meeting/runningOrder';
+import { stepOfId, stepTitle } from '../meeting/stepTitle';
+import type { RemissPackage } from '../remiss/remissPackage';
 import type { Meeting } from '../domain/meeting';
 import { formatCalendarDate } from '../i18n/format';
 import { localeOf, messagesFor, type Language } from '../i18n/messages';
@@ -34,16 +37,42 @@ export function attachmentToText(model: AttachmentModel): string {
   return `${[model.header, ...model.blocks.map(blockText)].join('\n\n')}\n`;
 }
 
-/** The secretary's notes as their own plain document, never mixed into the attachment. */
-export function notesToText(meeting: Meeting, notes: Note[], language: Language = 'sv', timeZone?: string): string {
+/** Where the notes were written: the package names the goals, the meeting's running order its own steps. */
+export interface NotesContext {
+  pkg: Pick<RemissPackage, 'goals'> | null;
+  steps?: readonly Step[];
+}
+
+/**
+ * The secretary's notes as their own plain document, never mixed into the attachment. Each note says when it was
+ * written, in which step of the running order and, in an in-depth step, about which goal.
+ */
+export function notesToText(
+  meeting: Meeting,
+  notes: Note[],
+  language: Language = 'sv',
+  timeZone?: string,
+  context: NotesContext = { pkg: null },
+): string {
   const clock = new Intl.DateTimeFormat(localeOf[language], { hour: '2-digit', minute: '2-digit', timeZone });
-  const a = messagesFor(language).attachment;
+  const messages = messagesFor(language);
+  const a = messages.attachment;
+  const goals = context.pkg?.goals ?? [];
+  const whereWritten = (note: Note): string[] => {
+    const step = note.stepId ? stepOfId(note.stepId, context.steps) : null;
+    const goal = goals.find((candidate) => candidate.id === note.goalId);
+    return [
+      ...(step ? [stepTitle(step, { goals }, messages)] : []),
+      ...(goal ? [`${messages.meeting.step.goalNumber(goal.number)}: ${goal.title}`] : []),
+    ];
+  };
   const lines = [underline(a.notesTitle(meeting.bodyName, formatCalendarDate(meeting.date, language)), '='), a.notesNotice];
   const sorted = notes.filter((note) => note.meetingId === meeting.id).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
   if (sorted.length === 0) lines.push(a.noNotes);
   for (const note of sorted) {
     const time = clock.format(new Date(note.createdAt));
-    lines.push(`${time}${note.parked ? ` [${a.parked}]` : ''}\n${note.text}`);
+    const heading = [time, ...whereWritten(note)].join(' · ');
+    lines.push(`${heading}${note.parked ? ` [${a.parked}]` : ''}\n${note.text}`);
   }
   return `${lines.join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
-import { adjust, canSend, isFrozen, markHeld, protocolStatus, validateAdjustment } from './protocolPath';
+import { examplePackage } from '../remiss/examplePackage';
+import { adjust, canSend, isFrozen, markHeld, protocolStatus, unagreed, validateAdjustment } from './protocolPath';
 
 const now = new Date('2020-09-22T09:00:00Z');
 
@@ -40,6 +41,18 @@ describe('the protocol’s path', () => {
     });
     expect(validateAdjustment({ ...held, status: 'inProgress' }, { adjustedOn: '2020-09-22', justerare: 'Jan Ek' })).toMatchObject({
       issues: [{ code: 'notHeld' }],
+    });
+  });
+});
+
+describe('what is not yet agreed', () => {
+  it('counts the goals without an agreed comment and says whether the overall comment is agreed', () => {
+    const comment = (subject: string, agreedText: string | null) => ({ subject, agreedText });
+    expect(unagreed(examplePackage, [])).toEqual({ goals: 4, goalCount: 4, overall: true });
+    expect(unagreed(examplePackage, [comment('mal-1', 'Enig.'), comment('mal-2', null), comment('overall', 'Enig.')])).toEqual({
+      goals: 3,
+      goalCount: 4,
+      overall: false,
     });
   });
 });

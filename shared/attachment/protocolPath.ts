@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../domain/calendarDate';
-import type { Adjustment } from '../domain/dialogue';
+import { OVERALL, type Adjustment, type GoalComment } from '../domain/dialogue';
+import type { RemissPackage } from '../remiss/remissPackage';
 import type { Meeting, Validated } from '../domain/meeting';
 
 export type ProtocolStatus = 'ojusterat' | 'justerat';
@@ -23,6 +24,22 @@ export function canSend(meeting: Pick<Meeting, 'status'>): boolean {
 export function markHeld(meeting: Meeting, now: Date): Meeting {
   if (meeting.status === 'held' || meeting.status === 'adjusted') return meeting;
   return { ...meeting, status: 'held', updatedAt: now.toISOString() };
+}
+
+/** What the meeting has not yet agreed on: the goals without an agreed comment, and whether the overall comment is one. */
+export interface Unagreed {
+  goals: number;
+  goalCount: number;
+  overall: boolean;
+}
+
+export function unagreed(pkg: Pick<RemissPackage, 'goals'>, comments: Iterable<Pick<GoalComment, 'subject' | 'agreedText'>>): Unagreed {
+  const agreed = new Set([...comments].filter((comment) => comment.agreedText !== null).map((comment) => comment.subject));
+  return {
+    goals: pkg.goals.filter((goal) => !agreed.has(goal.id)).length,
+    goalCount: pkg.goals.length,
+    overall: !agreed.has(OVERALL),
+  };
 }
 
 export interface AdjustmentInput {

@@ -129,6 +129,7 @@ const note = z.object({
   id: key,
   meetingId: z.string(),
   stepId: z.string().nullable(),
+  goalId: z.string().nullable(),
   marker: z.enum(noteMarkers).nullable(),
   parked: z.boolean(),
   text: z.string(),
@@ -136,6 +137,9 @@ const note = z.object({
   createdAt: instant,
   updatedAt: instant,
 });
+
+/** Before version 8 a note kept only its step; the migration finds the goal from it. */
+const noteBeforeVersion8 = note.partial({ goalId: true });
 
 const exportRecord = z.object({
   id: key,
@@ -174,9 +178,10 @@ const session = z.object({
       }),
     ])
     .nullable(),
-  /** Both came after version 3 without a migration: older rows read with defaults (withSessionDefaults). */
+  /** These came after version 3 without a migration: older rows read with defaults (withSessionDefaults). */
   questionIndex: z.number().int().nonnegative().optional(),
   blanked: z.boolean().optional(),
+  timerHidden: z.boolean().optional(),
   updatedAt: instant,
 });
 
@@ -256,5 +261,6 @@ export function rowSchemaFor(name: BackupTableName, databaseVersion: number): z.
   if (name === 'meetings' && databaseVersion < 10) return meetingBeforeVersion10;
   if (name === 'packages' && databaseVersion < 10) return packageRecordBeforeVersion10;
   if (name === 'packages' && databaseVersion < 11) return packageRecordBeforeVersion11;
+  if (name === 'notes' && databaseVersion < 8) return noteBeforeVersion8;
   return backupTables[name].row;
 }

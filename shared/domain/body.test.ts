@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedKfGoalNumbers, validateBody, type OwnGoal } from './body';
+import { linkedKfGoalNumbers, ownGoalsServing, validateBody, type OwnGoal } from './body';
 
 const goal = (overrides: Partial<OwnGoal> = {}): OwnGoal => ({
   id: 'g1',
@@ -59,5 +59,15 @@ describe('validateBody', () => {
 describe('linkedKfGoalNumbers', () => {
   it('suggests each linked council goal once, in order', () => {
     expect(linkedKfGoalNumbers({ ownGoals: [goal({ kfGoalNumbers: [4, 1] }), goal({ kfGoalNumbers: [1, 2] })] })).toEqual([1, 2, 4]);
+  });
+});
+
+describe('ownGoalsServing', () => {
+  it('lists the own goals linked to one council goal, in the body’s order', () => {
+    const body = {
+      ownGoals: [goal({ id: 'a', kfGoalNumbers: [2, 3] }), goal({ id: 'b', kfGoalNumbers: [1] }), goal({ id: 'c', kfGoalNumbers: [3] })],
+    };
+    expect(ownGoalsServing(body, 3).map((g) => g.id)).toEqual(['a', 'c']);
+    expect(ownGoalsServing(body, 4)).toEqual([]);
   });
 });

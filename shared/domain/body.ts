@@ -28,6 +28,11 @@ export function linkedKfGoalNumbers(body: Pick<Body, 'ownGoals'>): number[] {
   return [...new Set(body.ownGoals.flatMap((goal) => goal.kfGoalNumbers))].sort((a, b) => a - b);
 }
 
+/** The body's own goals that serve one council goal, in the body's order: what the focus choice shows beside that goal. */
+export function ownGoalsServing(body: Pick<Body, 'ownGoals'>, kfGoalNumber: number): OwnGoal[] {
+  return body.ownGoals.filter((goal) => goal.kfGoalNumbers.includes(kfGoalNumber));
+}
+
 export const BODY_LIMITS = { name: 200, ownGoalTitle: 500, ownGoalDescription: 5000, ownGoals: 50, kfGoalNumber: 999 } as const;
 
 /** What the user edits; identity and timestamps are the data layer's. */

@@ -20,3 +20,17 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
   const day = month === '02' && match[3] === '29' && !isCalendarDate(`${String(year).padStart(4, '0')}-02-29`) ? '28' : match[3]!;
   return `${String(year).padStart(4, '0')}-${month}-${day}`;
 }
+
+/** Written like a date but not one the calendar has, such as 2023-02-31: refused, never quietly moved to the 28th. */
+export function isImpossibleDate(value: string): boolean {
+  return pattern.test(value) && !isCalendarDate(value);
+}
+
+/** How far from today a date may lie before the app asks whether it is right: a meeting is rarely years away. */
+export const LIKELY_DATE_YEARS = 2;
+
+/** A real date more than two years before or after today: allowed, but worth a question ("Är datumet rätt?"). */
+export function isUnlikelyDate(date: CalendarDate, today: CalendarDate): boolean {
+  if (!isCalendarDate(date) || !isCalendarDate(today)) return false;
+  return date < addYears(today, -LIKELY_DATE_YEARS) || date > addYears(today, LIKELY_DATE_YEARS);
+}

@@ -100,6 +100,8 @@ export interface Note {
   meetingId: string;
   /** The running-order step it was written in, or null when written outside the running order. */
   stepId: string | null;
+  /** The council goal that step is about (an in-depth dialogue), kept with the note so its export can name it. */
+  goalId: string | null;
   marker: NoteMarker | null;
   /** On the parking lot: a point to take up later. */
   parked: boolean;

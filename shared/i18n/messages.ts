@@ -12,6 +12,8 @@ import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
+import { roomText } from './catalog/room';
+import { datesText } from './catalog/dates';
 import { respondentsText } from './catalog/respondents';
 import { roundText } from './catalog/round';
 import { mailText } from './catalog/mail';
@@ -31,6 +33,8 @@ const areas = {
   meeting: meetingText,
   meetingList: meetingListText,
   projector: projectorText,
+  room: roomText,
+  dates: datesText,
   validation: validationText,
   menu: menuText,
   files: filesText,

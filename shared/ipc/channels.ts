@@ -40,6 +40,7 @@ export function isProjectorMethod(method: IpcMethod): method is ProjectorMethod 
 export const ipcEvents = {
   fileOpened: 'file:opened',
   closeRequested: 'window:close-requested',
+  languageChosen: 'app:language-chosen',
 } as const;
 
 export type IpcEvent = keyof typeof ipcEvents;

@@ -141,6 +141,8 @@ export const ipcEventContract = {
   fileOpened: openedFileSchema,
   /** The user closes the window or quits: the page writes what waits, then answers with confirmClose. */
   closeRequested: z.undefined(),
+  /** The user chose a language in the application menu; the page stores it as if chosen in its own settings. */
+  languageChosen: z.enum(languages),
 } satisfies Record<IpcEvent, z.ZodType>;
 
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]>;

@@ -45,6 +45,11 @@ export function goalStepId(goalId: string): string {
   return `goal:${goalId}`;
 }
 
+/** The goal an in-depth step's id names, or null for any other step: what a note written there is about. */
+export function goalOfStepId(stepId: string | null): string | null {
+  return stepId?.startsWith('goal:') ? stepId.slice('goal:'.length) : null;
+}
+
 function step(kind: Exclude<StepKind, 'custom' | 'goalDialogue'>, minutes: PlannedMinutes): Step {
   return { id: kind, kind, goalId: null, title: null, plannedMinutes: minutes[kind], skipped: false };
 }

@@ -12,7 +12,9 @@ import {
   questionPosition,
   stepQuestions,
   timerOf,
+  stepProgress,
   toggleBlanked,
+  toggleTimerHidden,
   toggleCurrentTimer,
   takeDownProjected,
   toggleProjected,
@@ -118,9 +120,13 @@ describe('the meeting session', () => {
   });
 
   it('gives sessions stored before the projector had blank and questions their defaults', () => {
-    const { questionIndex: _q, blanked: _b, ...old } = start;
+    const { questionIndex: _q, blanked: _b, timerHidden: _t, ...old } = start;
     expect(withSessionDefaults(old)).toEqual(start);
-    expect(withSessionDefaults({ ...old, blanked: true, questionIndex: 2 })).toMatchObject({ blanked: true, questionIndex: 2 });
+    expect(withSessionDefaults({ ...old, blanked: true, questionIndex: 2, timerHidden: true })).toMatchObject({
+      blanked: true,
+      questionIndex: 2,
+      timerHidden: true,
+    });
   });
 
   it('takes down whatever is projected, and knows where the room is among the questions', () => {
@@ -130,5 +136,30 @@ describe('the meeting session', () => {
     expect(questionPosition(start, examplePackage)).toEqual({ index: 0, count: 0 });
     const dialogue = moveQuestion(goToStep(start, 'overallDialogue', 0), examplePackage, 1);
     expect(questionPosition(dialogue, examplePackage)).toEqual({ index: 1, count: examplePackage.generalQuestions.length });
+  });
+});
+
+describe('the projector’s clock and the progress through the running order', () => {
+  const start = createSession('m-1', examplePackage, ['mal-1'], new Date('2020-09-15T08:00:00Z'));
+
+  it('hides and shows the clock on the projector at the chair’s toggle, starting shown', () => {
+    expect(start.timerHidden).toBe(false);
+    expect(toggleTimerHidden(start).timerHidden).toBe(true);
+    expect(toggleTimerHidden(toggleTimerHidden(start)).timerHidden).toBe(false);
+  });
+
+  it('counts the steps not skipped, and marks those done, the current one and those to come', () => {
+    const skipped = { ...start, steps: start.steps.map((s) => (s.id === 'otherGoals' ? { ...s, skipped: true } : s)) };
+    const atGoal = goToStep(skipped, 'goal:mal-1', 0);
+    const progress = stepProgress(atGoal);
+    expect([progress.position, progress.count]).toEqual([4, 6]);
+    expect(progress.steps.map((s) => `${s.step.id}:${s.state}`)).toEqual([
+      'introduction:done',
+      'overallDialogue:done',
+      'chooseFocus:done',
+      'goal:mal-1:current',
+      'overallComment:coming',
+      'closing:coming',
+    ]);
   });
 });

@@ -42,12 +42,22 @@ export interface MeetingSession {
   questionIndex: number;
   /** The chair has blanked the projector: the room sees a calm empty screen. */
   blanked: boolean;
+  /** The chair keeps the clock off the projector (the room sees no countdown); the laptop still shows it. */
+  timerHidden: boolean;
   updatedAt: string;
 }
 
+/** Fields added after the first sessions were stored; a row without them gets their default. */
+type LaterSessionFields = 'questionIndex' | 'blanked' | 'timerHidden';
+
 /** A stored session as the current code expects it: rows written before a field existed get its default. */
-export function withSessionDefaults(stored: Omit<MeetingSession, 'questionIndex' | 'blanked'> & Partial<MeetingSession>): MeetingSession {
-  return { ...stored, questionIndex: stored.questionIndex ?? 0, blanked: stored.blanked ?? false };
+export function withSessionDefaults(stored: Omit<MeetingSession, LaterSessionFields> & Partial<MeetingSession>): MeetingSession {
+  return {
+    ...stored,
+    questionIndex: stored.questionIndex ?? 0,
+    blanked: stored.blanked ?? false,
+    timerHidden: stored.timerHidden ?? false,
+  };
 }
 
 export function createSession(meetingId: string, pkg: RemissPackage, focusGoalIds: readonly string[], now: Date): MeetingSession {
@@ -61,6 +71,7 @@ export function createSession(meetingId: string, pkg: RemissPackage, focusGoalId
     projected: null,
     questionIndex: 0,
     blanked: false,
+    timerHidden: false,
     updatedAt: now.toISOString(),
   };
 }
@@ -153,6 +164,31 @@ export function moveProjectedPage(session: MeetingSession, direction: -1 | 1): M
 
 export function toggleBlanked(session: MeetingSession): MeetingSession {
   return { ...session, blanked: !session.blanked };
+}
+
+export function toggleTimerHidden(session: MeetingSession): MeetingSession {
+  return { ...session, timerHidden: !session.timerHidden };
+}
+
+/** Where the room is in the running order: the steps not skipped, each done, current or still to come. */
+export interface StepProgress {
+  /** 1-based position of the current step among the steps not skipped. */
+  position: number;
+  count: number;
+  steps: Array<{ step: Step; state: 'done' | 'current' | 'coming' }>;
+}
+
+export function stepProgress(session: MeetingSession): StepProgress {
+  const active = session.steps.filter((s) => !s.skipped || s.id === session.currentStepId);
+  const index = Math.max(
+    0,
+    active.findIndex((s) => s.id === session.currentStepId),
+  );
+  return {
+    position: index + 1,
+    count: active.length,
+    steps: active.map((step, i) => ({ step, state: i < index ? 'done' : i === index ? 'current' : 'coming' })),
+  };
 }
 
 /** The questions of a step, in the order the room takes them; steps without questions have none. */

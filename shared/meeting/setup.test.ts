@@ -48,7 +48,10 @@ describe('validateSetup', () => {
       paragraph: 'fyrtiofem',
       itemTitle: ' ',
       packageId: null,
-      participants: [{ id: 'b', name: '', role: 'ledamot', present: true }],
+      participants: [
+        { id: 'b', name: '', role: 'ledamot', present: true },
+        { id: 'c', name: 'A'.repeat(101), role: 'ledamot', present: true },
+      ],
     });
     expect(result.ok ? [] : result.issues).toEqual([
       { field: 'bodyName', code: 'bodyNameMissing' },
@@ -57,6 +60,8 @@ describe('validateSetup', () => {
       { field: 'itemTitle', code: 'itemTitleMissing' },
       { field: 'packageId', code: 'packageMissing' },
       { field: 'participant:b', code: 'participantNameMissing' },
+      { field: 'participant:c', code: 'participantNameTooLong' },
     ]);
+    expect(validateSetup({ ...valid, participants: [{ id: 'd', name: 'Å'.repeat(100), role: 'ledamot', present: true }] }).ok).toBe(true);
   });
 });

@@ -25,7 +25,10 @@ export type SetupIssue =
   | { field: 'itemTitle'; code: 'itemTitleMissing' }
   | { field: 'packageId'; code: 'packageMissing' }
   | { field: 'meetingForm'; code: 'meetingFormInvalid' }
-  | { field: `participant:${string}`; code: 'participantNameMissing' | 'participantRoleInvalid' };
+  | { field: `participant:${string}`; code: 'participantNameMissing' | 'participantNameTooLong' | 'participantRoleInvalid' };
+
+/** A name as a protocol lists it, with room for a double surname and a title; a pasted paragraph is refused. */
+export const PARTICIPANT_NAME_MAX_LENGTH = 100;
 
 /** Checks the setup and returns it tidied; each issue names the field it belongs to. */
 export function validateSetup(input: MeetingSetup): Validated<MeetingSetup, SetupIssue> {
@@ -47,6 +50,8 @@ export function validateSetup(input: MeetingSetup): Validated<MeetingSetup, Setu
   const participants = input.participants.map((p) => ({ ...p, name: tidyLine(p.name) }));
   for (const p of participants) {
     if (p.name === '') issues.push({ field: `participant:${p.id}`, code: 'participantNameMissing' });
+    else if ([...p.name].length > PARTICIPANT_NAME_MAX_LENGTH)
+      issues.push({ field: `participant:${p.id}`, code: 'participantNameTooLong' });
     else if (!participantRoles.includes(p.role)) issues.push({ field: `participant:${p.id}`, code: 'participantRoleInvalid' });
   }
 

@@ -1,5 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, extendTimer, formatClock, idleTimer, pauseTimer, remainingMs, startTimer, timerPhase, toggleTimer } from './timer';
+import {
+  elapsedMs,
+  extendTimer,
+  formatClock,
+  idleTimer,
+  pauseTimer,
+  remainingMs,
+  startTimer,
+  timerFigures,
+  timerPhase,
+  toggleTimer,
+} from './timer';
 
 const minute = 60_000;
 
@@ -45,5 +57,27 @@ describe('the step timer', () => {
   it('writes the clock as minutes and seconds', () => {
     expect(formatClock(125_400)).toBe('2:05');
     expect(formatClock(-90_000)).toBe('−1:30');
+  });
+
+  it('shows used and left time that add up to the box, at any moment, even half a second in', () => {
+    const started = startTimer(idleTimer, 0);
+    const halfway = timerFigures(started, 15, 1_500);
+    expect([formatClock(halfway.usedMs), formatClock(halfway.leftMs)]).toEqual(['0:01', '14:59']);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4 * 60 * minute }),
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 5 }),
+        (now, planned, extensions) => {
+          const figures = timerFigures(extendTimer(started, extensions * 2 * minute), planned, now);
+          expect(figures.usedMs + figures.leftMs).toBe(figures.budgetMs);
+          expect(figures.usedMs % 1000).toBe(0);
+          const [usedClock, leftClock] = [formatClock(figures.usedMs), formatClock(Math.abs(figures.leftMs))];
+          const seconds = (clock: string) => Number(clock.split(':')[0]) * 60 + Number(clock.split(':')[1]);
+          const shown = seconds(usedClock) + (figures.leftMs >= 0 ? seconds(leftClock) : -seconds(leftClock));
+          expect(shown * 1000).toBe(figures.budgetMs);
+        },
+      ),
+    );
   });
 });

@@ -47,6 +47,20 @@ export function remainingMs(timer: TimerState, plannedMinutes: number, now: numb
   return budgetMs(timer, plannedMinutes) - elapsedMs(timer, now);
 }
 
+/** What the clocks show, in whole seconds: used counts up and left counts down from the same second, so they add up to the box. */
+export interface TimerFigures {
+  usedMs: number;
+  /** Negative once the box is over. */
+  leftMs: number;
+  budgetMs: number;
+}
+
+export function timerFigures(timer: TimerState, plannedMinutes: number, now: number): TimerFigures {
+  const usedMs = Math.floor(elapsedMs(timer, now) / 1000) * 1000;
+  const budget = budgetMs(timer, plannedMinutes);
+  return { usedMs, leftMs: budget - usedMs, budgetMs: budget };
+}
+
 export type TimerPhase = 'within' | 'ending' | 'over';
 
 /** The last minute (or last fifth of a short box) is "ending": the chair gets a calm warning. */

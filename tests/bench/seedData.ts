@@ -49,7 +49,8 @@ export function seedRows(meetingCount: number): SeedRows {
         rows.notes.push({
           id: `${meeting.id}-${goal}-${note}`,
           meetingId: meeting.id,
-          stepId: `fordjupad-mal-${goal}`,
+          stepId: `goal:mal-${goal}`,
+          goalId: `mal-${goal}`,
           marker: null,
           parked: false,
           text: `${phrases[(index + goal + note) % phrases.length]} Anteckning ${note + 1}.`,

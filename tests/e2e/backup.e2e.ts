@@ -3,12 +3,16 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
 import { editedAndResealed } from '../support/backupFiles';
+import { toMeetingList } from '../support/meetingSteps';
 
 const meetingNames = (page: Page) => page.getByRole('list', { name: 'Alla möten' }).getByRole('heading', { level: 3 }).allInnerTexts();
 
+/** Creates a meeting on today's date (its preparation opens at once) and goes back to the list. */
 async function createMeeting(page: Page, bodyName: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill(bodyName);
   await page.getByRole('button', { name: 'Skapa möte' }).click();
+  await page.getByRole('heading', { level: 1, name: `${bodyName} – Förberedelse` }).waitFor();
+  await toMeetingList(page);
   await expect.poll(() => meetingNames(page)).toContain(bodyName);
 }
 

@@ -7,7 +7,16 @@ import { sha256HexOfBytes } from '../../shared/format/sha256';
 import { readPackageFile } from '../../shared/remiss/packageContainer';
 import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 import { aPdf, pdfPageText } from '../support/documentFiles';
-import { createAndOpenMeeting, expectNoViolations, next, stepHeading, tick, writeNote } from '../support/meetingSteps';
+import {
+  createAndOpenMeeting,
+  expectNoViolations,
+  fromProjectorMenu,
+  next,
+  stepHeading,
+  tick,
+  toMeetingList,
+  writeNote,
+} from '../support/meetingSteps';
 
 const SECRET_NOTE = 'Hemlig notering 4711 om budgetläget';
 const EXAMPLE_TITLE = 'Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål';
@@ -71,10 +80,7 @@ describe('the remiss’s papers, from the editor to the room, into a package fil
       await page.getByRole('button', { name: 'Starta mötet' }).click();
       await expect.poll(() => stepHeading(page)).toBe('Inledning');
       await writeNote(page, SECRET_NOTE);
-      const [projector] = await Promise.all([
-        context.waitForEvent('page'),
-        page.getByRole('button', { name: 'Öppna projektorfönstret' }).click(),
-      ]);
+      const [projector] = await Promise.all([context.waitForEvent('page'), fromProjectorMenu(page, 'Öppna projektorfönstret')]);
       await next(page, 'Övergripande dialog');
       await next(page, 'Val av fokusmål');
       await tick(page.getByRole('checkbox', { name: /^Mål 1:/ }));
@@ -126,6 +132,7 @@ describe('the remiss’s papers, from the editor to the room, into a package fil
       expect(await projectorText(projector), 'the room must never see the secretary’s notes').not.toContain(SECRET_NOTE);
 
       // The package file carries the document with its checksum; imported again, the document is byte for byte the same.
+      await toMeetingList(page);
       await menu(page, 'Remisspaket');
       await page.getByRole('link', { name: `Läs: ${COPY_TITLE}` }).click();
       const exported = await downloaded(page, () => page.getByRole('button', { name: 'Exportera', exact: true }).click());

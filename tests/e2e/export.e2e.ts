@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleMeeting } from '../fixtures/exampleMeeting';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
+import { confirmUnlikelyDate, typeDate } from '../support/meetingSteps';
 import { parseEmlFiles } from '../support/parseEml';
 
 /** Python writes each attachment of an .eml file into a folder, decoded, under its own name. */
@@ -25,7 +26,8 @@ async function createMeetingThroughForm(page: Page): Promise<string> {
   await page.getByRole('group', { name: 'Datum för sammanträdet' }).getByRole('spinbutton').first().focus();
   await page.keyboard.type('20200915');
   await page.getByRole('button', { name: 'Skapa möte' }).click();
-  await page.getByRole('status').getByText('Mötet för Barn- och utbildningsnämnden är skapat.').waitFor();
+  await confirmUnlikelyDate(page);
+  await page.getByRole('heading', { level: 1, name: 'Barn- och utbildningsnämnden – Förberedelse' }).waitFor();
   return page.evaluate(
     () =>
       new Promise<string>((resolve, reject) => {
@@ -192,9 +194,14 @@ describe('the secretary exports the protocol attachment', () => {
       expect(office.pdfText).toContain('OJUSTERAT');
       expect([office.answer.status, office.answer.body.name]).toEqual(['ojusterat', 'Barn- och utbildningsnämnden']);
 
-      await page.getByRole('textbox', { name: /Justeringsdatum/ }).fill('2020-09-22');
-      await page.getByRole('textbox', { name: /Justerare/ }).fill('Jan Ek');
+      // Sent empty first: the messages appear, and stay put while the fields are filled in, so the next click counts.
       await page.getByRole('button', { name: 'Markera som justerat' }).click();
+      await page.getByText('Ange minst en justerare.').waitFor();
+      await typeDate(page, 'Justeringsdatum', '20200922');
+      await page.getByRole('textbox', { name: /Justerare/ }).click();
+      await page.keyboard.type('Jan Ek');
+      await page.getByRole('button', { name: 'Markera som justerat' }).click();
+      await confirmUnlikelyDate(page);
       await page.getByText('Protokollet är justerat: kommentarer och reservationer är låsta.').waitFor();
       expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
 

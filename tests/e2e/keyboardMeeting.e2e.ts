@@ -27,19 +27,20 @@ describe('a whole meeting by keyboard alone', () => {
       await tabTo(page, name);
       await page.keyboard.type('Socialnämnden');
       await page.keyboard.press('Enter');
-      const open = page.getByRole('link', { name: 'Öppna mötet för Socialnämnden' });
-      await open.waitFor();
-      await tabTo(page, open);
-      await page.keyboard.press('Enter');
+      // The new meeting opens at once, in its preparation.
+      await page.getByRole('heading', { level: 1, name: 'Socialnämnden – Förberedelse' }).waitFor();
 
-      await tabTo(page, page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }));
-      await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.type('2020-09-15');
+      await tabTo(page, page.getByRole('group', { name: 'Datum för sammanträdet' }).getByRole('spinbutton').first());
+      await page.keyboard.type('20200915');
       await tabTo(page, page.getByRole('button', { name: 'Lägg till deltagare' }));
       await page.keyboard.press('Enter');
       await tabTo(page, page.getByRole('textbox', { name: 'Namn 1' }));
       await page.keyboard.type('Bo Ek');
       await tabTo(page, page.getByRole('button', { name: 'Starta mötet' }));
+      await page.keyboard.press('Enter');
+      // A date years from today is asked about; the question starts on "Ändra datumet", the answer is one Tab away.
+      const question = page.getByRole('alertdialog', { name: 'Är datumet rätt?' });
+      await tabTo(page, question.getByRole('button', { name: 'Ja, datumet är rätt' }));
       await page.keyboard.press('Enter');
       await expect.poll(() => stepHeading(page)).toBe('Inledning');
 
@@ -101,6 +102,9 @@ describe('a whole meeting by keyboard alone', () => {
       await expect.poll(() => page.locator('.dissent-list').innerText()).toContain('Reservation: Bo Ek');
 
       await tabTo(page, page.getByRole('button', { name: 'Markera mötet som genomfört' }));
+      await page.keyboard.press('Enter');
+      const held = page.getByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
+      await tabTo(page, held.getByRole('button', { name: 'Markera som genomfört' }));
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.meeting-meta').innerText()).toContain('Genomfört');
       await expectNoViolations(page);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
-import { expectNoViolations } from '../support/meetingSteps';
+import { expectNoViolations, toMeetingList } from '../support/meetingSteps';
 
 describe('a database found empty at start although it held meetings', () => {
   let shell: BrowserShell;
@@ -15,6 +15,8 @@ describe('a database found empty at start although it held meetings', () => {
     await withApp(shell, async ({ page }) => {
       await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill('Socialnämnden');
       await page.getByRole('button', { name: 'Skapa möte' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Socialnämnden – Förberedelse' }).waitFor();
+      await toMeetingList(page);
       await page.getByRole('link', { name: 'Öppna mötet för Socialnämnden' }).waitFor();
       await expect.poll(() => page.evaluate(() => localStorage.getItem('malsamtal:innehall'))).toContain('"meetings":1');
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { createAndOpenMeeting, expectNoViolations, next, stepHeading, tick, writeNote } from '../support/meetingSteps';
+import { createAndOpenMeeting, expectNoViolations, next, stepHeading, tick, toMeetingList, writeNote } from '../support/meetingSteps';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 
@@ -124,6 +124,11 @@ describe('the chair leads a meeting through the remiss', () => {
       await page.getByRole('dialog', { name: 'Kortkommandon' }).getByRole('button', { name: 'Stäng' }).click();
 
       await page.getByRole('button', { name: 'Markera mötet som genomfört' }).click();
+      // Goals 2 and 4 were only rated: the secretary is told so before the meeting is marked held.
+      const question = page.getByRole('alertdialog', { name: 'Markera mötet som genomfört?' });
+      expect(await question.innerText()).toContain('2 av 4 mål saknar överenskommen kommentar.');
+      await expectNoViolations(page);
+      await question.getByRole('button', { name: 'Markera som genomfört' }).click();
       await expect.poll(() => page.locator('.meeting-meta').innerText()).toContain('Genomfört');
       // Offline and private by construction: in a whole meeting, not one request left the app's own origin.
       expect(requests.map((request) => request.url()).filter((url) => !url.startsWith(shell.url))).toEqual([]);
@@ -177,7 +182,7 @@ describe('the chair leads a meeting through the remiss', () => {
       await page.getByRole('button', { name: 'Starta mötet' }).click();
       await expect.poll(() => stepHeading(page)).toBe('Inledning');
       await writeNote(page, 'Bara i årets möte.');
-      await page.getByRole('link', { name: 'Möten' }).click();
+      await toMeetingList(page);
 
       const list = page.getByRole('list', { name: 'Alla möten' });
       await page.getByRole('button', { name: 'Duplicera mötet för Tekniska nämnden den 15 september 2020 till nästa år' }).click();

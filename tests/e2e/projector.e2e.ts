@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { expectNoViolations, next, startMeeting, stepHeading, tick, writeNote } from '../support/meetingSteps';
+import { expectNoViolations, fromProjectorMenu, next, startMeeting, stepHeading, tick, writeNote } from '../support/meetingSteps';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 
@@ -32,10 +32,7 @@ describe('the room follows the chair on the projector', () => {
     await withApp(shell, async ({ context, page }) => {
       const meetingId = await startMeeting(page, 'Tekniska nämnden');
 
-      const [projector] = await Promise.all([
-        context.waitForEvent('page'),
-        page.getByRole('button', { name: 'Öppna projektorfönstret' }).click(),
-      ]);
+      const [projector] = await Promise.all([context.waitForEvent('page'), fromProjectorMenu(page, 'Öppna projektorfönstret')]);
       await expect.poll(() => projector.url()).toContain(`#/projektor/${meetingId}`);
       await expect.poll(() => projectorStep(projector)).toBe('Inledning');
       expect(await projector.getByRole('navigation').count(), 'the projector shows no app menu').toBe(0);
@@ -93,7 +90,7 @@ describe('the room follows the chair on the projector', () => {
       await expect.poll(() => projectorStep(projector)).toBe('Målsamtal');
       expect(await projectorText(projector)).not.toContain('ambitionsnivån');
       await expectNoViolations(projector);
-      await page.getByRole('button', { name: 'Tänd projektorn' }).click();
+      await fromProjectorMenu(page, 'Tänd projektorn');
       await expect.poll(() => projectorStep(projector)).toBe('Fördjupad dialog: mål 1');
 
       // The room's window closes (a cable pulled, a window shut): the meeting goes on, and a new one picks it up.
@@ -109,12 +106,16 @@ describe('the room follows the chair on the projector', () => {
       // Only the one note the chair chooses reaches the room, and it leaves when taken down.
       await writeNote(page, 'Beslut: sektorn återkommer i november.');
       await page.getByRole('button', { name: /^Visa på projektorn Anteckning/ }).click();
+      const question = page.getByRole('alertdialog', { name: 'Visa anteckningen på projektorn?' });
+      await expectNoViolations(page);
+      expect(await projectorText(reopened), 'not before the chair confirms').not.toContain('sektorn återkommer');
+      await question.getByRole('button', { name: 'Visa anteckningen' }).click();
       await expect.poll(() => projectorText(reopened)).toContain('Beslut: sektorn återkommer i november.');
       await expectNoNotes(reopened);
       await page.getByRole('button', { name: /^Ta bort från projektorn Anteckning/ }).click();
       await expect.poll(() => projectorText(reopened)).not.toContain('sektorn återkommer');
 
-      await page.getByRole('button', { name: 'Stäng projektorn' }).click();
+      await fromProjectorMenu(page, 'Stäng projektorn');
       expect(await stepHeading(page)).toBe('Fördjupad dialog: mål 1');
     });
   });

@@ -10,13 +10,38 @@ export async function expectNoViolations(page: Page): Promise<void> {
   expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
 }
 
-/** Creates a meeting from the list (on today's date, which the preparation then sets) and opens its preparation. */
+/** Types a date into the app's date control, segment by segment, as a person does with the keyboard. */
+export async function typeDate(page: Page, label: string, digits: string): Promise<void> {
+  await page.getByRole('group', { name: label }).getByRole('spinbutton').first().click();
+  await page.keyboard.type(digits);
+}
+
+/** The seed's dates lie years back: the app asks whether the date is right, and the secretary says it is. */
+export async function confirmUnlikelyDate(page: Page): Promise<void> {
+  await page.getByRole('alertdialog', { name: 'Är datumet rätt?' }).getByRole('button', { name: 'Ja, datumet är rätt' }).click();
+}
+
+/** Creates a meeting on the start screen, dated 2020-09-15 as in the seed; its preparation opens at once. */
 export async function createAndOpenMeeting(page: Page, bodyName: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Nämnd eller styrelse' }).fill(bodyName);
+  await typeDate(page, 'Datum för sammanträdet', '20200915');
   await page.getByRole('button', { name: 'Skapa möte' }).click();
-  await page.getByRole('link', { name: `Öppna mötet för ${bodyName}` }).click();
+  await confirmUnlikelyDate(page);
   await page.getByRole('heading', { level: 1, name: `${bodyName} – Förberedelse` }).waitFor();
-  await page.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }).fill('2020-09-15');
+}
+
+/** Leaves room mode (or any screen) for the meeting list, by the way a person would. */
+export async function toMeetingList(page: Page): Promise<void> {
+  const leave = page.getByRole('link', { name: 'Lämna mötesläget' });
+  if (await leave.count()) await leave.click();
+  else await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Möten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Möten' }).waitFor();
+}
+
+/** Chooses an item of the chair's projector menu in the meeting room. */
+export async function fromProjectorMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: /^Projektor/ }).click();
+  await page.getByRole('menuitem', { name: item }).click();
 }
 
 /** Creates a meeting and starts it, as the chair does before the item; returns the meeting's id. */

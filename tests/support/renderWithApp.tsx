@@ -40,6 +40,7 @@ export function createRecordingBridge() {
     onFileOpened: vi.fn((_listener: (file: OpenedFile) => void) => () => undefined),
     // A test asks the page to close by calling the listener it subscribed here.
     onCloseRequested: vi.fn((_listener: (payload: undefined) => void) => () => undefined),
+    onLanguageChosen: vi.fn((_listener: (language: 'sv' | 'en') => void) => () => undefined),
     confirmClose: vi.fn(async (_request: IpcRequest<'confirmClose'>) => undefined),
     storeBackup: vi.fn(async (_request: StoreBackupRequest) => ({
       outcome: 'stored' as const,

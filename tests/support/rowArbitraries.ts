@@ -16,6 +16,7 @@ import {
   type Note,
 } from '../../shared/domain/dialogue';
 import { meetingStatuses, type Meeting } from '../../shared/domain/meeting';
+import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession, type MeetingSession } from '../../shared/meeting/session';
 import { idleTimer } from '../../shared/meeting/timer';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
@@ -63,17 +64,20 @@ const meeting: fc.Arbitrary<Meeting> = fc.record({
   updatedAt: instant,
 });
 
-const note: fc.Arbitrary<Note> = fc.record({
-  id,
-  meetingId: id,
-  stepId: fc.option(fc.constantFrom('introduction', 'goal:mal-1', 'custom-1')),
-  marker: fc.option(fc.constantFrom(...noteMarkers)),
-  parked: fc.boolean(),
-  text: fc.string({ unit: 'binary', maxLength: 400 }),
-  textRevision: fc.nat(),
-  createdAt: instant,
-  updatedAt: instant,
-});
+/** A note keeps the goal of the step it was written in (none outside an in-depth step). */
+const note: fc.Arbitrary<Note> = fc
+  .record({
+    id,
+    meetingId: id,
+    stepId: fc.option(fc.constantFrom('introduction', 'goal:mal-1', 'custom-1')),
+    marker: fc.option(fc.constantFrom(...noteMarkers)),
+    parked: fc.boolean(),
+    text: fc.string({ unit: 'binary', maxLength: 400 }),
+    textRevision: fc.nat(),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .map((row) => ({ ...row, goalId: goalOfStepId(row.stepId) }));
 
 const comment: fc.Arbitrary<GoalComment> = fc
   .record({
@@ -155,21 +159,22 @@ const session: fc.Arbitrary<MeetingSession> = fc
         }),
       ),
     ),
+    timerHidden: fc.boolean(),
     older: fc.boolean(),
     updatedAt: instant,
   })
-  .map(({ meetingId, focus, accumulatedMs, runningSince, projected, older, updatedAt }) => {
+  .map(({ meetingId, focus, accumulatedMs, runningSince, projected, timerHidden, older, updatedAt }) => {
     const started = createSession(meetingId, examplePackage, focus, new Date(updatedAt));
     // A step never started keeps the one shared idle timer: the same object under two steps.
     const timers = { introduction: { accumulatedMs, runningSince, extendedMs: 0 }, overallDialogue: idleTimer, chooseFocus: idleTimer };
-    const row = { ...started, timers, projected, updatedAt };
+    const row = { ...started, timers, projected, timerHidden, updatedAt };
     if (!older) return row;
     // Before addCustomStep took care, a step added with its minutes field empty was stored with NaN minutes.
     const steps = [
       ...row.steps,
       { id: 'custom:tom', kind: 'custom' as const, goalId: null, title: 'Övrigt', plannedMinutes: Number.NaN, skipped: false },
     ];
-    const { questionIndex: _questionIndex, blanked: _blanked, ...beforeTheirTime } = { ...row, steps };
+    const { questionIndex: _questionIndex, blanked: _blanked, timerHidden: _timerHidden, ...beforeTheirTime } = { ...row, steps };
     return beforeTheirTime as unknown as MeetingSession;
   });
 

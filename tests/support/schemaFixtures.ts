@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { fixtureAnswer } from '../fixtures/exampleAnswers';
+import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
@@ -181,9 +182,33 @@ async function version6(): Promise<TableRows> {
   };
 }
 
+/** Version 8: a note keeps the goal of the in-depth step it was written in. */
+async function version8(): Promise<TableRows> {
+  const rows = await version6();
+  return {
+    ...rows,
+    notes: [
+      ...rows.notes!.map((note) => ({ ...note, goalId: null })),
+      {
+        id: 'v8-n2',
+        meetingId: 'v2-m1',
+        stepId: 'goal:mal-3',
+        goalId: 'mal-3',
+        textRevision: 4,
+        marker: null,
+        parked: false,
+        text: 'Föreningslivet når inte alla unga.',
+        createdAt: '2020-08-20T15:40:00.000Z',
+        updatedAt: '2020-08-20T15:41:00.000Z',
+      },
+    ],
+    sessions: rows.sessions!.map((session) => ({ ...session, timerHidden: true })),
+  };
+}
+
 async function version10(): Promise<TableRows> {
   const earlier = await fixtureAnswer(5, { adjusted: true });
-  const rows = await version6();
+  const rows = await version8();
   return {
     ...rows,
     packages: rows.packages!.map((record) => ({
@@ -259,6 +284,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   3: version3,
   5: version5,
   6: version6,
+  8: version8,
   10: version10,
   11: version11,
 };
@@ -277,11 +303,9 @@ export function comparable(row: unknown): unknown {
 
 /** A row as the current code holds it, for rows a later upgrade converts; others are kept exactly. */
 export function currentShape(table: string, row: Record<string, unknown>): Record<string, unknown> {
-  const content = row.content as Record<string, unknown> | undefined;
-  if (table === 'packages' && content && !('respondents' in content))
-    return { ...row, content: upgradeVersion1Package(content) as unknown as RemissPackage };
-  if (table === 'packages' && content && !('documents' in content))
-    return { ...row, content: withDocumentLists(content) as unknown as RemissPackage };
+  if (table === 'packages')
+    return { ...row, content: upgradeVersion1Package(row.content as Record<string, unknown>) as unknown as RemissPackage };
+  if (table === 'notes') return { goalId: goalOfStepId((row.stepId as string | null) ?? null), ...row };
   return row;
 }
 
@@ -303,6 +327,7 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   3: { sessions: 'meetingId' },
   5: { answers: 'id, packageId' },
   6: {},
+  8: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
   11: { documentFiles: '[packageId+documentId], packageId' },
 };

@@ -8,6 +8,8 @@ export const appText = bilingual(
     skipToContent: 'Hoppa till innehållet',
     navigation: 'Huvudmeny',
     sections: { meetings: 'Möten', packages: 'Remisspaket', bodies: 'Nämnder och styrelser', backups: 'Säkerhetskopior' },
+    showFullText: (characters: string) => `Visa hela texten (${characters} tecken)`,
+    showBeginning: 'Visa bara början',
   },
   {
     name: 'Målsamtal',
@@ -15,6 +17,8 @@ export const appText = bilingual(
     skipToContent: 'Skip to content',
     navigation: 'Main menu',
     sections: { meetings: 'Meetings', packages: 'Consultation packages', bodies: 'Boards and committees', backups: 'Backups' },
+    showFullText: (characters: string) => `Show the whole text (${characters} characters)`,
+    showBeginning: 'Show only the beginning',
   },
 );
 
