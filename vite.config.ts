@@ -14,13 +14,19 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-/** The bundled DejaVu fonts' licence asks that its notice travel with every copy of the fonts. */
-function fontLicence(): Plugin {
+/** The bundled fonts' licences (Bitstream Vera for DejaVu, the SIL Open Font License for Noto) travel with every copy. */
+function fontLicences(): Plugin {
+  const licences = [
+    ['DejaVu-LICENSE.txt', './node_modules/dejavu-fonts-ttf/LICENSE'],
+    ['NotoEmoji-LICENSE.txt', './node_modules/@expo-google-fonts/noto-emoji/LICENSE_FONT'],
+    ['NotoSansDevanagari-LICENSE.txt', './node_modules/@fontsource/noto-sans-devanagari/LICENSE'],
+    ['NotoSansEthiopic-LICENSE.txt', './node_modules/@fontsource/noto-sans-ethiopic/LICENSE'],
+  ] as const;
   return {
-    name: 'malsamtal-font-licence',
+    name: 'malsamtal-font-licences',
     generateBundle() {
-      const source = readFileSync(new URL('./node_modules/dejavu-fonts-ttf/LICENSE', import.meta.url), 'utf8');
-      this.emitFile({ type: 'asset', fileName: 'assets/DejaVu-LICENSE.txt', source });
+      for (const [fileName, source] of licences)
+        this.emitFile({ type: 'asset', fileName: `assets/${fileName}`, source: readFileSync(new URL(source, import.meta.url), 'utf8') });
     },
   };
 }
@@ -48,7 +54,7 @@ export default defineConfig({
   root: 'renderer',
   base: '/',
   publicDir: false,
-  plugins: [contentSecurityPolicyMeta(), fontLicence(), pdfJsAssets()],
+  plugins: [contentSecurityPolicyMeta(), fontLicences(), pdfJsAssets()],
   // pdf.js's worker is an ES module like the rest of the app.
   worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(version) },

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { answerFileToJson, buildAnswerFile } from '../../shared/attachment/answerFile';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
@@ -8,6 +8,7 @@ import { attachmentToText, notesToText } from '../../shared/attachment/attachmen
 import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { exportFileName } from '../../shared/attachment/fileNames';
 import { adjust } from '../../shared/attachment/protocolPath';
+import { readPdfFonts } from '../../tests/support/pdfFonts';
 import { bodyKinds, compileAnswers } from '../../shared/compile/compileAnswers';
 import { buildCompileReportModel } from '../../shared/compile/compileReport';
 import { exampleRoundAnswers } from '../../tests/fixtures/exampleAnswers';
@@ -21,12 +22,9 @@ import { finishFileName } from '../../shared/attachment/fileNames';
  * the answer file, the notes and the e-mail along each of the package's routes; and a round report compiled from the
  * example round's answers.
  */
-export async function exportSample(outDir: string, fontDir: string): Promise<string[]> {
+export async function exportSample(outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  const fonts = {
-    regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
-    bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
-  };
+  const fonts = readPdfFonts();
   const example = exampleMeeting();
   const exportedAt = new Date('2020-09-15T18:00:00Z');
   const adjusted = adjust(

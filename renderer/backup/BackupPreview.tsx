@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import type { BackupSummary } from '../../shared/backup/backupFile';
-import { formatCalendarDate } from '../../shared/i18n/format';
+import { formatCalendarDate, formatDateTime } from '../../shared/i18n/format';
 import { localeOf } from '../../shared/i18n/messages';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -20,9 +20,7 @@ export function BackupPreview({ fileName, summary, busy, onConfirm, onCancel }: 
   const m = messages.meetings;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [summary]);
-  const createdAt = new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(summary.createdAt),
-  );
+  const createdAt = formatDateTime(summary.createdAt);
 
   return (
     <section className="backup-preview" aria-labelledby="backup-preview-title">

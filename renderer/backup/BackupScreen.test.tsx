@@ -106,7 +106,7 @@ describe('BackupScreen', () => {
     const preview = await screen.findByRole('region', { name: 'Innehåll i malsamtal-2020-09-15.msbackup' });
     expect(within(preview).getByText('Automatisk')).toBeInTheDocument();
     expect(within(preview).getByRole('row', { name: 'Möten 1' })).toBeInTheDocument();
-    expect(within(preview).getByText(/Kultur- och fritidsnämnden, 15 september 2020/)).toBeInTheDocument();
+    expect(within(preview).getByText(/Kultur- och fritidsnämnden, 2020-09-15/)).toBeInTheDocument();
 
     await user.click(within(preview).getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByRole('region', { name: /Innehåll i/ })).not.toBeInTheDocument();

@@ -200,9 +200,7 @@ describe('the compile screen', () => {
         'Paketet har inte dessa mål som svaret tar upp: mål 5 ”En plats för framtidens energi”.',
     );
     const attention = await screen.findByRole('region', { name: 'Svar som behöver uppmärksamhet' });
-    expect(attention).toHaveTextContent(
-      'Område 1s styrelse, sammanträdet 15 september 2020 (gammal.msvar): Svaret gäller en annan version',
-    );
+    expect(attention).toHaveTextContent('Område 1s styrelse, sammanträdet 2020-09-15 (gammal.msvar): Svaret gäller en annan version');
     const matrix = screen.getByRole('table', { name: 'Bedömningar per nämnd och mål' });
     expect(within(matrix).getByRole('rowheader')).toHaveTextContent('Område 1s styrelse (annan version av paketet)');
   });
@@ -223,7 +221,7 @@ describe('the compile screen', () => {
     expect(choice).toHaveAccessibleDescription('Alla 2 svar räknas nu, så nämnden räknas flera gånger. Välj ett.');
     expect(screen.getByText('2 av 2 svar visas.')).toBeInTheDocument();
 
-    await user.click(within(choice).getByRole('radio', { name: '15 september 2020 (Justerat), september.msvar' }));
+    await user.click(within(choice).getByRole('radio', { name: '2020-09-15 (Justerat), september.msvar' }));
     await screen.findByText('1 av 1 svar visas.');
     expect(choice).toHaveAccessibleDescription('De andra svaren är sparade men räknas inte och kommer inte med i rapporten.');
     expect(await database.answers.count()).toBe(2);

@@ -67,6 +67,20 @@ describe('ExportScreen', () => {
     expect(within(preview).getByRole('table')).toBeInTheDocument();
   });
 
+  it('names the characters no PDF font has before anything is saved, and not the emoji a fallback font draws', async () => {
+    const { saved } = await openScreen({ agreedTexts: { 'mal-1': 'Tumme 👍🏽, हिन्दी och kinesiska 中文 och 中.' } });
+    expect(
+      screen.getByText('PDF-filen saknar typsnitt för 中 文 och visar dem som �. Word- och textfilerna innehåller dem som de är skrivna.'),
+    ).toBeInTheDocument();
+    expect(saved).toEqual([]);
+  });
+
+  it('warns of no missing characters when every font has them', async () => {
+    await openScreen({ agreedTexts: { 'mal-1': 'Tumme 👍🏽 och ሰላም.' } });
+    expect(screen.getByRole('button', { name: /^Spara PDF/ })).toBeInTheDocument();
+    expect(screen.queryByText(/PDF-filen saknar typsnitt/)).not.toBeInTheDocument();
+  });
+
   it('warns before export when a comment has no agreed text', async () => {
     const database = createTestDatabase();
     const example = await seedHeldMeeting(database);
@@ -112,7 +126,7 @@ describe('ExportScreen', () => {
       adjustment: { adjustedOn: '2020-09-22', justerare: ['Jan Ek', "Siobhán O'Connor"] },
     });
     const preview = screen.getByRole('article', { name: 'Förhandsvisning av bilagan' });
-    expect(within(preview).getByText("Justerat 22 september 2020 av Jan Ek och Siobhán O'Connor")).toBeInTheDocument();
+    expect(within(preview).getByText("Justerat 2020-09-22 av Jan Ek och Siobhán O'Connor")).toBeInTheDocument();
     expect(within(preview).queryByText(/OJUSTERAT/)).toBeNull();
   });
 
@@ -190,7 +204,7 @@ describe('ExportScreen', () => {
     expect(notes).toContain('Hur mäts gymnasiebehörighet över tid?');
     // Each note says where it was written, not only when.
     expect(notes).toContain(' · Fördjupad dialog: mål 2 · Mål 2: Vaggeryds kommun ska vara en plats med hög sysselsättning');
-    expect(notes).not.toContain('Bilaga 1 till § 45');
+    expect(notes).not.toContain('Bilaga 1 till §\u00a045');
   });
 
   it('offers no e-mail before the meeting is marked held, saying what to do first', async () => {

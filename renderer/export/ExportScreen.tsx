@@ -14,7 +14,7 @@ import {
   type AdjustmentIssue,
 } from '../../shared/attachment/protocolPath';
 import type { ExportFormat } from '../../shared/domain/dialogue';
-import { formatCalendarDate } from '../../shared/i18n/format';
+import { formatCalendarDate, formatDateTime } from '../../shared/i18n/format';
 import { DateField } from '../app/DateField';
 import { ConfirmDialog } from '../app/Dialogs';
 import { isUnlikelyDate } from '../../shared/domain/calendarDate';
@@ -30,6 +30,7 @@ import { checkedAnswerFile } from './answerExport';
 import { RouteMails } from './RouteMails';
 import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from '../data/exports';
 import { renderDocx, renderPdf } from './exporters';
+import { MissingCharacters } from './MissingCharacters';
 
 const attachmentFormats = ['pdf', 'docx', 'text', 'answer'] as const satisfies ReadonlyArray<ExportFormat>;
 
@@ -152,6 +153,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
         <h2 id="export-title">{e.exportTitle}</h2>
         {!sendable && <p className="field-hint">{e.notReady}</p>}
         {missingAgreed > 0 && <p className="alert">{e.missingAgreed(missingAgreed)}</p>}
+        <MissingCharacters model={model} />
         <ul className="export-buttons">
           {attachmentFormats.map((format) => (
             <li key={format}>
@@ -231,9 +233,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
               {exports.map((record) => (
                 <tr key={record.id}>
                   <td>
-                    <time dateTime={record.exportedAt}>
-                      {new Date(record.exportedAt).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB')}
-                    </time>
+                    <time dateTime={record.exportedAt}>{formatDateTime(record.exportedAt)}</time>
                   </td>
                   <td>{e.formats[record.format]}</td>
                   <td>{e.protocolStatuses[record.protocolStatus]}</td>

@@ -93,8 +93,8 @@ describe('rating and agreed comment per goal', () => {
   });
 
   it('writes the draft before Alt+P puts it up, so the projector opens on the text as typed', async () => {
-    const { user, database, meetingId } = await openAt('overallComment', 'Samlad kommentar och beslut');
-    const editor = await screen.findByRole('group', { name: 'Samlad kommentar' });
+    const { user, database, meetingId } = await openAt('overallComment', 'Övergripande kommentar och beslut');
+    const editor = await screen.findByRole('group', { name: 'Övergripande kommentar' });
     const writes: string[] = [];
     const record = (table: string) => (_key: unknown, row: { draft?: string; projected?: unknown }) =>
       void writes.push(table === 'comments' ? `draft:${row.draft ?? ''}` : `projected:${row.projected ? 'up' : 'none'}`);
@@ -110,16 +110,16 @@ describe('rating and agreed comment per goal', () => {
   });
 
   it('puts the draft on the projector in the live state, and it follows the comment when agreed', async () => {
-    const { user, database, meetingId } = await openAt('overallComment', 'Samlad kommentar och beslut');
-    const editor = await screen.findByRole('group', { name: 'Samlad kommentar' });
+    const { user, database, meetingId } = await openAt('overallComment', 'Övergripande kommentar och beslut');
+    const editor = await screen.findByRole('group', { name: 'Övergripande kommentar' });
     await user.type(within(editor).getByRole('textbox'), 'Nämnden ställer sig bakom målen.');
-    const toggle = within(editor).getByRole('button', { name: 'Visa utkastet på projektorn – Samlad kommentar' });
+    const toggle = within(editor).getByRole('button', { name: 'Visa utkastet på projektorn – Övergripande kommentar' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
     await waitFor(async () => expect((await database.sessions.get(meetingId))?.projected).toEqual({ kind: 'draft', subject: 'overall' }));
     // The name stays the same; only aria-pressed tells a screen reader that the draft is up.
     await waitFor(() =>
-      expect(within(editor).getByRole('button', { name: 'Visa utkastet på projektorn – Samlad kommentar' })).toHaveAttribute(
+      expect(within(editor).getByRole('button', { name: 'Visa utkastet på projektorn – Övergripande kommentar' })).toHaveAttribute(
         'aria-pressed',
         'true',
       ),

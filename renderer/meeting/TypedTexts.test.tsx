@@ -21,8 +21,8 @@ async function overallStep() {
     </>,
     database,
   );
-  await screen.findByRole('heading', { level: 2, name: 'Samlad kommentar och beslut' });
-  const draft = await screen.findByRole('textbox', { name: 'Utkast till kommentar – Samlad kommentar' });
+  await screen.findByRole('heading', { level: 2, name: 'Övergripande kommentar och beslut' });
+  const draft = await screen.findByRole('textbox', { name: 'Utkast till kommentar – Övergripande kommentar' });
   const decision = screen.getByRole('textbox', { name: 'Beslutsformulering' });
   const storedDraft = async () => (await database.comments.get(`${meeting.id}:${OVERALL}`))?.draft;
   return { user, database, meeting, draft, decision, storedDraft };
@@ -50,7 +50,7 @@ describe('a text typed in two windows at once', () => {
     await waitFor(async () => expect(await storedDraft()).toBe(merged));
     await waitFor(() => expect(draft).toHaveValue(merged));
     const said =
-      'Utkast till kommentar – Samlad kommentar: samtidigt ändrat i ett annat fönster. Ändringarna därifrån är införda i texten.';
+      'Utkast till kommentar – Övergripande kommentar: samtidigt ändrat i ett annat fönster. Ändringarna därifrån är införda i texten.';
     expect(screen.getByText(said, { selector: '.notice' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(said);
   });

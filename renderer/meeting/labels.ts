@@ -5,7 +5,7 @@ import type { Rating, RemissPackage } from '../../shared/remiss/remissPackage';
 
 export { stepTitle } from '../../shared/meeting/stepTitle';
 
-/** "Mål 2" for a goal, "Samlad kommentar" for the overall comment. */
+/** "Mål 2" for a goal, "Övergripande kommentar" for the overall comment. */
 export function subjectLabel(subject: CommentSubject, pkg: RemissPackage, messages: Messages): string {
   if (subject === OVERALL) return messages.meeting.comment.overall;
   const goal = pkg.goals.find((g) => g.id === subject);

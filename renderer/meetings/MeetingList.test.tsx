@@ -57,7 +57,7 @@ describe('the meeting list', () => {
     const { meeting } = await listWithStartedMeeting();
     const item = screen.getByRole('listitem');
     expect(item).toHaveTextContent('Pågår');
-    expect(within(item).getByRole('link', { name: 'Öppna mötet för Kultur- och fritidsnämnden den 15 september 2020' })).toHaveAttribute(
+    expect(within(item).getByRole('link', { name: 'Öppna mötet för Kultur- och fritidsnämnden den 2020-09-15' })).toHaveAttribute(
       'href',
       `#/moten/${meeting.id}`,
     );
@@ -65,9 +65,7 @@ describe('the meeting list', () => {
 
   it('duplicates a meeting for next year’s round with its setup and participants, but none of what was said', async () => {
     const { user, database, meeting } = await listWithStartedMeeting();
-    await user.click(
-      screen.getByRole('button', { name: 'Duplicera mötet för Kultur- och fritidsnämnden den 15 september 2020 till nästa år' }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Duplicera mötet för Kultur- och fritidsnämnden den 2020-09-15 till nästa år' }));
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
 
     const copy = (await database.meetings.toArray()).find((m) => m.id !== meeting.id);
@@ -83,12 +81,10 @@ describe('the meeting list', () => {
     });
     // Each round's buttons say which round they act on.
     const [next, current] = screen.getAllByRole('listitem');
-    expect(
-      within(next!).getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 15 september 2021' }),
-    ).toBeInTheDocument();
+    expect(within(next!).getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 2021-09-15' })).toBeInTheDocument();
     expect(within(next!).getByText('Planerat')).toBeInTheDocument();
     expect(
-      within(current!).getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 15 september 2020' }),
+      within(current!).getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 2020-09-15' }),
     ).toBeInTheDocument();
     expect(copy?.participants.map((p) => [p.name, p.role])).toEqual(meeting.participants.map((p) => [p.name, p.role]));
     expect(await database.notes.where('meetingId').equals(copy!.id).count()).toBe(0);
@@ -98,7 +94,7 @@ describe('the meeting list', () => {
 
   it('deletes a meeting and everything written in it only after confirmation', async () => {
     const { user, database, meeting } = await listWithStartedMeeting();
-    await user.click(screen.getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 15 september 2020' }));
+    await user.click(screen.getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 2020-09-15' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort mötet?' });
     expect(dialog).toHaveTextContent('raderas från appen tillsammans med alla anteckningar, kommentarer, reservationer och exportloggen');
     expect(dialog).not.toHaveTextContent(/för gott|från datorn/);
@@ -106,7 +102,7 @@ describe('the meeting list', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(await database.meetings.count()).toBe(1);
 
-    await user.click(screen.getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 15 september 2020' }));
+    await user.click(screen.getByRole('button', { name: 'Ta bort mötet för Kultur- och fritidsnämnden den 2020-09-15' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ta bort mötet' }));
     expect(await screen.findByText('Inga möten ännu. Skapa det första ovan.')).toBeInTheDocument();
     expect(await database.meetings.count()).toBe(0);

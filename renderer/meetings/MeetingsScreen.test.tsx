@@ -40,7 +40,7 @@ describe('MeetingsScreen', () => {
 
     const list = await screen.findByRole('list', { name: 'Alla möten' });
     expect(within(list).getByRole('heading', { name: 'Barn- och utbildningsnämnden' })).toBeInTheDocument();
-    expect(within(list).getByText('15 september 2020')).toBeInTheDocument();
+    expect(within(list).getByText('2020-09-15')).toBeInTheDocument();
     expect(within(list).getByText('Planerat')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Mötet för Barn- och utbildningsnämnden är skapat.');
 

@@ -11,7 +11,7 @@ describe('reading a package as the board will see it', () => {
     renderWithApp(<PackageScreen packageId={examplePackage.id} />);
     expect(await screen.findByRole('heading', { level: 1, name: examplePackage.title })).toBeInTheDocument();
     expect(screen.getByText('Exempel')).toBeInTheDocument();
-    expect(screen.getByText('30 september 2020')).toBeInTheDocument();
+    expect(screen.getByText('2020-09-30')).toBeInTheDocument();
     expect(screen.getByText('Vision 2030 – ”Här ger vi plats för att göra skillnad”')).toBeInTheDocument();
 
     const scale = screen.getByRole('region', { name: 'Bedömningsskala' });

@@ -32,7 +32,7 @@ describe('the package library', () => {
     const card = await cardOf(examplePackage.title);
     expect(within(card).getByText('Exempel')).toBeInTheDocument();
     expect(within(card).getByText('KS 2019/160')).toBeInTheDocument();
-    expect(within(card).getByText('30 juni 2020')).toBeInTheDocument();
+    expect(within(card).getByText('2020-06-30')).toBeInTheDocument();
     expect(within(card).getByText('Används inte av något möte')).toBeInTheDocument();
     expect(within(card).queryByRole('link', { name: /^Redigera/ })).not.toBeInTheDocument();
 

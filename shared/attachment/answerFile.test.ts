@@ -141,7 +141,7 @@ describe('the answer file', () => {
       'Mål 2: bedömningens värde måste vara ett heltal.',
     );
     expect(swedish(parseAnswerFile(JSON.stringify(withGoal(answer, 1, { rating: { kind: 'stjärnor', label: 'x' } }))))).toBe(
-      'Mål 2: bedömningens slag har ett okänt värde.',
+      'Mål 2: bedömningens typ har ett okänt värde.',
     );
     expect(swedish(parseAnswerFile(JSON.stringify({ ...answer, goals: [...answer.goals, 'mål 5'] })))).toBe('Mål 5 har fel typ.');
   });

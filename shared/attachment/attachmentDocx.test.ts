@@ -47,6 +47,19 @@ describe('attachmentToDocx', () => {
     expect([...files.keys()].some((name) => /word\/header\d*\.xml/.test(name))).toBe(true);
   });
 
+  it('writes a comment’s paragraphs as Word paragraphs, in Arial on A4 with a protocol’s 25 mm side margins', async () => {
+    const twoParagraphs = 'Första stycket,\nmed en radbrytning.\n\nAndra stycket.';
+    const files = unzip(await attachmentToDocx(buildAttachmentModel(exampleMeeting({ agreedTexts: { 'mal-2': twoParagraphs } }))));
+    const texts = paragraphs(files.get('word/document.xml') ?? '').map((p) => p.text);
+    expect(texts).toContain('Första stycket,\nmed en radbrytning.');
+    expect(texts[texts.indexOf('Första stycket,\nmed en radbrytning.') + 1]).toBe('Andra stycket.');
+    const margins = /<w:pgMar ([^>]*)\/>/.exec(files.get('word/document.xml') ?? '')?.[1] ?? '';
+    expect(margins).toContain('w:left="1417"');
+    expect(margins).toContain('w:right="1417"');
+    expect(files.get('word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(files.get('word/styles.xml')).toMatch(/<w:rFonts w:ascii="Arial" [^>]*w:hAnsi="Arial"/);
+  });
+
   it('opens in LibreOffice, which prints the same Swedish text with page numbers', async () => {
     const model = buildAttachmentModel(exampleMeeting({ agreedTexts: { 'mal-2': hard } }));
     const { text, pages } = printDocxWithLibreOffice(await attachmentToDocx(model), workDir, 'bilaga');
@@ -59,6 +72,6 @@ describe('attachmentToDocx', () => {
       '<script>alert("x")</script> **fet** {{x}} &',
     ])
       expect(text).toContain(line);
-    expect(text).toContain('Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT');
+    expect(text).toContain('Barn- och utbildningsnämnden · 2020-09-15 · § 45 · OJUSTERAT');
   }, 120_000);
 });

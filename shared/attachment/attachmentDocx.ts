@@ -19,13 +19,40 @@ import {
 } from 'docx';
 import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
 
-/** Text runs for a text that may span lines: each line break in the comment stays a line break in Word. */
+/** Text runs for a text that may span lines: a single line break in the comment stays a line break in Word. */
 function runs(text: string, bold = false): ParagraphChild[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line, index) => new TextRun({ text: line, bold, break: index === 0 ? 0 : 1 }));
 }
+
+/**
+ * A text's own paragraphs, split where it leaves an empty line: Word gets a paragraph for each, never line breaks
+ * standing in for paragraphs, so its spacing, widow control and the secretary's later edits work as in any document.
+ */
+function paragraphsOf(text: string, bold = false): Paragraph[] {
+  const parts = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n+/);
+  return parts.map((part) => new Paragraph({ children: runs(part, bold) }));
+}
+
+/**
+ * The font and page of a Swedish municipality's protocol template: Arial, which Word has everywhere and LibreOffice
+ * matches metric for metric (Liberation Sans); A4 with 25 mm side margins. Measures in twentieths of a point.
+ */
+const DOCX_FONT = 'Arial';
+const MM = 1440 / 25.4;
+const DOCX_PAGE = {
+  size: { width: 11906, height: 16838 },
+  margin: {
+    top: Math.round(25 * MM),
+    bottom: Math.round(20 * MM),
+    left: Math.round(25 * MM),
+    right: Math.round(25 * MM),
+    header: Math.round(10 * MM),
+    footer: Math.round(10 * MM),
+  },
+};
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -99,7 +126,7 @@ function blockElements(block: AttachmentBlock): Array<Paragraph | Table> {
     case 'heading':
       return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runs(block.text) })];
     case 'paragraph':
-      return [new Paragraph({ children: runs(block.text, block.role === 'status') })];
+      return paragraphsOf(block.text, block.role === 'status');
     case 'list':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     case 'chart':
@@ -139,10 +166,16 @@ export async function attachmentToDocx(model: AttachmentModel): Promise<Uint8Arr
     subject: model.header,
     creator: 'Målsamtal',
     lastModifiedBy: 'Målsamtal',
-    styles: { default: { document: { run: { language: { value: model.lang } } } } },
+    styles: {
+      default: {
+        document: { run: { font: DOCX_FONT, size: 22, language: { value: model.lang } } },
+        heading1: { run: { font: DOCX_FONT, size: 32, bold: true, color: '000000' } },
+        heading2: { run: { font: DOCX_FONT, size: 26, bold: true, color: '000000' } },
+      },
+    },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 } } },
+        properties: { page: DOCX_PAGE },
         headers: { default: new Header({ children: [new Paragraph({ children: runs(model.header) })] }) },
         footers: {
           default: new Footer({

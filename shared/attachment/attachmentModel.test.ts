@@ -19,16 +19,19 @@ describe('buildAttachmentModel', () => {
 
   it('names the remiss, its case number, the body, the date and the paragraph', () => {
     const model = buildAttachmentModel(example);
-    expect(model.title).toBe('Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål (KS 2019/160)');
+    expect(model.title).toBe(
+      'Barn- och utbildningsnämndens svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål',
+    );
     expect(model.lang).toBe('sv-SE');
-    expect(model.header).toBe('Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT');
-    expect(model.blocks[0]).toEqual({ kind: 'heading', level: 1, text: model.title });
+    expect(model.header).toBe('Barn- och utbildningsnämnden · 2020-09-15 · §\u00a045 · OJUSTERAT');
+    expect(model.blocks[0]).toEqual({ kind: 'paragraph', role: 'meta', text: 'Vaggeryds kommun\nBarn- och utbildningsnämnden' });
+    expect(model.blocks[1]).toEqual({ kind: 'heading', level: 1, text: model.title });
     expect(texts(model.blocks)).toEqual(
       expect.arrayContaining([
-        'Bilaga 1 till § 45',
+        'Bilaga 1 till §\u00a045',
         'OJUSTERAT – protokollet är inte justerat',
-        'Sammanträde: 15 september 2020, ordinarie sammanträde',
-        'Diarienummer: KS 2019/160',
+        'Sammanträde: 2020-09-15, ordinarie sammanträde',
+        'Diarienummer: KS\u00a02019/160',
       ]),
     );
   });
@@ -56,6 +59,8 @@ describe('buildAttachmentModel', () => {
     ]);
     const all = texts(model.blocks);
     expect(all).toContain('Bedömning: Bör höjas något');
+    expect(all).toContain('Barn- och utbildningsnämnden gör ingen bedömning.');
+    expect(all).not.toContain('Bedömning: Ingen bedömning');
     expect(all).toContain(example.comments.find((comment) => comment.subject === 'mal-2')?.agreedText);
     expect(all).toContain(example.comments.find((comment) => comment.subject === OVERALL)?.agreedText);
   });
@@ -91,8 +96,8 @@ describe('buildAttachmentModel', () => {
     };
     const model = buildAttachmentModel({ ...rest, meeting: adjusted });
     expect(model.status).toBe('justerat');
-    expect(model.header).toBe('Barn- och utbildningsnämnden · 15 september 2020 · § 45');
-    expect(texts(model.blocks)).toContain("Justerat 22 september 2020 av Jan Ek och Siobhán O'Connor");
+    expect(model.header).toBe('Barn- och utbildningsnämnden · 2020-09-15 · §\u00a045');
+    expect(texts(model.blocks)).toContain("Justerat 2020-09-22 av Jan Ek och Siobhán O'Connor");
   });
 
   it('lists those present only when asked', () => {
@@ -100,6 +105,20 @@ describe('buildAttachmentModel', () => {
     const all = texts(buildAttachmentModel({ ...example, includeParticipants: true }).blocks);
     expect(all).toContain('Anna-Karin Öberg, ordförande');
     expect(all).not.toContain('Per Nilsson, ersättare');
+  });
+
+  it('titles the answer after the body that gives it and the remiss’s subject, in either language', () => {
+    const company = { ...example.meeting, bodyName: 'Vaggeryd-Skillingaryds Bostads AB' };
+    expect(buildAttachmentModel({ ...example, meeting: company }).title).toBe(
+      'Vaggeryd-Skillingaryds Bostads AB:s svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål',
+    );
+    const otherRemiss = { ...example.pkg, title: 'Översyn av taxor 2021' };
+    expect(buildAttachmentModel({ ...example, pkg: otherRemiss }).title).toBe(
+      'Barn- och utbildningsnämndens svar på remissen ”Översyn av taxor 2021”',
+    );
+    expect(buildAttachmentModel({ ...example, language: 'en' }).title).toBe(
+      'Answer from Barn- och utbildningsnämnden to the internal consultation on ambitionsnivå för kommunfullmäktiges övergripande mål',
+    );
   });
 
   it('carries markup-like, right-to-left and emoji text verbatim', () => {
@@ -114,7 +133,7 @@ describe('ratingLabel and joinNames', () => {
   it('uses the scale’s own words', () => {
     expect(ratingLabel({ kind: 'step', value: 5 }, pkg.ratingScale)).toBe('Bör höjas tydligt');
     expect(ratingLabel({ kind: 'noAssessment' }, pkg.ratingScale)).toBe('Ingen bedömning');
-    expect(ratingLabel(null, pkg.ratingScale)).toBe('Ej bedömd');
+    expect(ratingLabel(null, pkg.ratingScale)).toBe('Ej bedömt');
   });
   it('joins names as Swedish prose does', () => {
     expect(joinNames(['A'], 'och')).toBe('A');

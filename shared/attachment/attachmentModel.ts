@@ -4,6 +4,7 @@ import { formatCalendarDate } from '../i18n/format';
 import { messagesFor, type Language } from '../i18n/messages';
 import type { Rating, RatingScale, RemissPackage } from '../remiss/remissPackage';
 import { withoutUnsafeCharactersIn } from '../format/safeText';
+import { swedishGenitive, unbroken } from '../i18n/swedish';
 import { protocolStatus, type ProtocolStatus } from './protocolPath';
 
 /**
@@ -55,6 +56,27 @@ export interface AttachmentInput {
 
 const langTags: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+/** Every text of the attachment that a writer prints: its title, running header and each block's words, in order. */
+export function attachmentTexts(model: AttachmentModel): string[] {
+  return [
+    model.title,
+    model.header,
+    ...model.blocks.flatMap((block) => {
+      switch (block.kind) {
+        case 'heading':
+        case 'paragraph':
+          return [block.text];
+        case 'list':
+          return block.items;
+        case 'table':
+          return [block.caption, ...block.columns, ...block.rows.flat()];
+        case 'chart':
+          return [block.description, ...block.bars.flatMap((bar) => [bar.label, bar.value])];
+      }
+    }),
+  ];
+}
+
 /** The words for a rating as the package's own scale names it. */
 export function ratingLabel(rating: Rating, scale: RatingScale, language: Language = 'sv'): string {
   const a = messagesFor(language).attachment;
@@ -67,6 +89,16 @@ export function ratingLabel(rating: Rating, scale: RatingScale, language: Langua
 export function joinNames(names: string[], and: string): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+}
+
+/**
+ * What the remiss is about, as a title says it: "intern remiss om ambitionsnivå för …" from a package titled
+ * "Intern remiss 2 – ambitionsnivå för …"; any other title is quoted whole.
+ */
+export function remissSubject(remissTitle: string, language: Language = 'sv'): string {
+  const a = messagesFor(language).attachment;
+  const topic = /^intern remiss(?:\s+\d+)?\s*[–—:-]\s*(.+)$/i.exec(remissTitle.trim())?.[1];
+  return topic ? a.remissAbout(topic) : a.remissTitled(remissTitle.trim());
 }
 
 export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
@@ -90,7 +122,10 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
   };
 
   const blocks: AttachmentBlock[] = [];
-  const title = a.title(pkg.title, pkg.caseNumber);
+  const title = a.title(meeting.bodyName.trim(), swedishGenitive(meeting.bodyName), remissSubject(pkg.title, language));
+  // The letterhead: the municipality and the body, as a protocol's first lines name them.
+  const letterhead = [pkg.municipality.trim(), meeting.bodyName.trim()].filter((line) => line !== '').join('\n');
+  if (letterhead !== '') blocks.push({ kind: 'paragraph', role: 'meta', text: letterhead });
   blocks.push({ kind: 'heading', level: 1, text: title });
   blocks.push({ kind: 'paragraph', role: 'meta', text: a.attachmentOf(meeting.attachmentNumber, meeting.paragraph) });
   blocks.push({
@@ -106,7 +141,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
     items: [
       `${a.body}: ${meeting.bodyName}`,
       `${a.meeting}: ${a.meetingLine(date, a.meetingForms[meeting.meetingForm])}`,
-      `${a.caseNumber}: ${pkg.caseNumber}`,
+      `${a.caseNumber}: ${unbroken(pkg.caseNumber)}`,
       `${a.issuer}: ${[pkg.issuer, pkg.municipality].filter((part) => part !== '').join(', ')}`,
       `${a.item}: ${meeting.itemTitle}`,
     ],
@@ -123,7 +158,11 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
 
   for (const goal of goals) {
     blocks.push({ kind: 'heading', level: 2, text: a.goalHeading(goal.number, goal.title) });
-    blocks.push({ kind: 'paragraph', text: a.rating(rating(goal.id)) });
+    const goalRating = byId.get(commentId(meeting.id, goal.id))?.rating ?? null;
+    blocks.push({
+      kind: 'paragraph',
+      text: goalRating?.kind === 'noAssessment' ? a.noAssessmentBy(meeting.bodyName.trim()) : a.rating(rating(goal.id)),
+    });
     blocks.push({ kind: 'paragraph', text: agreed(goal.id) ?? a.noAgreedComment });
     const goalDissents = meetingDissents.filter((dissent) => dissent.goalId === goal.id);
     if (goalDissents.length > 0) blocks.push({ kind: 'list', items: goalDissents.map(dissentLine) });

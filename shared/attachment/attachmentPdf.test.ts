@@ -1,18 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAttachmentModel } from './attachmentModel';
-import { attachmentToPdf, visualWordOrder, type PdfFonts } from './attachmentPdf';
-import { expectArchivablePdf, infoEntriesWithoutXmpTwin, uncompressedPdf } from '../../tests/support/documentChecks';
+import { PAGE_MARGIN, attachmentToPdf, columnWidths } from './attachmentPdf';
+import { visualWordOrder } from './bidi';
+import {
+  expectAccessiblePdf,
+  infoEntriesWithoutXmpTwin,
+  structNodes,
+  uncompressedPdf,
+  type StructNode,
+} from '../../tests/support/documentChecks';
+import { readPdfFonts } from '../../tests/support/pdfFonts';
 import { exampleMeeting, type ExampleMeetingOptions } from '../../tests/fixtures/exampleMeeting';
 
-const fontDir = path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
-const fonts: PdfFonts = {
-  regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
-  bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
-};
+const fonts = readPdfFonts();
 const workDir = mkdtempSync(path.join(tmpdir(), 'malsamtal-pdf-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -35,14 +39,59 @@ async function writePdf(options: ExampleMeetingOptions = {}, includeParticipants
 }
 
 describe('attachmentToPdf', () => {
-  it('writes a tagged PDF/A-2b on A4 that poppler and qpdf accept, every font embedded, titled in Swedish', async () => {
-    const { file, run } = await writePdf();
+  it('is a PDF/A-2a and PDF/UA-1 file: declared, tagged in reading order, with bookmarks for its headings', async () => {
+    const { file, run } = await writePdf({}, true);
     expect(run('pdfinfo')).toMatch(
-      /^Title: +Svar på remiss: Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål \(KS 2019\/160\)$/m,
+      /^Title: +Barn- och utbildningsnämndens svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål$/m,
     );
-    const raw = expectArchivablePdf(file, 'sv-SE');
-    for (const tag of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD'])
-      expect(raw, tag).toContain(`/S /${tag}\n`);
+    const { structure } = expectAccessiblePdf(file, 'sv-SE');
+    const document = structure.tree.children[0]!;
+    const shape = (node: StructNode): string =>
+      node.children.length === 0 ? node.role : `${node.role}(${node.children.map(shape).join(' ')})`;
+    // The reading order: letterhead, title, meta, status, the facts as a list, the decision, the ratings table, each goal …
+    expect(document.children.slice(0, 9).map(shape)).toEqual([
+      'P',
+      'H1',
+      'P',
+      'P',
+      'L(LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody))',
+      'P',
+      'H2',
+      'Table(Caption TR(TH TH TH) TR(TD TD TD) TR(TD TD TD) TR(TD TD TD) TR(TD TD TD))',
+      'H2',
+    ]);
+    expect(
+      structNodes(document)
+        .filter((node) => node.role === 'TH')
+        .map((node) => node.scope),
+    ).toEqual(['Column', 'Column', 'Column']);
+    // One bookmark per heading: the title, and under it every H2 in order, each pointing at its place on its page.
+    const headings = structNodes(document).filter((node) => /^H[12]$/.test(node.role));
+    expect(structure.outlines).toHaveLength(1);
+    const [top] = structure.outlines;
+    expect(top!.title).toBe('Barn- och utbildningsnämndens svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål');
+    expect(top!.children.map((item) => item.title)).toEqual([
+      'Bedömning av ambitionsnivån',
+      'Mål 1: Vaggeryds kommun ska vara en plats med hållbar samhällsutveckling och tillväxt i hela kommunen',
+      expect.stringMatching(/^Mål 2: /),
+      expect.stringMatching(/^Mål 3: /),
+      expect.stringMatching(/^Mål 4: /),
+      'Övergripande kommentar',
+      'Reservationer och särskilda yttranden',
+      'Närvarande',
+    ]);
+    expect(headings).toHaveLength(1 + top!.children.length);
+    // The title's bookmark points at the title, just below the letterhead at the top of page 1.
+    expect(top!.dest).toMatchObject({ page: 1, kind: 'XYZ', left: 0 });
+    expect(top!.dest.top!).toBeLessThan(841.89 - PAGE_MARGIN.top);
+    expect(top!.dest.top!).toBeGreaterThan(841.89 - PAGE_MARGIN.top - 60);
+    for (const item of top!.children) {
+      expect(item.dest.kind).toBe('XYZ');
+      expect(item.dest.left).toBe(0);
+      expect(item.dest.top!).toBeLessThan(841.89 - PAGE_MARGIN.top + 0.01);
+      expect(item.dest.top!).toBeGreaterThan(PAGE_MARGIN.bottom);
+    }
+    expect(structure.pageMode).toBe('UseOutlines');
   });
 
   it('says the same in its XMP metadata as in its document information, as PDF/A requires', async () => {
@@ -55,7 +104,7 @@ describe('attachmentToPdf', () => {
     const pages = Number(/^Pages: +(\d+)$/m.exec(run('pdfinfo'))?.[1]);
     const content = text();
     for (let page = 1; page <= pages; page += 1) expect(content).toContain(`Sida ${page} av ${pages}`);
-    expect(content.match(/Barn- och utbildningsnämnden · 15 september 2020 · § 45 · OJUSTERAT/g)).toHaveLength(pages);
+    expect(content.match(/Barn- och utbildningsnämnden · 2020-09-15 · § 45 · OJUSTERAT/g)).toHaveLength(pages);
     for (const line of [
       'Bilaga 1 till § 45',
       'OJUSTERAT – protokollet är inte justerat',
@@ -63,7 +112,7 @@ describe('attachmentToPdf', () => {
       'Bedömning: Bör höjas något',
       'Övergripande kommentar',
       'Reservationer och särskilda yttranden',
-      "Reservation av Siobhán O'Connor (mål 2): Jag reserverar mig till förmån för att nivån",
+      "Reservation av Siobhán O'Connor (mål 2): Jag reserverar mig till förmån",
       'Särskilt yttrande av Åsa Lind-Ängström (hela beslutet): Jag vill betona att',
       'Anna-Karin Öberg, ordförande',
     ])
@@ -111,17 +160,82 @@ describe('attachmentToPdf', () => {
     expect(xOf('مرحبا')).toBeGreaterThan(xOf('بالعالم'));
     expect(xOf('עולם')).toBeGreaterThan(xOf('Hebreiska:'));
     expect(content).toContain('Mål 20: Exempelmål 20 för prövning av långa bilagor');
-    // DejaVu Sans draws 😀 but has no 👍🏽: that becomes the replacement character, and the caller is told.
-    expect(content).toContain('Glad 😀 tumme \ufffd klart');
-    expect(result.replaced).toEqual(['👍🏽']);
+    expect(content).toContain('Glad 😀 tumme 👍🏽 klart');
+    expect(result.replaced).toEqual([]);
     expect(run('qpdf', '--check')).toContain('No syntax or stream encoding errors found');
+  });
+
+  it('draws what DejaVu lacks from embedded fallback fonts, text exact, and names what no font has', async () => {
+    const { run, text, result } = await writePdf({
+      agreedTexts: {
+        'mal-1': 'Glad 😀 tumme 👍🏽 och familj 👨‍👩‍👧 klart.',
+        'mal-2': 'Namn på hindi: हिन्दी किताब, på tigrinja: ሰላም ዓለም.',
+        'mal-3': 'Kinesiska: 中文 och japanska: 日本.',
+      },
+    });
+    const fontsTable = run('pdffonts');
+    for (const font of ['DejaVuSans', 'DejaVuSans-Bold', 'NotoEmoji-Regular', 'NotoSansDevanagari-Regular', 'NotoSansEthiopic-Regular'])
+      expect(fontsTable, font).toMatch(new RegExp(`\\+${font} +CID TrueType +Identity-H +yes +yes +yes`));
+    const content = text();
+    expect(content).toContain('Glad 😀 tumme 👍🏽 och familj 👨‍👩‍👧 klart.');
+    expect(content).toContain('Namn på hindi: हिन्दी किताब, på tigrinja: ሰላም ዓለም.');
+    expect(content).toContain('Kinesiska: \ufffd\ufffd och japanska: \ufffd\ufffd.');
+    expect(result.replaced).toEqual(['中', '文', '日', '本']);
+  });
+
+  it('breaks a paragraph mixing Swedish and Arabic over several lines, each line in order, the text exact', async () => {
+    const arabic = 'نريد مدارس جيدة في كل القرى والمدن';
+    const paragraph = Array.from(
+      { length: 4 },
+      (_, index) => `Synpunkt ${index + 1} från föräldrarna på arabiska: ${arabic}, och nämnden svarar att frågan tas upp i dialogen.`,
+    ).join(' ');
+    const { file, text } = await writePdf({ agreedTexts: { 'mal-2': paragraph } });
+    const start = text().indexOf('Synpunkt 1');
+    const lines = text()
+      .slice(start, text().indexOf('dialogen.', text().indexOf('Synpunkt 4')) + 'dialogen.'.length)
+      .split('\n')
+      .map((line) => line.replace(/[\u202a-\u202e]/g, '').trim())
+      .filter((line) => line !== '' && !/^Barn- och utbildningsnämnden · |^Sida \d+ av \d+$/.test(line));
+    expect(lines.length, 'stycket bryts över flera rader').toBeGreaterThan(3);
+    expect(lines.join(' ')).toBe(paragraph);
+    // On the page, an Arabic run reads right to left: its first word stands right of the next on the same line.
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)<\/word>/g,
+      ),
+    ].map(([, x, y, word]) => ({ x: Number(x), y: Math.round(Number(y)), word: word ?? '' }));
+    const arabicWords = arabic.split(' ');
+    // poppler's bounding boxes spell a right-to-left word as drawn, left to right.
+    const logical = (word: string) =>
+      arabicWords.findIndex((entry) => [entry, [...entry].reverse().join('')].includes(word.replace(/[,.]/g, '')));
+    const placed = words.filter((entry) => logical(entry.word) !== -1).sort((a, b) => a.y - b.y || a.x - b.x);
+    expect(placed.length).toBe(4 * arabicWords.length);
+    // Read left to right along each line, an Arabic run's words come last word first: each stands left of the one before it.
+    let turned = 0;
+    for (let index = 1; index < placed.length; index += 1) {
+      const [left, right] = [placed[index - 1]!, placed[index]!];
+      if (left.y !== right.y || Math.abs(logical(left.word) - logical(right.word)) !== 1) continue;
+      expect(logical(right.word), `${right.word} står till höger om ${left.word}`).toBe(logical(left.word) - 1);
+      turned += 1;
+    }
+    expect(turned).toBeGreaterThan(10);
   });
 
   it('keeps the metadata well-formed whatever the names contain', async () => {
     const { file, run } = await writePdf({}, false, 'Kultur- & fritidsnämnden <ung> "Q"');
     const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(uncompressedPdf(file))?.[0] ?? '';
     expect(xmp).toContain('Kultur- &amp; fritidsnämnden &lt;ung&gt;');
-    expect(run('pdfinfo')).toMatch(/^Subject: +Kultur- & fritidsnämnden <ung> "Q" · 15 september 2020/m);
+    expect(run('pdfinfo')).toMatch(/^Subject: +Kultur- & fritidsnämnden <ung> "Q" · 2020-09-15/m);
+  });
+});
+
+describe('column widths', () => {
+  it('gives narrow columns what they need and the widest the rest, never more than the whole', () => {
+    expect(columnWidths([30, 400, 90], 450)).toEqual([30, 330, 90]);
+    expect(columnWidths([30, 100, 90], 450)).toEqual([30, 330, 90]);
+    const squeezed = columnWidths([300, 400, 500], 450);
+    expect(squeezed.reduce((sum, width) => sum + width, 0)).toBeCloseTo(450);
+    expect(squeezed).toEqual([150, 150, 150]);
   });
 });
 
@@ -139,11 +253,18 @@ describe('right-to-left text in the PDF', () => {
     );
     expect(new Set(hebrew).size).toBe(hebrew.length);
     const { file } = await writePdf({ agreedTexts: { 'mal-3': hebrew.join(' ') } });
-    const drawn = [
-      ...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]+)<\/word>/g,
+    const pages = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('<page ').slice(1);
+    const drawn = pages.flatMap((page, pageIndex) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]+)<\/word>/g)].map(
+        ([, xMin, yMin, xMax, word]) => ({
+          xMin: Number(xMin),
+          // A line's place in reading order: its page, then its height on the page.
+          y: pageIndex * 10_000 + Math.round(Number(yMin)),
+          xMax: Number(xMax),
+          word: word ?? '',
+        }),
       ),
-    ].map(([, xMin, yMin, xMax, word]) => ({ xMin: Number(xMin), y: Math.round(Number(yMin)), xMax: Number(xMax), word: word ?? '' }));
+    );
     const find = (word: string) => drawn.find((entry) => entry.word === word || entry.word === [...word].reverse().join(''));
     const placed = hebrew.map((word) => find(word));
     expect(placed.every(Boolean), 'alla ord finns i PDF:en').toBe(true);
@@ -156,6 +277,6 @@ describe('right-to-left text in the PDF', () => {
     }
     // Right-aligned: each line's first word ends at the right margin (A4 width less the 64 pt margin).
     const lineStarts = positions.filter((entry, i) => i === 0 || entry.y !== positions[i - 1]!.y);
-    for (const start of lineStarts) expect(Math.abs(start.xMax - (595.28 - 64))).toBeLessThan(3);
+    for (const start of lineStarts) expect(Math.abs(start.xMax - (595.28 - PAGE_MARGIN.right))).toBeLessThan(3);
   });
 });

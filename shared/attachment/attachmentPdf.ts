@@ -1,221 +1,35 @@
 import PDFDocument from 'pdfkit';
 import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
+import type { PdfFonts } from './pdfFontFiles';
+import type { OutlineItem, PdfDoc, PdfDocConstructor, StructElement } from './pdfDoc';
+import { TextSetter, type TextStyle } from './pdfText';
 
-/** The app's one typeface, shipped with it (dejavu-fonts-ttf): DejaVu Sans has every Swedish letter. */
-export interface PdfFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
-}
+export type { PdfFonts } from './pdfFontFiles';
 
 export interface PdfResult {
   bytes: Uint8Array<ArrayBuffer>;
-  /** Characters (grapheme clusters) the font cannot draw, shown as U+FFFD in the PDF, in order of first use. */
+  /** Characters (grapheme clusters) no bundled font can draw, shown as U+FFFD in the PDF, in order of first use. */
   replaced: string[];
 }
 
-/** The few parts of pdfkit's structure element that we use. */
-interface StructElement {
-  add(child: StructElement | (() => void)): StructElement;
-  end(): void;
-}
+/** A4 with the margins of a municipal protocol template: 25 mm at the sides, the running header in the top margin. */
+export const PAGE_MARGIN = { top: 88, bottom: 64, left: 71, right: 71 } as const;
+const HEADER_TOP = 42;
 
-/** The part of pdfkit's document we use, typed here so that shared/ needs no Node type definitions. */
-interface PdfDoc {
-  page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
-  x: number;
-  y: number;
-  _font: { font: FontkitFont };
-  info: Record<string, unknown>;
-  _addInfo(): void;
-  on(event: 'data', listener: (chunk: Uint8Array) => void): void;
-  on(event: 'end', listener: () => void): void;
-  on(event: 'error', listener: (error: unknown) => void): void;
-  registerFont(name: string, bytes: Uint8Array): PdfDoc;
-  font(name: string): PdfDoc;
-  fontSize(size: number): PdfDoc;
-  fillColor(color: string): PdfDoc;
-  text(text: string, x?: number | object, y?: number, options?: object): PdfDoc;
-  list(items: string[], options: object): PdfDoc;
-  table(options: object): unknown;
-  moveDown(lines?: number): PdfDoc;
-  struct(type: string, options?: (() => void) | object, children?: () => void): StructElement;
-  addStructure(element: StructElement): PdfDoc;
-  markContent(tag: string, options?: object): PdfDoc;
-  endMarkedContent(): PdfDoc;
-  bufferedPageRange(): { start: number; count: number };
-  switchToPage(index: number): PdfDoc;
-  heightOfString(text: string, options?: object): number;
-  rect(x: number, y: number, width: number, height: number): PdfDoc;
-  fill(color: string): PdfDoc;
-  widthOfString(text: string, options?: object): number;
-  addPage(): PdfDoc;
-  end(): void;
-}
-
-interface GlyphRun {
-  glyphs: Array<{ codePoints: number[] }>;
-  positions: unknown[];
-}
-
-/** The part of fontkit's font (inside pdfkit) we use: glyph coverage, and layout, whose direction we set. */
-interface FontkitFont {
-  hasGlyphForCodePoint(codePoint: number): boolean;
-  layout(text: string, features?: unknown, script?: string, language?: string, direction?: 'ltr' | 'rtl'): GlyphRun;
-  malsamtalBidi?: true;
-}
-
-type PdfDocConstructor = new (options: object) => PdfDoc;
-
-const MARGIN = { top: 78, bottom: 64, left: 64, right: 64 };
 const FONT = 'DejaVuSans';
 const FONT_BOLD = 'DejaVuSans-Bold';
 
-/** Invisible format characters: where the font lacks them they are left out, since they draw nothing anyway. */
-const formatRanges: ReadonlyArray<readonly [number, number]> = [
-  [0x00ad, 0x00ad],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x2064],
-  [0xfe00, 0xfe0f],
-  [0xe0020, 0xe007f],
-];
-const isFormatCharacter = (char: string) => {
-  const code = char.codePointAt(0) ?? 0;
-  return formatRanges.some(([low, high]) => code >= low && code <= high);
-};
-
-/**
- * Text as the font can draw it: a character (grapheme) the font lacks, such as most emoji, becomes U+FFFD
- * rather than an invisible .notdef glyph, and is reported so the user is told.
- */
-function drawable(text: string, hasGlyph: (codePoint: number) => boolean, replaced: Set<string>): string {
-  const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
-  let result = '';
-  for (const { segment } of segmenter.segment(text.replace(/\r\n?/g, '\n'))) {
-    const chars = [...segment];
-    const missing = chars.filter((char) => char !== '\n' && char !== '\t' && !hasGlyph(char.codePointAt(0) ?? 0));
-    if (missing.length === 0) result += segment;
-    else if (missing.every(isFormatCharacter)) result += chars.filter((char) => !missing.includes(char)).join('');
-    else {
-      replaced.add(segment);
-      result += '\ufffd';
-    }
-  }
-  return result;
-}
-
-const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
-const leftToRight = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
-
-const isRtlWord = (token: string) => rightToLeft.test(token) && !leftToRight.test(token);
-
-/** The paragraph's direction, from its first strong character, as the Unicode bidi rules decide it. */
-export function isRightToLeftParagraph(text: string): boolean {
-  const strong = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.exec(text);
-  return strong !== null && rightToLeft.test(strong[0]);
-}
-
-/** A run of right-to-left words turned to visual order; a word's punctuation goes to its left, where it is read last. */
-function turnRun(run: string[]): string[] {
-  return run
-    .map((token) => {
-      const before = /^[^\p{L}\p{N}\s]*/u.exec(token)?.[0] ?? '';
-      const after = /[^\p{L}\p{N}\s]*$/u.exec(token.slice(before.length))?.[0] ?? '';
-      return after + token.slice(before.length, token.length - after.length) + before;
-    })
-    .reverse();
-}
-
-/**
- * One line in the order pdfkit must draw it, left to right. The font engine already orders the letters within a
- * Hebrew or Arabic word, so only word order is turned: in a left-to-right line, each run of right-to-left words; in a
- * right-to-left line, the whole sequence of runs, with left-to-right runs kept reading forwards.
- */
-export function visualWordOrder(line: string, rightToLeftBase = false): string {
-  const tokens = line.split(/( +)/);
-  if (rightToLeftBase) {
-    const words = tokens.filter((token) => token.trim() !== '');
-    const runs: { rtl: boolean; words: string[] }[] = [];
-    for (const word of words) {
-      const last = runs[runs.length - 1];
-      // A word without letters (a number, a dash) goes with the run before it, as numbers after Latin text do.
-      const rtl = isRtlWord(word) ? true : leftToRight.test(word) ? false : (last?.rtl ?? true);
-      if (last && last.rtl === rtl) last.words.push(word);
-      else runs.push({ rtl, words: [word] });
-    }
-    return runs
-      .reverse()
-      .map((run) => (run.rtl ? turnRun(run.words) : run.words).join(' '))
-      .join(' ');
-  }
-  const result: string[] = [];
-  for (let index = 0; index < tokens.length;) {
-    if (!isRtlWord(tokens[index] ?? '')) {
-      result.push(tokens[index] ?? '');
-      index += 1;
-      continue;
-    }
-    let end = index;
-    while (end + 2 < tokens.length && isRtlWord(tokens[end + 2] ?? '')) end += 2;
-    // Punctuation at the run's edges belongs to the surrounding left-to-right text, as the Unicode bidi rules say.
-    const run = tokens.slice(index, end + 1);
-    const first = run[0] ?? '';
-    const last = run[run.length - 1] ?? '';
-    const lead = /^[^\p{L}\p{N}]*/u.exec(first)?.[0] ?? '';
-    const trail = /[^\p{L}\p{N}]*$/u.exec(last)?.[0] ?? '';
-    run[0] = first.slice(lead.length);
-    run[run.length - 1] = (run[run.length - 1] ?? '').slice(0, (run[run.length - 1] ?? '').length - trail.length);
-    result.push(lead, ...turnRun(run), trail);
-    index = end + 1;
-  }
-  return result.join('');
-}
-
-/**
- * Text laid out for pdfkit, which wraps and draws left to right. Lines without right-to-left script are left to
- * pdfkit; a line with it is wrapped here first, in reading order, so each visual line holds the right words before
- * its word order is turned. Returns the text and whether the paragraph reads right to left (and so aligns right).
- */
-export function bidiLayout(text: string, width: number, measure: (text: string) => number): { text: string; rightToLeft: boolean } {
-  const rtlBase = isRightToLeftParagraph(text);
-  const lines = text.split('\n').flatMap((line) => {
-    if (!rightToLeft.test(line)) return [line];
-    const wrapped: string[] = [];
-    let current = '';
-    for (const word of line.split(/ +/).filter((token) => token !== '')) {
-      const candidate = current === '' ? word : `${current} ${word}`;
-      if (current !== '' && measure(candidate) > width) {
-        wrapped.push(current);
-        current = word;
-      } else current = candidate;
-    }
-    wrapped.push(current);
-    return wrapped.map((visual) => visualWordOrder(visual, rtlBase));
-  });
-  return { text: lines.join('\n'), rightToLeft: rtlBase };
-}
-
-const isRtlGlyph = (glyph: { codePoints: number[] }) => glyph.codePoints.some((code) => rightToLeft.test(String.fromCodePoint(code)));
-
-/**
- * fontkit shapes a Hebrew or Arabic word and then reverses it whole, punctuation included. Shaping stays in
- * logical order; only the right-to-left letters are turned, so a word's trailing comma or period stays after it.
- */
-function orderRightToLeftGlyphs(font: FontkitFont): void {
-  if (font.malsamtalBidi) return;
-  const layout = font.layout.bind(font);
-  font.layout = (text, features, script, language) => {
-    const run = layout(text, features, script, language, 'ltr');
-    const first = run.glyphs.findIndex(isRtlGlyph);
-    if (first === -1) return run;
-    const last = run.glyphs.length - 1 - [...run.glyphs].reverse().findIndex(isRtlGlyph);
-    const turn = <T>(items: T[]) => [...items.slice(0, first), ...items.slice(first, last + 1).reverse(), ...items.slice(last + 1)];
-    run.glyphs = turn(run.glyphs);
-    run.positions = turn(run.positions);
-    return run;
-  };
-  font.malsamtalBidi = true;
-}
+const styles = {
+  h1: { size: 16, bold: true, lineGap: 2 },
+  h2: { size: 12.5, bold: true, lineGap: 1 },
+  body: { size: 10.5, lineGap: 2.5 },
+  status: { size: 11, bold: true, lineGap: 2 },
+  meta: { size: 10, lineGap: 2 },
+  cell: { size: 10, lineGap: 1 },
+  cellHead: { size: 10, bold: true, lineGap: 1 },
+  chart: { size: 10 },
+  header: { size: 8.5 },
+} satisfies Record<string, TextStyle>;
 
 const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -239,20 +53,290 @@ function escapeXmpMetadata(doc: PdfDoc): void {
 }
 
 /**
- * The attachment as a PDF/A-2b file: fonts embedded, tagged (H1, H2, P, L, Table), language and title set, A4,
- * a running header and "Sida X av Y" on every page as artifacts. Fonts come as bytes so this runs in Node and in the app.
+ * The PDF/UA-1 identifier, and the extension schema that declares it: PDF/A-2 allows only predefined XMP schemas
+ * or declared ones, and pdfuaid is younger than PDF/A-2.
+ */
+const pdfUaMetadata = `
+        <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas>
+                <rdf:Bag>
+                    <rdf:li rdf:parseType="Resource">
+                        <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                        <pdfaSchema:property>
+                            <rdf:Seq>
+                                <rdf:li rdf:parseType="Resource">
+                                    <pdfaProperty:name>part</pdfaProperty:name>
+                                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                                    <pdfaProperty:category>internal</pdfaProperty:category>
+                                    <pdfaProperty:description>Indicates which part of ISO 14289 standard is followed</pdfaProperty:description>
+                                </rdf:li>
+                            </rdf:Seq>
+                        </pdfaSchema:property>
+                    </rdf:li>
+                </rdf:Bag>
+            </pdfaExtension:schemas>
+        </rdf:Description>
+        `;
+
+/** Column widths by fair shares: narrow columns get what they need, the widest takes the rest. */
+export function columnWidths(natural: readonly number[], total: number): number[] {
+  const widths = new Array<number>(natural.length).fill(0);
+  const order = natural.map((width, index) => ({ width, index })).sort((a, b) => a.width - b.width);
+  let remaining = total;
+  order.forEach(({ width, index }, position) => {
+    const fair = remaining / (order.length - position);
+    widths[index] = Math.min(width, fair);
+    remaining -= widths[index];
+  });
+  const widest = order[order.length - 1];
+  if (widest) widths[widest.index] = (widths[widest.index] ?? 0) + remaining;
+  return widths;
+}
+
+/** The PDF's pages: text set by the TextSetter, each block in its structure element, artifacts outside them. */
+class AttachmentPdfWriter {
+  private readonly width: number;
+  private readonly root: StructElement;
+  private topOutline: OutlineItem | null = null;
+
+  constructor(
+    private readonly doc: PdfDoc,
+    private readonly text: TextSetter,
+  ) {
+    this.width = doc.page.width - PAGE_MARGIN.left - PAGE_MARGIN.right;
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
+
+  private get bottom(): number {
+    return this.doc.page.height - PAGE_MARGIN.bottom;
+  }
+
+  /** Starts a new page unless `height` still fits under the current position. */
+  private ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) {
+      this.doc.continueOnNewPage();
+      this.doc.y = PAGE_MARGIN.top;
+    }
+  }
+
+  private paragraph(role: string, text: string, style: TextStyle, after: number): void {
+    const laid = this.text.layout(text, style, this.width);
+    this.ensureSpace(laid.lineHeight);
+    this.root.add(this.doc.struct(role, () => this.text.draw(laid, style, PAGE_MARGIN.left, this.width)));
+    this.doc.y += after;
+  }
+
+  /** An artifact: drawn for the eye, skipped by assistive technology, outside every structure element. */
+  private artifact(draw: () => void, type = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private rule(x1: number, x2: number, y: number, width = 0.6): void {
+    this.artifact(() => this.doc.lineWidth(width).strokeColor('#000000').moveTo(x1, y).lineTo(x2, y).stroke());
+  }
+
+  heading(level: 1 | 2, text: string): void {
+    const style = level === 1 ? styles.h1 : styles.h2;
+    if (level === 2) this.doc.y += 10;
+    const laid = this.text.layout(text, style, this.width);
+    // A heading keeps at least two lines of what follows on its page.
+    this.ensureSpace(laid.height + 2 * this.text.metrics(styles.body).lineHeight);
+    const page = this.doc.page;
+    const outline = { fit: false, top: this.doc.y, zoom: 0, expanded: true, left: page.width };
+    // pdfkit measures an outline's left edge from the page's right: a left of the page's width is its left edge.
+    if (level === 1 || this.topOutline === null) {
+      const item = this.doc.outline.addItem(text, outline);
+      if (level === 1) this.topOutline = item;
+    } else this.topOutline.addItem(text, outline);
+    this.root.add(this.doc.struct(level === 1 ? 'H1' : 'H2', () => this.text.draw(laid, style, PAGE_MARGIN.left, this.width)));
+    this.doc.y += level === 1 ? 8 : 5;
+  }
+
+  list(items: readonly string[]): void {
+    const indent = 14;
+    const list = this.doc.struct('L');
+    this.root.add(list);
+    for (const item of items) {
+      const laid = this.text.layout(item, styles.body, this.width - indent);
+      this.ensureSpace(laid.lineHeight);
+      const entry = this.doc.struct('LI');
+      list.add(entry);
+      const top = this.doc.y;
+      const { ascent } = this.text.metrics(styles.body);
+      // The bullet is drawn, not set: a text bullet beside the text reads as a column of its own when copied.
+      entry.add(this.doc.struct('Lbl', () => this.doc.circle(PAGE_MARGIN.left + 4, top + ascent * 0.62, 1.8).fill('#000000')));
+      entry.add(this.doc.struct('LBody', () => this.text.draw(laid, styles.body, PAGE_MARGIN.left + indent, this.width - indent)));
+      entry.end();
+      this.doc.y += 3;
+    }
+    list.end();
+    this.doc.y += 6;
+  }
+
+  table(block: Extract<AttachmentBlock, { kind: 'table' }>): void {
+    const padding = 4;
+    const natural = block.columns.map(
+      (column, index) =>
+        Math.max(
+          this.text.measure(column, styles.cellHead),
+          ...block.rows.map((row) => Math.max(...(row[index] ?? '').split('\n').map((line) => this.text.measure(line, styles.cell)))),
+        ) +
+        2 * padding +
+        1,
+    );
+    const widths = columnWidths(natural, this.width);
+    const lefts = widths.map((_, index) => PAGE_MARGIN.left + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
+    const table = this.doc.struct('Table');
+    this.root.add(table);
+    const caption = this.text.layout(block.caption, styles.meta, this.width);
+    this.ensureSpace(caption.height + 40);
+    table.add(this.doc.struct('Caption', () => this.text.draw(caption, styles.meta, PAGE_MARGIN.left, this.width)));
+    this.doc.y += 4;
+
+    const layRow = (cells: readonly string[], style: TextStyle) => {
+      const laid = block.columns.map((_, index) => this.text.layout(cells[index] ?? '', style, widths[index]! - 2 * padding));
+      return { laid, height: Math.max(...laid.map((cell) => cell.height)) + 2 * padding };
+    };
+    const drawCells = (row: ReturnType<typeof layRow>, style: TextStyle, top: number) =>
+      row.laid.forEach((cell, index) => {
+        this.doc.y = top + padding;
+        this.text.draw(cell, style, lefts[index]! + padding, widths[index]! - 2 * padding);
+      });
+    const borders = (top: number, height: number) =>
+      this.artifact(() => {
+        this.doc.lineWidth(0.5).strokeColor('#000000');
+        this.doc.rect(PAGE_MARGIN.left, top, this.width, height).stroke();
+        for (const left of lefts.slice(1))
+          this.doc
+            .moveTo(left, top)
+            .lineTo(left, top + height)
+            .stroke();
+      });
+
+    const head = layRow(block.columns, styles.cellHead);
+    const rows = [head, ...block.rows.map((row) => layRow(row, styles.cell))];
+    rows.forEach((row, rowIndex) => {
+      if (this.doc.y + row.height > this.bottom) {
+        this.doc.continueOnNewPage();
+        this.doc.y = PAGE_MARGIN.top;
+        // The header row again on the new page, for the eye; the structure holds it once.
+        const top = this.doc.y;
+        this.artifact(() => drawCells(head, styles.cellHead, top), 'Pagination');
+        borders(top, head.height);
+        this.doc.y = top + head.height;
+      }
+      const top = this.doc.y;
+      const tableRow = this.doc.struct('TR');
+      table.add(tableRow);
+      const header = rowIndex === 0;
+      row.laid.forEach((cell, index) => {
+        const element = this.doc.struct(header ? 'TH' : 'TD', header ? { scope: 'Column' } : {});
+        tableRow.add(element);
+        element.add(() => {
+          this.doc.y = top + padding;
+          this.text.draw(cell, header ? styles.cellHead : styles.cell, lefts[index]! + padding, widths[index]! - 2 * padding);
+        });
+        element.end();
+      });
+      tableRow.end();
+      borders(top, row.height);
+      this.doc.y = top + row.height;
+    });
+    table.end();
+    this.doc.x = PAGE_MARGIN.left;
+    this.doc.y += 10;
+  }
+
+  /** Vector bars in a Figure with its text alternative: a screen reader reads the numbers, the eye sees the shape. */
+  chart(block: Extract<AttachmentBlock, { kind: 'chart' }>): void {
+    const labelWidth = 170;
+    const valueWidth = 90;
+    const barMax = this.width - labelWidth - valueWidth - 16;
+    const clip = (text: string, width: number) => {
+      let shown = text;
+      while (shown.length > 1 && this.text.measure(shown, styles.chart) > width) shown = `${[...shown].slice(0, -2).join('')}…`;
+      return shown;
+    };
+    this.root.add(
+      this.doc.struct('Figure', { alt: block.description }, () => {
+        for (const bar of block.bars) {
+          this.ensureSpace(18);
+          const top = this.doc.y;
+          this.text.drawLine(clip(bar.label, labelWidth), styles.chart, PAGE_MARGIN.left, top);
+          this.doc.rect(PAGE_MARGIN.left + labelWidth + 8, top + 1, Math.max(0.5, barMax * Math.min(1, bar.share)), 10).fill('#0b5cad');
+          this.doc.fillColor('#000000');
+          this.text.drawLine(bar.value, styles.chart, PAGE_MARGIN.left + labelWidth + 16 + barMax, top);
+          this.doc.y = top + 16;
+        }
+      }),
+    );
+    this.doc.y += 8;
+  }
+
+  block(block: AttachmentBlock): void {
+    switch (block.kind) {
+      case 'heading':
+        return this.heading(block.level, block.text);
+      case 'paragraph':
+        if (block.role === 'status') return this.paragraph('P', block.text, styles.status, 8);
+        return this.paragraph('P', block.text, block.role === 'meta' ? styles.meta : styles.body, 8);
+      case 'list':
+        return this.list(block.items);
+      case 'table':
+        return this.table(block);
+      case 'chart':
+        return this.chart(block);
+    }
+  }
+
+  /** The running header on every page, once the page count is known: artifacts, which a screen reader skips. */
+  runningHeaders(model: AttachmentModel): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    for (let index = start; index < start + count; index += 1) {
+      this.doc.switchToPage(index);
+      const pageOf = model.pageOf(index - start + 1, count);
+      const pageOfWidth = this.text.measure(pageOf, styles.header);
+      const room = this.width - pageOfWidth - 12;
+      let header = model.header;
+      while (header.length > 1 && this.text.measure(header, styles.header) > room) header = `${[...header].slice(0, -2).join('')}…`;
+      this.artifact(() => {
+        this.text.drawLine(header, styles.header, PAGE_MARGIN.left, HEADER_TOP);
+        this.text.drawLine(pageOf, styles.header, PAGE_MARGIN.left + this.width - pageOfWidth, HEADER_TOP);
+      }, 'Pagination');
+      this.rule(PAGE_MARGIN.left, PAGE_MARGIN.left + this.width, HEADER_TOP + 16, 0.5);
+    }
+  }
+
+  end(): void {
+    this.root.end();
+  }
+}
+
+/**
+ * The attachment as a PDF/A-2a and PDF/UA-1 file: fonts embedded (with fallbacks for what DejaVu lacks), tagged in
+ * reading order (H1, H2, P, L, Table with TH, Figure with alternative text), bookmarks for the headings, language
+ * and title set and shown, A4, a running header with "Sida X av Y" on every page as artifacts. Fonts come as bytes
+ * so this runs in Node and in the app.
  */
 export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, createdAt: Date = new Date()): Promise<PdfResult> {
   const Document = PDFDocument as unknown as PdfDocConstructor;
   const doc = new Document({
     pdfVersion: '1.7',
-    subset: 'PDF/A-2b',
+    subset: 'PDF/A-2a',
     tagged: true,
     lang: model.lang,
     displayTitle: true,
     font: null,
     size: 'A4',
-    margins: MARGIN,
+    margins: PAGE_MARGIN,
     bufferPages: true,
     autoFirstPage: true,
     info: {
@@ -273,118 +357,19 @@ export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, c
 
   doc.registerFont(FONT, fonts.regular);
   doc.registerFont(FONT_BOLD, fonts.bold);
-  const replaced = new Set<string>();
-  const use = (name: string, size: number) => {
-    doc.font(name).fontSize(size).fillColor('#000000');
-    const font = doc._font.font;
-    orderRightToLeftGlyphs(font);
-    return (text: string) =>
-      drawable(text, (codePoint) => font.hasGlyphForCodePoint(codePoint), replaced)
-        .split('\n')
-        .map((line) => visualWordOrder(line, isRightToLeftParagraph(line)))
-        .join('\n');
-  };
-  const width = doc.page.width - MARGIN.left - MARGIN.right;
-  /** A heading or paragraph: wrapped here when it holds right-to-left script, aligned by its own direction. */
-  const drawBlock = (name: string, size: number, text: string, options: object) => {
-    doc.font(name).fontSize(size).fillColor('#000000');
-    const font = doc._font.font;
-    orderRightToLeftGlyphs(font);
-    const logical = drawable(text, (codePoint) => font.hasGlyphForCodePoint(codePoint), replaced);
-    // A point of slack, so pdfkit's own wrapping never splits a line this layout has already made.
-    const laid = bidiLayout(logical, width - 1, (part) => doc.widthOfString(part));
-    doc.text(laid.text, MARGIN.left, undefined, { width, ...options, align: laid.rightToLeft ? 'right' : 'left' });
-  };
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-
-  const draw = (block: AttachmentBlock) => {
-    switch (block.kind) {
-      case 'heading': {
-        if (block.level === 2) doc.moveDown(0.6);
-        const size = block.level === 1 ? 17 : 13;
-        root.add(doc.struct(block.level === 1 ? 'H1' : 'H2', () => drawBlock(FONT_BOLD, size, block.text, {})));
-        doc.moveDown(0.4);
-        break;
-      }
-      case 'paragraph': {
-        const status = block.role === 'status';
-        root.add(doc.struct('P', () => drawBlock(status ? FONT_BOLD : FONT, status ? 12 : 10.5, block.text, { lineGap: 2 })));
-        doc.moveDown(0.6);
-        break;
-      }
-      case 'list': {
-        const safe = use(FONT, 10.5);
-        const list = doc.struct('L');
-        root.add(list);
-        doc.list(block.items.map(safe), {
-          width,
-          lineGap: 2,
-          bulletRadius: 2,
-          textIndent: 14,
-          structParent: list,
-          structTypes: ['LI', 'Lbl', 'LBody'],
-        });
-        list.end();
-        doc.moveDown(0.6);
-        break;
-      }
-      case 'chart': {
-        // Vector bars in a Figure with its text alternative: a screen reader reads the numbers, the eye sees the shape.
-        const safe = use(FONT, 10);
-        const labelWidth = 170;
-        const valueWidth = 90;
-        const barMax = width - labelWidth - valueWidth - 16;
-        const figure = doc.struct('Figure', { alt: block.description }, () => {
-          for (const bar of block.bars) {
-            if (doc.y + 18 > doc.page.height - MARGIN.bottom) doc.addPage();
-            const top = doc.y;
-            doc.text(safe(bar.label), MARGIN.left, top, { width: labelWidth, lineBreak: false, ellipsis: true });
-            doc.rect(MARGIN.left + labelWidth + 8, top + 1, Math.max(0.5, barMax * Math.min(1, bar.share)), 10).fill('#0b5cad');
-            doc.fillColor('#000000');
-            doc.text(bar.value, MARGIN.left + labelWidth + 16 + barMax, top, { width: valueWidth, lineBreak: false });
-            doc.y = top + 16;
-          }
-        });
-        root.add(figure);
-        doc.x = MARGIN.left;
-        doc.moveDown(0.6);
-        break;
-      }
-      case 'table': {
-        const safe = use(FONT, 10.5);
-        root.add(doc.struct('P', () => doc.text(safe(block.caption), MARGIN.left, undefined, { width })));
-        doc.moveDown(0.3);
-        doc.x = MARGIN.left;
-        doc.table({
-          structParent: root,
-          columnStyles: [48, '*', 130],
-          data: [
-            block.columns.map((column) => ({ text: safe(column), type: 'TH', scope: 'column', font: { src: FONT_BOLD } })),
-            ...block.rows.map((row) => row.map((cell) => ({ text: safe(cell), font: { src: FONT } }))),
-          ],
-        });
-        doc.moveDown(0.6);
-        break;
-      }
-    }
-  };
-  for (const block of model.blocks) draw(block);
-
-  // The header and page numbers are artifacts: a screen reader skips them, and they are drawn once the page count is known.
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = start; index < start + count; index += 1) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const header = use(FONT, 8.5)(model.header);
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc.text(header, MARGIN.left, 40, { width, lineBreak: false, ellipsis: true });
-    doc.text(model.pageOf(index - start + 1, count), MARGIN.left, doc.page.height - 42, { width, align: 'right', lineBreak: false });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
-  root.end();
+  const fallbacks = (fonts.fallbacks ?? []).map((bytes, index) => {
+    const name = `Fallback${index + 1}`;
+    doc.registerFont(name, bytes);
+    return name;
+  });
+  doc.fillColor('#000000');
+  const text = new TextSetter(doc, { regular: FONT, bold: FONT_BOLD, fallbacks });
+  const writer = new AttachmentPdfWriter(doc, text);
+  doc.y = PAGE_MARGIN.top;
+  for (const block of model.blocks) writer.block(block);
+  writer.runningHeaders(model);
+  writer.end();
+  doc.appendXML(pdfUaMetadata);
   doc.end();
   await finished;
 
@@ -395,5 +380,5 @@ export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, c
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { bytes, replaced: [...replaced] };
+  return { bytes, replaced: [...text.replaced] };
 }

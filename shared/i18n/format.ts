@@ -1,20 +1,18 @@
-import { isCalendarDate } from '../domain/calendarDate';
 import { localeOf, type Language } from './messages';
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
 /**
- * "15 september 2020" for a calendar date "2020-09-15", independent of the machine's time zone. Text that is no real
- * date ("2020-13-01", "2023-02-31", a half-typed date in the package editor) comes back as it is: rendering never throws.
+ * A calendar date as Swedish protocols write it, "2020-09-15", in either language and on every screen
+ * (docs/glossary.md): one form that sorts, reads the same in both languages and is never misread as day-month.
  */
-export function formatCalendarDate(isoDate: string, language: Language): string {
-  if (!isCalendarDate(isoDate)) return isoDate;
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(language, format);
-  }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+export function formatCalendarDate(isoDate: string, _language: Language): string {
+  return isoDate;
+}
+
+const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+
+/** A moment in this computer's time zone, "2020-09-15 18:00", the same way in both languages. */
+export function formatDateTime(instant: string | Date): string {
+  return dateTime.format(new Date(instant));
 }
 
 /** A file's size as a person reads it: "340 kB", "1,2 MB" (with the language's decimal sign). */

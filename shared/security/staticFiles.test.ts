@@ -77,6 +77,7 @@ describe('staticContentType', () => {
     ['assets/app.CSS', 'text/css; charset=utf-8'],
     ['assets/icon-abc.svg', 'image/svg+xml'],
     ['assets/DejaVuSans.ttf', 'font/ttf'],
+    ['assets/noto-sans-ethiopic-ethiopic-400-normal-Ab12.woff', 'font/woff'],
     ['assets/DejaVu-LICENSE.txt', 'text/plain; charset=utf-8'],
     ['C:\\app\\renderer\\index.html', 'text/html; charset=utf-8'],
   ])('serves %s as %s', (file, type) => {

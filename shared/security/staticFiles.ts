@@ -58,6 +58,7 @@ const contentTypes: Readonly<Record<string, string>> = {
   svg: 'image/svg+xml',
   png: 'image/png',
   ico: 'image/x-icon',
+  woff: 'font/woff',
   woff2: 'font/woff2',
   ttf: 'font/ttf',
 };

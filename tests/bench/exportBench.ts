@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToDocx } from '../../shared/attachment/attachmentDocx';
 import { attachmentToPdf } from '../../shared/attachment/attachmentPdf';
 import { exampleMeeting } from '../fixtures/exampleMeeting';
+import { readPdfFonts } from '../support/pdfFonts';
 import { median, type Metric } from './metrics';
 
 /** Measures each writer on a 20-goal attachment, the median of the runs after a warm-up; asserts nothing. */
-export async function runExportBench(fontDir: string, runs = 5): Promise<Metric[]> {
+export async function runExportBench(runs = 5): Promise<Metric[]> {
   const metrics: Metric[] = [];
-  const fonts = {
-    regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
-    bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
-  };
+  const fonts = readPdfFonts();
   const model = buildAttachmentModel({ ...exampleMeeting({ goalCount: 20 }), includeParticipants: true });
   const measure = async (metric: string, target: number, work: () => Promise<unknown>) => {
     await work();

@@ -242,13 +242,13 @@ async function projectorDraft(): Promise<number[]> {
   try {
     return await withApp(shell, async ({ context, page }) => {
       const meetingId = await startMeeting(page);
-      await page.getByRole('button', { name: /^Samlad kommentar och beslut/ }).click();
-      const draft = page.getByRole('textbox', { name: 'Utkast till kommentar – Samlad kommentar' });
+      await page.getByRole('button', { name: /^Övergripande kommentar och beslut/ }).click();
+      const draft = page.getByRole('textbox', { name: 'Utkast till kommentar – Övergripande kommentar' });
       await draft.fill('Nämnden ');
       await page.keyboard.press('Alt+p');
       const projector = await context.newPage();
       await projector.goto(`${shell.url}#/projektor/${encodeURIComponent(meetingId)}`);
-      await projector.getByRole('heading', { level: 2, name: 'Utkast – Samlad kommentar' }).waitFor();
+      await projector.getByRole('heading', { level: 2, name: 'Utkast – Övergripande kommentar' }).waitFor();
       await projector.locator('.projector-text').getByText('Nämnden').waitFor();
       await draft.press('End');
       await page.evaluate(() => {
@@ -282,7 +282,7 @@ const typing = await keystrokesInALongNote();
 report({ metric: 'keystroke_paint_p95_ms', value: percentile(typing.paint, 95), unit: 'ms', target: 16 });
 report({ metric: 'keystroke_durable_p95_ms', value: percentile(typing.durable, 95), unit: 'ms', target: 50 });
 report({ metric: 'heap_mb', value: typing.heapMb, unit: 'MB', target: 80 });
-for (const metric of await runExportBench(path.join(projectRoot, 'node_modules/dejavu-fonts-ttf/ttf'))) report(metric);
+for (const metric of await runExportBench()) report(metric);
 report({ metric: 'projector_sync_ms', value: median(await projectorSync()), unit: 'ms', target: 100 });
 report({ metric: 'projector_draft_ms', value: median(await projectorDraft()), unit: 'ms', target: 100 });
 report(await runCompileBench());

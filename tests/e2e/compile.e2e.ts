@@ -168,7 +168,7 @@ describe('the strategy office compiles the boards’ answers', () => {
       await noViolations(page);
 
       // By keyboard: into the radio group, then the arrow picks the September meeting.
-      const august20 = attention.getByRole('radio', { name: '20 augusti 2020 (Justerat), augusti.msvar' });
+      const august20 = attention.getByRole('radio', { name: '2020-08-20 (Justerat), augusti.msvar' });
       await august20.focus();
       await page.keyboard.press('Space');
       await page.getByText('1 av 1 svar visas.').waitFor();

@@ -39,7 +39,7 @@ async function focusField(page: Page, field: Field): Promise<void> {
     await page.getByRole('button', { name: 'Ny anteckning' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-note-editor') ?? false)).toBe(true);
   } else {
-    await page.getByRole('button', { name: /^Samlad kommentar och beslut/ }).click();
+    await page.getByRole('button', { name: /^Övergripande kommentar och beslut/ }).click();
     const draft = page.getByRole('textbox', { name: /^Utkast till kommentar/ });
     await draft.focus();
     await page.keyboard.press('ControlOrMeta+A');
@@ -53,7 +53,7 @@ async function storedTexts(page: Page, field: Field): Promise<string[]> {
     const editors = page.locator('textarea[data-note-editor]');
     return editors.evaluateAll((elements) => elements.map((element) => (element as HTMLTextAreaElement).value));
   }
-  await page.getByRole('button', { name: /^Samlad kommentar och beslut/ }).click();
+  await page.getByRole('button', { name: /^Övergripande kommentar och beslut/ }).click();
   return [await page.getByRole('textbox', { name: /^Utkast till kommentar/ }).inputValue()];
 }
 

@@ -95,7 +95,10 @@ describe('the secretary exports the protocol attachment', () => {
   it('previews, saves a PDF/A and a Word file in Chromium, logs both, and nothing leaves the machine', async () => {
     await withApp(shell, async ({ page, requests }) => {
       const meetingId = await createMeetingThroughForm(page);
-      await holdMeeting(page, meetingId, { 'mal-1': '<script>alert(1)</script> **fet** {{x}} åäö ÅÄÖ' });
+      await holdMeeting(page, meetingId, {
+        'mal-1': '<script>alert(1)</script> **fet** {{x}} åäö ÅÄÖ',
+        'mal-2': 'Tummen upp 👍🏽 från föräldrarna, på hindi हिन्दी.',
+      });
       await page.evaluate((hash) => (location.hash = hash), `#/moten/${encodeURIComponent(meetingId)}/bilaga`);
       // A fresh load, as when the meeting screen links here; the date picker's live announcer stays out of the check.
       await page.reload();
@@ -117,11 +120,24 @@ describe('the secretary exports the protocol attachment', () => {
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
       expect(info).toMatch(/^Tagged: +yes$/m);
       expect(info).toMatch(/^Page size: +595\.28 x 841\.89 pts \(A4\)$/m);
+      // The fallback fonts come from the app's own origin too, and draw what DejaVu lacks.
       const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
-      for (const line of fonts) expect(line).toMatch(/DejaVuSans(-Bold)? +CID TrueType +Identity-H +yes +yes +yes/);
-      expect(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).toContain(
-        '<script>alert(1)</script> **fet** {{x}} åäö ÅÄÖ',
+      expect(fonts.map((line) => /\+(\S+)/.exec(line)?.[1]).sort()).toEqual([
+        'DejaVuSans',
+        'DejaVuSans-Bold',
+        'NotoEmoji-Regular',
+        'NotoSansDevanagari-Regular',
+      ]);
+      for (const line of fonts) expect(line).toMatch(/ +CID TrueType +Identity-H +yes +yes +yes/);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+      expect(text).toContain('<script>alert(1)</script> **fet** {{x}} åäö ÅÄÖ');
+      expect(text).toContain('Tummen upp 👍🏽 från föräldrarna, på hindi हिन्दी.');
+      // Protocol writing: the letterhead, a title after the body and the remiss, "Bilaga 1 till § 45".
+      expect(text).toContain('Vaggeryds kommun\nBarn- och utbildningsnämnden\n');
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        'Barn- och utbildningsnämndens svar på intern remiss om ambitionsnivå för kommunfullmäktiges övergripande mål',
       );
+      expect(text).toContain('Bilaga 1 till § 45');
 
       const [docxDownload] = await Promise.all([
         page.waitForEvent('download'),
@@ -207,7 +223,7 @@ describe('the secretary exports the protocol attachment', () => {
 
       const adjusted = await savePdf();
       expect(adjusted.name).toMatch(/\(justerat\)\.pdf$/);
-      expect(adjusted.text).toContain('Justerat 22 september 2020 av Jan Ek');
+      expect(adjusted.text).toContain('Justerat 2020-09-22 av Jan Ek');
       expect(adjusted.text).not.toContain('OJUSTERAT');
       const mail = new URL(
         (await page.getByRole('link', { name: 'Skriv e-post till Kommunstyrelsen utan filer' }).getAttribute('href')) ?? '',
@@ -219,7 +235,7 @@ describe('the secretary exports the protocol attachment', () => {
         'Svar på intern remiss KS 2019/160 från Barn- och utbildningsnämnden – justerat protokoll',
       ]);
       expect(board.mail.body).toContain('Protokollet justerades 2020-09-22.');
-      expect(board.pdfText).toContain('Justerat 22 september 2020 av Jan Ek');
+      expect(board.pdfText).toContain('Justerat 2020-09-22 av Jan Ek');
       expect(board.answer.status).toBe('justerat');
 
       // The log keeps both: what went with the unadjusted protocol, and what went with the adjusted one.

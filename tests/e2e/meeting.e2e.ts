@@ -102,8 +102,8 @@ describe('the chair leads a meeting through the remiss', () => {
       await tick(page.getByRole('group', { name: 'Mål 2', exact: true }).getByRole('radio', { name: '3. Lagom' }));
       await tick(page.getByRole('group', { name: 'Mål 4', exact: true }).getByRole('radio', { name: 'Ingen bedömning' }));
       await expectNoViolations(page);
-      await next(page, 'Samlad kommentar och beslut');
-      await agree(page, 'Samlad kommentar', 'Nämnden ställer sig bakom målen.');
+      await next(page, 'Övergripande kommentar och beslut');
+      await agree(page, 'Övergripande kommentar', 'Nämnden ställer sig bakom målen.');
       await expectNoViolations(page);
       await next(page, 'Avslutning');
 
@@ -185,13 +185,13 @@ describe('the chair leads a meeting through the remiss', () => {
       await toMeetingList(page);
 
       const list = page.getByRole('list', { name: 'Alla möten' });
-      await page.getByRole('button', { name: 'Duplicera mötet för Tekniska nämnden den 15 september 2020 till nästa år' }).click();
+      await page.getByRole('button', { name: 'Duplicera mötet för Tekniska nämnden den 2020-09-15 till nästa år' }).click();
       await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
       expect(await list.getByText('Planerat').count()).toBe(1);
       expect(await list.getByText('Pågår').count()).toBe(1);
 
       // Each round's buttons name its date, so this year's is the one deleted.
-      await page.getByRole('button', { name: 'Ta bort mötet för Tekniska nämnden den 15 september 2020', exact: true }).click();
+      await page.getByRole('button', { name: 'Ta bort mötet för Tekniska nämnden den 2020-09-15', exact: true }).click();
       const dialog = page.getByRole('alertdialog', { name: 'Ta bort mötet?' });
       await dialog.waitFor();
       await expectNoViolations(page);
@@ -199,7 +199,7 @@ describe('the chair leads a meeting through the remiss', () => {
       await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
       const left = await list.getByRole('listitem').innerText();
       expect(left).toContain('Planerat');
-      expect(left).toContain('15 september 2021');
+      expect(left).toContain('2021-09-15');
       await expectNoViolations(page);
     });
   });

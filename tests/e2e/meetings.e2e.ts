@@ -32,7 +32,7 @@ describe('the secretary’s meeting list', () => {
 
       await expect.poll(() => meetingNames(page)).toEqual(['Barn- och utbildningsnämnden']);
       const item = page.getByRole('list', { name: 'Alla möten' }).getByRole('listitem');
-      expect(await item.innerText()).toContain('15 september 2020');
+      expect(await item.innerText()).toContain('2020-09-15');
       expect(await page.getByRole('status').innerText()).toBe('Mötet för Barn- och utbildningsnämnden är skapat.');
 
       await page.reload();

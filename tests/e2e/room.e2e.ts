@@ -155,6 +155,8 @@ describe('room mode on a laptop screen, and the projector at every step', () => 
           },
           before: async () => {
             await fromProjectorMenu(page, 'Ta ner från projektorn');
+            // The projector window hears of it through the database, a moment after the menu closes.
+            await expect.poll(() => projectorText(projector)).not.toContain('Utkast – Mål 1');
           },
         },
         {
@@ -166,7 +168,7 @@ describe('room mode on a laptop screen, and the projector at every step', () => 
           },
         },
         {
-          step: 'Samlad kommentar och beslut',
+          step: 'Övergripande kommentar och beslut',
           projector: (text) => {
             expect(text).toContain('Nämnden beslutar att lämna följande kommentar till kommunledningskontoret.');
           },

@@ -141,8 +141,8 @@ describe('two windows typing into the same text', () => {
       await typeInTurns(note, noteTurns, { delay: 60, leave: false });
 
       // The overall draft typed fast, and the decision leaving the field between turns, in both windows.
-      await first.getByRole('button', { name: /^Samlad kommentar och beslut/ }).click();
-      await expect.poll(() => stepHeading(second)).toBe('Samlad kommentar och beslut');
+      await first.getByRole('button', { name: /^Övergripande kommentar och beslut/ }).click();
+      await expect.poll(() => stepHeading(second)).toBe('Övergripande kommentar och beslut');
       const draft = (page: Page) => page.getByRole('textbox', { name: /^Utkast till kommentar/ });
       const draftTurns = alternating(first, second, 'Utkast');
       await typeInTurns(draft, draftTurns, { delay: 0, leave: false });
@@ -162,7 +162,7 @@ describe('two windows typing into the same text', () => {
 
       await second.close();
       await first.reload();
-      await expect.poll(() => stepHeading(first)).toBe('Samlad kommentar och beslut');
+      await expect.poll(() => stepHeading(first)).toBe('Övergripande kommentar och beslut');
       expectEveryFragmentOnce(await draft(first).inputValue(), draftTurns);
       expectEveryFragmentOnce(await decision(first).inputValue(), decisionTurns);
       await first.getByRole('button', { name: /^Inledning/ }).click();

@@ -54,7 +54,7 @@ export const answerFileText = bilingual(
       'goal.number': { name: 'målets nummer', neuter: true },
       'goal.title': { name: 'målets titel' },
       'goal.rating': { name: 'bedömningen' },
-      'goal.rating.kind': { name: 'bedömningens slag', neuter: true },
+      'goal.rating.kind': { name: 'bedömningens typ' },
       'goal.rating.value': { name: 'bedömningens värde', neuter: true },
       'goal.rating.label': { name: 'bedömningens etikett' },
       'goal.comment': { name: 'kommentaren' },
@@ -92,7 +92,7 @@ export const answerFileText = bilingual(
     newerVersion: (version: number) =>
       `The answer file comes from a newer version of Målsamtal (file format ${version}). Update Målsamtal to read it.`,
     goal: (number: number) => `Goal ${number}`,
-    overall: 'The remiss as a whole',
+    overall: 'The consultation as a whole',
     dissents: {
       reservation: (n: number) => `reservation ${n}`,
       sarskiltYttrande: (n: number) => `separate statement ${n}`,

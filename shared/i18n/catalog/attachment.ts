@@ -5,9 +5,12 @@ import { bilingual } from '../bilingual';
 /** The words inside the exported attachment itself (protokollsbilaga); a protocol is Swedish, so is its default. */
 export const attachmentText = bilingual(
   {
-    title: (remissTitle: string, caseNumber: string) => `Svar på remiss: ${remissTitle} (${caseNumber})`,
+    /** "Barn- och utbildningsnämndens svar på intern remiss om …": the answering body and the remiss's subject. */
+    title: (_body: string, bodyGenitive: string, subject: string) => `${bodyGenitive} svar på ${subject}`,
+    remissAbout: (topic: string) => `intern remiss om ${topic}`,
+    remissTitled: (title: string) => `remissen ”${title}”`,
     attachmentOf: (attachmentNumber: string, paragraph: string) =>
-      paragraph === '' ? `Bilaga ${attachmentNumber}` : `Bilaga ${attachmentNumber} till § ${paragraph}`,
+      paragraph === '' ? `Bilaga ${attachmentNumber}` : `Bilaga ${attachmentNumber} till §\u00a0${paragraph}`,
     unadjusted: 'OJUSTERAT – protokollet är inte justerat',
     adjusted: (date: string, justerare: string) => `Justerat ${date} av ${justerare}`,
     body: 'Nämnd eller styrelse',
@@ -29,7 +32,8 @@ export const attachmentText = bilingual(
     ratingColumn: 'Bedömning',
     goalHeading: (number: number, title: string) => `Mål ${number}: ${title}`,
     rating: (label: string) => `Bedömning: ${label}`,
-    notRated: 'Ej bedömd',
+    noAssessmentBy: (body: string) => `${body} gör ingen bedömning.`,
+    notRated: 'Ej bedömt',
     noAssessment: 'Ingen bedömning',
     noAgreedComment: 'Ingen överenskommen kommentar.',
     overallTitle: 'Övergripande kommentar',
@@ -50,7 +54,7 @@ export const attachmentText = bilingual(
     } satisfies Record<ParticipantRole, string>,
     guiding: 'Svaret är ett bidrag till den fortsatta dialogen och vägleder den; det är inte ett slutgiltigt ställningstagande.',
     header: (body: string, date: string, paragraph: string) =>
-      paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · § ${paragraph}`,
+      paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · §\u00a0${paragraph}`,
     headerUnadjusted: 'OJUSTERAT',
     pageOf: (page: number, pages: number) => `Sida ${page} av ${pages}`,
     and: 'och',
@@ -60,11 +64,13 @@ export const attachmentText = bilingual(
     noNotes: 'Inga anteckningar.',
   },
   {
-    title: (remissTitle: string, caseNumber: string) => `Answer to consultation: ${remissTitle} (${caseNumber})`,
+    title: (body: string, _bodyGenitive: string, subject: string) => `Answer from ${body} to ${subject}`,
+    remissAbout: (topic: string) => `the internal consultation on ${topic}`,
+    remissTitled: (title: string) => `the consultation “${title}”`,
     attachmentOf: (attachmentNumber: string, paragraph: string) =>
-      paragraph === '' ? `Attachment ${attachmentNumber}` : `Attachment ${attachmentNumber} to § ${paragraph}`,
-    unadjusted: 'UNADJUSTED – the minutes are not yet approved',
-    adjusted: (date: string, justerare: string) => `Approved ${date} by ${justerare}`,
+      paragraph === '' ? `Attachment ${attachmentNumber}` : `Attachment ${attachmentNumber} to §\u00a0${paragraph}`,
+    unadjusted: 'UNADJUSTED – the minutes are not yet adjusted',
+    adjusted: (date: string, justerare: string) => `Adjusted ${date} by ${justerare}`,
     body: 'Board or committee',
     meeting: 'Meeting',
     meetingLine: (date: string, form: string) => `${date}, ${form}`,
@@ -84,6 +90,7 @@ export const attachmentText = bilingual(
     ratingColumn: 'Rating',
     goalHeading: (number: number, title: string) => `Goal ${number}: ${title}`,
     rating: (label: string) => `Rating: ${label}`,
+    noAssessmentBy: (body: string) => `${body} makes no assessment.`,
     notRated: 'Not rated',
     noAssessment: 'No assessment',
     noAgreedComment: 'No agreed comment.',
@@ -100,12 +107,12 @@ export const attachmentText = bilingual(
       ledamot: 'member',
       ersattare: 'substitute',
       sekreterare: 'secretary',
-      justerare: 'justerare',
-      tjansteperson: 'official',
+      justerare: 'minutes checker',
+      tjansteperson: 'officer',
     },
     guiding: 'The answer is a contribution that guides the continued dialogue; it is not a final position.',
     header: (body: string, date: string, paragraph: string) =>
-      paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · § ${paragraph}`,
+      paragraph === '' ? `${body} · ${date}` : `${body} · ${date} · §\u00a0${paragraph}`,
     headerUnadjusted: 'UNADJUSTED',
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     and: 'and',
@@ -169,6 +176,8 @@ export const exportText = bilingual(
     exportFailed: 'Filen kunde inte skapas. Försök igen.',
     answerRefused: (reason: string) =>
       `Svarsfilen sparades inte: kommunledningskontoret skulle inte kunna läsa den. ${reason} Korta texten och spara igen.`,
+    missingCharacters: (characters: string) =>
+      `PDF-filen saknar typsnitt för ${characters} och visar dem som �. Word- och textfilerna innehåller dem som de är skrivna.`,
     replacedCharacters: (characters: string) =>
       `Tecken som PDF-typsnittet saknar visas som � i PDF-filen: ${characters}. Word- och textfilerna innehåller dem.`,
     notesHint: 'Anteckningarna är arbetsmaterial och ingår aldrig i bilagan. Exportera dem bara om ni vill spara dem separat.',
@@ -204,9 +213,9 @@ export const exportText = bilingual(
     markHeld: 'Mark the meeting as held (unadjusted)',
     markedHeld: 'The meeting is marked as held. The minutes are unadjusted.',
     adjustTitle: 'Adjustment',
-    adjustHint: 'Once the minutes are approved: enter the date and the justerare. After that the comments can no longer be changed.',
+    adjustHint: 'Once the minutes are adjusted: enter the date and the minutes checkers. After that the comments can no longer be changed.',
     adjustedOn: 'Adjustment date',
-    justerare: 'Justerare (one per line)',
+    justerare: 'Minutes checkers (one per line)',
     adjust: 'Mark as adjusted',
     adjustedDone: 'The minutes are adjusted. The content is locked.',
     frozen: 'The minutes are adjusted: comments and dissents are locked.',
@@ -214,7 +223,7 @@ export const exportText = bilingual(
       dateMissing: 'Enter the adjustment date.',
       dateInvalid: 'Enter a valid date (YYYY-MM-DD).',
       dateBeforeMeeting: 'The adjustment cannot precede the meeting.',
-      justerareMissing: 'Enter at least one justerare.',
+      justerareMissing: 'Enter at least one minutes checker.',
       notHeld: 'Mark the meeting as held before adjusting the minutes.',
     },
     notReady: 'Mark the meeting as held before sending the attachment. The preview shows how it looks.',
@@ -240,6 +249,8 @@ export const exportText = bilingual(
     exportFailed: 'The file could not be created. Please try again.',
     answerRefused: (reason: string) =>
       `The answer file was not saved: the strategy office could not read it. ${reason} Shorten the text and save again.`,
+    missingCharacters: (characters: string) =>
+      `The PDF has no font for ${characters} and shows them as �. The Word and text files contain them as written.`,
     replacedCharacters: (characters: string) =>
       `Characters the PDF font lacks appear as � in the PDF: ${characters}. The Word and text files contain them.`,
     notesHint: 'The notes are working material and never part of the attachment. Export them only to keep them separately.',

@@ -60,7 +60,7 @@ export const bodiesText = bilingual(
     editTitle: (name: string) => `Edit: ${name}`,
     name: 'Name',
     nameHint: 'For example Barn- och utbildningsnämnden',
-    kind: 'Kind',
+    kind: 'Type',
     kinds: {
       namnd: 'Board (nämnd)',
       styrelse: 'Company board (styrelse)',

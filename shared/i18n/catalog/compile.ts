@@ -92,7 +92,7 @@ export const compileText = bilingual(
     totalRow: 'Summa',
     commentsTitle: 'Kommentarer',
     noComments: 'Inga kommentarer eller reservationer.',
-    overallTitle: 'Samlade kommentarer',
+    overallTitle: 'Övergripande kommentarer',
     dissentKinds: { reservation: 'Reservation', sarskiltYttrande: 'Särskilt yttrande' },
     dissent: (kind: string, name: string, text: string) => `${kind} av ${name}: ${text}`,
     matrixTitle: 'Bedömningar per nämnd och mål',
@@ -181,7 +181,7 @@ export const compileText = bilingual(
     decideLater: 'Decide later',
     differencesCaption: 'What differs between the answers',
     differencesColumns: { part: 'Part', stored: 'Stored answer', incoming: 'New answer' },
-    overallPart: 'The whole remiss',
+    overallPart: 'The whole consultation',
     noComment: 'No comment',
     sameGoals: (count: number) => (count === 1 ? 'One goal is the same in both answers.' : `${count} goals are the same in both answers.`),
     otherDifferences: 'Ratings and comments are the same; the answers differ in other details, such as paragraph, date or adjustment.',
@@ -196,9 +196,9 @@ export const compileText = bilingual(
     repeatedResolved: 'The other answers are stored but do not count and are left out of the report.',
     otherVersionMark: 'another version of the package',
     filtersTitle: 'Selection',
-    kindFilter: 'Kind of body',
+    kindFilter: 'Type of body',
     kindNote:
-      'The kind comes from the answer file: the meeting form and the body profile’s kind. Older answer files without a kind ' +
+      'The type comes from the answer file: the meeting form and the body profile’s type. Older answer files without a type ' +
       'are judged by the name (“nämnd”, “styrelse”, “AB”, “utskott”, “presidium”).',
     kinds: {
       namnd: 'Boards',

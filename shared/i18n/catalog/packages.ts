@@ -297,7 +297,7 @@ export const packageEditorText = bilingual(
     questions: 'Questions for the in-depth dialogue',
     question: (n: number) => `Question ${n}`,
     questionText: 'Question text',
-    questionKind: 'Kind of question',
+    questionKind: 'Type of question',
     addQuestion: 'Add question',
     removeQuestion: (n: number) => `Remove question ${n}`,
     order: (list: string) => `Order: ${list}`,
