@@ -18,6 +18,7 @@ export const backupTableNames = [
   'rounds',
   'roundReports',
   'earlierAnswers',
+  'documentFiles',
 ] as const;
 export type BackupTableName = (typeof backupTableNames)[number];
 
