@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { contentSecurityPolicy } from './shared/security/csp.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,11 +31,32 @@ function fontLicences(): Plugin {
   };
 }
 
+/**
+ * The files pdf.js fetches while it reads a PDF, served from the app itself and never from a CDN: the CMaps of CJK
+ * fonts, the standard 14 fonts a PDF may name without embedding, and the JPEG 2000 decoder that runs without
+ * WebAssembly (the CSP allows none). Each folder carries its licences.
+ */
+function pdfJsAssets(): Plugin {
+  const wanted = (folder: string, file: string) => folder !== 'wasm' || !file.endsWith('.wasm');
+  return {
+    name: 'malsamtal-pdfjs-assets',
+    generateBundle() {
+      for (const folder of ['cmaps', 'standard_fonts', 'wasm']) {
+        const source = new URL(`./node_modules/pdfjs-dist/${folder}/`, import.meta.url);
+        for (const file of readdirSync(source).filter((name) => wanted(folder, name)))
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${file}`, source: readFileSync(new URL(file, source)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: '/',
   publicDir: false,
-  plugins: [contentSecurityPolicyMeta(), fontLicences()],
+  plugins: [contentSecurityPolicyMeta(), fontLicences(), pdfJsAssets()],
+  // pdf.js's worker is an ES module like the rest of the app.
+  worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(version) },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {

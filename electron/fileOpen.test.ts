@@ -79,7 +79,7 @@ describe('reading a file the user opened', () => {
   });
 
   it.each([
-    ['remiss package', 'KS 2019-160.msremiss', 'package', 'Filen är för stor. Ett remisspaket får vara högst 2 MB.'],
+    ['remiss package', 'KS 2019-160.msremiss', 'package', 'Filen är för stor. En paketfil får vara högst 52 MB.'],
     ['answer file', 'Svar BUN.msvar', 'answer', 'Filen är för stor för att vara en svarsfil (högst 5 MB).'],
     [
       'backup',

@@ -2,7 +2,7 @@ import { access, mkdtemp, readdir, readFile, rm, stat, truncate } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appFileMaxBytes } from '../shared/files/appFiles';
+import { appFileMaxBytes, openableMaxBytes } from '../shared/files/appFiles';
 import { readFileUpTo, writeFileAtomic } from './files';
 import { createIpcHandlers, savePathFor, type HandlerDependencies } from './handlers';
 
@@ -142,15 +142,16 @@ describe('openFile', () => {
     ['remiss package', 'package', 'stort.msremiss'],
     ['answer file', 'answer', 'stort.msvar'],
     ['backup', 'backup', 'stor.msbackup'],
+    ['document of a remiss', 'document', 'Bilaga 1.pdf'],
   ] as const)('says a %s one byte over its kind’s limit is too large, without reading any of it', async (_, kind, name) => {
     const source = path.join(folder, name);
     await writeFileAtomic(source, new Uint8Array(0));
-    await truncate(source, appFileMaxBytes[kind] + 1);
+    await truncate(source, openableMaxBytes[kind] + 1);
     const deps = dependencies({ canceled: false, filePath: source });
     expect(await createIpcHandlers(deps).openFile({ title: 'Öppna', kind, filters: [] }, event)).toEqual({
       outcome: 'tooLarge',
       fileName: name,
-      maxBytes: appFileMaxBytes[kind],
+      maxBytes: openableMaxBytes[kind],
     });
     expect(deps.readFileUpTo).not.toHaveBeenCalled();
   });

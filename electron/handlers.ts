@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Language } from '../shared/i18n/messages';
 import { messagesFor } from '../shared/i18n/messages';
 import type { StoredBackup } from '../shared/backup/retention';
-import { appFileMaxBytes, fileExtensionOf } from '../shared/files/appFiles';
+import { fileExtensionOf, openableMaxBytes } from '../shared/files/appFiles';
 import { isAllowedSave, type AppInfo, type DataRecord, type SaveFileRequest } from '../shared/ipc/contract';
 import { IpcRefusedError, type IpcHandlers } from './ipc';
 import type { ProjectorController } from './projectorWindow';
@@ -106,7 +106,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       const file = choice.filePaths[0];
       if (choice.canceled || !file) return { outcome: 'cancelled' };
       const fileName = path.basename(file);
-      const maxBytes = appFileMaxBytes[kind];
+      const maxBytes = openableMaxBytes[kind];
       if ((await deps.fileSize(file)) > maxBytes) return { outcome: 'tooLarge', fileName, maxBytes };
       const read = await deps.readFileUpTo(file, maxBytes);
       if ('tooLarge' in read) return { outcome: 'tooLarge', fileName, maxBytes };

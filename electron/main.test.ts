@@ -311,7 +311,7 @@ describe('opening our files by double-click', () => {
     expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
       expect.objectContaining({
         message: 'Målsamtal kunde inte öppna ”Stort paket.msremiss”.',
-        detail: 'Filen är för stor. Ett remisspaket får vara högst 2 MB.',
+        detail: 'Filen är för stor. En paketfil får vara högst 52 MB.',
       }),
     );
     expect(window!.webContents.send).not.toHaveBeenCalled();

@@ -27,3 +27,6 @@ declare const crypto: {
 
 /** Base64 of a string of bytes (each character 0–255). */
 declare function btoa(data: string): string;
+
+/** The string of bytes (each character 0–255) a base64 text stands for. */
+declare function atob(data: string): string;

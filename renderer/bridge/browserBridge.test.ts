@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { appFileMaxBytes } from '../../shared/files/appFiles';
+import { openableMaxBytes } from '../../shared/files/appFiles';
 import { createBrowserBridge } from './browserBridge';
 
 /** jsdom's Blob has no arrayBuffer(); FileReader reads it as a browser would. */
@@ -93,21 +93,21 @@ describe('browser shell bridge', () => {
     expect(document.querySelectorAll('input[type=file]')).toHaveLength(0);
   });
 
-  it.each(['package', 'answer', 'backup'] as const)(
+  it.each(['package', 'answer', 'backup', 'document'] as const)(
     'says a file one byte beyond the %s limit is too large without reading it, as Electron does',
     async (kind) => {
       const { bridge } = setUp();
       const read = vi.spyOn(FileReader.prototype, 'readAsArrayBuffer');
       vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
         const file = new File(['x'], 'stor.json');
-        Object.defineProperty(file, 'size', { value: appFileMaxBytes[kind] + 1 });
+        Object.defineProperty(file, 'size', { value: openableMaxBytes[kind] + 1 });
         Object.defineProperty(this, 'files', { value: [file] });
         this.dispatchEvent(new Event('change'));
       });
       expect(await bridge.openFile({ title: 'Öppna', kind, filters: [] })).toEqual({
         outcome: 'tooLarge',
         fileName: 'stor.json',
-        maxBytes: appFileMaxBytes[kind],
+        maxBytes: openableMaxBytes[kind],
       });
       expect(read).not.toHaveBeenCalled();
     },

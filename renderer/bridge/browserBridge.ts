@@ -1,4 +1,4 @@
-import { appFileMaxBytes } from '../../shared/files/appFiles';
+import { openableMaxBytes } from '../../shared/files/appFiles';
 import type { AppInfo, MalsamtalBridge, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
 
 export interface BrowserBridgeEnvironment {
@@ -123,7 +123,7 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
         });
         if (!file) return { outcome: 'cancelled' };
         // As in Electron: a file beyond its kind's limit is refused before it is read.
-        const maxBytes = appFileMaxBytes[kind];
+        const maxBytes = openableMaxBytes[kind];
         if (file.size > maxBytes) return { outcome: 'tooLarge', fileName: file.name, maxBytes };
         return (await loadContract()).ipcContract.openFile.response.parse({
           outcome: 'opened',

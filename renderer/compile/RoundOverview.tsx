@@ -6,12 +6,14 @@ import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import { isCalendarDate } from '../../shared/domain/calendarDate';
 import { buildEml } from '../../shared/mail/eml';
 import { reminderMail, sendOutMail } from '../../shared/mail/roundMail';
-import { encodePackageFile, packageFileName } from '../../shared/remiss/packageFile';
+import { writePackageFile } from '../../shared/remiss/packageContainer';
+import { packageFileName } from '../../shared/remiss/packageFile';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { needsReminder, roundStatus, roundStatusCsv, type BodyRoundStatus } from '../../shared/round/roundStatus';
 import { TextInput } from '../app/fields';
 import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
+import { documentFilesOf } from '../data/documents';
 import { recordMailWritten, setPlannedMeeting, useRound } from '../data/rounds';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
@@ -66,12 +68,22 @@ export function RoundOverview({ pkg, answers }: { pkg: RemissPackage; answers: r
   const saveMails = async (kind: 'sentOutOn' | 'remindedOn', bodies: readonly BodyRoundStatus[]) => {
     setFailure(null);
     try {
-      const packageFile = { fileName: packageFileName(pkg), contentType: 'application/json', bytes: encodePackageFile(pkg) };
+      // The package file is a zip of the package and its documents; the letter also goes as itself, to read at once.
+      const documents = await documentFilesOf(database, pkg);
+      const packageFile = { fileName: packageFileName(pkg), contentType: 'application/zip', bytes: writePackageFile(pkg, documents) };
+      const letterDocument = pkg.documents.find((document) => document.role === 'letter');
+      const letter = letterDocument
+        ? {
+            fileName: letterDocument.fileName,
+            contentType: letterDocument.mediaType,
+            bytes: documents.find((file) => file.documentId === letterDocument.id)!.bytes,
+          }
+        : null;
       const written: string[] = [];
       for (const status of bodies) {
         const mail =
           kind === 'sentOutOn'
-            ? sendOutMail(pkg, status.respondent, packageFile, null, new Date())
+            ? sendOutMail(pkg, status.respondent, packageFile, letter, new Date())
             : reminderMail(pkg, status.respondent, status.dueOn, today, new Date());
         const stem = (kind === 'sentOutOn' ? r.sendOutFileName : r.reminderFileName)(status.respondent.name, pkg.caseNumber);
         const result = await files.saveFile({

@@ -13,12 +13,18 @@ import { createMeeting, type Meeting } from '../../shared/domain/meeting';
 import type { MeetingSession } from '../../shared/meeting/session';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 import { examplePackage } from '../../shared/remiss/examplePackage';
+import { sha256HexOfBytes } from '../../shared/format/sha256';
+import { writePackageFile } from '../../shared/remiss/packageContainer';
+import { aDocx, aPackageDocument, aPdf } from '../../tests/support/documentFiles';
+import { aPackage } from '../../tests/support/packageFiles';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
+import { readDocumentFile } from './documents';
+import { deletePackage, importPackageFile } from './packages';
 import { databaseContents, storedAnswer, storedEarlierAnswer } from '../../tests/support/rowArbitraries';
-import { currentShape, databaseAtVersion, rowsAtVersion } from '../../tests/support/schemaFixtures';
+import { comparable, currentShape, databaseAtVersion, rowsAtVersion } from '../../tests/support/schemaFixtures';
 import { createBackup, readBackup, readText, restoreBackup } from './backup';
 import { removeRestoreLeftovers } from './restoreLeftovers';
-import type { MalsamtalDatabase, PackageRecord, SettingRow } from './db';
+import type { DocumentFileRecord, MalsamtalDatabase, PackageRecord, SettingRow } from './db';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -75,6 +81,41 @@ describe('backup and restore of the whole database', () => {
     expect(read.summary.meetings).toEqual([{ bodyName: 'Kultur- och fritidsnämnden', date: '2020-09-15', status: 'planned' }]);
     await restoreBackup(database, read.content);
     expect(await dump(database)).toEqual(before);
+  });
+
+  it('restores the packages’ documents byte for byte', async () => {
+    const pdf = await aPdf(12);
+    const docx = await aDocx('Missiv', ['Intern remiss ambitionsnivå kommunfullmäktiges övergripande mål (KS 2019/160)']);
+    const bilaga = await aPackageDocument(pdf, { id: 'bilaga-1', pageCount: 12 });
+    const letter = await aPackageDocument(docx, {
+      id: 'missiv',
+      title: 'Missiv',
+      role: 'letter',
+      number: null,
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    const content = { ...aPackage(), documents: [letter.document, bilaga.document] };
+    const database = createTestDatabase();
+    await importPackageFile(database, writePackageFile(content, [letter.file, bilaga.file]));
+    const file = await createBackup(database, 'manual', '0.1.0');
+
+    await deletePackage(database, content.id);
+    expect(await database.documentFiles.count()).toBe(0);
+    const read = await readBackup(database, file);
+    if (!read.ok) throw new Error(`backup refused: ${read.problem.code}`);
+    expect(read.summary.tables).toContainEqual({ name: 'documentFiles', rowCount: 2 });
+    await restoreBackup(database, read.content);
+
+    for (const [document, bytes] of [
+      [letter.document, docx],
+      [bilaga.document, pdf],
+    ] as const) {
+      const restored = await readDocumentFile(database, content.id, document.id);
+      expect(restored?.byteLength).toBe(bytes.byteLength);
+      expect(Array.from(restored!)).toEqual(Array.from(bytes));
+      expect(await sha256HexOfBytes(restored!)).toBe(document.sha256);
+    }
+    expect((await database.packages.get(content.id))?.content).toEqual(content);
   });
 
   it('restores a backup made by the version 1 schema through the migrations', async () => {
@@ -149,6 +190,7 @@ describe('what a backup holds, row by row', () => {
     expectTypeOf<BackupRow<'rounds'>>().toExtend<RoundRecord>();
     expectTypeOf<BackupRow<'roundReports'>>().toExtend<ReportDraft>();
     expectTypeOf<BackupRow<'earlierAnswers'>>().toExtend<EarlierAnswer>();
+    expectTypeOf<BackupRow<'documentFiles'>>().toExtend<DocumentFileRecord>();
   });
 
   it('restores whatever this version writes, exactly: drafts, old rows, any typed character', async () => {
@@ -193,10 +235,14 @@ describe('what a backup holds, row by row', () => {
     if (!read.ok) throw new Error(`backup refused: ${JSON.stringify(read.problem)}`);
     await restoreBackup(database, read.content);
     for (const [table, rows] of Object.entries(await rowsAtVersion[version]!())) {
-      const key = database.table(table).schema.primKey.keyPath as string;
+      const keyPath = database.table(table).schema.primKey.keyPath!;
       expect(await database.table(table).count(), table).toBe(rows.length);
-      for (const row of rows)
-        expect(await database.table(table).get(row[key] as string), `${table} ${String(row[key])}`).toMatchObject(currentShape(table, row));
+      for (const row of rows) {
+        const key = Array.isArray(keyPath) ? keyPath.map((part) => row[part] as string) : (row[keyPath] as string);
+        expect(comparable(await database.table(table).get(key)), `${table} ${String(key)}`).toMatchObject(
+          comparable(currentShape(table, row)) as object,
+        );
+      }
     }
     expect(await database.meetings.get('m-Kommunstyrelsen')).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import type { Body } from '../../shared/domain/body';
 import type { DecisionRecord } from '../../shared/decision/procedure';
@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n/messages';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
+import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 
@@ -29,6 +29,13 @@ export interface PackageRecord {
   origin: 'builtIn' | 'imported' | 'created';
   createdAt: string;
   updatedAt: string;
+}
+
+/** One document's bytes, kept apart from the package's content, which describes it (content.documents). */
+export interface DocumentFileRecord {
+  packageId: string;
+  documentId: string;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 export const DATABASE_NAME = 'malsamtal';
@@ -167,6 +174,16 @@ async function upgradeToVersion10(tx: Transaction): Promise<void> {
     });
 }
 
+/** v10 → v11: packages may carry documents; those stored before had none, and neither did their goals point at any. */
+async function upgradeToVersion11(tx: Transaction): Promise<void> {
+  await tx
+    .table('packages')
+    .toCollection()
+    .modify((record: PackageRecord) => {
+      record.content = withDocumentLists(record.content as unknown as Record<string, unknown>) as unknown as RemissPackage;
+    });
+}
+
 /**
  * The whole local schema. Each version stays here as history; a new version adds a
  * `version(n).stores(...)` with an `.upgrade()` that migrates the data, never edits an old one.
@@ -186,6 +203,7 @@ export class MalsamtalDatabase extends Dexie {
   rounds!: EntityTable<RoundRecord, 'packageId'>;
   roundReports!: EntityTable<ReportDraft, 'packageId'>;
   earlierAnswers!: EntityTable<EarlierAnswer, 'id'>;
+  documentFiles!: Table<DocumentFileRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium commits "relaxed" by default, before the disk has the data; a laptop losing power mid-meeting must not lose notes.
@@ -219,6 +237,8 @@ export class MalsamtalDatabase extends Dexie {
     this.version(10)
       .stores({ rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' })
       .upgrade(upgradeToVersion10);
+    // v11 adds the packages' documents: their bytes, by package and document.
+    this.version(11).stores({ documentFiles: '[packageId+documentId], packageId' }).upgrade(upgradeToVersion11);
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }

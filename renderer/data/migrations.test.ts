@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { currentShape, databaseAtVersion, rowsAtVersion, storesAtVersion } from '../../tests/support/schemaFixtures';
+import { comparable, currentShape, databaseAtVersion, rowsAtVersion, storesAtVersion } from '../../tests/support/schemaFixtures';
 import { MalsamtalDatabase } from './db';
 
 interface VersionHistory {
@@ -124,6 +124,17 @@ describe('migrations from every earlier schema version', () => {
     current.close();
   });
 
+  it('gives the packages stored before version 11 no documents, and their goals no references to any', async () => {
+    const name = `migrate-documents-${crypto.randomUUID()}`;
+    (await databaseAtVersion(name, 10)).close();
+    const current = new MalsamtalDatabase(name);
+    const [example] = await current.packages.toArray();
+    expect(example!.content.documents).toEqual([]);
+    expect(example!.content.goals.map((goal) => goal.documentReferences)).toEqual(example!.content.goals.map(() => []));
+    expect(await current.documentFiles.count()).toBe(0);
+    current.close();
+  });
+
   it('gives notes from before version 8 the goal of the in-depth step they were written in', async () => {
     const name = `migrate-note-goals-${crypto.randomUUID()}`;
     const old = await databaseAtVersion(name, 5);
@@ -143,10 +154,13 @@ describe('migrations from every earlier schema version', () => {
     await current.open();
     expect(current.verno).toBe(Math.max(...versions));
     for (const [table, rows] of Object.entries(await rowsAtVersion[version]!())) {
-      const key = current.table(table).schema.primKey.keyPath as string;
+      const keyPath = current.table(table).schema.primKey.keyPath!;
       for (const row of rows) {
-        const stored = await current.table(table).get(row[key] as string);
-        expect(stored, `${table} ${String(row[key])} efter migrering från version ${version}`).toMatchObject(currentShape(table, row));
+        const key = Array.isArray(keyPath) ? keyPath.map((part) => row[part] as string) : (row[keyPath] as string);
+        const stored = await current.table(table).get(key);
+        expect(comparable(stored), `${table} ${String(key)} efter migrering från version ${version}`).toMatchObject(
+          comparable(currentShape(table, row)) as object,
+        );
       }
     }
     current.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../shared/i18n/messages';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { encodePackageFile } from '../../shared/remiss/packageFile';
+import { writePackageFile } from '../../shared/remiss/packageContainer';
 import { dumpDatabase } from '../../tests/support/databaseDump';
 import { aPackage, aPackageFile, badPackageFiles } from '../../tests/support/packageFiles';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
@@ -52,7 +52,7 @@ describe('importing a package file', () => {
 
     const outcome = await importPackageFile(database, aPackageFile(changed));
 
-    expect(outcome).toMatchObject({ outcome: 'conflict', incoming: { title: 'Ändrad titel' }, existing: { id: changed.id } });
+    expect(outcome).toMatchObject({ outcome: 'conflict', incoming: { content: { title: 'Ändrad titel' } }, existing: { id: changed.id } });
     expect(await dumpDatabase(database)).toEqual(before);
   });
 
@@ -60,13 +60,14 @@ describe('importing a package file', () => {
     const database = createTestDatabase();
     await importPackageFile(database, aPackageFile());
     const changed = aPackage({ title: 'Ändrad titel' });
+    const incoming = { content: changed, documents: [] };
 
-    const copied = await resolveImportConflict(database, changed, 'copy', copyTitle);
+    const copied = await resolveImportConflict(database, incoming, 'copy', copyTitle);
     expect(copied).toMatchObject({ outcome: 'imported', record: { content: { title: 'Ändrad titel (kopia)' } } });
     expect(copied.outcome === 'imported' && copied.record.id).not.toBe(changed.id);
     expect((await database.packages.get(changed.id))?.content.title).toBe('Remiss om ambitionsnivåer 2024');
 
-    await resolveImportConflict(database, changed, 'replace', copyTitle);
+    await resolveImportConflict(database, incoming, 'replace', copyTitle);
     expect((await database.packages.get(changed.id))?.content.title).toBe('Ändrad titel');
     expect(await database.packages.count()).toBe(3);
   });
@@ -80,12 +81,14 @@ describe('importing a package file', () => {
       outcome: 'conflict',
       replaceRefusal: { outcome: 'refused', reason: 'inUse', meetingCount: 1 },
     });
-    expect(await resolveImportConflict(database, aPackage({ title: 'Ny' }), 'replace', copyTitle)).toEqual({
+    expect(await resolveImportConflict(database, { content: aPackage({ title: 'Ny' }), documents: [] }, 'replace', copyTitle)).toEqual({
       outcome: 'refused',
       reason: 'inUse',
       meetingCount: 1,
     });
-    expect(await resolveImportConflict(database, { ...examplePackage, title: 'Kapad' }, 'replace', copyTitle)).toEqual({
+    expect(
+      await resolveImportConflict(database, { content: { ...examplePackage, title: 'Kapad' }, documents: [] }, 'replace', copyTitle),
+    ).toEqual({
       outcome: 'refused',
       reason: 'builtIn',
     });
@@ -94,7 +97,7 @@ describe('importing a package file', () => {
 
   it('reads back an exported package as the same package', async () => {
     const database = createTestDatabase();
-    const outcome = await importPackageFile(database, encodePackageFile(aPackage({ id: 'export-1' })));
+    const outcome = await importPackageFile(database, writePackageFile(aPackage({ id: 'export-1' }), []));
     expect(outcome.outcome === 'imported' && outcome.record.content).toEqual(aPackage({ id: 'export-1' }));
   });
 });

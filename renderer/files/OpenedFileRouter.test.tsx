@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
 import type { OpenedFile } from '../../shared/ipc/contract';
-import { encodePackageFile } from '../../shared/remiss/packageFile';
+import { writePackageFile } from '../../shared/remiss/packageContainer';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { App } from '../app/App';
 import { createBackup } from '../data/backup';
@@ -69,7 +69,7 @@ describe('files opened from the file manager', () => {
     const content = { ...examplePackage, id: 'remiss-2024', title: 'Remiss om ambitionsnivåer 2024', isExample: false };
     const { open, database } = renderAppReceivingFiles();
     await screen.findByRole('heading', { level: 1, name: 'Möten' });
-    open({ fileName: 'Remiss 2024.msremiss', kind: 'package', bytes: encodePackageFile(content) });
+    open({ fileName: 'Remiss 2024.msremiss', kind: 'package', bytes: writePackageFile(content, []) });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Remisspaket' })).toBeInTheDocument();
     await waitFor(async () => expect((await database.packages.get('remiss-2024'))?.content.title).toBe('Remiss om ambitionsnivåer 2024'));

@@ -95,6 +95,11 @@ describe('the chair’s keys', () => {
       'Alt + ↑Föregående fråga på projektorn',
       'Alt + BSläck eller tänd projektorn',
       '?Visa kortkommandona (utanför textfält)',
+      'Page DownNästa sida i dokumentet',
+      'Page UpFöregående sida i dokumentet',
+      'Ctrl + FSök i dokumentet (⌘F på Mac)',
+      'Enter / Skift + EnterNästa / föregående träff (i sökrutan)',
+      '+ / −Förstora / förminska dokumentet',
     ]);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

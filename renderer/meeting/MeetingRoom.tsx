@@ -23,6 +23,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import { blankNote, updateSession, useComments } from '../data/meetingRoom';
 import { startNote, storeStartedNote } from '../data/notes';
 import { isFrozen } from '../../shared/attachment/protocolPath';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { flushAllWork } from '../data/autosave';
 import { useAnnouncer } from '../stores/announcer';
@@ -267,6 +268,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
           onChange={change}
         />
       </div>
+      <DocumentsPanel pkg={pkg} session={session} onChange={change} />
       <SetupDialog meeting={meeting} isOpen={editingSetup && !frozen} onClose={() => setEditingSetup(false)} />
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} />
     </div>

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 export function ShortcutsDialog({ isOpen, onOpenChange }: { isOpen: boolean; onOpenChange: (open: boolean) => void }) {
   const { messages } = useI18n();
   const m = messages.meeting.keys;
+  const d = messages.documents.keys;
   const rows: Array<[string, string]> = [
     ['Alt + →', m.next],
     ['Alt + ←', m.previous],
@@ -16,6 +17,11 @@ export function ShortcutsDialog({ isOpen, onOpenChange }: { isOpen: boolean; onO
     ['Alt + ↑', m.previousQuestion],
     ['Alt + B', m.blank],
     ['?', m.help],
+    ['Page Down', d.nextPage],
+    ['Page Up', d.previousPage],
+    ['Ctrl + F', d.search],
+    [d.hitsKeys, d.hits],
+    ['+ / −', d.zoom],
   ];
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>

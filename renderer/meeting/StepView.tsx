@@ -11,6 +11,7 @@ import { useDatabase } from '../data/DatabaseProvider';
 import { saveDecisionText, useBody } from '../data/meetingRoom';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
+import { DocumentLinks } from '../documents/DocumentLinks';
 import { CommentEditor } from './CommentEditor';
 import { DissentSection } from './DissentSection';
 import { MeetingClosing } from './MeetingClosing';
@@ -147,6 +148,7 @@ export function StepView(props: StepProps) {
           {editor(goal.id)}
           <section className="step-material" aria-labelledby="goal-material-title">
             <h3 id="goal-material-title">{messages.room.goalMaterial}</h3>
+            <DocumentLinks goal={goal} pkg={pkg} />
             <p className="ambition-level">
               <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
             </p>

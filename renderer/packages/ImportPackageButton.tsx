@@ -1,14 +1,13 @@
-import { openableExtensions } from '../../shared/files/appFiles';
+import { megabytes, openableExtensions } from '../../shared/files/appFiles';
 import { useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
 import type { PackageFileIssue } from '../../shared/remiss/packageFile';
-import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { MessageDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import type { PackageRecord } from '../data/db';
-import { importPackageFile, resolveImportConflict, type PackageRefusal } from '../data/packages';
+import { importPackageFile, resolveImportConflict, type IncomingPackage, type PackageRefusal } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { useOpenedFile } from '../files/openedFiles';
 import { useAnnouncer } from '../stores/announcer';
@@ -17,7 +16,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'invalid'; fileName: string; issues: PackageFileIssue[] }
   | { kind: 'unreadable' }
-  | { kind: 'conflict'; incoming: RemissPackage; existing: PackageRecord; refusal: PackageRefusal | null };
+  | { kind: 'storageFull'; maxBytes: number }
+  | { kind: 'conflict'; incoming: IncomingPackage; existing: PackageRecord; refusal: PackageRefusal | null };
 
 /**
  * Picks a package file and imports it; a bad file is explained, a known id is never overwritten without asking.
@@ -38,6 +38,7 @@ export function ImportPackageButton() {
       if (result.outcome === 'invalid') setState({ kind: 'invalid', fileName, issues: result.issues });
       else if (result.outcome === 'conflict')
         setState({ kind: 'conflict', incoming: result.incoming, existing: result.existing, refusal: result.replaceRefusal });
+      else if (result.outcome === 'storageFull') setState({ kind: 'storageFull', maxBytes: result.maxBytes });
       else announce(m.imported(result.record.content.title));
     },
     [database, announce, m],
@@ -71,6 +72,10 @@ export function ImportPackageButton() {
         setState({ ...state, refusal: result });
         return;
       }
+      if (result.outcome === 'storageFull') {
+        setState({ kind: 'storageFull', maxBytes: result.maxBytes });
+        return;
+      }
       close();
       announce(choice === 'replace' ? m.replaced(result.record.content.title) : m.imported(result.record.content.title));
     } catch {
@@ -97,6 +102,9 @@ export function ImportPackageButton() {
       </MessageDialog>
       <MessageDialog isOpen={state.kind === 'unreadable'} title={m.importFailedTitle} closeLabel={m.close} onClose={close}>
         <p>{m.readFailed}</p>
+      </MessageDialog>
+      <MessageDialog isOpen={state.kind === 'storageFull'} title={m.importFailedTitle} closeLabel={m.close} onClose={close}>
+        {state.kind === 'storageFull' && <p>{messages.documents.storageFull(megabytes(state.maxBytes))}</p>}
       </MessageDialog>
       <MessageDialog
         isOpen={state.kind === 'conflict'}

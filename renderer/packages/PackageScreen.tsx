@@ -15,6 +15,7 @@ import { AgendaBadge } from './AgendaBadge';
 import { exportPackage } from './packageActions';
 import { MessageDialog } from '../app/Dialogs';
 import { ExportIssuesDialog } from './PackagesScreen';
+import { PackageDocuments } from '../documents/PackageDocuments';
 import { RespondentsAndRoutes } from './RespondentsAndRoutes';
 
 /** Paragraphs as the strategy office wrote them: a blank line starts a new one. */
@@ -72,7 +73,7 @@ export function PackageScreen({ packageId }: { packageId: string }) {
   };
   const exportFile = async () => {
     try {
-      const result = await exportPackage(files, record.content, messages);
+      const result = await exportPackage(files, database, record.content, messages);
       if (result.outcome === 'invalid') setExportIssues(result.issues);
       else if (result.outcome === 'saved') announce(m.exported(result.fileName));
     } catch {
@@ -154,6 +155,7 @@ function PackageContent({ content }: { content: RemissPackage }) {
 
       <RespondentsAndRoutes content={content} />
 
+      <PackageDocuments pkg={content} />
       {content.introduction.trim() !== '' && (
         <section aria-labelledby="package-introduction">
           <h2 id="package-introduction">{r.introduction}</h2>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
 import { appFileMaxBytes } from '../../shared/files/appFiles';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { parsePackageFile } from '../../shared/remiss/packageFile';
+import { readPackageFile } from '../../shared/remiss/packageContainer';
 import { dumpDatabase } from '../../tests/support/databaseDump';
 import { aPackage, aPackageFile } from '../../tests/support/packageFiles';
 import { createTestDatabase, recordingFiles, renderWithApp } from '../../tests/support/renderWithApp';
@@ -123,7 +123,7 @@ describe('the package library', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Importera paketfil…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Filen kunde inte importeras' });
-    expect(within(dialog).getByRole('listitem')).toHaveTextContent('Filen är för stor. Ett remisspaket får vara högst 2 MB.');
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('Filen är för stor. En paketfil får vara högst 52 MB.');
     expect(files.openFile).toHaveBeenCalledWith(expect.objectContaining({ kind: 'package' }));
   });
 
@@ -172,6 +172,6 @@ describe('the package library', () => {
     expect(request.suggestedName).toBe(
       'Remisspaket KS 2019-160 – Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål.msremiss',
     );
-    expect(parsePackageFile(request.bytes)).toEqual({ ok: true, package: examplePackage });
+    expect(await readPackageFile(request.bytes)).toEqual({ ok: true, package: examplePackage, documents: [] });
   });
 });

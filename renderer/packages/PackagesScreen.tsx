@@ -144,7 +144,7 @@ function PackageCard({ summary, onDelete, onExportInvalid, onFailed }: PackageCa
   };
   const exportFile = async () => {
     try {
-      const result = await exportPackage(files, content, messages);
+      const result = await exportPackage(files, database, content, messages);
       if (result.outcome === 'invalid') onExportInvalid(result.issues);
       else if (result.outcome === 'saved') announce(m.exported(result.fileName));
     } catch {

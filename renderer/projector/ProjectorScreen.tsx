@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { meetingDecisionText } from '../../shared/decision/decidingBody';
 import { sessionKeyAction } from '../../shared/meeting/sessionKeys';
 import { keyContextOf } from '../app/keyboardContext';
@@ -16,6 +16,8 @@ import { useLiveDraft } from './liveDraft';
 import { ProjectorProgress } from './ProjectorProgress';
 import { StepContent } from './ProjectorStep';
 import './projector.css';
+
+const ProjectedDocumentPage = lazy(() => import('./ProjectedDocumentPage'));
 
 /**
  * What the room sees: the step with what it is about (see StepContent), the time left unless the chair hides it, how far
@@ -84,16 +86,35 @@ function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: M
   const comments = useComments(meeting.id);
   const step = currentStep(session) ?? session.steps[0]!;
   const textUp = session.projected !== null;
+  const page = session.projected?.kind === 'documentPage' ? session.projected : null;
+  const header = (
+    <header className="projector-header">
+      <p className="projector-item">
+        {meeting.bodyName}
+        {meeting.paragraph && ` ${messages.meeting.paragraph(meeting.paragraph)}`} · {meeting.itemTitle}
+      </p>
+      {!session.timerHidden && <TimeLeft session={session} step={step} />}
+    </header>
+  );
+
+  if (page)
+    return (
+      <>
+        {header}
+        {/* A page of the papers takes the whole screen below the step's name; nothing else is shown beside it. */}
+        <div className="projector-body projector-body-with-page">
+          <h1 className="projector-step">{stepTitle(step, pkg, messages)}</h1>
+          <Suspense fallback={null}>
+            <ProjectedDocumentPage pkg={pkg} projected={page} />
+          </Suspense>
+        </div>
+        <ProjectorProgress progress={stepProgress(session)} />
+      </>
+    );
 
   return (
     <>
-      <header className="projector-header">
-        <p className="projector-item">
-          {meeting.bodyName}
-          {meeting.paragraph && ` ${messages.meeting.paragraph(meeting.paragraph)}`} · {meeting.itemTitle}
-        </p>
-        {!session.timerHidden && <TimeLeft session={session} step={step} />}
-      </header>
+      {header}
       {/* With a text up, the step's material steps back so the text the room is agreeing on fits the screen. */}
       <div className={`projector-body projector-step-${step.kind}${textUp ? ' projector-body-with-text' : ''}`}>
         <h1 className="projector-step">{stepTitle(step, pkg, messages)}</h1>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BODY_NAME_MAX_LENGTH } from '../domain/meeting';
 import { answerFileIssueMessage, answerFileIssueText } from '../i18n/answerFileMessages';
 import { messagesFor } from '../i18n/messages';
+import { sha256Hex } from '../format/sha256';
 import { examplePackage } from '../remiss/examplePackage';
 import {
   answerFileToJson,
@@ -107,6 +108,28 @@ describe('the answer file', () => {
     expect(await packageFingerprint({ ...pkg, title: `${pkg.title} ` })).not.toBe(await packageFingerprint(pkg));
     // The SHA-256 of "{}" as every implementation computes it.
     expect(await packageFingerprint({} as typeof pkg)).toBe('sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
+  });
+
+  it('keeps the fingerprint a package had before packages carried documents, and counts documents once there are any', async () => {
+    const { pkg } = exampleMeeting();
+    const { documents: _documents, ...before } = { ...pkg, goals: pkg.goals.map(({ documentReferences: _references, ...goal }) => goal) };
+    expect(await packageFingerprint(pkg)).toBe(`sha256:${await sha256Hex(canonicalJson(before))}`);
+    const document = {
+      id: 'bilaga-1',
+      title: 'Bilaga 1',
+      role: 'bilaga' as const,
+      number: 1,
+      fileName: 'Bilaga 1.pdf',
+      mediaType: 'application/pdf' as const,
+      size: 1000,
+      sha256: 'a'.repeat(64),
+      pageCount: 6,
+    };
+    const withDocument = { ...pkg, documents: [document] };
+    expect(await packageFingerprint(withDocument)).not.toBe(await packageFingerprint(pkg));
+    expect(await packageFingerprint({ ...withDocument, documents: [{ ...document, sha256: 'b'.repeat(64) }] })).not.toBe(
+      await packageFingerprint(withDocument),
+    );
   });
 
   it('says in Swedish what is wrong with a file that is not an answer file, and where, in words', async () => {

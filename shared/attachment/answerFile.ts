@@ -37,9 +37,23 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** "sha256:<hex>" of the package's canonical JSON: the strategy office sees which version of the remiss was answered. */
+/**
+ * "sha256:<hex>" of the package's canonical JSON: the strategy office sees which version of the remiss was answered.
+ * Documents (with their checksums) count when there are any; a package without them keeps the fingerprint it had before
+ * packages could carry documents, so answers given then still match.
+ */
 export async function packageFingerprint(pkg: RemissPackage): Promise<string> {
-  return `sha256:${await sha256Hex(canonicalJson(pkg))}`;
+  // Read defensively: the fingerprint is also taken of what a file claims a package is.
+  const { documents = [], goals, ...rest } = pkg;
+  const fingerprinted = {
+    ...rest,
+    ...(documents.length > 0 && { documents }),
+    goals: goals?.map(({ documentReferences = [], ...goal }) => ({
+      ...goal,
+      ...(documentReferences.length > 0 && { documentReferences }),
+    })),
+  };
+  return `sha256:${await sha256Hex(canonicalJson(fingerprinted))}`;
 }
 
 /** Far above any real answer (the example is ~5 kB), far below what could stall the compilation: the app's own bounds. */

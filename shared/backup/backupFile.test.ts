@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dexieExportOf, sealedBackup } from '../../tests/support/backupFiles';
+import { dexieExportOf, sealedBackup, typesonBytes } from '../../tests/support/backupFiles';
 import { rowsAtVersion, type TableRows } from '../../tests/support/schemaFixtures';
 import { sha256Hex } from '../format/sha256';
+import { appFileMaxBytes, openableMaxBytes } from '../files/appFiles';
 import { backupProblemMessage } from '../i18n/catalog/backup';
 import { messagesFor } from '../i18n/messages';
-import { BACKUP_FORMAT, MAX_BACKUP_CHARACTERS, createBackupFile, readBackupFile, type BackupProblem } from './backupFile';
+import { packageLimits } from '../remiss/packageFile';
+import {
+  BACKUP_FORMAT,
+  MAX_BACKUP_CHARACTERS,
+  STORED_DOCUMENTS_MAX_BYTES,
+  createBackupFile,
+  readBackupFile,
+  type BackupProblem,
+} from './backupFile';
 import { MAX_SAVE_FILE_BYTES } from '../ipc/contract';
 
 const meeting = (rowsAtVersion[2]!() as TableRows).meetings![0]!;
@@ -23,6 +32,19 @@ async function problemOf(databaseExport: string): Promise<BackupProblem | null> 
   const result = await readBackupFile(await sealedBackup(databaseExport), currentVersion);
   return result.ok ? null : result.problem;
 }
+
+describe('the limits that keep documents restorable', () => {
+  it('lets a backup carry every document a laptop may keep, as base64, with room for years of meetings', () => {
+    const documentsAsBase64 = Math.ceil(STORED_DOCUMENTS_MAX_BYTES / 3) * 4;
+    expect(documentsAsBase64 + 30 * 1024 * 1024).toBeLessThanOrEqual(MAX_BACKUP_CHARACTERS);
+    // The shell saves and opens what the app writes: the backup, and a package file with all its documents.
+    expect(MAX_BACKUP_CHARACTERS).toBeLessThanOrEqual(MAX_SAVE_FILE_BYTES);
+    expect(packageLimits.fileBytes).toBeLessThanOrEqual(appFileMaxBytes.package);
+    expect(packageLimits.documentBytes).toBeLessThanOrEqual(openableMaxBytes.document);
+    expect(MAX_BACKUP_CHARACTERS).toBeLessThanOrEqual(appFileMaxBytes.backup);
+    expect(packageLimits.documentsTotalBytes).toBeLessThanOrEqual(STORED_DOCUMENTS_MAX_BYTES);
+  });
+});
 
 describe('backup files', () => {
   it('reads back what it writes, with a summary of what it holds and the checked rows to restore', async () => {
@@ -186,6 +208,44 @@ describe('backup files', () => {
         row: { table: 'comments', position: 1 },
       });
     }
+  });
+
+  it('reads a document’s bytes as dexie-export-import writes them, exactly, and refuses bytes marked or written otherwise', async () => {
+    const stored = (await rowsAtVersion[11]!()).documentFiles![0]!;
+    const bytes = stored.bytes as Uint8Array;
+    const withFile = (file: object) => dexieExportOf({ documentFiles: [file] } as unknown as TableRows, 11);
+    // A view into a larger buffer, as IndexedDB may hand one back: only the view's bytes are the document.
+    const larger = new Uint8Array([9, 9, ...bytes, 9]);
+    for (const view of [bytes, larger.subarray(2, 2 + bytes.length)]) {
+      const result = await readBackupFile(await sealedBackup(withFile({ ...stored, bytes: view })), currentVersion);
+      if (!result.ok) throw new Error(JSON.stringify(result.problem));
+      const read = result.content.tables[0]!.rows[0]!.bytes as Uint8Array;
+      expect(read).toBeInstanceOf(Uint8Array);
+      expect(Array.from(read)).toEqual(Array.from(bytes));
+      expect(read.buffer.byteLength).toBe(bytes.length);
+    }
+
+    const encoded = typesonBytes(bytes);
+    const marks = { bytes: 'uint8array2', 'bytes.buffer': 'arraybuffer' };
+    for (const [what, file] of [
+      ['no mark on the buffer', { ...stored, bytes: encoded, $types: { bytes: 'uint8array2' } }],
+      ['a bare ArrayBuffer', { ...stored, bytes: encoded.buffer, $types: { bytes: 'arraybuffer' } }],
+      ['a buffer that is not base64', { ...stored, bytes: { ...encoded, buffer: 'JVBE%' }, $types: marks }],
+      ['a view beyond its buffer', { ...stored, bytes: { ...encoded, length: bytes.length + 1 }, $types: marks }],
+      ['a key typeson does not write', { ...stored, bytes: { ...encoded, type: 'application/pdf' }, $types: marks }],
+      ['a Blob', { ...stored, bytes: { type: 'application/pdf', stringContents: '%PDF' }, $types: { bytes: 'blob' } }],
+      ['numbers, not bytes', { ...stored, bytes: Array.from(bytes) }],
+    ] as const)
+      expect(await problemOf(withFile(file)), what).toMatchObject({ code: 'invalidRow', row: { table: 'documentFiles', position: 1 } });
+  });
+
+  it('knows a document by its package and its id together: a second row under the same pair is refused, naming both', async () => {
+    const stored = (await rowsAtVersion[11]!()).documentFiles![0]!;
+    const rows = [stored, { ...stored, documentId: 'bilaga-2' }, { ...stored, packageId: 'en-annan-remiss' }, { ...stored }];
+    expect(await problemOf(dexieExportOf({ documentFiles: rows }, 11))).toEqual({
+      code: 'duplicateRow',
+      row: { table: 'documentFiles', position: 4, key: 'v11-remiss / bilaga-1' },
+    });
   });
 
   it('refuses a table whose primary key is not the one the app reads it by', async () => {

@@ -1,5 +1,6 @@
 import { z } from '../validation/zod';
 import { appFileExtensions, appFileMaxBytes, megabytes } from '../files/appFiles';
+import { bytesFromBase64 } from '../format/base64';
 import { sha256Hex } from '../format/sha256';
 import { MAX_JSON_DEPTH, parseJsonText } from '../validation/json';
 import { backupReasons, type BackupReason } from './backupReasons';
@@ -14,8 +15,14 @@ export const BACKUP_FORMAT = 'malsamtal.sakerhetskopia';
 export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_FILE_EXTENSION = appFileExtensions.backup;
 /**
+ * The documents one laptop keeps, all packages together: a backup carries every byte of them (as base64, a third
+ * larger), so their total is held where a backup of them still fits its own limit below. Far above years of remisser.
+ */
+export const STORED_DOCUMENTS_MAX_BYTES = 100 * 1024 * 1024;
+/**
  * The backup's own limit, which is also the largest file the shell saves: whatever backup the app could write, it reads
- * back. Counted in UTF-16 units, never more than the file's bytes; a larger text is refused before it is parsed.
+ * back. Counted in UTF-16 units, never more than the file's bytes; a larger text is refused before it is parsed. It
+ * leaves room for the documents above, as base64, and far more for a laptop's years of meetings.
  */
 export const MAX_BACKUP_CHARACTERS = appFileMaxBytes.backup;
 
@@ -155,29 +162,71 @@ const specialNumbers: Record<string, [text: string, value: number]> = {
 };
 
 /**
+ * A Uint8Array as dexie-export-import writes it ("uint8array2"): its whole buffer in base64 (marked "arraybuffer") and
+ * the view's place in it. Read as a copy of exactly the view's bytes, or null when it is anything else.
+ */
+function bytesOf(value: unknown): Uint8Array<ArrayBuffer> | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const { buffer, byteOffset, length, ...rest } = value as Marked;
+  if (Object.keys(rest).length > 0 || typeof buffer !== 'string') return null;
+  if (typeof byteOffset !== 'number' || typeof length !== 'number' || !Number.isSafeInteger(byteOffset) || !Number.isSafeInteger(length))
+    return null;
+  const whole = bytesFromBase64(buffer);
+  if (whole === null || byteOffset < 0 || length < 0 || byteOffset + length > whole.byteLength) return null;
+  return byteOffset === 0 && length === whole.byteLength ? whole : whole.slice(byteOffset, byteOffset + length);
+}
+
+/**
  * dexie-export-import (typeson) marks values JSON cannot hold in a row's "$types", by key path. The app's rows carry
  * these: every array ("arrayNonindexKeys", a plain array), a property stored as undefined ("undef", read as absent),
- * an object stored twice ("#", see resolveReferences) and a number that is none ("nan" and its kin). Any other mark
- * would revive something else (a Blob, a Date, an image fetched from a URL) and is refused: null.
+ * an object stored twice ("#", see resolveReferences), a number that is none ("nan" and its kin) and a document's
+ * bytes ("uint8array2" with its buffer's "arraybuffer"). Any other mark would revive something else (a Blob, a Date,
+ * an image fetched from a URL) and is refused: null.
  */
 function withoutTypeMarks(row: Marked): Marked | null {
   if (!Object.hasOwn(row, '$types')) return row;
   const { $types: marks, ...plain } = row;
   if (marks === null || typeof marks !== 'object' || Array.isArray(marks)) return null;
+  const markOf = marks as Record<string, unknown>;
   const references: string[][] = [];
-  for (const [keyPath, mark] of Object.entries(marks)) {
+  const byteArrays: string[][] = [];
+  for (const [keyPath, mark] of Object.entries(markOf)) {
     const path = keyPathOf(keyPath);
     const at = locate(plain, path);
     if (at === null) return null;
     const special = typeof mark === 'string' && Object.hasOwn(specialNumbers, mark) ? specialNumbers[mark]! : null;
     if (mark === 'undef') delete at.parent[at.key];
     else if (mark === '#') references.push(path);
-    else if (special) {
+    else if (mark === 'uint8array2') {
+      if (markOf[`${keyPath}.buffer`] !== 'arraybuffer') return null;
+      byteArrays.push(path);
+    } else if (mark === 'arraybuffer') {
+      // Only as the buffer of bytes marked above: an ArrayBuffer of its own is no value the app stores.
+      if (path.at(-1) !== 'buffer' || markOf[keyPath.slice(0, -'.buffer'.length)] !== 'uint8array2') return null;
+    } else if (special) {
       if (at.parent[at.key] !== special[0]) return null;
       at.parent[at.key] = special[1];
     } else if (mark !== 'arrayNonindexKeys' || !Array.isArray(at.parent[at.key])) return null;
   }
+  for (const path of byteArrays) {
+    const at = locate(plain, path)!;
+    const bytes = bytesOf(at.parent[at.key]);
+    if (bytes === null) return null;
+    at.parent[at.key] = bytes;
+  }
   return resolveReferences(plain, references) ? plain : null;
+}
+
+/**
+ * A row's key by the table's primary key (a field, or a compound "[packageId+documentId]"): as the user reads it, and
+ * as compared for duplicates. Undefined when a part of it is no text.
+ */
+function rowKeyOf(row: unknown, primaryKey: string): { text: string; identity: string } | undefined {
+  if (row === null || typeof row !== 'object') return undefined;
+  const fields = primaryKey.startsWith('[') ? primaryKey.slice(1, -1).split('+') : [primaryKey];
+  const values = fields.map((field) => (row as Marked)[field]);
+  if (!values.every((value) => typeof value === 'string')) return undefined;
+  return { text: values.join(' / '), identity: JSON.stringify(values) };
 }
 
 type TablesCheck = { ok: true; tables: BackupTable[] } | { ok: false; problem: BackupProblem };
@@ -206,18 +255,18 @@ function checkTables(
     const schema = schemas.get(tableName);
     if (schema === undefined || tables.some((table) => table.name === tableName))
       return { ok: false, problem: { code: 'damaged', detail: tableName } };
-    const keyField = backupTables[tableName].key;
+    const primaryKey = backupTables[tableName].key;
     const rowSchema = rowSchemaFor(tableName, version);
     const keys = new Set<string>();
     const checked: Record<string, unknown>[] = [];
     for (const [index, raw] of rows.entries()) {
-      const rawKey = raw !== null && typeof raw === 'object' ? (raw as Marked)[keyField] : undefined;
-      const row: BackupRowReference = { table: tableName, position: index + 1, ...(typeof rawKey === 'string' ? { key: rawKey } : {}) };
+      const rawKey = rowKeyOf(raw, primaryKey);
+      const row: BackupRowReference = { table: tableName, position: index + 1, ...(rawKey ? { key: rawKey.text } : {}) };
       const plain = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? withoutTypeMarks(raw as Marked) : null;
       const parsed = plain === null ? null : rowSchema.safeParse(plain);
       if (!parsed?.success) return { ok: false, problem: { code: 'invalidRow', row } };
       const value = parsed.data as Record<string, unknown>;
-      const key = value[keyField] as string;
+      const key = rowKeyOf(value, primaryKey)!.identity;
       if (keys.has(key)) return { ok: false, problem: { code: 'duplicateRow', row } };
       keys.add(key);
       checked.push(value);

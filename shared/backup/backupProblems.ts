@@ -19,6 +19,7 @@ export const backupTableNames = [
   'rounds',
   'roundReports',
   'earlierAnswers',
+  'documentFiles',
 ] as const;
 export type BackupTableName = (typeof backupTableNames)[number];
 

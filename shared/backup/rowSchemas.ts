@@ -6,7 +6,8 @@ import { dissentKinds, exportFormats, meetingForms, noteMarkers, participantRole
 import { meetingStatuses } from '../domain/meeting';
 import { languages } from '../i18n/language';
 import { stepKinds } from '../meeting/runningOrder';
-import { storedPackageSchema, upgradeVersion1Package } from '../remiss/packageFile';
+import { packageLimits, storedPackageSchema } from '../remiss/packageFile';
+import { upgradeVersion1Package, withDocumentLists } from '../remiss/packageUpgrade';
 import type { RemissPackage } from '../remiss/remissPackage';
 import type { BackupTableName } from './backupProblems';
 import { z } from '../validation/zod';
@@ -113,16 +114,18 @@ const packageRecordWith = (content: z.ZodType<RemissPackage>) =>
     .object({ id: key, content, origin: z.enum(packageOrigins), createdAt: instant, updatedAt: instant })
     .refine((record) => record.content.id === record.id);
 const packageRecord = packageRecordWith(storedPackageSchema);
+const asPackage = (upgrade: (content: Record<string, unknown>) => Record<string, unknown>) =>
+  z.preprocess(
+    (content) => (content !== null && typeof content === 'object' ? upgrade(content as Record<string, unknown>) : content),
+    storedPackageSchema,
+  );
+/** Before version 11 a package had no documents: read as the migration to version 11 gives it its empty lists. */
+const packageRecordBeforeVersion11 = packageRecordWith(asPackage(withDocumentLists));
 /**
  * Before version 10 a package listed its respondents by name and its recipients in two lists: read as the migration to
  * version 10 converts them (the conversion leaves a converted package as it is), then held to today's shape.
  */
-const packageRecordBeforeVersion10 = packageRecordWith(
-  z.preprocess(
-    (content) => (content !== null && typeof content === 'object' ? upgradeVersion1Package(content as Record<string, unknown>) : content),
-    storedPackageSchema,
-  ),
-);
+const packageRecordBeforeVersion10 = packageRecordWith(asPackage(upgradeVersion1Package));
 
 const body = z.object({
   id: key,
@@ -242,6 +245,12 @@ const session = z.object({
     .discriminatedUnion('kind', [
       z.object({ kind: z.enum(['draft', 'agreed']), subject: z.string() }),
       z.object({ kind: z.literal('note'), noteId: z.string() }),
+      z.object({
+        kind: z.literal('documentPage'),
+        documentId: z.string(),
+        page: z.number().int().positive(),
+        top: z.number().min(0).max(1),
+      }),
     ])
     .nullable(),
   /** These came after version 3 without a migration: older rows read with defaults (withSessionDefaults). */
@@ -283,7 +292,24 @@ const compiledAnswer = z.object({
   unadjustedImportedAt: instant.optional(),
 });
 
-/** Each table's rows, and the field its rows are known by (the table's primary key). */
+/**
+ * A document's bytes, as the package's content describes them. The backup carries them as typeson writes a
+ * Uint8Array (see backupFile.ts); no one document is larger than a package file may carry.
+ */
+const documentFile = z.object({
+  packageId: key,
+  documentId: key,
+  // Told by its tag, not instanceof: IndexedDB may hand back bytes made in another realm (a worker's, a test's).
+  bytes: z.custom<Uint8Array<ArrayBuffer>>(
+    (value) =>
+      Object.prototype.toString.call(value) === '[object Uint8Array]' && (value as Uint8Array).byteLength <= packageLimits.documentBytes,
+  ),
+});
+
+/**
+ * Each table's rows, and the key its rows are known by: the table's primary key as Dexie defines it, a field's name or
+ * a compound of fields ("[packageId+documentId]").
+ */
 export const backupTables = {
   meetings: { row: meeting, key: 'id' },
   settings: { row: setting, key: 'key' },
@@ -299,6 +325,7 @@ export const backupTables = {
   rounds: { row: round, key: 'packageId' },
   roundReports: { row: reportDraft, key: 'packageId' },
   earlierAnswers: { row: earlierAnswer, key: 'id' },
+  documentFiles: { row: documentFile, key: '[packageId+documentId]' },
 } as const satisfies { [Name in BackupTableName]: { row: z.ZodType; key: string } };
 
 /** A table's row as the app writes it (its zod output), for checking against the database's own types. */
@@ -311,6 +338,7 @@ export function rowSchemaFor(name: BackupTableName, databaseVersion: number): z.
   if (name === 'meetings' && databaseVersion < 10) return meetingBeforeVersion10;
   if (name === 'dissents' && databaseVersion < 7) return dissentBeforeVersion7;
   if (name === 'packages' && databaseVersion < 10) return packageRecordBeforeVersion10;
+  if (name === 'packages' && databaseVersion < 11) return packageRecordBeforeVersion11;
   if (name === 'notes' && databaseVersion < 8) return noteBeforeVersion8;
   return backupTables[name].row;
 }

@@ -9,11 +9,16 @@ export const appFileExtensions: Record<AppFileKind, string> = {
   backup: 'msbackup',
 };
 
-/** What an open dialog offers for each kind: its own extension, and plain JSON for a remiss package made by hand. */
-export const openableExtensions: Readonly<Record<AppFileKind, readonly string[]>> = {
+/** What the app opens through a dialog: its own files, and the remiss's documents the editor adds to a package. */
+export const openableKinds = [...appFileKinds, 'document'] as const;
+export type OpenableKind = (typeof openableKinds)[number];
+
+/** What an open dialog offers for each kind: its own extension, plain JSON for a remiss package made by hand, PDF and Word. */
+export const openableExtensions: Readonly<Record<OpenableKind, readonly string[]>> = {
   package: [appFileExtensions.package, 'json'],
   answer: [appFileExtensions.answer],
   backup: [appFileExtensions.backup],
+  document: ['pdf', 'docx'],
 };
 
 const MEGABYTE = 1024 * 1024;
@@ -24,9 +29,16 @@ const MEGABYTE = 1024 * 1024;
  * answer ~5 kB; a backup holds every meeting of years), far below what could stall the app.
  */
 export const appFileMaxBytes: Readonly<Record<AppFileKind, number>> = {
-  package: 2 * MEGABYTE,
+  // A package file carries its documents (at most 50 MB together) beside its data.
+  package: 52 * MEGABYTE,
   answer: 5 * MEGABYTE,
   backup: 200 * MEGABYTE,
+};
+
+/** The largest file of each kind a dialog opens: the app's own, and one document of a remiss. */
+export const openableMaxBytes: Readonly<Record<OpenableKind, number>> = {
+  ...appFileMaxBytes,
+  document: 30 * MEGABYTE,
 };
 
 /** A limit in whole megabytes, as the messages name it. */

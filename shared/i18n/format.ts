@@ -1,4 +1,4 @@
-import type { Language } from './messages';
+import { localeOf, type Language } from './messages';
 
 /** Names joined as prose writes them: "A", "A och B", "A, B och C". */
 export function joinNames(names: readonly string[], and: string): string {
@@ -19,4 +19,12 @@ const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyl
 /** A moment in this computer's time zone, "2020-09-15 18:00", the same way in both languages. */
 export function formatDateTime(instant: string | Date): string {
   return dateTime.format(new Date(instant));
+}
+
+/** A file's size as a person reads it: "340 kB", "1,2 MB" (with the language's decimal sign). */
+export function formatFileSize(bytes: number, language: Language): string {
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024 * 1024) return `${number(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
 }

@@ -7,6 +7,7 @@ import { failureText } from './catalog/failure';
 import { searchText } from './catalog/search';
 import { answerFileText } from './catalog/answerFile';
 import { compileText } from './catalog/compile';
+import { documentsText, packageContainerText } from './catalog/documents';
 import { meetingListText, meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
 import { meetingsText, validationText } from './catalog/meetings';
@@ -50,6 +51,8 @@ const areas = {
   respondents: respondentsText,
   round: roundText,
   mail: mailText,
+  packageContainer: packageContainerText,
+  documents: documentsText,
   bodies: bodiesText,
   bodyValidation: bodyValidationText,
   attachment: attachmentText,

@@ -1,5 +1,5 @@
-import { megabytes } from '../files/appFiles';
 import type { PackageFileIssue, PathSegment } from '../remiss/packageFile';
+import { megabytes } from '../files/appFiles';
 import { capitalise, issueSentence, type IssueText } from './issueText';
 import type { Messages } from './messages';
 
@@ -34,10 +34,29 @@ function describePath(
 /** The place and the words for one problem in a package file: "Mål 3" and "titel saknas". */
 export function packageFileIssueText(messages: Messages, issue: PackageFileIssue): IssueText {
   const words = messages.packageFile;
+  const container = messages.packageContainer;
   const whole = (what: string): IssueText => ({ where: null, what });
   switch (issue.code) {
     case 'tooLarge':
       return whole(words.tooLarge(megabytes(issue.maxBytes)));
+    case 'dataTooLarge':
+      return whole(container.dataTooLarge(megabytes(issue.maxBytes)));
+    case 'damagedContainer':
+    case 'noData':
+    case 'documentsWithoutContainer':
+      return whole(container[issue.code]);
+    case 'unexpectedEntry':
+    case 'duplicateEntry':
+      return whole(container[issue.code](issue.name));
+    case 'tooManyEntries':
+      return whole(container.tooManyEntries(issue.max));
+    case 'zipBomb':
+      return whole(container.zipBomb(megabytes(issue.maxBytes), issue.ratio));
+    case 'documentMissing':
+    case 'documentDamaged':
+      return whole(container[issue.code](issue.title));
+    case 'documentWrongKind':
+      return whole(container.documentWrongKind(issue.title, issue.expected));
     case 'notUtf8':
     case 'notJson':
     case 'notPackageFile':
@@ -71,6 +90,9 @@ export function packageFileIssueText(messages: Messages, issue: PackageFileIssue
             return p.duplicate(subject, issue.value ?? '');
           case 'invalidEmail':
             return p.invalidEmail(subject, issue.value ?? '');
+          case 'fileTooLarge':
+          case 'totalTooLarge':
+            return p[issue.problem](subject, megabytes(issue.max ?? 0));
           default:
             return p[issue.problem](subject);
         }

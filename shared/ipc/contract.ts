@@ -1,14 +1,23 @@
 import { z } from '../validation/zod';
 import { backupReasons } from '../backup/backupReasons';
-import { appFileExtensions, appFileKindOf, appFileKinds, appFileMaxBytes, fileExtensionOf, openableExtensions } from '../files/appFiles';
+import {
+  appFileExtensions,
+  appFileKindOf,
+  appFileKinds,
+  appFileMaxBytes,
+  fileExtensionOf,
+  openableExtensions,
+  openableKinds,
+  openableMaxBytes,
+} from '../files/appFiles';
 import { languages } from '../i18n/messages';
 import type { IpcEvent, IpcMethod, ProjectorMethod, SubscriptionName } from './channels';
 
 /** The largest file the renderer may ask the shell to write: a backup at its limit, so whatever the app saved, it opens. */
 export const MAX_SAVE_FILE_BYTES = appFileMaxBytes.backup;
 
-/** The largest file of any kind the shell reads for the renderer; each kind has its own limit in appFileMaxBytes. */
-const MAX_READ_FILE_BYTES = Math.max(...appFileKinds.map((kind) => appFileMaxBytes[kind]));
+/** The largest file of any kind the shell reads for the renderer; each kind has its own limit in openableMaxBytes. */
+const MAX_READ_FILE_BYTES = Math.max(...openableKinds.map((kind) => openableMaxBytes[kind]));
 
 const appInfoSchema = z.object({
   name: z.string(),
@@ -148,7 +157,7 @@ const openedFileNameSchema = z.string().min(1).max(1000);
 const openFileRequestSchema = z
   .object({
     title: z.string().min(1).max(200),
-    kind: z.enum(appFileKinds),
+    kind: z.enum(openableKinds),
     filters: fileFiltersSchema,
   })
   .refine(

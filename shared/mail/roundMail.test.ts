@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseEmlBytes } from '../../tests/support/parseEml';
-import { encodePackageFile, packageFileName } from '../remiss/packageFile';
+import { writePackageFile } from '../remiss/packageContainer';
+import { packageFileName } from '../remiss/packageFile';
 import { examplePackage } from '../remiss/examplePackage';
 import { buildEml } from './eml';
 import { reminderMail, sendOutMail } from './roundMail';
@@ -13,8 +14,8 @@ describe('the strategy office’s e-mails', () => {
   it('sends the package file, and the letter when the package holds one, to the body’s secretary', () => {
     const packageFile = {
       fileName: packageFileName(examplePackage),
-      contentType: 'application/json',
-      bytes: encodePackageFile(examplePackage),
+      contentType: 'application/zip',
+      bytes: writePackageFile(examplePackage, []),
     };
     const letter = {
       fileName: 'Intern remiss ambitionsnivå.pdf',

@@ -6,6 +6,7 @@ import {
   extendCurrentTimer,
   goToAdjacentStep,
   goToStep,
+  moveProjectedPage,
   moveQuestion,
   projectedSubject,
   questionPosition,
@@ -17,6 +18,7 @@ import {
   toggleCurrentTimer,
   takeDownProjected,
   toggleProjected,
+  toggleProjectedPage,
   withSessionDefaults,
 } from './session';
 import { elapsedMs, isRunning } from './timer';
@@ -76,6 +78,25 @@ describe('the meeting session', () => {
     expect(toggleProjected(shown, { kind: 'note', noteId: 'n-2' }).projected).toEqual({ kind: 'note', noteId: 'n-2' });
     expect(toggleProjected(shown, { kind: 'note', noteId: 'n-1' }).projected).toBeNull();
     expect(projectedSubject(toggleProjected(shown, { kind: 'draft', subject: 'mal-1' }))).toBe('mal-1');
+  });
+
+  it('puts a document’s page up from its top, moves down and up it within the page, and takes it down', () => {
+    let session = toggleProjectedPage(start, 'bilaga-1', 4);
+    expect(session.projected).toEqual({ kind: 'documentPage', documentId: 'bilaga-1', page: 4, top: 0 });
+    expect(projectedSubject(session)).toBeNull();
+    expect(moveProjectedPage(session, -1)).toBe(session);
+    for (let step = 0; step < 6; step += 1) session = moveProjectedPage(session, 1);
+    expect(session.projected).toMatchObject({ page: 4, top: 0.75 });
+    session = moveProjectedPage(session, -1);
+    expect(session.projected).toMatchObject({ top: 0.5 });
+    // Another page replaces it, from its top; the same page again takes it down.
+    session = toggleProjectedPage(session, 'bilaga-1', 5);
+    expect(session.projected).toEqual({ kind: 'documentPage', documentId: 'bilaga-1', page: 5, top: 0 });
+    expect(toggleProjectedPage(session, 'bilaga-1', 5).projected).toBeNull();
+    // A draft put up replaces the page, and moving does nothing to a draft.
+    const draft = toggleProjected(session, { kind: 'draft', subject: 'mal-1' });
+    expect(draft.projected).toEqual({ kind: 'draft', subject: 'mal-1' });
+    expect(moveProjectedPage(draft, 1)).toBe(draft);
   });
 
   it('blanks the projector and brings it back', () => {

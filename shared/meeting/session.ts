@@ -15,8 +15,17 @@ export interface ProjectedNote {
   noteId: string;
 }
 
-/** What the projector shows besides the step: a comment, or a single note the chair put up. */
-export type Projected = ProjectedComment | ProjectedNote;
+/** A page of one of the package's documents, shown full width; the chair moves down a page taller than the screen. */
+export interface ProjectedDocumentPage {
+  kind: 'documentPage';
+  documentId: string;
+  page: number;
+  /** How far down the page the screen starts, as a share of the page's height: 0 is its top. */
+  top: number;
+}
+
+/** What the projector shows besides the step: a comment, a single note, or a document's page the chair put up. */
+export type Projected = ProjectedComment | ProjectedNote | ProjectedDocumentPage;
 
 /**
  * The running meeting's live state, one row per meeting: the running order, where the chair is, every step's
@@ -121,7 +130,9 @@ export function chooseFocusGoals(session: MeetingSession, pkg: RemissPackage, fo
 
 function sameProjected(a: Projected | null, b: Projected): boolean {
   if (a === null || a.kind !== b.kind) return false;
-  return a.kind === 'note' ? b.kind === 'note' && a.noteId === b.noteId : b.kind !== 'note' && a.subject === b.subject;
+  if (a.kind === 'note') return b.kind === 'note' && a.noteId === b.noteId;
+  if (a.kind === 'documentPage') return b.kind === 'documentPage' && a.documentId === b.documentId && a.page === b.page;
+  return b.kind !== 'note' && b.kind !== 'documentPage' && a.subject === b.subject;
 }
 
 /** Puts a comment or a note on the projector, or takes it down when the same one is already shown. */
@@ -129,9 +140,26 @@ export function toggleProjected(session: MeetingSession, projected: Projected): 
   return { ...session, projected: sameProjected(session.projected, projected) ? null : projected };
 }
 
-/** The comment subject on the projector, if a comment (not a note) is up. */
+/** The comment subject on the projector, if a comment (not a note or a document's page) is up. */
 export function projectedSubject(session: MeetingSession): CommentSubject | null {
-  return session.projected && session.projected.kind !== 'note' ? session.projected.subject : null;
+  const projected = session.projected;
+  return projected && (projected.kind === 'draft' || projected.kind === 'agreed') ? projected.subject : null;
+}
+
+/** The share of a page's height the chair's "further down" moves the projector by: a third of a portrait page is a screen. */
+export const PROJECTED_PAGE_STEP = 0.25;
+
+/** Puts a document's page on the projector from its top, or takes it down when that very page is up. */
+export function toggleProjectedPage(session: MeetingSession, documentId: string, page: number): MeetingSession {
+  return toggleProjected(session, { kind: 'documentPage', documentId, page, top: 0 });
+}
+
+/** Moves the projected page up (−1) or down (+1) by a step, within the page; nothing else on the projector moves. */
+export function moveProjectedPage(session: MeetingSession, direction: -1 | 1): MeetingSession {
+  const projected = session.projected;
+  if (projected?.kind !== 'documentPage') return session;
+  const top = Math.min(1 - PROJECTED_PAGE_STEP, Math.max(0, projected.top + direction * PROJECTED_PAGE_STEP));
+  return top === projected.top ? session : { ...session, projected: { ...projected, top } };
 }
 
 export function toggleBlanked(session: MeetingSession): MeetingSession {
@@ -178,7 +206,7 @@ export function moveQuestion(session: MeetingSession, pkg: RemissPackage, delta:
   return questionIndex === session.questionIndex ? session : { ...session, questionIndex };
 }
 
-/** Takes down whatever comment or note is on the projector; the step and question stay. */
+/** Takes down whatever comment, note or page is on the projector; the step and question stay. */
 export function takeDownProjected(session: MeetingSession): MeetingSession {
   return session.projected === null ? session : { ...session, projected: null };
 }

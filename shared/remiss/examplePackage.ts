@@ -106,6 +106,7 @@ export const examplePackage: RemissPackage = {
       ],
       agenda2030: [6, 7, 11, 12, 13, 15],
       questions: goalQuestions(1, 'hållbar samhällsutveckling och tillväxt'),
+      documentReferences: [],
     },
     {
       id: 'mal-2',
@@ -129,6 +130,7 @@ export const examplePackage: RemissPackage = {
       ],
       agenda2030: [4, 8, 9],
       questions: goalQuestions(2, 'sysselsättning, näringsliv och utbildning'),
+      documentReferences: [],
     },
     {
       id: 'mal-3',
@@ -147,6 +149,7 @@ export const examplePackage: RemissPackage = {
       ],
       agenda2030: [3, 4],
       questions: goalQuestions(3, 'kunskap, fritid, kultur och hälsa'),
+      documentReferences: [],
     },
     {
       id: 'mal-4',
@@ -170,6 +173,7 @@ export const examplePackage: RemissPackage = {
       ],
       agenda2030: [5, 10, 11, 16],
       questions: goalQuestions(4, 'attraktivitet, trygghet, tillgänglighet och delaktighet'),
+      documentReferences: [],
     },
   ],
   // The bodies that answered Vaggeryd's remiss, by their correct names; their secretaries' addresses are not public.
@@ -182,5 +186,6 @@ export const examplePackage: RemissPackage = {
     { id: 'vaggeryd-skillingaryds-bostads-ab', name: 'Vaggeryd-Skillingaryds Bostads AB', kind: 'bolag', email: null },
     { id: 'vaggeryds-energi-ab', name: 'Vaggeryds Energi AB', kind: 'bolag', email: null },
   ],
+  documents: [],
   isExample: true,
 };

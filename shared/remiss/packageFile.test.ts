@@ -5,13 +5,12 @@ import { messagesFor } from '../i18n/messages';
 import { packageFileIssueMessage, packageFileIssueText } from '../i18n/packageFileMessages';
 import { examplePackage } from './examplePackage';
 import {
-  encodePackageFile,
   PACKAGE_FILE_FORMAT,
   PACKAGE_FILE_VERSION,
   packageFileName,
   packageLimits,
-  parsePackageFile,
-  serializePackageFile,
+  parsePackageData,
+  serializePackageData,
   type PackageFileResult,
   validatePackage,
 } from './packageFile';
@@ -71,6 +70,7 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
         focusAreas: fc.array(fc.record({ title: text(30), successFactors: fc.array(text(30), { maxLength: 3 }) }), { maxLength: 3 }),
         agenda2030: fc.uniqueArray(fc.integer({ min: 1, max: 17 }), { maxLength: 17 }),
         questions: fc.array(question, { maxLength: 4 }),
+        documentReferences: fc.constant<RemissPackage['goals'][number]['documentReferences']>([]),
       }),
       { minLength: 1, maxLength: 6 },
     ),
@@ -78,6 +78,7 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
       fc.record({ name: text(30), kind: fc.constantFrom(...respondentKinds), email: fc.option(fc.emailAddress(), { nil: null }) }),
       { maxLength: 4, selector: (respondent) => respondent.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE') },
     ),
+    documents: fc.constant<RemissPackage['documents']>([]),
     isExample: fc.boolean(),
   })
   .map(({ scale, goals, generalQuestions, routes, respondents, ...rest }) => {
@@ -105,15 +106,15 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
 
 describe('the package file', () => {
   it('carries the example package there and back unchanged', () => {
-    const text = serializePackageFile(examplePackage);
+    const text = serializePackageData(examplePackage);
     expect(JSON.parse(text)).toMatchObject({ format: 'malsamtal.remisspaket', version: 2 });
-    expect(parsePackageFile(encode(text))).toEqual({ ok: true, package: examplePackage });
+    expect(parsePackageData(encode(text))).toEqual({ ok: true, package: examplePackage });
   });
 
   it('gives back any package within the limits exactly as it was written', () => {
     fc.assert(
       fc.property(remissPackage, (content) => {
-        const result = parsePackageFile(encodePackageFile(content));
+        const result = parsePackageData(encode(serializePackageData(content)));
         expect(result).toEqual({ ok: true, package: content });
       }),
       { numRuns: 150 },
@@ -121,28 +122,28 @@ describe('the package file', () => {
   });
 
   it('reads a file that starts with a byte order mark, as some Windows editors save it', () => {
-    const bytes = encode(`\uFEFF${serializePackageFile(examplePackage)}`);
-    expect(parsePackageFile(bytes).ok).toBe(true);
+    const bytes = encode(`\uFEFF${serializePackageData(examplePackage)}`);
+    expect(parsePackageData(bytes).ok).toBe(true);
   });
 
   it('names the goal and the field that is wrong', () => {
     const content = clone();
     content.goals.push({ ...content.goals[0]!, id: 'mal-5', number: 5, title: '' });
     delete (content.goals[2] as Partial<RemissPackage['goals'][number]>).title;
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual(['Mål 3: titel saknas', 'Mål 5: titel är tom']);
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual(['Mål 3: titel saknas', 'Mål 5: titel är tom']);
   });
 
   it('gives the place and the problem apart, so a form can show the problem beside its field', () => {
     const content = clone();
     content.goals[1]!.questions[0]!.text = ' ';
     content.title = '';
-    const result = parsePackageFile(fileWith(content));
+    const result = parsePackageData(fileWith(content));
     const issues = result.ok ? [] : result.issues;
     expect(issues.map((issue) => packageFileIssueText(messagesFor('sv'), issue))).toEqual([
       { where: 'Paketet', what: 'titel är tom' },
       { where: 'Mål 2, fråga 1', what: 'text är tom' },
     ]);
-    const whole = parsePackageFile(encode('{'));
+    const whole = parsePackageData(encode('{'));
     expect(!whole.ok && packageFileIssueText(messagesFor('sv'), whole.issues[0]!)).toEqual({
       where: null,
       what: 'Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
@@ -153,13 +154,13 @@ describe('the package file', () => {
     const content = clone();
     content.goals = [content.goals[0]!, content.goals[1]!, { ...content.goals[3]!, title: '' }];
     content.goals[1]!.questions[0]!.text = ' ';
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual(['Mål 2, fråga 1: text är tom', 'Mål 4: titel är tom']);
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual(['Mål 2, fråga 1: text är tom', 'Mål 4: titel är tom']);
     // A number that is itself wrong cannot name the goal: its place in the file does.
     const numbered = clone();
     numbered.goals[2]!.number = 2.5;
     numbered.goals[3]!.number = 0;
     numbered.goals[3]!.title = '';
-    expect(swedish(parsePackageFile(fileWith(numbered)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(numbered)))).toEqual([
       'Mål 3: nummer måste vara ett heltal',
       'Mål 4: nummer måste vara minst 1',
       'Mål 4: titel är tom',
@@ -170,29 +171,29 @@ describe('the package file', () => {
     const content = clone();
     content.routes[0]!.addresses = ['kansli@vaggeryd.se', 'a.b+c@sub.kommun.example'];
     content.routes[1]!.addresses = ['kommunstyrelsen@vaggeryd', 'ks @vaggeryd.se', 'kommunstyrelsen'];
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Svarsväg 2: adress 1 är ingen giltig e-postadress: ”kommunstyrelsen@vaggeryd”',
       'Svarsväg 2: adress 2 är ingen giltig e-postadress: ”ks @vaggeryd.se”',
       'Svarsväg 2: adress 3 är ingen giltig e-postadress: ”kommunstyrelsen”',
     ]);
     content.routes[1]!.addresses = [`${'x'.repeat(100)} @vaggeryd.se`];
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       `Svarsväg 2: adress 1 är ingen giltig e-postadress: ”${'x'.repeat(79)}…”`,
     ]);
     content.routes[1]!.addresses = ['registrator@vaggeryd.se'];
-    expect(parsePackageFile(fileWith(content)).ok).toBe(true);
+    expect(parsePackageData(fileWith(content)).ok).toBe(true);
     expect(validatePackage(examplePackage).ok).toBe(true);
   });
 
   it('wants a route to say where it goes, what it sends and for which protocol, each once', () => {
     const content = clone();
     content.routes[0] = { ...content.routes[0]!, addresses: [], sends: [], statuses: ['justerat', 'justerat'] };
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Svarsväg 1: minst 1 e-postadresser krävs',
       'Svarsväg 1: minst 1 innehåll krävs',
     ]);
     content.routes[0] = { ...content.routes[0]!, addresses: ['a@b.se'], sends: ['answerFile'] };
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual(['Svarsväg 1: protokollstatus 2 justerat används redan']);
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual(['Svarsväg 1: protokollstatus 2 justerat används redan']);
   });
 
   it('names a remissinstans whose id or name is taken, whose kind is unknown or whose address is wrong', () => {
@@ -200,13 +201,13 @@ describe('the package file', () => {
     content.respondents[1] = { ...content.respondents[1]!, id: 'kommunstyrelsen' };
     content.respondents[2] = { ...content.respondents[2]!, name: ' socialnämnden', kind: 'kommun' as never };
     content.respondents.push({ id: 'x', name: 'Socialnämnden', kind: 'namnd', email: 'sekreterare@' });
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Remissinstans 3: typ har ett okänt värde',
       'Remissinstans 8: e-postadress är ingen giltig e-postadress: ”sekreterare@”',
     ]);
     content.respondents[2]!.kind = 'namnd';
     content.respondents[7]!.email = 'sekreterare@vaggeryd.se';
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Remissinstans 2: id kommunstyrelsen används redan',
       'Remissinstans 8: namn Socialnämnden används redan',
     ]);
@@ -225,7 +226,7 @@ describe('the package file', () => {
         'Miljö-  och byggnämnden',
       ],
     };
-    const result = parsePackageFile(fileWith(version1, { version: 1 }));
+    const result = parsePackageData(fileWith(version1, { version: 1 }));
     expect(result.ok && result.package.respondents).toEqual([
       { id: 'kommunstyrelsen', name: 'Kommunstyrelsen', kind: 'styrelse', email: null },
       { id: 'barn-och-utbildningsnamnden', name: 'Barn- och utbildningsnämnden', kind: 'namnd', email: null },
@@ -249,9 +250,9 @@ describe('the package file', () => {
       },
     ]);
     // Converting the same file again gives the same ids: answers matched to them stay matched.
-    const again = parsePackageFile(fileWith(version1, { version: 1 }));
+    const again = parsePackageData(fileWith(version1, { version: 1 }));
     expect(again.ok && again.package.respondents.map((r) => r.id)).toEqual(result.ok && result.package.respondents.map((r) => r.id));
-    const empty = parsePackageFile(
+    const empty = parsePackageData(
       fileWith({ ...rest, recipients: { unadjusted: [], adjusted: [] }, expectedRespondents: [] }, { version: 1 }),
     );
     expect(empty.ok && [empty.package.routes, empty.package.respondents]).toEqual([[], []]);
@@ -260,7 +261,7 @@ describe('the package file', () => {
   it('still says what is wrong in a version 1 file after converting it', () => {
     const { routes: _routes, respondents: _respondents, ...rest } = clone();
     const version1 = { ...rest, recipients: { unadjusted: ['inte en adress'], adjusted: [] }, expectedRespondents: 'Socialnämnden' };
-    expect(swedish(parsePackageFile(fileWith(version1, { version: 1 })))).toEqual([
+    expect(swedish(parsePackageData(fileWith(version1, { version: 1 })))).toEqual([
       'Svarsväg 1: adress 1 är ingen giltig e-postadress: ”inte en adress”',
       'Paketet: remissinstanser har fel typ',
     ]);
@@ -271,7 +272,7 @@ describe('the package file', () => {
     content.goals[1]!.questions[0]!.kind = 'opinion' as never;
     content.ratingScale.steps[0]!.label = 42 as never;
     content.issuedOn = '2020-02-30';
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Paketet: datum är inget giltigt datum (ÅÅÅÅ-MM-DD)',
       'Bedömningsskalan, steg 1: etikett har fel typ',
       'Mål 2, fråga 1: frågetyp har ett okänt värde',
@@ -279,9 +280,9 @@ describe('the package file', () => {
   });
 
   it('refuses a package without goals, and one with more goals than the limit', () => {
-    expect(swedish(parsePackageFile(fileWith({ ...clone(), goals: [] })))).toEqual(['Paketet: minst 1 mål krävs']);
+    expect(swedish(parsePackageData(fileWith({ ...clone(), goals: [] })))).toEqual(['Paketet: minst 1 mål krävs']);
     const goals = Array.from({ length: 200 }, (_, index) => ({ ...examplePackage.goals[0]!, id: `m${index}`, number: index + 1 }));
-    expect(swedish(parsePackageFile(fileWith({ ...clone(), goals })))).toEqual([`Paketet: för många mål (högst ${packageLimits.goals})`]);
+    expect(swedish(parsePackageData(fileWith({ ...clone(), goals })))).toEqual([`Paketet: för många mål (högst ${packageLimits.goals})`]);
   });
 
   it('finds duplicate goal numbers and ids, Agenda 2030 numbers outside 1–17, and a scale that does not ascend', () => {
@@ -289,26 +290,32 @@ describe('the package file', () => {
     content.goals[1]!.number = 1;
     content.goals[3]!.id = 'mal-1';
     content.ratingScale.steps[2]!.value = 2;
-    expect(swedish(parsePackageFile(fileWith(content)))).toEqual([
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
       'Mål 2: nummer 1 används redan',
       'Mål 4: id mal-1 används redan',
       'Bedömningsskalan, steg 3: värde måste vara större än föregående stegs',
     ]);
     const outside = clone();
     outside.goals[0]!.agenda2030 = [6, 18];
-    expect(swedish(parsePackageFile(fileWith(outside)))).toEqual(['Mål 1: Agenda 2030-koppling 2 måste ligga mellan 1 och 17']);
+    expect(swedish(parsePackageData(fileWith(outside)))).toEqual(['Mål 1: Agenda 2030-koppling 2 måste ligga mellan 1 och 17']);
   });
 
   it('tells that a file from a newer Målsamtal needs a newer Målsamtal', () => {
-    expect(swedish(parsePackageFile(fileWith(clone(), { version: 3 })))).toEqual([
+    expect(swedish(parsePackageData(fileWith(clone(), { version: 3 })))).toEqual([
       'Filen är gjord i en nyare version av Målsamtal (filformat 3). Uppdatera Målsamtal för att kunna läsa den.',
     ]);
+  });
+
+  it('reads a format 1 package, which had no documents, into this release’s shape', () => {
+    const { documents: _documents, goals, ...rest } = clone();
+    const version1 = { ...rest, goals: goals.map(({ documentReferences: _references, ...goal }) => goal) };
+    expect(parsePackageData(fileWith(version1, { version: 1 }))).toEqual({ ok: true, package: examplePackage });
   });
 
   it.each([
     [
       'truncated JSON',
-      encode(serializePackageFile(examplePackage).slice(0, 500)),
+      encode(serializePackageData(examplePackage).slice(0, 500)),
       'Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
     ],
     [
@@ -321,31 +328,31 @@ describe('the package file', () => {
     ['a version that is text', fileWith(clone(), { version: '1' }), 'Filens versionsnummer är ogiltigt.'],
     ['no package in the envelope', encode('{"format":"malsamtal.remisspaket","version":1}'), 'Paketet saknas'],
   ])('refuses %s with a clear Swedish message', (_, bytes, message) => {
-    expect(swedish(parsePackageFile(bytes))).toEqual([message]);
+    expect(swedish(parsePackageData(bytes))).toEqual([message]);
   });
 
-  it('refuses a file beyond the size limit before reading it', () => {
-    const bytes = new Uint8Array(packageLimits.fileBytes + 1).fill(0x20);
-    expect(swedish(parsePackageFile(bytes))).toEqual(['Filen är för stor. Ett remisspaket får vara högst 2 MB.']);
+  it('refuses data beyond the size limit before reading it', () => {
+    const bytes = new Uint8Array(packageLimits.dataBytes + 1).fill(0x20);
+    expect(swedish(parsePackageData(bytes))).toEqual(['Remisspaketets uppgifter är för stora. De får vara högst 2 MB utan dokumenten.']);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a file with the key %s and pollutes no prototype', (key) => {
-    const text = serializePackageFile(examplePackage).replace('"title":', `"${key}": {"polluted": true, "isAdmin": true}, "title":`);
-    const result = parsePackageFile(encode(text));
+    const text = serializePackageData(examplePackage).replace('"title":', `"${key}": {"polluted": true, "isAdmin": true}, "title":`);
+    const result = parsePackageData(encode(text));
     expect(swedish(result)).toEqual([`Filen innehåller det otillåtna namnet ”${key}” och har därför inte lästs.`]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('isAdmin');
   });
 
   it('drops keys the format does not know, so only known fields are kept', () => {
-    const result = parsePackageFile(fileWith({ ...clone(), secret: 'x' }));
+    const result = parsePackageData(fileWith({ ...clone(), secret: 'x' }));
     expect(result.ok && Object.keys(result.package)).not.toContain('secret');
   });
 
   it('speaks English to an English user', () => {
     const content = clone();
     content.goals[2]!.title = '';
-    const result = parsePackageFile(fileWith(content));
+    const result = parsePackageData(fileWith(content));
     expect(!result.ok && result.issues.map((issue) => packageFileIssueMessage(messagesFor('en'), issue))).toEqual([
       'Goal 3: title is empty',
     ]);
@@ -372,21 +379,21 @@ describe('packageFileName', () => {
 describe('characters no package text may carry', () => {
   it('refuses a title, name or label with a control character or half a surrogate pair, naming the field', () => {
     for (const title of ['Intern\u0000remiss', 'Intern remiss \ud83d', 'Intern\u001bremiss']) {
-      const result = parsePackageFile(fileWith({ ...clone(), title }));
+      const result = parsePackageData(fileWith({ ...clone(), title }));
       expect(swedish(result), JSON.stringify(title)).toEqual([
         'Paketet: titel innehåller ett osynligt styrtecken eller ett trasigt tecken',
       ]);
     }
     const goals = clone().goals;
     goals[1] = { ...goals[1]!, title: 'Hög\u0007 sysselsättning' };
-    expect(swedish(parsePackageFile(fileWith({ ...clone(), goals })))).toEqual([
+    expect(swedish(parsePackageData(fileWith({ ...clone(), goals })))).toEqual([
       'Mål 2: titel innehåller ett osynligt styrtecken eller ett trasigt tecken',
     ]);
   });
 
   it('takes tabs and line breaks, and drops stray control characters from running text pasted from a word processor', () => {
     const introduction = 'Första stycket.\r\n\tAndra\u000b stycket\u0000 med\u000c sidbrytning.';
-    const result = parsePackageFile(fileWith({ ...clone(), title: 'Intern remiss\t2', introduction }));
+    const result = parsePackageData(fileWith({ ...clone(), title: 'Intern remiss\t2', introduction }));
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.package.introduction).toBe('Första stycket.\r\n\tAndra stycket med sidbrytning.');
     expect(result.package.title).toBe('Intern remiss\t2');
@@ -396,7 +403,7 @@ describe('characters no package text may carry', () => {
 describe('deeply nested files', () => {
   it('are refused as such, in the same words as the answer file and backup readers use', () => {
     const deep = encode(`{"format":"${PACKAGE_FILE_FORMAT}","version":1,"package":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
-    const result = parsePackageFile(deep);
+    const result = parsePackageData(deep);
     expect(result).toEqual({ ok: false, issues: [{ code: 'tooDeep', maxDepth: 64 }] });
     expect(swedish(result)).toEqual([
       'Filen är för djupt nästlad: den har fler än 64 nivåer inuti varandra, vilket ingen fil från Målsamtal har.',

@@ -1,26 +1,54 @@
-import { appFileExtensions, appFileMaxBytes } from '../files/appFiles';
+import { appFileExtensions, appFileMaxBytes, openableMaxBytes } from '../files/appFiles';
 import { fileText, issuePath, valueAt, type PathSegment } from '../validation/issuePath';
 import { z } from '../validation/zod';
 import { isCalendarDate } from '../domain/calendarDate';
 import { finishFileName } from '../attachment/fileNames';
 import { hasUnsafeCharacters, withoutUnsafeCharacters } from '../format/safeText';
 import { MAX_JSON_DEPTH, parseJsonText } from '../validation/json';
-import { answerStatuses, questionKinds, respondentKinds, routeContents, type RemissPackage } from './remissPackage';
-import { respondentsFromNames } from './respondents';
+import {
+  answerStatuses,
+  documentMediaTypes,
+  documentRoles,
+  questionKinds,
+  respondentKinds,
+  routeContents,
+  type RemissPackage,
+} from './remissPackage';
+import { isObject, upgradeVersion1Package, withDocumentLists } from './packageUpgrade';
 
 /**
- * The file format's name and the version this release writes; a reader refuses any other name and any later version.
- * Version 2 names the remissinstanser with ids and the answer's routes; a version 1 file is read and converted.
+ * The format's name and the version this release writes; a reader refuses any other name and any later version.
+ * Version 1 was the package's data alone, as JSON. Version 2 names the remissinstanser with ids and the answer's routes,
+ * lists the documents, and is a zip container of that data and the documents (see packageContainer.ts). A version 1
+ * file is read and converted.
  */
 export const PACKAGE_FILE_FORMAT = 'malsamtal.remisspaket';
 export const PACKAGE_FILE_VERSION = 2;
-/** A double extension: the file is plain JSON to any tool, and still says at a glance that it is a Målsamtal package. */
 /** Our own extension, so a double-click on the file opens it in Målsamtal (see shared/files/appFiles.ts). */
 export const PACKAGE_FILE_EXTENSION = `.${appFileExtensions.package}`;
 
-/** Far above any real remiss (the example is ~15 kB), far below what could stall the app. */
+const MEGABYTE = 1024 * 1024;
+
+/**
+ * Far above any real remiss (the example's data is ~15 kB, a letter with its bilagor a few MB), far below what could
+ * stall the app or fill a laptop. The documents' total is what a user meets; the file's own limit leaves room for the data.
+ */
 export const packageLimits = {
+  /** The whole package file: the data and every document. */
   fileBytes: appFileMaxBytes.package,
+  /** The package's data (JSON), inside a package file or as a format 1 file of its own. */
+  dataBytes: 2 * MEGABYTE,
+  documents: 20,
+  documentBytes: openableMaxBytes.document,
+  documentsTotalBytes: 50 * MEGABYTE,
+  /** What a package file may unpack to: its documents and its data. */
+  unpackedBytes: 52 * MEGABYTE,
+  /** How many times its packed size one entry may unpack to; more is a zip bomb, not a remiss (PDFs barely shrink). */
+  compressionRatio: 100,
+  pageCount: 10_000,
+  bilagaNumber: 99,
+  documentReferences: 20,
+  fileName: 200,
   goals: 50,
   goalNumber: 999,
   questionsPerList: 30,
@@ -55,10 +83,29 @@ export type PackageFileProblem =
   | 'duplicate'
   | 'notAscending'
   | 'invalidEmail'
-  | 'invalidCharacter';
+  | 'invalidCharacter'
+  | 'invalidDocumentId'
+  | 'invalidFileName'
+  | 'invalidChecksum'
+  | 'unknownDocument'
+  | 'fileTooLarge'
+  | 'totalTooLarge';
 
 export type PackageFileIssue =
   | { code: 'tooLarge'; maxBytes: number }
+  | { code: 'dataTooLarge'; maxBytes: number }
+  /** Not a zip the app can read: truncated, damaged, or packed in a way no Målsamtal writes. */
+  | { code: 'damagedContainer' }
+  | { code: 'noData' }
+  | { code: 'unexpectedEntry'; name: string }
+  | { code: 'duplicateEntry'; name: string }
+  | { code: 'tooManyEntries'; max: number }
+  | { code: 'zipBomb'; maxBytes: number; ratio: number }
+  | { code: 'documentMissing'; title: string }
+  | { code: 'documentDamaged'; title: string }
+  | { code: 'documentWrongKind'; title: string; expected: 'pdf' | 'docx' }
+  /** A plain JSON file that lists documents: their bytes can only travel in a package file. */
+  | { code: 'documentsWithoutContainer' }
   | { code: 'notUtf8' }
   | { code: 'notJson' }
   | { code: 'tooDeep'; maxDepth: number }
@@ -96,7 +143,14 @@ interface PackageRules {
   address: z.ZodType<string>;
   list: <T extends z.ZodType>(item: T, max: number, min?: number) => z.ZodArray<T>;
   whole: (min: number, max: number) => z.ZodNumber;
+  /** A document's id, which names its entry in a package file; its bare file name; its SHA-256 sum. */
+  documentId: z.ZodType<string>;
+  fileName: z.ZodType<string>;
+  sha256: z.ZodType<string>;
 }
+
+/** Ids the app gives documents: they name the documents' entries in a package file, so nothing else is allowed. */
+export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 const filled = (text: string) => text.trim() !== '';
 /** Permissive on purpose: something@something.tld without spaces catches typos, not unusual but real addresses. */
@@ -127,6 +181,14 @@ const fileRules: PackageRules = {
     .refine((text) => !filled(text) || emailPattern.test(text), problem('invalidEmail')),
   list: (item, max, min = 0) => z.array(item).min(min).max(max),
   whole: (min, max) => z.number().int().min(min).max(max),
+  documentId: z.string().refine((value) => DOCUMENT_ID_PATTERN.test(value), problem('invalidDocumentId')),
+  /** A bare name as shown and saved: no folders, no control characters. */
+  fileName: z
+    .string()
+    .max(packageLimits.fileName)
+    .refine(filled, problem('empty'))
+    .refine((name) => !/[/\\]/.test(name) && !hasUnsafeCharacters(name), problem('invalidFileName')),
+  sha256: z.string().refine((value) => /^[0-9a-f]{64}$/.test(value), problem('invalidChecksum')),
 };
 
 /** What the editor stores while the user types: the shape and the choices, whatever is still missing or too long. */
@@ -138,6 +200,9 @@ const draftRules: PackageRules = {
   address: z.string(),
   list: (item) => z.array(item),
   whole: () => z.number(),
+  documentId: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
 };
 
 /** The package's shape under the given rules; unknown keys are dropped, so only known fields reach the database. */
@@ -176,6 +241,25 @@ function packageSchemaWith(rules: PackageRules) {
     focusAreas: list(focusArea, packageLimits.focusAreas),
     agenda2030: list(whole(1, 17), 17),
     questions: questionList,
+    documentReferences: list(
+      z.object({
+        documentId: shortText(packageLimits.idLength, false),
+        page: whole(1, packageLimits.pageCount),
+        label: shortText(packageLimits.shortText, false).optional(),
+      }),
+      packageLimits.documentReferences,
+    ),
+  });
+  const document = z.object({
+    id: rules.documentId,
+    title: shortText(packageLimits.shortText, true),
+    role: z.enum(documentRoles),
+    number: whole(1, packageLimits.bilagaNumber).nullable(),
+    fileName: rules.fileName,
+    mediaType: z.enum([documentMediaTypes.pdf, documentMediaTypes.docx]),
+    size: whole(1, Number.MAX_SAFE_INTEGER),
+    sha256: rules.sha256,
+    pageCount: whole(1, packageLimits.pageCount).nullable(),
   });
   const ratingStep = z.object({
     value: whole(1, packageLimits.maxSteps * 10),
@@ -201,6 +285,7 @@ function packageSchemaWith(rules: PackageRules) {
     }),
     goals: list(goal, packageLimits.goals, 1),
     respondents: list(respondent, packageLimits.respondents),
+    documents: list(document, packageLimits.documents),
     isExample: z.boolean(),
   }) satisfies z.ZodType<RemissPackage>;
 }
@@ -299,6 +384,31 @@ export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
         if (values.indexOf(value) !== position) duplicate(['routes', index, list, position], value);
       });
   });
+  const documents = new Map(content.documents.map((document) => [document.id, document]));
+  const bilagaNumbers = new Set<number>();
+  let documentsTotal = 0;
+  content.documents.forEach((document, index) => {
+    if (content.documents.findIndex((other) => other.id === document.id) !== index) duplicate(['documents', index, 'id'], document.id);
+    if (document.role === 'bilaga') {
+      if (document.number === null) issues.push({ code: 'field', path: ['documents', index, 'number'], problem: 'missing' });
+      else if (bilagaNumbers.has(document.number)) duplicate(['documents', index, 'number'], document.number);
+      else bilagaNumbers.add(document.number);
+    }
+    if (document.size > packageLimits.documentBytes)
+      issues.push({ code: 'field', path: ['documents', index, 'size'], problem: 'fileTooLarge', max: packageLimits.documentBytes });
+    documentsTotal += document.size;
+  });
+  if (documentsTotal > packageLimits.documentsTotalBytes)
+    issues.push({ code: 'field', path: ['documents'], problem: 'totalTooLarge', max: packageLimits.documentsTotalBytes });
+  content.goals.forEach((goal, index) =>
+    goal.documentReferences.forEach((reference, position) => {
+      const path = ['goals', index, 'documentReferences', position];
+      const document = documents.get(reference.documentId);
+      if (!document) issues.push({ code: 'field', path: [...path, 'documentId'], problem: 'unknownDocument' });
+      else if (document.pageCount !== null && reference.page > document.pageCount)
+        issues.push({ code: 'field', path: [...path, 'page'], problem: 'outOfRange', min: 1, max: document.pageCount });
+    }),
+  );
   content.ratingScale.steps.forEach((step, index, steps) => {
     const previous = steps[index - 1];
     if (previous && step.value <= previous.value)
@@ -328,79 +438,37 @@ export function validatePackage(content: unknown): PackageFileResult {
   return { ok: false, issues: issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => withGoalNumber(issue, content)) };
 }
 
-/** The file's text: the format's name and version around the package, indented so a person can read it too. */
-export function serializePackageFile(content: RemissPackage): string {
+/**
+ * The package's data as JSON: the format's name and version around the package, indented so a person can read it
+ * too. It is the data entry of a package file (see packageContainer.ts), and a readable copy of a package on its own.
+ */
+export function serializePackageData(content: RemissPackage): string {
   return `${JSON.stringify({ format: PACKAGE_FILE_FORMAT, version: PACKAGE_FILE_VERSION, package: content }, null, 2)}\n`;
-}
-
-export function encodePackageFile(content: RemissPackage): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(serializePackageFile(content));
 }
 
 const fail = (issue: PackageFileIssue): PackageFileResult => ({ ok: false, issues: [issue] });
 
 /**
- * Reads a package file whatever it holds. Never throws: a file that is too large, not UTF-8, not JSON,
- * of another format or a later version, or with a key that could reach an object's prototype, is refused
- * with issues that say what and where.
+ * Reads a package's data (JSON) whatever it holds. Never throws: data that is too large, not UTF-8, not JSON,
+ * of another format or a later version, or with a key that could reach an object's prototype, is refused with
+ * issues that say what and where. A format 1 package is brought up to this release's shape.
  */
-export function parsePackageFile(bytes: Uint8Array): PackageFileResult {
-  const read = fileText(bytes, packageLimits.fileBytes);
-  if (!read.ok) return fail(read.code === 'tooLarge' ? { code: 'tooLarge', maxBytes: packageLimits.fileBytes } : { code: 'notUtf8' });
+export function parsePackageData(bytes: Uint8Array): PackageFileResult {
+  const read = fileText(bytes, packageLimits.dataBytes);
+  if (!read.ok) return fail(read.code === 'tooLarge' ? { code: 'dataTooLarge', maxBytes: packageLimits.dataBytes } : { code: 'notUtf8' });
   const json = parseJsonText(read.text);
   if (!json.ok) return fail(json.code === 'tooDeep' ? { code: 'tooDeep', maxDepth: MAX_JSON_DEPTH } : { code: 'notJson' });
   if (json.forbiddenKey !== null) return fail({ code: 'forbiddenKey', key: json.forbiddenKey });
   const document = json.value;
 
-  if (document === null || typeof document !== 'object' || Array.isArray(document) || !Object.hasOwn(document, 'format')) {
-    return fail({ code: 'notPackageFile' });
-  }
-  const { format, version } = document as { format: unknown; version: unknown };
+  if (!isObject(document) || !Object.hasOwn(document, 'format')) return fail({ code: 'notPackageFile' });
+  const { format, version } = document;
   if (format !== PACKAGE_FILE_FORMAT) return fail({ code: 'wrongFormat' });
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'invalidVersion' });
   if (version > PACKAGE_FILE_VERSION) return fail({ code: 'newerVersion', version });
-  const content = (document as { package?: unknown }).package;
-  if (content === null || typeof content !== 'object' || Array.isArray(content)) {
-    return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
-  }
-  return validatePackage(version === 1 ? upgradeVersion1Package(content as Record<string, unknown>) : content);
-}
-
-/** Names once each, as a person reads them: a list that named a body twice named one body. */
-function uniqueNames(names: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return names
-    .map((name) => name.trim().replace(/\s+/g, ' '))
-    .filter((name) => {
-      const key = name.toLocaleLowerCase('sv-SE');
-      if (name === '' || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
-
-/**
- * A version 1 package in version 2's shape: the plain list of expected respondents becomes remissinstanser with ids made
- * from their names (the same names give the same ids, wherever converted), and the two recipient lists become routes
- * that carry the attachment and the answer file. Values of the wrong type are left for validation to name.
- */
-export function upgradeVersion1Package(content: Record<string, unknown>): Record<string, unknown> {
-  const { expectedRespondents, recipients, ...rest } = content;
-  const upgraded: Record<string, unknown> = { ...rest };
-  if (!('respondents' in content))
-    upgraded.respondents =
-      Array.isArray(expectedRespondents) && expectedRespondents.every((name) => typeof name === 'string')
-        ? respondentsFromNames(uniqueNames(expectedRespondents))
-        : (expectedRespondents ?? []);
-  if (!('routes' in content)) {
-    const lists = recipients !== null && typeof recipients === 'object' ? (recipients as Record<string, unknown>) : {};
-    const route = (status: 'ojusterat' | 'justerat', list: unknown) =>
-      Array.isArray(list) && list.length > 0
-        ? [{ id: status, recipient: '', addresses: list, sends: ['attachmentPdf', 'answerFile'], statuses: [status] }]
-        : [];
-    upgraded.routes = [...route('ojusterat', lists.unadjusted), ...route('justerat', lists.adjusted)];
-  }
-  return upgraded;
+  const content = document.package;
+  if (!isObject(content)) return fail({ code: 'field', path: [], problem: content === undefined ? 'missing' : 'wrongType' });
+  return validatePackage(version === 1 ? upgradeVersion1Package(content) : withDocumentLists(content));
 }
 
 /** "Remisspaket KS 2019-160 – Intern remiss 2 ….msremiss", made safe and short by the one file name builder. */

@@ -27,6 +27,8 @@ export interface RemissPackage {
   goals: KfGoal[];
   /** The remissinstanser: the bodies the remiss is sent to, each with an identity its answer file carries. */
   respondents: Respondent[];
+  /** The remiss's papers in the order the strategy office lists them: the letter, its bilagor, presentations, background. */
+  documents: PackageDocument[];
   /** True when the text is written by Målsamtal as an illustration rather than by a municipality. */
   isExample: boolean;
 }
@@ -112,6 +114,47 @@ export interface KfGoal {
   agenda2030: number[];
   /** Questions for this goal's in-depth dialogue. */
   questions: Question[];
+  /** Pages of the package's documents that the in-depth dialogue on this goal reads: "Bilaga 1, s. 4". */
+  documentReferences: DocumentReference[];
+}
+
+/** What a document is to the remiss: the letter itself, a numbered attachment, a presentation, or background reading. */
+export const documentRoles = ['letter', 'bilaga', 'presentation', 'background'] as const;
+export type DocumentRole = (typeof documentRoles)[number];
+
+/** The two kinds of paper a package carries: PDF, kept as it is, and Word (.docx), kept as sent and rendered for reading. */
+export const documentMediaTypes = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+export type DocumentKind = keyof typeof documentMediaTypes;
+export type DocumentMediaType = (typeof documentMediaTypes)[DocumentKind];
+
+/** One of the remiss's papers, described; its bytes are kept apart (IndexedDB, or an entry of the package file). */
+export interface PackageDocument {
+  id: string;
+  title: string;
+  role: DocumentRole;
+  /** The bilaga's number ("Bilaga 2"); null for every other role. */
+  number: number | null;
+  /** The file's name as the strategy office added it, used again when the document is saved. */
+  fileName: string;
+  mediaType: DocumentMediaType;
+  /** In bytes. */
+  size: number;
+  /** SHA-256 of the bytes, lower-case hex: how the package file shows that a document arrived whole. */
+  sha256: string;
+  /** A PDF's pages; null for a Word document, whose pages depend on how it is laid out. */
+  pageCount: number | null;
+}
+
+/** A goal's pointer to a page of one of the package's documents. */
+export interface DocumentReference {
+  documentId: string;
+  /** 1-based; a Word document is opened from its start, whatever the page. */
+  page: number;
+  /** The link's own words, when "Bilaga 1, s. 4" will not do. */
+  label?: string;
 }
 
 /** A rating given to a goal: a step's value, "no assessment", or not yet rated. */

@@ -26,7 +26,7 @@ export interface SearchIndex {
 const SNIPPET_CONTEXT = 60;
 
 /** Case folded the Swedish way, so "Åsa" finds "åsa"; the length stays the same, so positions carry over. */
-function fold(text: string): string {
+export function fold(text: string): string {
   const folded = text.toLocaleLowerCase('sv');
   return folded.length === text.length ? folded : text.toLowerCase();
 }

@@ -18,10 +18,10 @@ describe('zod under the app’s Content-Security-Policy', () => {
       }),
     );
     // Loaded only now, so the stub sees zod's first look at whether it may compile.
-    const { encodePackageFile, parsePackageFile } = await import('../remiss/packageFile');
+    const { readPackageFile, writePackageFile } = await import('../remiss/packageContainer');
     const { examplePackage } = await import('../remiss/examplePackage');
 
-    const result = parsePackageFile(encodePackageFile(examplePackage));
+    const result = await readPackageFile(writePackageFile(examplePackage, []));
 
     expect(result.ok).toBe(true);
     expect(compiled).toEqual([]);

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startBrowserShell, withApp } from '../support/app';
 import { runCompileBench } from './compileBench';
+import { runDocumentBench } from './documentBench';
 import { runExportBench } from './exportBench';
 import { importFiftyAnswers } from './importBench';
 import { median, percentile, report } from './metrics';
@@ -286,3 +287,4 @@ report({ metric: 'projector_sync_ms', value: median(await projectorSync()), unit
 report({ metric: 'projector_draft_ms', value: median(await projectorDraft()), unit: 'ms', target: 100 });
 report(await runCompileBench());
 report({ metric: 'import_50_answers_ms', value: median(await importFiftyAnswers(RUNS)), unit: 'ms', target: 2000 });
+report(await runDocumentBench());

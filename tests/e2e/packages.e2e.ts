@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePackageFile } from '../../shared/remiss/packageFile';
+import { readPackageFile } from '../../shared/remiss/packageContainer';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
 import { aPackage, aPackageFile } from '../support/packageFiles';
 
@@ -69,7 +69,7 @@ describe('the strategy office’s remiss packages', () => {
       expect(file.suggestedFilename()).toBe('Remisspaket KS 2019-160 – Remiss om ambitionsnivåer 2024.msremiss');
       const exported = path.join(folder, file.suggestedFilename());
       await file.saveAs(exported);
-      const parsed = parsePackageFile(new Uint8Array(await readFile(exported)));
+      const parsed = await readPackageFile(new Uint8Array(await readFile(exported)));
       expect(parsed.ok && parsed.package.goals[0]!.title).toBe('Hela kommunen växer hållbart');
 
       await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Remisspaket' }).click();

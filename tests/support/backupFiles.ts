@@ -10,6 +10,31 @@ function schemasAt(version: number): Record<string, string> {
   return declared;
 }
 
+/** A Uint8Array as dexie-export-import (typeson) writes it: the whole buffer in base64, and the view's place in it. */
+export function typesonBytes(bytes: Uint8Array): { buffer: string; byteOffset: number; length: number } {
+  const whole = new Uint8Array(bytes.buffer);
+  let binary = '';
+  for (const byte of whole) binary += String.fromCharCode(byte);
+  return { buffer: btoa(binary), byteOffset: bytes.byteOffset, length: bytes.length };
+}
+
+/** A row as dexie-export-import writes it: each field holding bytes (a document's) replaced and marked in "$types". */
+function exported(row: Record<string, unknown>): Record<string, unknown> {
+  const fields = Object.keys(row).filter((field) => row[field] instanceof Uint8Array);
+  if (fields.length === 0) return row;
+  const marks = Object.fromEntries(
+    fields.flatMap((field) => [
+      [field, 'uint8array2'],
+      [`${field}.buffer`, 'arraybuffer'],
+    ]),
+  );
+  return {
+    ...row,
+    ...Object.fromEntries(fields.map((field) => [field, typesonBytes(row[field] as Uint8Array)])),
+    $types: { ...(row.$types as object | undefined), ...marks },
+  };
+}
+
 /** Rows in dexie-export-import's format, as a database at `databaseVersion` would export them. */
 export function dexieExportOf(rows: TableRows, databaseVersion: number): string {
   const schemas = schemasAt(databaseVersion);
@@ -20,7 +45,7 @@ export function dexieExportOf(rows: TableRows, databaseVersion: number): string 
       databaseName: 'malsamtal',
       databaseVersion,
       tables: Object.entries(rows).map(([name, tableRows]) => ({ name, schema: schemas[name] ?? 'id', rowCount: tableRows.length })),
-      data: Object.entries(rows).map(([tableName, tableRows]) => ({ tableName, inbound: true, rows: tableRows })),
+      data: Object.entries(rows).map(([tableName, tableRows]) => ({ tableName, inbound: true, rows: tableRows.map(exported) })),
     },
   });
 }

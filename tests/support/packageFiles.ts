@@ -1,5 +1,5 @@
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { PACKAGE_FILE_FORMAT, serializePackageFile } from '../../shared/remiss/packageFile';
+import { PACKAGE_FILE_FORMAT, serializePackageData } from '../../shared/remiss/packageFile';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 
 const encode = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
@@ -15,6 +15,7 @@ export function aPackage(overrides: Partial<RemissPackage> = {}): RemissPackage 
   };
 }
 
+/** A package file as the release before documents wrote it: the package's data alone, as JSON (format 1). */
 export function aPackageFile(content: unknown = aPackage(), envelope: Record<string, unknown> = {}): Uint8Array<ArrayBuffer> {
   return encode(JSON.stringify({ format: PACKAGE_FILE_FORMAT, version: 1, package: content, ...envelope }));
 }
@@ -26,18 +27,24 @@ export function badPackageFiles(): Array<{ name: string; bytes: Uint8Array; mess
   const manyGoals = aPackage({
     goals: Array.from({ length: 200 }, (_, index) => ({ ...examplePackage.goals[0]!, id: `mal-${index + 1}`, number: index + 1 })),
   });
-  const fiftyMegabytes = `{"format":"${PACKAGE_FILE_FORMAT}","version":1,"package":{"title":"${'x'.repeat(50 * 1024 * 1024)}"}}`;
-  const polluting = serializePackageFile(aPackage()).replace('"title":', '"__proto__": {"isAdmin": true}, "title":');
+  const tooLarge = `{"format":"${PACKAGE_FILE_FORMAT}","version":1,"package":{"title":"${'x'.repeat(53 * 1024 * 1024)}"}}`;
+  const threeMegabytes = `{"format":"${PACKAGE_FILE_FORMAT}","version":1,"package":{"title":"${'x'.repeat(3 * 1024 * 1024)}"}}`;
+  const polluting = serializePackageData(aPackage()).replace('"title":', '"__proto__": {"isAdmin": true}, "title":');
   return [
     {
       name: 'truncated JSON',
-      bytes: encode(serializePackageFile(aPackage()).slice(0, 700)),
+      bytes: encode(serializePackageData(aPackage()).slice(0, 700)),
       message: 'Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
     },
     { name: 'wrong types', bytes: aPackageFile({ ...aPackage(), goals: 'alla mål' }), message: 'Paketet: mål har fel typ' },
     { name: 'missing goals', bytes: aPackageFile({ ...aPackage(), goals: undefined }), message: 'Paketet: mål saknas' },
     { name: 'a goal without title', bytes: aPackageFile(withoutThirdTitle), message: 'Mål 3: titel saknas' },
-    { name: 'a 50 MB string', bytes: encode(fiftyMegabytes), message: 'Filen är för stor. Ett remisspaket får vara högst 2 MB.' },
+    { name: 'a 53 MB string', bytes: encode(tooLarge), message: 'Filen är för stor. En paketfil får vara högst 52 MB.' },
+    {
+      name: 'data of 3 MB as plain JSON',
+      bytes: encode(threeMegabytes),
+      message: 'Remisspaketets uppgifter är för stora. De får vara högst 2 MB utan dokumenten.',
+    },
     {
       name: 'a newer version',
       bytes: aPackageFile(aPackage(), { version: 7 }),

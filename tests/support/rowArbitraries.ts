@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { PackageRecord, SettingRow } from '../../renderer/data/db';
+import type { DocumentFileRecord, PackageRecord, SettingRow } from '../../renderer/data/db';
 import { answerFileToJson, parseAnswerFile } from '../../shared/attachment/answerFile';
 import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
@@ -22,7 +22,7 @@ import { createSession, type MeetingSession } from '../../shared/meeting/session
 import { idleTimer } from '../../shared/meeting/timer';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import type { Rating } from '../../shared/remiss/remissPackage';
+import { documentMediaTypes, documentRoles, type PackageDocument, type Rating } from '../../shared/remiss/remissPackage';
 
 /**
  * Random rows of every table, each as the app could write it: typed text may hold anything a keyboard or a paste gives
@@ -231,6 +231,12 @@ const session: fc.Arbitrary<MeetingSession> = fc
       fc.oneof(
         fc.record({ kind: fc.constantFrom('draft' as const, 'agreed' as const), subject: fc.constantFrom('overall', 'mal-1') }),
         fc.record({ kind: fc.constant('note' as const), noteId: id }),
+        fc.record({
+          kind: fc.constant('documentPage' as const),
+          documentId: fc.constantFrom('bilaga-1', 'missiv'),
+          page: fc.integer({ min: 1, max: 400 }),
+          top: fc.constantFrom(0, 0.25, 0.5, 0.75),
+        }),
       ),
     ),
     timerHidden: fc.boolean(),
@@ -252,7 +258,22 @@ const session: fc.Arbitrary<MeetingSession> = fc
     return beforeTheirTime as unknown as MeetingSession;
   });
 
-/** A package as the editor may leave it: any title, a date half typed, no goals at all. */
+const documentId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** A document as the editor lists it: a title being typed, a role chosen with or without its number. */
+const packageDocument: fc.Arbitrary<PackageDocument> = fc.record({
+  id: documentId,
+  title: typed,
+  role: fc.constantFrom(...documentRoles),
+  number: fc.option(fc.integer({ min: 1, max: 99 })),
+  fileName: typed,
+  mediaType: fc.constantFrom(documentMediaTypes.pdf, documentMediaTypes.docx),
+  size: fc.integer({ min: 1, max: 30 * 1024 * 1024 }),
+  sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
+  pageCount: fc.option(fc.integer({ min: 1, max: 400 })),
+});
+
+/** A package as the editor may leave it: any title, a date half typed, no goals at all; papers, a goal pointing at one. */
 const packageRecord: fc.Arbitrary<PackageRecord> = fc
   .record({
     id: fc.stringMatching(/^[a-z0-9-]{1,30}$/),
@@ -260,17 +281,32 @@ const packageRecord: fc.Arbitrary<PackageRecord> = fc
     caseNumber: typed,
     issuedOn: fc.oneof(calendarDate, typed),
     withoutGoals: fc.boolean(),
+    documents: fc.uniqueArray(packageDocument, { selector: (document) => document.id, maxLength: 2 }),
+    page: fc.integer({ min: 1, max: 400 }),
+    label: fc.option(typed, { nil: undefined }),
     origin: fc.constantFrom('imported' as const, 'created' as const),
     createdAt: instant,
     updatedAt: instant,
   })
-  .map(({ id: packageId, title, caseNumber, issuedOn, withoutGoals, origin, createdAt, updatedAt }) => ({
-    id: packageId,
-    content: { ...examplePackage, id: packageId, title, caseNumber, issuedOn, goals: withoutGoals ? [] : examplePackage.goals },
-    origin,
-    createdAt,
-    updatedAt,
-  }));
+  .map(({ id: packageId, title, caseNumber, issuedOn, withoutGoals, documents, page, label, origin, createdAt, updatedAt }) => {
+    const [first] = documents;
+    const reference = first ? [{ documentId: first.id, page, ...(label === undefined ? {} : { label }) }] : [];
+    const goals = examplePackage.goals.map((goal, index) => (index === 0 ? { ...goal, documentReferences: reference } : goal));
+    return {
+      id: packageId,
+      content: { ...examplePackage, id: packageId, title, caseNumber, issuedOn, documents, goals: withoutGoals ? [] : goals },
+      origin,
+      createdAt,
+      updatedAt,
+    };
+  });
+
+/** A document's bytes, any bytes at all: what was added is kept as it was, whatever it holds. */
+const documentFile: fc.Arbitrary<DocumentFileRecord> = fc.record({
+  packageId: fc.stringMatching(/^[a-z0-9-]{1,30}$/),
+  documentId,
+  bytes: fc.uint8Array({ maxLength: 3000 }).map((bytes) => new Uint8Array(bytes)),
+});
 
 interface AnswerSpec {
   index: number;
@@ -353,4 +389,5 @@ export const databaseContents = fc.record({
   rounds: unique(round, (row) => row.packageId),
   roundReports: unique(reportDraft, (row) => row.packageId),
   earlierAnswers: unique(answerSpec, (spec) => spec.index),
+  documentFiles: unique(documentFile, (row) => JSON.stringify([row.packageId, row.documentId])),
 });

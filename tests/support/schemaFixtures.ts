@@ -3,14 +3,18 @@ import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { upgradeVersion1Package } from '../../shared/remiss/packageFile';
+import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 
-/** The example package as laptops stored it before version 10: expected respondents by name, two recipient lists. */
+/**
+ * The example package as laptops stored it before version 10: expected respondents by name, two recipient lists, and
+ * (as before version 11) no documents, nor goals pointing at any.
+ */
 const examplePackageVersion1 = (() => {
-  const { routes: _routes, respondents: _respondents, ...rest } = examplePackage;
+  const { routes: _routes, respondents: _respondents, documents: _documents, goals, ...rest } = examplePackage;
   return {
     ...rest,
+    goals: goals.map(({ documentReferences: _references, ...goal }) => goal),
     recipients: { unadjusted: ['camilla.wallinkupferberg@vaggeryd.se'], adjusted: ['kommunstyrelsen@vaggeryd.se'] },
     expectedRespondents: ['Kommunstyrelsen', 'Barn- och utbildningsnämnden', 'Miljö- och byggnadsnämnden', 'Vaggeryds Energi AB'],
   };
@@ -161,6 +165,12 @@ async function version5(): Promise<TableRows> {
   };
 }
 
+/** A package as versions before 11 stored it: the conversion of today adds documents, which did not exist then. */
+function withoutDocuments(content: Record<string, unknown>): Record<string, unknown> {
+  const { documents: _documents, goals, ...rest } = content;
+  return { ...rest, goals: (goals as Record<string, unknown>[]).map(({ documentReferences: _references, ...goal }) => goal) };
+}
+
 /** A laptop at version 6: each typed text has been written a number of times, some of them by a second window. */
 async function version6(): Promise<TableRows> {
   const rows = await version5();
@@ -283,7 +293,10 @@ async function version10(): Promise<TableRows> {
   const rows = await version8();
   return {
     ...rows,
-    packages: rows.packages!.map((record) => ({ ...record, content: upgradeVersion1Package(record.content as Record<string, unknown>) })),
+    packages: rows.packages!.map((record) => ({
+      ...record,
+      content: withoutDocuments(upgradeVersion1Package(record.content as Record<string, unknown>)),
+    })),
     meetings: rows.meetings!.map((meeting) => ({ ...meeting, respondentId: 'kultur-och-fritidsnamnden' })),
     rounds: [
       {
@@ -311,9 +324,44 @@ async function version10(): Promise<TableRows> {
   };
 }
 
+async function version11(): Promise<TableRows> {
+  const rows = await version10();
+  const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
+  const document = {
+    id: 'bilaga-1',
+    title: 'Bilaga 1 – ambitionsnivåer med bakgrund',
+    role: 'bilaga',
+    number: 1,
+    fileName: 'Bilaga 1 intern remiss 2 KF mål ambitionsnivå.pdf',
+    mediaType: 'application/pdf',
+    size: bytes.byteLength,
+    sha256: 'c'.repeat(64),
+    pageCount: 1,
+  };
+  const content = {
+    ...examplePackage,
+    id: 'v11-remiss',
+    isExample: false,
+    documents: [document],
+    goals: examplePackage.goals.map((goal, index) => ({
+      ...goal,
+      documentReferences: index === 0 ? [{ documentId: 'bilaga-1', page: 1, label: 'Bilaga 1, ambitionsnivåerna' }] : [],
+    })),
+  };
+  return {
+    ...rows,
+    // The migration to version 11 gave the packages already there their (empty) lists of documents.
+    packages: [
+      ...rows.packages!.map((record) => ({ ...record, content: withDocumentLists(record.content as Record<string, unknown>) })),
+      { id: content.id, content, origin: 'imported', createdAt: '2021-06-30T08:00:00.000Z', updatedAt: '2021-06-30T08:00:00.000Z' },
+    ],
+    documentFiles: [{ packageId: content.id, documentId: 'bilaga-1', bytes }],
+  };
+}
+
 /**
- * Version 4 was never released: the projector's live state fitted into version 3's sessions. Versions 8 and 9 are
- * left to work merged alongside; a database is never at a version this file lacks.
+ * Version 4 was never released: the projector's live state fitted into version 3's sessions, and version 9 was left
+ * to work not merged; a database is never at a version this file lacks.
  */
 export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>> = {
   1: version1,
@@ -324,7 +372,20 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   7: version7,
   8: version8,
   10: version10,
+  11: version11,
 };
+
+/**
+ * A row with its bytes as plain arrays: IndexedDB's structured clone (fake-indexeddb's, in Node) gives back typed arrays
+ * of another realm than the test's, which compare unequal however equal their bytes.
+ */
+export function comparable(row: unknown): unknown {
+  if (ArrayBuffer.isView(row)) return Array.from(row as Uint8Array);
+  if (Array.isArray(row)) return row.map(comparable);
+  if (row !== null && typeof row === 'object')
+    return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, comparable(value)]));
+  return row;
+}
 
 /** A row as the current code holds it, for rows a later upgrade converts; others are kept exactly. */
 export function currentShape(table: string, row: Record<string, unknown>): Record<string, unknown> {
@@ -362,6 +423,7 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   7: { decisions: 'id, meetingId' },
   8: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
+  11: { documentFiles: '[packageId+documentId], packageId' },
 };
 
 /**

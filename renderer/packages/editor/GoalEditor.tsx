@@ -1,20 +1,24 @@
 import { memo, useCallback } from 'react';
 import { Button, CheckboxGroup, FieldError, Group, Input, Label, NumberField } from 'react-aria-components';
 import { agenda2030Goals } from '../../../shared/remiss/agenda2030';
-import type { KfGoal, Question } from '../../../shared/remiss/remissPackage';
+import type { KfGoal, PackageDocument, Question } from '../../../shared/remiss/remissPackage';
 import { CheckboxItem, LinesInput, TextInput } from '../../app/fields';
 import { useI18n } from '../../i18n/I18nProvider';
 import { shortId, useErrorAt, type ChangeGoal } from './editing';
+import { DocumentReferencesEditor } from './DocumentReferencesEditor';
 import { QuestionsEditor } from './QuestionsEditor';
 
 export const GoalEditor = memo(function GoalEditor({
   goal,
   index,
+  documents,
   changeGoal: changeGoalAt,
   onRemove,
 }: {
   goal: KfGoal;
   index: number;
+  /** The package's documents, which the goal may point into. */
+  documents: readonly PackageDocument[];
   changeGoal: ChangeGoal;
   /** Asks to remove the goal; null when it is the package's only goal. */
   onRemove: ((goal: KfGoal) => void) | null;
@@ -144,6 +148,8 @@ export const GoalEditor = memo(function GoalEditor({
             ))}
           </div>
         </CheckboxGroup>
+
+        <DocumentReferencesEditor goal={goal} index={index} documents={documents} changeGoal={changeGoalAt} />
 
         <h4>{e.questions}</h4>
         <QuestionsEditor

@@ -1,13 +1,23 @@
 import { useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { KfGoal } from '../../../shared/remiss/remissPackage';
+import type { KfGoal, PackageDocument } from '../../../shared/remiss/remissPackage';
 import { ConfirmDialog } from '../../app/Dialogs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { moveItem, ReorderableList } from '../ReorderableList';
 import { shortId, type Change, type ChangeGoal } from './editing';
 import { GoalEditor } from './GoalEditor';
 
-export function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; change: Change; changeGoal: ChangeGoal }) {
+export function GoalsEditor({
+  goals,
+  documents,
+  change,
+  changeGoal,
+}: {
+  goals: KfGoal[];
+  documents: readonly PackageDocument[];
+  change: Change;
+  changeGoal: ChangeGoal;
+}) {
   const { messages } = useI18n();
   const e = messages.packageEditor;
   const goalLabel = (goal: KfGoal) => `${e.goalLegend(goal.number)}: ${goal.title || e.untitled}`;
@@ -28,7 +38,14 @@ export function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; ch
         <ReorderableList label={e.goals} items={goals.map((goal) => ({ id: goal.id, label: goalLabel(goal) }))} onMove={reorder} />
       )}
       {goals.map((goal, index) => (
-        <GoalEditor key={goal.id} goal={goal} index={index} changeGoal={changeGoal} onRemove={goals.length > 1 ? requestRemove : null} />
+        <GoalEditor
+          key={goal.id}
+          goal={goal}
+          index={index}
+          documents={documents}
+          changeGoal={changeGoal}
+          onRemove={goals.length > 1 ? requestRemove : null}
+        />
       ))}
       <Button
         className="button button-primary"
@@ -45,6 +62,7 @@ export function GoalsEditor({ goals, change, changeGoal }: { goals: KfGoal[]; ch
               focusAreas: [],
               agenda2030: [],
               questions: [],
+              documentReferences: [],
             });
           })
         }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { capitalise } from '../../../shared/i18n/issueText';
 import { packageFileIssueMessage, packageFileIssueText } from '../../../shared/i18n/packageFileMessages';
-import { serializePackageFile, validatePackage, type PackageFileIssue } from '../../../shared/remiss/packageFile';
+import { serializePackageData, validatePackage, type PackageFileIssue } from '../../../shared/remiss/packageFile';
 import type { Question, RemissPackage } from '../../../shared/remiss/remissPackage';
 import { useFiles } from '../../bridge/BridgeProvider';
 import { useDatabase } from '../../data/DatabaseProvider';
@@ -14,6 +14,7 @@ import { useAnnouncer } from '../../stores/announcer';
 import { exportPackage } from '../packageActions';
 import { ExportIssuesDialog } from '../PackagesScreen';
 import { DetailsEditor } from './DetailsEditor';
+import { DocumentsEditor } from './DocumentsEditor';
 import { RespondentsEditor, RoutesEditor } from './RespondentsEditor';
 import { IssuesContext, type Change, type ChangeGoal, type ErrorAt, type SetField } from './editing';
 import { GoalsEditor } from './GoalsEditor';
@@ -32,7 +33,7 @@ export function PackageEditor({ initial }: { initial: RemissPackage }) {
   // Nothing changed yet reads as saved: what is on screen is what the database holds.
   const state = useAutosavedValue(draft, save, e.title(draft.title || e.untitled), {
     // The copy offered when the database refuses is the package file itself, ready to import again.
-    asText: serializePackageFile,
+    asText: serializePackageData,
   });
   const status = state === 'idle' ? 'saved' : state;
 
@@ -91,7 +92,7 @@ export function PackageEditor({ initial }: { initial: RemissPackage }) {
   );
 
   const exportFile = async () => {
-    const result = await exportPackage(files, draft, messages);
+    const result = await exportPackage(files, database, draft, messages);
     if (result.outcome === 'invalid') setExportIssues(result.issues);
     else if (result.outcome === 'saved') announce(messages.packages.exported(result.fileName));
   };
@@ -133,7 +134,8 @@ export function PackageEditor({ initial }: { initial: RemissPackage }) {
           change={changeGeneralQuestions}
         />
       </section>
-      <GoalsEditor goals={draft.goals} change={change} changeGoal={changeGoal} />
+      <DocumentsEditor packageId={draft.id} documents={draft.documents} change={change} />
+      <GoalsEditor goals={draft.goals} documents={draft.documents} change={change} changeGoal={changeGoal} />
       <ExportIssuesDialog issues={exportIssues} onClose={() => setExportIssues(null)} />
     </IssuesContext.Provider>
   );
