@@ -150,8 +150,8 @@ describe('a meeting that is not unanimous, recorded as the protocol records it',
       await agree(page, 'Mål 1', '3. Lagom', 'Nämnden delar bedömningen att ambitionsnivån är rimlig.');
       await agree(page, 'Mål 3', '3. Lagom', 'Ambitionsnivån är lagom.');
       await agree(page, 'Mål 4', 'Ingen bedömning', 'Nämnden vill att elevernas delaktighet lyfts fram.');
-      await next(page, 'Samlad kommentar och beslut');
-      await agree(page, 'Samlad kommentar', null, 'Nämnden ser målen som en god grund för det fortsatta arbetet.');
+      await next(page, 'Övergripande kommentar och beslut');
+      await agree(page, 'Övergripande kommentar', null, 'Nämnden ser målen som en god grund för det fortsatta arbetet.');
       await next(page, 'Avslutning');
 
       // The reservation is announced in the meeting, its motivation to come; the chair allows a särskilt yttrande.
