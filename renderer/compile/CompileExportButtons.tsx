@@ -7,6 +7,7 @@ import { buildCompileReportModel } from '../../shared/compile/compileReport';
 import { ratingsCsv } from '../../shared/compile/ratingsCsv';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useFiles } from '../bridge/BridgeProvider';
+import { useEarlierAnswers } from '../data/roundReports';
 import { renderDocx, renderPdf } from '../export/exporters';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
@@ -30,10 +31,17 @@ export function CompileExportButtons({
   const c = messages.compile;
   const files = useFiles();
   const announce = useAnnouncer((state) => state.announce);
+  // An earlier round imported for comparison is compared in the CSV too, as on the screen and in the report.
+  const earlier = useEarlierAnswers(pkg.id);
 
   const saveCsv = async () => {
     try {
-      const csv = ratingsCsv(pkg, shown, c.csvHeaders);
+      const csv = ratingsCsv(
+        pkg,
+        shown,
+        c.csvHeaders,
+        (earlier ?? []).map((row) => row.answer),
+      );
       const result = await files.saveFile({
         suggestedName: finishFileName(c.csvFileName(pkg.caseNumber || pkg.title), 'csv'),
         bytes: new TextEncoder().encode(csv),

@@ -31,7 +31,7 @@ describe('the draft tjänsteskrivelse on the round screen', { timeout: 30_000 },
     ]);
 
     const user = userEvent.setup();
-    renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
+    const { bridge } = renderWithApp(<CompileScreen packageId={examplePackage.id} />, database);
     const proposal = await screen.findByRole('textbox', { name: 'Förslag till beslut' });
     await user.click(proposal);
     await user.paste('Kommunstyrelsen föreslår kommunfullmäktige att fastställa ambitionsnivåerna.');
@@ -46,5 +46,13 @@ describe('the draft tjänsteskrivelse on the round screen', { timeout: 30_000 },
     // Kommunstyrelsen rated goal 1 with step 2 in 2019 and step 1 now.
     expect(table).toHaveTextContent('Kommunstyrelsen');
     expect(table).toHaveTextContent('2 → 1');
+
+    // The CSV compares too: Kommunstyrelsen's goal 1 row has the earlier step and the move beside today's.
+    await user.click(screen.getByRole('button', { name: 'Spara bedömningar som CSV …' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(1));
+    const lines = new TextDecoder().decode(bridge.saveFile.mock.calls[0]![0].bytes).split('\r\n');
+    expect(lines[0]).toMatch(/;"Bedömning förra omgången \(steg\)";"Förändring \(steg\)"$/);
+    const goal1 = lines.find((line) => line.startsWith('"Kommunstyrelsen";') && line.includes(';"1";"Vaggeryds kommun'));
+    expect(goal1).toMatch(/;"2";"-1"$/);
   });
 });

@@ -14,6 +14,8 @@ const headers = {
   ratingValue: 'Bedömning (steg)',
   rating: 'Bedömning',
   comment: 'Kommentar',
+  earlierRatingValue: 'Bedömning förra omgången (steg)',
+  ratingChange: 'Förändring (steg)',
 };
 
 /** Reads CSV the way Excel does: quoted fields, doubled quotes, semicolons, CRLF rows, line breaks inside quotes. */
@@ -57,7 +59,7 @@ describe('the ratings CSV', () => {
     const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => fixtureAnswer(index)));
     const tricky = await fixtureAnswer(41, { commentText: 'Åtgärd; "viktig"\nÖversyn av äldreomsorgen' });
     const rows = parseCsv(ratingsCsv(examplePackage, [...answers, tricky], headers).slice(1));
-    expect(rows[0]).toEqual(Object.values(headers));
+    expect(rows[0]).toEqual(Object.values(headers).slice(0, 9));
     expect(rows).toHaveLength(1 + 41 * 4);
     const body0 = rows.filter((row) => row[0] === fixtureBodyName(0));
     expect(body0.map((row) => [row[1], row[4], row[6], row[7]])).toEqual([
@@ -96,5 +98,29 @@ describe('the ratings CSV', () => {
     const [, first] = parseCsv(csv);
     expect(first![0]).toBe('Område 1s styrelse');
     expect(first![8]).toBe('Höj nivån \uFFFDnu.\r\nRad två');
+  });
+
+  it('has each body’s step in the earlier round and its move beside this round’s, when a round is compared', async () => {
+    const now = [await fixtureAnswer(0), await fixtureAnswer(1)];
+    const before = await fixtureAnswer(0, { meeting: { id: 'förra', date: '2019-09-12' } });
+    const moved = {
+      ...before,
+      goals: before.goals.map((goal) =>
+        goal.number === 2 ? { ...goal, rating: { kind: 'step' as const, value: 2, label: 'Bör sänkas något' } } : goal,
+      ),
+    };
+    const rows = parseCsv(ratingsCsv(examplePackage, now, headers, [moved]).slice(1));
+    expect(rows[0]!.slice(9)).toEqual(['Bedömning förra omgången (steg)', 'Förändring (steg)']);
+    const body0 = rows.filter((row) => row[0] === fixtureBodyName(0)).map((row) => [row[4], row[6], row[9], row[10]]);
+    // Goal 2 moved from step 2 to 4; goal 3 has no step this round, so no move; the others stayed.
+    expect(body0).toEqual([
+      ['1', '1', '1', '0'],
+      ['2', '4', '2', '2'],
+      ['3', '', '', ''],
+      ['4', '3', '3', '0'],
+    ]);
+    // A body that did not answer in the earlier round has empty comparison cells, not zeros.
+    expect(rows.filter((row) => row[0] === fixtureBodyName(1)).every((row) => row[9] === '' && row[10] === '')).toBe(true);
+    expect(ratingsCsv(examplePackage, now, headers)).not.toContain('förra omgången');
   });
 });

@@ -1,6 +1,7 @@
 import type { AnswerFile } from '../attachment/answerFile';
 import { withoutUnsafeCharacters } from '../format/safeText';
 import type { RemissPackage } from '../remiss/remissPackage';
+import { earlierStepLookup } from '../round/compareRounds';
 
 export interface RatingsCsvHeaders {
   body: string;
@@ -12,6 +13,9 @@ export interface RatingsCsvHeaders {
   ratingValue: string;
   rating: string;
   comment: string;
+  /** Only when an earlier round's answers are given for comparison. */
+  earlierRatingValue: string;
+  ratingChange: string;
 }
 
 /**
@@ -37,10 +41,18 @@ export function csvText(rows: readonly (readonly (string | number | null)[])[]):
 
 /**
  * Every rating, one row per body and goal, as Swedish Excel opens it with a double-click:
- * UTF-8 with a byte order mark (else å, ä, ö break), semicolons between fields, CRLF between rows.
+ * UTF-8 with a byte order mark (else å, ä, ö break), semicolons between fields, CRLF between rows. Given an earlier
+ * round's answers, each row also has the body's step then and how far it moved, as the screen and the report show.
  */
-export function ratingsCsv(pkg: RemissPackage, answers: readonly AnswerFile[], headers: RatingsCsvHeaders): string {
+export function ratingsCsv(
+  pkg: RemissPackage,
+  answers: readonly AnswerFile[],
+  headers: RatingsCsvHeaders,
+  earlier: readonly AnswerFile[] = [],
+): string {
   const goals = [...pkg.goals].sort((x, y) => x.number - y.number);
+  const compared = earlier.length > 0;
+  const earlierStep = earlierStepLookup(earlier);
   const rows: (string | number | null)[][] = [
     [
       headers.body,
@@ -52,6 +64,7 @@ export function ratingsCsv(pkg: RemissPackage, answers: readonly AnswerFile[], h
       headers.ratingValue,
       headers.rating,
       headers.comment,
+      ...(compared ? [headers.earlierRatingValue, headers.ratingChange] : []),
     ],
   ];
   const sorted = [...answers].sort(
@@ -61,6 +74,8 @@ export function ratingsCsv(pkg: RemissPackage, answers: readonly AnswerFile[], h
     for (const goal of goals) {
       const entry = answer.goals.find((item) => item.goalId === goal.id);
       const rating = entry?.rating ?? null;
+      const step = rating?.kind === 'step' ? rating.value : null;
+      const before = compared ? earlierStep(answer, goal.number) : null;
       rows.push([
         answer.body.name,
         answer.status,
@@ -68,9 +83,10 @@ export function ratingsCsv(pkg: RemissPackage, answers: readonly AnswerFile[], h
         answer.meeting.paragraph,
         goal.number,
         goal.title,
-        rating?.kind === 'step' ? rating.value : null,
+        step,
         rating?.label ?? null,
         entry?.comment ?? null,
+        ...(compared ? [before, before !== null && step !== null ? step - before : null] : []),
       ]);
     }
   return csvText(rows);

@@ -40,6 +40,15 @@ const stepOf = (answer: AnswerFile | undefined, goalNumber: number) => {
 };
 
 /**
+ * A body's step on a goal in the earlier round, found as compareRounds finds it (remissinstans id, else name); null
+ * where the body did not answer then or gave no step.
+ */
+export function earlierStepLookup(earlier: readonly AnswerFile[]): (answer: AnswerFile, goalNumber: number) => number | null {
+  const earlierBy = new Map(earlier.map((answer) => [bodyKey(answer), answer]));
+  return (answer, goalNumber) => stepOf(earlierBy.get(bodyKey(answer)), goalNumber);
+}
+
+/**
  * How the ratings moved since an earlier round (another package version or year): bodies matched by remissinstans id,
  * else by name; goals by their number, which the council keeps from one round to the next.
  */

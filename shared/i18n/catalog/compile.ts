@@ -116,6 +116,8 @@ export const compileText = bilingual(
       ratingValue: 'Bedömning (steg)',
       rating: 'Bedömning',
       comment: 'Kommentar',
+      earlierRatingValue: 'Bedömning förra omgången (steg)',
+      ratingChange: 'Förändring (steg)',
     },
     report: {
       pdf: 'Spara rapport som PDF …',
@@ -251,6 +253,8 @@ export const compileText = bilingual(
       ratingValue: 'Rating (step)',
       rating: 'Rating',
       comment: 'Comment',
+      earlierRatingValue: 'Rating in the earlier round (step)',
+      ratingChange: 'Change (steps)',
     },
     report: {
       pdf: 'Save report as PDF …',
