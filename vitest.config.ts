@@ -38,6 +38,9 @@ export default mergeConfig(
             include: ['tests/e2e/**/*.e2e.ts'],
             testTimeout: 60_000,
             hookTimeout: 60_000,
+            // A poll waits for the app to get somewhere (two windows agreeing, a file written), never times it: on a
+            // loaded two-core runner a second was too short for a write to reach the other window.
+            expect: { poll: { timeout: 10_000 } },
             fileParallelism: false,
           },
         },
