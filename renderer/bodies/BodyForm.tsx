@@ -10,6 +10,7 @@ import { usePackageSummaries } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { useBodyDraft } from '../stores/bodyDraft';
+import { ForecastFields } from './ForecastFields';
 import { RosterEditor } from './RosterEditor';
 
 /** Adds or edits one body and its own goals; the typed text lives in the draft store until it is saved. */
@@ -122,6 +123,12 @@ export function BodyForm() {
                       </CheckboxItem>
                     ))}
                   </CheckboxGroup>
+                  <ForecastFields
+                    goal={goal}
+                    goalLabel={b.ownGoal(index + 1)}
+                    onChange={(forecast) => setGoal(({ forecast: _replaced, ...rest }) => (forecast ? { ...rest, forecast } : rest))}
+                    errorFor={(field) => errorFor((issue) => issue.field === field && 'index' in issue && issue.index === index)}
+                  />
                   <Button
                     className="button button-danger"
                     onPress={() => update((current) => ({ ...current, ownGoals: current.ownGoals.filter((_, i) => i !== index) }))}
