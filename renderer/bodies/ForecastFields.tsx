@@ -31,7 +31,7 @@ export function ForecastFields({
   };
   return (
     <div className="forecast-fields">
-      <RadioGroup className="field forecast-outcome" orientation="horizontal" value={forecast?.outcome ?? NONE} onChange={choose}>
+      <RadioGroup className="field forecast-outcome" value={forecast?.outcome ?? NONE} onChange={choose}>
         <Label>{`${goalLabel}: ${b.forecast}`}</Label>
         <Radio value={NONE} className="radio">
           <span className="radio-dot" aria-hidden="true" />

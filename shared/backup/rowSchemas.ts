@@ -260,6 +260,7 @@ const session = z.object({
         page: z.number().int().positive(),
         top: z.number().min(0).max(1),
       }),
+      z.object({ kind: z.literal('ownGoals'), goalId: z.string() }),
     ])
     .nullable(),
   /** These came after version 3 without a migration: older rows read with defaults (withSessionDefaults). */

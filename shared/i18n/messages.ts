@@ -21,6 +21,7 @@ import { roundText } from './catalog/round';
 import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
+import { handoutText, ownGoalsText } from './catalog/ownGoals';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
 
@@ -62,6 +63,8 @@ const areas = {
   protocol: protocolText,
   decision: decisionText,
   failure: failureText,
+  ownGoals: ownGoalsText,
+  handout: handoutText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };

@@ -246,6 +246,7 @@ const session: fc.Arbitrary<MeetingSession> = fc
           page: fc.integer({ min: 1, max: 400 }),
           top: fc.constantFrom(0, 0.25, 0.5, 0.75),
         }),
+        fc.record({ kind: fc.constant('ownGoals' as const), goalId: fc.constantFrom('mal-1', 'mal-2') }),
       ),
     ),
     timerHidden: fc.boolean(),
