@@ -20,7 +20,8 @@ export function ForecastBadge({ forecast }: { forecast: OwnGoalForecast | undefi
   if (!forecast) return <p className="forecast forecast-none">{messages.ownGoals.noForecast}</p>;
   return (
     <p className={`forecast forecast-${forecast.outcome}`}>
-      <ForecastIcon outcome={forecast.outcome} /> <span>{forecastLine(forecast, messages.bodies)}</span>
+      <ForecastIcon outcome={forecast.outcome} />
+      <span>{forecastLine(forecast, messages.bodies)}</span>
     </p>
   );
 }

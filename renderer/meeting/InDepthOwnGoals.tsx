@@ -46,7 +46,7 @@ export function OwnGoalList({ goal, body, headingLevel = 4 }: { goal: KfGoal; bo
   return (
     <section className="own-goals" aria-labelledby={headingId}>
       <Heading id={headingId} className={headingLevel === 2 ? 'projector-section-title' : undefined}>
-        {headingLevel === 2 ? m.titleFor(messages.meeting.step.goalNumber(goal.number)) : m.title}
+        {headingLevel === 2 ? m.titleFor(goal.number) : m.title}
       </Heading>
       {body === null ? (
         <p className="field-hint">{m.noBody}</p>
