@@ -31,6 +31,7 @@ import { tryWrite } from '../stores/refusedWrite';
 import { stepTitle } from './labels';
 import { NotesPanel } from './NotesPanel';
 import { RunningOrderPanel } from './RunningOrderPanel';
+import { HandoutButton } from './HandoutButton';
 import { ProjectorMenu, type ProjectorAction } from './ProjectorMenu';
 import { RoomBar } from './RoomBar';
 import { SetupDialog } from './SetupDialog';
@@ -235,6 +236,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
     <div className="room">
       <RoomBar meeting={meeting}>
         <ProjectorMenu session={session} onAction={projectorAction} />
+        <HandoutButton meeting={meeting} quiet />
         <Button className="button button-quiet" onPress={() => setHelpOpen(true)}>
           {m.keys.open}
         </Button>

@@ -29,9 +29,10 @@ export const ownGoalsText = bilingual(
 /** The printed discussion sheet for members without a screen. */
 export const handoutText = bilingual(
   {
+    sectionTitle: 'Diskussionsunderlag',
     save: 'Spara diskussionsunderlaget som PDF …',
     saveHint:
-      'Ett utskrivbart underlag för ledamöter utan skärm: målen, frågorna, bedömningsskalan, de egna målen och plats för anteckningar.',
+      'Ett utskrivbart underlag för ledamöter utan skärm: målen, frågorna, bedömningsskalan, de egna målen och plats för anteckningar. Mötesuppgifterna hämtas som de senast sparades.',
     saved: (file: string) => `Diskussionsunderlaget är sparat som ${file}.`,
     failed: 'Diskussionsunderlaget kunde inte sparas. Försök igen.',
     pdfFilter: 'PDF/A-dokument',
@@ -56,9 +57,10 @@ export const handoutText = bilingual(
     notes: 'Anteckningar',
   },
   {
+    sectionTitle: 'Discussion sheet',
     save: 'Save the discussion sheet as PDF …',
     saveHint:
-      'A printable sheet for members without a screen: the goals, the questions, the rating scale, the own goals and room for notes.',
+      'A printable sheet for members without a screen: the goals, the questions, the rating scale, the own goals and room for notes. The meeting details are taken as last saved.',
     saved: (file: string) => `The discussion sheet has been saved as ${file}.`,
     failed: 'The discussion sheet could not be saved. Please try again.',
     pdfFilter: 'PDF/A document',
