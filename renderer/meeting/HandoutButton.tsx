@@ -9,11 +9,19 @@ import { renderPdf } from '../export/exporters';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 
+export interface HandoutSaver {
+  /** The package and the body profile have loaded: the sheet can be made. */
+  ready: boolean;
+  busy: boolean;
+  status: { kind: 'done' | 'error'; text: string } | null;
+  save: () => Promise<void>;
+}
+
 /**
- * Saves the printable discussion sheet (PDF/A) for members without a screen, from the preparation or the room. It reads
- * the body's own goals and, once the chair has chosen, the goals in focus at the moment it is pressed.
+ * Saves the printable discussion sheet (PDF/A) for members without a screen through the save-file bridge. It reads the
+ * body's own goals and, once the chair has chosen, the goals in focus at the moment it is asked for.
  */
-export function HandoutButton({ meeting, quiet = false }: { meeting: Meeting; quiet?: boolean }) {
+export function useHandoutSaver(meeting: Meeting): HandoutSaver {
   const { language, messages } = useI18n();
   const h = messages.handout;
   const files = useFiles();
@@ -22,7 +30,8 @@ export function HandoutButton({ meeting, quiet = false }: { meeting: Meeting; qu
   const body = useBody(meeting.bodyId);
   const session = useSession(meeting.id);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<HandoutSaver['status']>(null);
+  const ready = Boolean(pkg) && body !== undefined;
 
   const save = async () => {
     if (!pkg || body === undefined) return;
@@ -47,21 +56,23 @@ export function HandoutButton({ meeting, quiet = false }: { meeting: Meeting; qu
     }
   };
 
+  return { ready, busy, status, save };
+}
+
+/** The preparation's button for the discussion sheet, with what became of the last save beside it. */
+export function HandoutButton({ meeting }: { meeting: Meeting }) {
+  const { messages } = useI18n();
+  const { ready, busy, status, save } = useHandoutSaver(meeting);
   return (
     <>
-      <Button
-        className={quiet ? 'button button-quiet' : 'button'}
-        isDisabled={busy || !pkg || body === undefined}
-        onPress={() => void save()}
-      >
-        {h.save}
+      <Button className="button" isDisabled={busy || !ready} onPress={() => void save()}>
+        {messages.handout.save}
       </Button>
-      {status?.kind === 'error' && (
-        <p className="alert" role="alert">
+      {status && (
+        <p className={status.kind === 'error' ? 'alert' : 'field-hint'} role={status.kind === 'error' ? 'alert' : undefined}>
           {status.text}
         </p>
       )}
-      {status?.kind === 'done' && !quiet && <p className="field-hint">{status.text}</p>}
     </>
   );
 }

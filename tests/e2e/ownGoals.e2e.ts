@@ -49,11 +49,20 @@ describe('the board’s own goals with their forecast, in the meeting and on the
     await rm(downloads, { recursive: true, force: true });
   });
 
-  /** Saves the discussion sheet with the button of that name and reads it back as a member's reader would. */
-  async function saveHandout(page: Page, name: string): Promise<string> {
+  /**
+   * Saves the discussion sheet, with the preparation's button or the room's settings menu (where a button would crowd
+   * the room's bar), and reads it back as a member's reader would.
+   */
+  async function saveHandout(page: Page, name: string, from: 'preparation' | 'room'): Promise<string> {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Spara diskussionsunderlaget som PDF …' }).click(),
+      (async () => {
+        if (from === 'preparation') await page.getByRole('button', { name: 'Spara diskussionsunderlaget som PDF …' }).click();
+        else {
+          await page.getByRole('button', { name: 'Inställningar' }).click();
+          await page.getByRole('menuitem', { name: 'Spara diskussionsunderlaget som PDF …' }).click();
+        }
+      })(),
     ]);
     expect(download.suggestedFilename()).toBe(`2020-09-15 ${BODY} Diskussionsunderlag.pdf`);
     const file = path.join(downloads, name);
@@ -72,7 +81,7 @@ describe('the board’s own goals with their forecast, in the meeting and on the
 
       // From the preparation: the sheet for members without a screen, with the own goals and their forecast.
       await page.getByText('Förberedelsen är sparad.').waitFor({ state: 'attached' });
-      const prepared = await saveHandout(page, 'forberedelse.pdf');
+      const prepared = await saveHandout(page, 'forberedelse.pdf', 'preparation');
       expect(prepared).toContain(`Diskussionsunderlag – ${BODY}, sammanträde 2020-09-15`);
       expect(prepared).toContain('Bedömningsskala');
       expect(prepared).toContain('Övergripande frågor');
@@ -120,7 +129,7 @@ describe('the board’s own goals with their forecast, in the meeting and on the
       await expect.poll(projectorText).not.toContain(FORECAST);
 
       // From the room: the goal in focus gets its mark on the sheet.
-      const held = await saveHandout(page, 'motet.pdf');
+      const held = await saveHandout(page, 'motet.pdf', 'room');
       expect(held).toContain('Målet är valt för fördjupad dialog.');
       expect(held).toContain(FORECAST);
     });
