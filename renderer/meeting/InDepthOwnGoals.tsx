@@ -88,7 +88,7 @@ export function InDepthOwnGoals({
       {body !== undefined && <OwnGoalList goal={goal} body={body} />}
       {body && (
         <Button
-          className="button"
+          className="button own-goals-toggle"
           aria-pressed={shown}
           onPress={() => void onChange((s) => toggleProjected(s, { kind: 'ownGoals', goalId: goal.id }))}
         >

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,6 +8,8 @@ import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 import { createAndOpenMeeting, expectNoViolations, fromProjectorMenu, stepHeading, tick, typeDate } from '../support/meetingSteps';
 
 const BODY = 'Miljö- och byggnadsnämnden';
+/** Screenshots for anyone to look at after a run; the folder is ignored by git. */
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const FORECAST = 'Prognos 2026-08-31: Uppnås delvis – Två tjänster är vakanta';
 
 /** The body profile with two own goals serving goal 1, the first with the follow-up's forecast. */
@@ -124,6 +126,10 @@ describe('the board’s own goals with their forecast, in the meeting and on the
         .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       expect(size).toBeGreaterThanOrEqual(28);
       await expectNoViolations(projector);
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await own.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'room-own-goals.png') });
+      await projector.screenshot({ path: path.join(SCREENSHOTS, 'projector-own-goals.png') });
 
       await show.click();
       await expect.poll(projectorText).not.toContain(FORECAST);
