@@ -39,7 +39,7 @@ describe('the board’s own goals in the in-depth step', () => {
   it('says so when the meeting has no body profile, and offers nothing to project', async () => {
     const { database, meeting } = await storeMeeting(false);
     renderWithApp(<MeetingScreen meetingId={meeting.id} />, database);
-    expect(await screen.findByText(/^Mötet hör inte till någon nämnd med egna mål/)).toBeInTheDocument();
+    expect(await screen.findByText('Mötet har ingen nämndprofil. Egna mål läggs in under Nämnder och styrelser.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Visa nämndmålen på projektorn' })).not.toBeInTheDocument();
   });
 

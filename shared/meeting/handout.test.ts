@@ -89,7 +89,7 @@ describe('buildHandoutModel', () => {
   it('leaves the own goals out for a meeting without a body profile, and speaks English when asked', () => {
     const model = buildHandoutModel({ ...input, body: null, focusGoalIds: [], language: 'en' });
     const texts = model.blocks.flatMap(textOf);
-    expect(texts).not.toContain('Own goals that serve this goal');
+    expect(texts).not.toContain('The board’s own goals that serve this goal');
     expect(texts.some((text) => text.includes('Tillsynen'))).toBe(false);
     expect(model.title).toBe('Discussion sheet – Miljö- och byggnadsnämnden, meeting 2020-09-15');
     expect(model.blocks.filter((block) => block.kind === 'noteLines')).toHaveLength(1 + examplePackage.goals.length);

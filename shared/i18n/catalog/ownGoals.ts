@@ -9,7 +9,7 @@ export const ownGoalsText = bilingual(
     title: 'Egna mål som bidrar till målet',
     titleFor: (n: number) => `Egna mål som bidrar till mål ${n}`,
     none: 'Inga egna mål är kopplade till målet.',
-    noBody: 'Mötet hör inte till någon nämnd med egna mål. Lägg in dem under Nämnder och styrelser.',
+    noBody: 'Mötet har ingen nämndprofil. Egna mål läggs in under Nämnder och styrelser.',
     noForecast: 'Ingen prognos angiven',
     show: 'Visa nämndmålen på projektorn',
   },
@@ -17,12 +17,12 @@ export const ownGoalsText = bilingual(
     focusAreasTitle: 'Focus areas and success factors',
     successFactors: 'Success factors',
     noFocusAreas: 'The package names no focus areas for this goal.',
-    title: 'Own goals that serve this goal',
-    titleFor: (n: number) => `Own goals that serve goal ${n}`,
+    title: 'The board’s own goals that serve this goal',
+    titleFor: (n: number) => `The board’s own goals that serve goal ${n}`,
     none: 'No own goals are linked to this goal.',
-    noBody: 'The meeting belongs to no board with own goals. Add them under Boards and committees.',
+    noBody: 'The meeting has no board profile. The board’s own goals are entered under Boards and committees.',
     noForecast: 'No forecast entered',
-    show: 'Show the own goals on the projector',
+    show: 'Show the board’s own goals on the projector',
   },
 );
 
@@ -60,7 +60,7 @@ export const handoutText = bilingual(
     sectionTitle: 'Discussion sheet',
     save: 'Save the discussion sheet as PDF …',
     saveHint:
-      'A printable sheet for members without a screen: the goals, the questions, the rating scale, the own goals and room for notes. The meeting details are taken as last saved.',
+      'A printable sheet for members without a screen: the goals, the questions, the rating scale, the board’s own goals and room for notes. The meeting details are taken as last saved.',
     saved: (file: string) => `The discussion sheet has been saved as ${file}.`,
     failed: 'The discussion sheet could not be saved. Please try again.',
     pdfFilter: 'PDF/A document',
@@ -81,7 +81,7 @@ export const handoutText = bilingual(
     inDepth: 'This goal is chosen for the in-depth dialogue.',
     questions: 'Questions',
     focusAreas: 'Focus areas',
-    ownGoals: 'Own goals that serve this goal',
+    ownGoals: 'The board’s own goals that serve this goal',
     notes: 'Notes',
   },
 );
