@@ -38,15 +38,17 @@ export function useHandoutSaver(meeting: Meeting): HandoutSaver {
     setBusy(true);
     try {
       const model = buildHandoutModel({ pkg, meeting, body, focusGoalIds: session?.focusGoalIds ?? [], language });
-      const { bytes } = await renderPdf(model);
+      const { bytes, replaced } = await renderPdf(model);
       const result = await files.saveFile({
         suggestedName: finishFileName(h.fileName(meeting.date, meeting.bodyName.trim()), 'pdf'),
         bytes,
         filters: [{ name: h.pdfFilter, extensions: ['pdf'] }],
       });
       if (result.outcome === 'saved') {
-        setStatus({ kind: 'done', text: h.saved(result.fileName) });
-        announce(h.saved(result.fileName));
+        // As with the attachment, a character no bundled font has is named, for it shows as � on paper.
+        const missing = replaced.length > 0 ? ` ${h.replacedCharacters(replaced.join(' '))}` : '';
+        setStatus({ kind: 'done', text: `${h.saved(result.fileName)}${missing}` });
+        announce(`${h.saved(result.fileName)}${missing}`);
       } else setStatus(null);
     } catch {
       setStatus({ kind: 'error', text: h.failed });
