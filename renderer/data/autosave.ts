@@ -38,6 +38,7 @@ export class Autosaver<T> {
   private failed = false;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private report: Report = ignoreReport;
+  private onIdle: () => void = () => undefined;
 
   constructor(private options: AutosaverOptions<T>) {}
 
@@ -53,6 +54,15 @@ export class Autosaver<T> {
 
   detach(): void {
     this.report = ignoreReport;
+    this.onIdle = () => undefined;
+  }
+
+  /**
+   * Called each time the saver has nothing left waiting or in flight. A field that let another window's text wait while
+   * it wrote its own takes that text then: the save state alone may not change (saved before, saved after).
+   */
+  whenIdle(listener: () => void): void {
+    this.onIdle = listener;
   }
 
   /** True while a value waits for its write or is being written. */
@@ -88,6 +98,7 @@ export class Autosaver<T> {
   private writeBehind(): Promise<void> {
     this.writing ??= this.writeAll().finally(() => {
       this.writing = null;
+      if (!this.isBusy()) this.onIdle();
     });
     return this.writing;
   }

@@ -17,6 +17,8 @@ interface AutosaveOptions<T> {
  */
 export function useAutosave<T = string>(save: (value: T) => Promise<void>, label: string, options: AutosaveOptions<T> = {}) {
   const [state, setState] = useState<SaveState>('idle');
+  /** Counts the times the saver became idle: an effect that waited for that runs again each time. */
+  const [idleCount, setIdleCount] = useState(0);
   const fieldId = useId();
   const [saver] = useState(
     () =>
@@ -38,6 +40,7 @@ export function useAutosave<T = string>(save: (value: T) => Promise<void>, label
 
   useEffect(() => {
     saver.attach(setState);
+    saver.whenIdle(() => setIdleCount((count) => count + 1));
     const onHide = () => {
       if (document.visibilityState === 'hidden') void saver.flush();
     };
@@ -55,7 +58,7 @@ export function useAutosave<T = string>(save: (value: T) => Promise<void>, label
 
   const change = useCallback((value: T) => saver.change(value), [saver]);
   const flush = useCallback(() => saver.flush(), [saver]);
-  return { state, change, flush, saver };
+  return { state, idleCount, change, flush, saver };
 }
 
 /** Autosaves a value held in the component's state (a whole edited document) whenever it changes. */

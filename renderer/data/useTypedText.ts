@@ -90,8 +90,9 @@ export function useTypedText(
       seen.current = { text: storedText, revision: storedRevision };
       show(shown.current, storedText);
     }
-    // The save state is a dependency so that a write from elsewhere that came during this field's own is taken after it.
-  }, [storedText, storedRevision, autosave.state, autosave.saver, show]);
+    // Runs again each time the saver becomes idle, so that a write from elsewhere that came during this field's own is
+    // taken after it, even when the save state reads the same before and after.
+  }, [storedText, storedRevision, autosave.idleCount, autosave.saver, show]);
 
   useLayoutEffect(() => {
     rendered.current = text;
