@@ -38,7 +38,6 @@ export class Autosaver<T> {
   private failed = false;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private report: Report = ignoreReport;
-  private onIdle: () => void = () => undefined;
 
   constructor(private options: AutosaverOptions<T>) {}
 
@@ -54,15 +53,6 @@ export class Autosaver<T> {
 
   detach(): void {
     this.report = ignoreReport;
-    this.onIdle = () => undefined;
-  }
-
-  /**
-   * Called each time the saver has nothing left waiting or in flight. A field that let another window's text wait while
-   * it wrote its own takes that text then: the save state alone may not change (saved before, saved after).
-   */
-  whenIdle(listener: () => void): void {
-    this.onIdle = listener;
   }
 
   /** True while a value waits for its write or is being written. */
@@ -96,9 +86,11 @@ export class Autosaver<T> {
   }
 
   private writeBehind(): Promise<void> {
+    // Nothing waits: the saver is not busy for a moment (a field following another window's writes would skip one and,
+    // its state reading "saved" before and after, never take it), nor does a field left without typing claim "saved".
+    if (this.pending === null && this.writing === null) return Promise.resolve();
     this.writing ??= this.writeAll().finally(() => {
       this.writing = null;
-      if (!this.isBusy()) this.onIdle();
     });
     return this.writing;
   }

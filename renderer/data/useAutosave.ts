@@ -17,8 +17,6 @@ interface AutosaveOptions<T> {
  */
 export function useAutosave<T = string>(save: (value: T) => Promise<void>, label: string, options: AutosaveOptions<T> = {}) {
   const [state, setState] = useState<SaveState>('idle');
-  /** Counts the times the saver became idle: an effect that waited for that runs again each time. */
-  const [idleCount, setIdleCount] = useState(0);
   const fieldId = useId();
   const [saver] = useState(
     () =>
@@ -40,7 +38,6 @@ export function useAutosave<T = string>(save: (value: T) => Promise<void>, label
 
   useEffect(() => {
     saver.attach(setState);
-    saver.whenIdle(() => setIdleCount((count) => count + 1));
     const onHide = () => {
       if (document.visibilityState === 'hidden') void saver.flush();
     };
@@ -58,7 +55,7 @@ export function useAutosave<T = string>(save: (value: T) => Promise<void>, label
 
   const change = useCallback((value: T) => saver.change(value), [saver]);
   const flush = useCallback(() => saver.flush(), [saver]);
-  return { state, idleCount, change, flush, saver };
+  return { state, change, flush, saver };
 }
 
 /** Autosaves a value held in the component's state (a whole edited document) whenever it changes. */

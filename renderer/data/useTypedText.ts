@@ -90,9 +90,9 @@ export function useTypedText(
       seen.current = { text: storedText, revision: storedRevision };
       show(shown.current, storedText);
     }
-    // Runs again each time the saver becomes idle, so that a write from elsewhere that came during this field's own is
-    // taken after it, even when the save state reads the same before and after.
-  }, [storedText, storedRevision, autosave.idleCount, autosave.saver, show]);
+    // The save state is a dependency so that a write from elsewhere that came during this field's own is taken after it
+    // (each write moves the state from "saving" to "saved"; a flush with nothing to write leaves the saver idle).
+  }, [storedText, storedRevision, autosave.state, autosave.saver, show]);
 
   useLayoutEffect(() => {
     rendered.current = text;
