@@ -86,6 +86,9 @@ export class Autosaver<T> {
   }
 
   private writeBehind(): Promise<void> {
+    // Nothing waits: the saver is not busy for a moment (a field following another window's writes would skip one and,
+    // its state reading "saved" before and after, never take it), nor does a field left without typing claim "saved".
+    if (this.pending === null && this.writing === null) return Promise.resolve();
     this.writing ??= this.writeAll().finally(() => {
       this.writing = null;
     });
