@@ -89,7 +89,7 @@ describe('the chair’s keys', () => {
       'Alt + →Nästa punkt',
       'Alt + ←Föregående punkt',
       'Alt + TStarta eller pausa tiden',
-      'Alt + NGå till anteckningarna',
+      'Alt + NSkriv en ny anteckning',
       'Alt + PVisa stegets text på projektorn, eller ta ner det som visas',
       'Alt + ↓Nästa fråga på projektorn',
       'Alt + ↑Föregående fråga på projektorn',
