@@ -1,4 +1,19 @@
-import type { RemissPackage } from './remissPackage';
+import type { KfGoal, RemissPackage } from './remissPackage';
+
+/** A goal with nothing written yet: the package's first, or one the editor adds. */
+export function blankGoal(id: string, number: number): KfGoal {
+  return {
+    id,
+    number,
+    title: '',
+    description: '',
+    ambitionLevel: '',
+    focusAreas: [],
+    agenda2030: [],
+    questions: [],
+    documentReferences: [],
+  };
+}
 
 /**
  * A package started from nothing: every text empty for the strategy office to write, one goal and the two steps a
@@ -26,19 +41,7 @@ export function emptyPackage(id: string, issuedOn: string): RemissPackage {
       ],
       noAssessmentLabel: null,
     },
-    goals: [
-      {
-        id: `${id}-mal-1`,
-        number: 1,
-        title: '',
-        description: '',
-        ambitionLevel: '',
-        focusAreas: [],
-        agenda2030: [],
-        questions: [],
-        documentReferences: [],
-      },
-    ],
+    goals: [blankGoal(`${id}-mal-1`, 1)],
     respondents: [],
     documents: [],
     isExample: false,
