@@ -148,6 +148,23 @@ export function attendanceBlocks(meeting: Meeting, language: Language = 'sv'): A
 }
 
 /**
+ * The diarienummer lines, each whole on its own line: the sender's ("Kommunledningskontorets dnr: KS 2019/160") and,
+ * when the body gave one, its own ("Barn- och utbildningsnämndens dnr: BUN 2019/45").
+ */
+export function caseNumberLines(
+  pkg: Pick<RemissPackage, 'issuer' | 'caseNumber'>,
+  meeting: Pick<Meeting, 'bodyName' | 'ownCaseNumber'>,
+  language: Language = 'sv',
+): string[] {
+  const p = messagesFor(language).protocol;
+  const own = meeting.ownCaseNumber?.trim() ?? '';
+  return [
+    ...(pkg.caseNumber.trim() === '' ? [] : [p.caseNumber(swedishGenitive(pkg.issuer), unbroken(pkg.caseNumber))]),
+    ...(own === '' ? [] : [p.caseNumber(swedishGenitive(meeting.bodyName), unbroken(own))]),
+  ];
+}
+
+/**
  * What the remiss is about, as a title says it: "intern remiss om ambitionsnivå för …" from a package titled
  * "Intern remiss 2 – ambitionsnivå för …"; any other title is quoted whole.
  */
@@ -187,7 +204,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
     items: [
       `${a.body}: ${meeting.bodyName}`,
       `${a.meeting}: ${a.meetingLine(date, a.meetingForms[meeting.meetingForm])}`,
-      `${a.caseNumber}: ${unbroken(pkg.caseNumber)}`,
+      ...caseNumberLines(pkg, meeting, language),
       `${a.issuer}: ${[pkg.issuer, pkg.municipality].filter((part) => part !== '').join(', ')}`,
       `${a.item}: ${meeting.itemTitle}`,
     ],

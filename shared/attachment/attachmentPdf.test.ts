@@ -54,7 +54,7 @@ describe('attachmentToPdf', () => {
       'H1',
       'P',
       'P',
-      'L(LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody))',
+      'L(LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody))',
       'P',
       'H2',
       'Table(Caption TR(TH TH TH) TR(TD TD TD) TR(TD TD TD) TR(TD TD TD) TR(TD TD TD))',
@@ -107,7 +107,8 @@ describe('attachmentToPdf', () => {
     for (const line of [
       'Bilaga 1 till § 45',
       'OJUSTERAT – protokollet är inte justerat',
-      'Diarienummer: KS 2019/160',
+      'Kommunledningskontorets dnr: KS 2019/160',
+      'Barn- och utbildningsnämndens dnr: BUN 2020/45',
       'Bedömning: Bör höjas något',
       'Övergripande kommentar',
       'Med 5 ja-röster mot 4 nej-röster beslutar nämnden enligt utkastet.',
@@ -116,6 +117,9 @@ describe('attachmentToPdf', () => {
       'Anna-Karin Öberg (S), ordförande',
     ])
       expect(content.replace(/\s+/g, ' ')).toContain(line);
+    // Each dnr on a line of its own, once, the number never broken.
+    for (const line of ['Kommunledningskontorets dnr: KS 2019/160', 'Barn- och utbildningsnämndens dnr: BUN 2020/45'])
+      expect(content.split('\n').filter((text) => text.replace(/^\W+\s*/, '').trim() === line)).toHaveLength(1);
   });
 
   it('exports hard content faithfully: 20 goals, a 20,000-character comment, markup, right-to-left text and emoji', async () => {

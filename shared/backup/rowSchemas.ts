@@ -68,6 +68,8 @@ const meeting = z.object({
   paragraph: z.string(),
   itemTitle: z.string(),
   attachmentNumber: z.string(),
+  /** The body's own diarienummer, added without a schema version: absent in meetings stored before it. */
+  ownCaseNumber: z.string().optional(),
   packageId: z.string().nullable(),
   respondentId: z.string().nullable(),
   participants: z.array(participant),

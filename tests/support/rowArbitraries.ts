@@ -42,7 +42,7 @@ const rating: fc.Arbitrary<Rating> = fc.oneof(
   fc.integer({ min: 1, max: 10 }).map((value) => ({ kind: 'step' as const, value })),
 );
 
-const meeting: fc.Arbitrary<Meeting> = fc.record({
+const meetingFields = fc.record({
   id,
   bodyId: fc.option(id),
   bodyName: typed,
@@ -92,6 +92,10 @@ const meeting: fc.Arbitrary<Meeting> = fc.record({
   createdAt: instant,
   updatedAt: instant,
 });
+/** Meetings stored before the body's own diarienummer could be entered have none: both kinds come up. */
+const meeting: fc.Arbitrary<Meeting> = fc
+  .tuple(meetingFields, fc.option(typed, { nil: undefined }))
+  .map(([row, ownCaseNumber]) => (ownCaseNumber === undefined ? row : { ...row, ownCaseNumber }));
 
 /** A note keeps the goal of the step it was written in (none outside an in-depth step). */
 const note: fc.Arbitrary<Note> = fc
