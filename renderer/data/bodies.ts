@@ -21,6 +21,7 @@ export async function saveBody(database: MalsamtalDatabase, id: string | null, i
       ownGoals: input.ownGoals,
       members: input.members ?? existing?.members ?? [],
       memberCount: input.memberCount !== undefined ? input.memberCount : (existing?.memberCount ?? null),
+      logo: input.logo !== undefined ? input.logo : (existing?.logo ?? null),
       createdAt: existing?.createdAt ?? timestamp,
       updatedAt: timestamp,
     };

@@ -93,6 +93,7 @@ export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
     case 'memberNameTooLong':
     case 'partyTooLong':
     case 'memberCountInvalid':
+    case 'logoAltTextTooLong':
       return words[issue.code](issue.max);
     default:
       return words[issue.code];

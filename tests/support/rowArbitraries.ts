@@ -16,6 +16,7 @@ import {
   type GoalComment,
   type Note,
 } from '../../shared/domain/dialogue';
+import { logoMediaTypes } from '../../shared/attachment/logo';
 import { meetingStatuses, type Meeting } from '../../shared/domain/meeting';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession, type MeetingSession } from '../../shared/meeting/session';
@@ -218,6 +219,16 @@ const body: fc.Arbitrary<Body> = fc.record(
     ),
     members: fc.array(fc.record({ id, name: typed, party: typed, role: fc.constantFrom(...rosterRoles) }), { maxLength: 3 }),
     memberCount: fc.option(fc.integer({ min: 1, max: 999 })),
+    // Profiles saved before logos could be chosen have none; the bytes need not be an image for the backup to keep them.
+    logo: fc.option(
+      fc.record({
+        mediaType: fc.constantFrom(...logoMediaTypes),
+        bytes: fc.uint8Array({ maxLength: 64 }).map((bytes) => new Uint8Array(bytes)),
+        width: fc.integer({ min: 1, max: 4000 }),
+        height: fc.integer({ min: 1, max: 4000 }),
+        altText: typed,
+      }),
+    ),
     createdAt: instant,
     updatedAt: instant,
   },
