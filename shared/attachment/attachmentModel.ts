@@ -8,7 +8,8 @@ import { protocolRecord, type SubjectRecord } from '../decision/protocolRecord';
 import { formatCalendarDate, joinNames } from '../i18n/format';
 import { messagesFor, type Language } from '../i18n/messages';
 import type { Rating, RatingScale, RemissPackage } from '../remiss/remissPackage';
-import { withoutUnsafeCharactersIn } from '../format/safeText';
+import { withoutUnsafeCharacters, withoutUnsafeCharactersIn } from '../format/safeText';
+import type { Logo } from './logo';
 import { swedishGenitive, unbroken } from '../i18n/swedish';
 import { protocolStatus, type ProtocolStatus } from './protocolPath';
 
@@ -48,6 +49,8 @@ export interface AttachmentModel {
   pageOf: (page: number, pages: number) => string;
   status: ProtocolStatus;
   blocks: AttachmentBlock[];
+  /** The letterhead's logo, drawn above it with its alt text; absent when the body profile has none. */
+  logo?: Logo | null;
 }
 
 export interface AttachmentInput {
@@ -59,6 +62,8 @@ export interface AttachmentInput {
   decisions?: DecisionRecord[];
   /** The kind in the meeting's body profile, for the decision sentence in the body's own name. */
   bodyKind?: BodyKind | null;
+  /** The logo in the meeting's body profile, for the letterhead. */
+  logo?: Logo | null;
   language?: Language;
   includeParticipants?: boolean;
 }
@@ -242,7 +247,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
 
   blocks.push({ kind: 'paragraph', text: a.guiding });
 
-  return withoutUnsafeCharactersIn({
+  const model = withoutUnsafeCharactersIn({
     lang: langTags[language],
     title,
     header: `${a.header(meeting.bodyName, date, meeting.paragraph)} · ${status === 'ojusterat' ? p.headerUnadjusted : p.headerAdjusted}`,
@@ -250,4 +255,6 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
     status,
     blocks,
   });
+  // The bytes pass untouched: only the words are cleaned.
+  return input.logo ? { ...model, logo: { ...input.logo, altText: withoutUnsafeCharacters(input.logo.altText) } } : model;
 }

@@ -13,6 +13,7 @@ import {
   uncompressedPdf,
   type StructNode,
 } from '../../tests/support/documentChecks';
+import { aLogo, pdfImages } from '../../tests/support/logoFiles';
 import { readPdfFonts } from '../../tests/support/pdfFonts';
 import { exampleMeeting, type ExampleMeetingOptions } from '../../tests/fixtures/exampleMeeting';
 
@@ -91,6 +92,27 @@ describe('attachmentToPdf', () => {
       expect(item.dest.top!).toBeGreaterThan(PAGE_MARGIN.bottom);
     }
     expect(structure.pageMode).toBe('UseOutlines');
+  });
+
+  it('draws the letterhead logo first, in a Figure with its alt text, and stays PDF/A-2a and PDF/UA-1, PNG or JPEG', async () => {
+    for (const kind of ['png', 'jpeg'] as const) {
+      const model = buildAttachmentModel({ ...exampleMeeting(), logo: aLogo(kind) });
+      const file = path.join(workDir, `logo-${kind}.pdf`);
+      writeFileSync(file, (await attachmentToPdf(model, fonts, new Date('2020-09-15T18:00:00Z'))).bytes);
+      const { structure } = expectAccessiblePdf(file, 'sv-SE');
+      const document = structure.tree.children[0]!;
+      expect(document.children.slice(0, 3).map((node) => [node.role, node.alt])).toEqual([
+        ['Figure', 'Vaggeryds kommuns logotyp'],
+        ['P', undefined],
+        ['H1', undefined],
+      ]);
+      expect(structNodes(document).filter((node) => node.role === 'Figure')).toHaveLength(1);
+      // The transparency of a PNG goes in a soft mask, which PDF/A-2 allows; a JPEG has none.
+      expect(pdfImages(file)).toEqual([
+        { type: 'image', width: 240, height: 80 },
+        ...(kind === 'png' ? [{ type: 'smask', width: 240, height: 80 }] : []),
+      ]);
+    }
   });
 
   it('says the same in its XMP metadata as in its document information, as PDF/A requires', async () => {
