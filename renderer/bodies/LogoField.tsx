@@ -7,14 +7,7 @@ import { swedishGenitive } from '../../shared/i18n/swedish';
 import { TextInput } from '../app/fields';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
-
-/** The image as a data URL for the preview: no object URL to revoke, and allowed by the app's image policy. */
-function dataUrlOf(logo: Pick<Logo, 'mediaType' | 'bytes'>): string {
-  let binary = '';
-  for (let start = 0; start < logo.bytes.length; start += 0x8000)
-    binary += String.fromCharCode(...logo.bytes.subarray(start, start + 0x8000));
-  return `data:${logo.mediaType};base64,${btoa(binary)}`;
-}
+import { dataUrlOf } from '../app/dataUrl';
 
 /** FileReader rather than Blob.arrayBuffer, which the test DOM lacks. */
 function readBytes(file: File): Promise<Uint8Array<ArrayBuffer>> {

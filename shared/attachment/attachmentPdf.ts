@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
 import type { PdfFonts } from './pdfFontFiles';
-import { logoBox, type Logo } from './logo';
+import { logoBox, pngPixels, type Logo } from './logo';
 import type { OutlineItem, PdfDoc, PdfDocConstructor, StructElement } from './pdfDoc';
 import { TextSetter, type TextStyle } from './pdfText';
 
@@ -287,10 +287,15 @@ class AttachmentPdfWriter {
     const box = logoBox(logo, 160, 48);
     const top = this.doc.y;
     // pdfkit takes an ArrayBuffer (not a view) as image data in Node and in the browser alike.
-    const data = logo.bytes.slice().buffer;
+    const image = this.doc.openImage(logo.bytes.slice().buffer);
+    // A PNG's pixels (for its transparency's soft mask) come from our own reader, at once: see pngPixels.
+    if (logo.mediaType === 'image/png' && image.image) {
+      const pixels = pngPixels(logo.bytes);
+      image.image.decodePixels = (use) => use(pixels);
+    }
     this.root.add(
       this.doc.struct('Figure', { alt: logo.altText }, () => {
-        this.doc.image(data, PAGE_MARGIN.left, top, { width: box.width, height: box.height });
+        this.doc.image(image, PAGE_MARGIN.left, top, { width: box.width, height: box.height });
       }),
     );
     this.doc.y = top + box.height + 10;

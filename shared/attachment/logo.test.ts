@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOGO_LIMITS, logoBox, readLogo, validLogoAltText } from './logo';
+import { zlibSync } from 'fflate';
+import { LOGO_LIMITS, logoBox, pngPixels, readLogo, validLogoAltText } from './logo';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures', name)));
 
@@ -28,6 +29,53 @@ describe('a letterhead logo', () => {
     const atLimit = new Uint8Array(LOGO_LIMITS.bytes);
     atLimit.set(fixture('logo.png'));
     expect(readLogo(atLimit).ok).toBe(true);
+  });
+
+  it('refuses an interlaced PNG, which its pixels could not be read from at once', () => {
+    const interlaced = fixture('logo.png');
+    interlaced[28] = 1;
+    expect(readLogo(interlaced)).toEqual({ ok: false, issue: { code: 'logoInterlaced' } });
+  });
+
+  it('reads a PNG’s pixels with every scanline filter undone', () => {
+    const [width, height, step] = [7, 5, 4];
+    const raw = Uint8Array.from({ length: width * height * step }, (_, index) => (index * 97 + (index >> 3) * 31) & 0xff);
+    const rowBytes = width * step;
+    const at = (row: number, index: number) => (row < 0 || index < 0 ? 0 : raw[row * rowBytes + index]!);
+    const paeth = (left: number, up: number, upLeft: number) => {
+      const estimate = left + up - upLeft;
+      const [a, b, c] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
+      return a <= b && a <= c ? left : b <= c ? up : upLeft;
+    };
+    // Row r uses filter r: none, sub, up, average, Paeth.
+    const filtered = Array.from({ length: height }, (_, row) => [
+      row,
+      ...Array.from({ length: rowBytes }, (_, index) => {
+        const [left, up, upLeft] = [at(row, index - step), at(row - 1, index), at(row - 1, index - step)];
+        const predicted = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][row]!;
+        return (at(row, index) - predicted) & 0xff;
+      }),
+    ]).flat();
+    const chunk = (type: string, data: Uint8Array) => {
+      const out = new Uint8Array(12 + data.length);
+      new DataView(out.buffer).setUint32(0, data.length);
+      out.set(new TextEncoder().encode(type), 4);
+      out.set(data, 8);
+      return out;
+    };
+    const header = new Uint8Array(13);
+    new DataView(header.buffer).setUint32(0, width);
+    new DataView(header.buffer).setUint32(4, height);
+    header.set([8, 6, 0, 0, 0], 8);
+    const png = new Uint8Array([
+      ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      ...chunk('IHDR', header),
+      ...chunk('IDAT', zlibSync(Uint8Array.from(filtered))),
+      ...chunk('IEND', new Uint8Array()),
+    ]);
+    expect(Array.from(pngPixels(png))).toEqual(Array.from(raw));
+    expect(readLogo(png)).toEqual({ ok: true, value: { mediaType: 'image/png', width, height } });
+    expect(pngPixels(fixture('logo.png'))).toHaveLength(240 * 80 * 4);
   });
 
   it('needs an alt text of one line within the limit', () => {

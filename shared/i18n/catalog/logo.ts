@@ -21,6 +21,8 @@ export const logoText = bilingual(
       logoNotImage: 'Filen är inte en PNG- eller JPEG-bild. Välj logotypen som PNG eller JPEG. Ingen logotyp har sparats.',
       logoDamaged: 'Bilden kunde inte läsas: filen verkar vara skadad. Ingen logotyp har sparats.',
       logoUnreadable: 'Filen kunde inte läsas. Ingen logotyp har sparats.',
+      logoInterlaced:
+        'Bilden är en sammanflätad (interlaced) PNG, som inte kan bäddas in i bilagan. Spara den utan sammanflätning eller som JPEG och välj den igen. Ingen logotyp har sparats.',
     },
   },
   {
@@ -42,6 +44,8 @@ export const logoText = bilingual(
       logoNotImage: 'The file is not a PNG or JPEG image. Choose the logo as PNG or JPEG. No logo has been stored.',
       logoDamaged: 'The image could not be read: the file seems to be damaged. No logo has been stored.',
       logoUnreadable: 'The file could not be read. No logo has been stored.',
+      logoInterlaced:
+        'The image is an interlaced PNG, which cannot be embedded in the attachment. Save it without interlacing or as JPEG and choose it again. No logo has been stored.',
     },
   },
 );
