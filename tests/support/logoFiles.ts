@@ -5,7 +5,8 @@ import type { Logo } from '../../shared/attachment/logo';
 
 /** The test logos: a PNG with transparency and a JPEG, both 240 × 80 pixels. */
 export function aLogo(kind: 'png' | 'jpeg', altText = 'Vaggeryds kommuns logotyp'): Logo {
-  const bytes = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, `../fixtures/logo.${kind === 'png' ? 'png' : 'jpg'}`)));
+  // From the repository's root, where tests and `npm run export:sample` run: the sample script runs bundled elsewhere.
+  const bytes = new Uint8Array(readFileSync(path.resolve(process.cwd(), 'tests/fixtures', `logo.${kind === 'png' ? 'png' : 'jpg'}`)));
   return { mediaType: kind === 'png' ? 'image/png' : 'image/jpeg', bytes, width: 240, height: 80, altText };
 }
 
