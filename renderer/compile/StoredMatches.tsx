@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import { storedMatches, type StoredMatch } from '../../shared/compile/storedMatches';
@@ -19,6 +19,7 @@ export function StoredMatches({ pkg, answers }: { pkg: RemissPackage; answers: r
   const database = useDatabase();
   const announce = useAnnouncer((state) => state.announce);
   const [failure, setFailure] = useState<string | null>(null);
+  const lineId = useId();
   const matches = useMemo(() => storedMatches(answers, pkg.respondents), [answers, pkg.respondents]);
   if (matches.length === 0) return null;
   const suggested = matches.filter(
@@ -44,11 +45,18 @@ export function StoredMatches({ pkg, answers }: { pkg: RemissPackage; answers: r
       <h2 id="stored-matches">{r.storedMatchTitle}</h2>
       <p>{r.storedMatchIntro}</p>
       <ul className="issue-list">
-        {matches.map((match) => (
+        {matches.map((match, index) => (
           <li key={match.answerId}>
-            {r.storedMatchLine(match.bodyName, formatCalendarDate(match.meetingDate, language), match.fileName)}{' '}
+            <span id={`${lineId}-${index}`}>
+              {r.storedMatchLine(match.bodyName, formatCalendarDate(match.meetingDate, language), match.fileName)}
+            </span>{' '}
             {match.suggestion ? (
-              <Button className="button" onPress={() => void link([{ ...match, suggestion: match.suggestion! }])}>
+              // Two answers from one body offer the same link: the line it stands on tells them apart.
+              <Button
+                className="button"
+                aria-describedby={`${lineId}-${index}`}
+                onPress={() => void link([{ ...match, suggestion: match.suggestion! }])}
+              >
                 {r.linkTo(match.suggestion.name)}
               </Button>
             ) : (
