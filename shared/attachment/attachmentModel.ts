@@ -1,3 +1,4 @@
+import { registryOwner } from '../remiss/registry';
 import type { BodyKind } from '../domain/body';
 import { OVERALL, commentId, type Dissent, type GoalComment } from '../domain/dialogue';
 import type { Meeting } from '../domain/meeting';
@@ -153,7 +154,8 @@ export function attendanceBlocks(meeting: Meeting, language: Language = 'sv'): A
 }
 
 /**
- * The diarienummer lines, each whole on its own line: the sender's ("Kommunledningskontorets dnr: KS 2019/160") and,
+ * The diarienummer lines, each whole on its own line: the remiss's, named by the registry that holds it ("Kommunstyrelsens
+ * dnr: KS 2019/160", see registryOwner) and,
  * when the body gave one, its own ("Barn- och utbildningsnämndens dnr: BUN 2019/45").
  */
 export function caseNumberLines(
@@ -164,7 +166,7 @@ export function caseNumberLines(
   const p = messagesFor(language).protocol;
   const own = meeting.ownCaseNumber?.trim() ?? '';
   return [
-    ...(pkg.caseNumber.trim() === '' ? [] : [p.caseNumber(swedishGenitive(pkg.issuer), unbroken(pkg.caseNumber))]),
+    ...(pkg.caseNumber.trim() === '' ? [] : [p.caseNumber(swedishGenitive(registryOwner(pkg.issuer)), unbroken(pkg.caseNumber))]),
     ...(own === '' ? [] : [p.caseNumber(swedishGenitive(meeting.bodyName), unbroken(own))]),
   ];
 }

@@ -129,7 +129,7 @@ describe('attachmentToPdf', () => {
     for (const line of [
       'Bilaga 1 till § 45',
       'OJUSTERAT – protokollet är inte justerat',
-      'Kommunledningskontorets dnr: KS 2019/160',
+      'Kommunstyrelsens dnr: KS 2019/160',
       'Barn- och utbildningsnämndens dnr: BUN 2020/45',
       'Bedömning: Bör höjas något',
       'Övergripande kommentar',
@@ -140,7 +140,7 @@ describe('attachmentToPdf', () => {
     ])
       expect(content.replace(/\s+/g, ' ')).toContain(line);
     // Each dnr on a line of its own, once, the number never broken.
-    for (const line of ['Kommunledningskontorets dnr: KS 2019/160', 'Barn- och utbildningsnämndens dnr: BUN 2020/45'])
+    for (const line of ['Kommunstyrelsens dnr: KS 2019/160', 'Barn- och utbildningsnämndens dnr: BUN 2020/45'])
       expect(content.split('\n').filter((text) => text.replace(/^\W+\s*/, '').trim() === line)).toHaveLength(1);
   });
 

@@ -88,7 +88,7 @@ describe('the letterhead: the body’s logo and its own dnr', () => {
         { type: 'smask', width: 240, height: 80 },
       ]);
       const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\n');
-      for (const line of ['Kommunledningskontorets dnr: KS 2019/160', 'Barn- och utbildningsnämndens dnr: BUN 2020/45'])
+      for (const line of ['Kommunstyrelsens dnr: KS 2019/160', 'Barn- och utbildningsnämndens dnr: BUN 2020/45'])
         expect(
           lines.filter((text) => text.replace(/^\W+\s*/, '').trim() === line),
           line,
