@@ -1,5 +1,6 @@
 import { tidyLine } from '../format/safeText';
 import { isCalendarDate, type CalendarDate } from './calendarDate';
+import { LOGO_LIMITS, validLogoAltText, type Logo } from '../attachment/logo';
 
 /** The kinds of body that answer a remiss, as the seed names them. */
 export const bodyKinds = ['namnd', 'styrelse', 'bolag', 'utskott', 'presidium'] as const;
@@ -54,6 +55,8 @@ export interface Body {
   members?: RosterMember[];
   /** How many members (ledamöter) the body has, for its quorum; null or absent when not given. */
   memberCount?: number | null;
+  /** The logo on the letterhead of the body's exports, with its alt text; absent or null when it has none. */
+  logo?: Logo | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -88,6 +91,7 @@ export interface BodyInput {
   ownGoals: OwnGoal[];
   members?: RosterMember[];
   memberCount?: number | null;
+  logo?: Logo | null;
 }
 
 export type BodyIssue =
@@ -104,7 +108,9 @@ export type BodyIssue =
   | { field: 'memberName'; index: number; code: 'memberNameMissing' }
   | { field: 'memberName'; index: number; code: 'memberNameTooLong'; max: number }
   | { field: 'memberParty'; index: number; code: 'partyTooLong'; max: number }
-  | { field: 'memberCount'; code: 'memberCountInvalid'; max: number };
+  | { field: 'memberCount'; code: 'memberCountInvalid'; max: number }
+  | { field: 'logoAltText'; code: 'logoAltTextMissing' }
+  | { field: 'logoAltText'; code: 'logoAltTextTooLong'; max: number };
 
 const length = (text: string) => [...text].length;
 
@@ -136,7 +142,22 @@ export function validateBody(
     return tidied;
   });
   const roster = validateRoster(input, issues);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { name, kind: input.kind, ownGoals, ...roster } };
+  const logo = validateLogo(input, issues);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { name, kind: input.kind, ownGoals, ...roster, ...logo } };
+}
+
+/** The logo with its alt text tidied; a logo needs one a screen reader can say. Without a logo in the input, none. */
+function validateLogo(input: BodyInput, issues: BodyIssue[]): Pick<BodyInput, 'logo'> {
+  if (input.logo === undefined) return {};
+  if (input.logo === null) return { logo: null };
+  const altText = validLogoAltText(input.logo.altText);
+  if (altText === null)
+    issues.push(
+      tidyLine(input.logo.altText) === ''
+        ? { field: 'logoAltText', code: 'logoAltTextMissing' }
+        : { field: 'logoAltText', code: 'logoAltTextTooLong', max: LOGO_LIMITS.altText },
+    );
+  return { logo: { ...input.logo, altText: altText ?? input.logo.altText } };
 }
 
 /** A forecast tidied, its problems added to `issues`: the line kept to one line, an empty date read as none. */

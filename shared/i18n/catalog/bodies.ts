@@ -132,6 +132,8 @@ export const bodyValidationText = bilingual(
     memberCountInvalid: (max: number) => `Ange antalet ledamöter som ett heltal från 1 till ${max}, eller lämna fältet tomt.`,
     forecastTextTooLong: (max: number) => `Kommentaren till prognosen får vara högst ${max} tecken.`,
     forecastDateInvalid: 'Ange ett datum som finns, som ÅÅÅÅ-MM-DD.',
+    logoAltTextMissing: 'Skriv en alternativ text för logotypen, till exempel ”Vaggeryds kommuns logotyp”.',
+    logoAltTextTooLong: (max: number) => `Den alternativa texten får vara högst ${max} tecken.`,
   },
   {
     nameMissing: 'Enter the name.',
@@ -149,5 +151,7 @@ export const bodyValidationText = bilingual(
     memberCountInvalid: (max: number) => `Enter the number of members as a whole number from 1 to ${max}, or leave the field empty.`,
     forecastTextTooLong: (max: number) => `The note on the forecast may be at most ${max} characters.`,
     forecastDateInvalid: 'Enter a date that exists, as YYYY-MM-DD.',
+    logoAltTextMissing: 'Write an alternative text for the logo, for example “Vaggeryd Municipality’s logo”.',
+    logoAltTextTooLong: (max: number) => `The alternative text can be at most ${max} characters.`,
   },
 );
