@@ -18,6 +18,7 @@ import { roomText } from './catalog/room';
 import { datesText } from './catalog/dates';
 import { respondentsText } from './catalog/respondents';
 import { roundText } from './catalog/round';
+import { viewRoundText } from './catalog/viewRound';
 import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
@@ -61,6 +62,7 @@ const areas = {
   answerFile: answerFileText,
   protocol: protocolText,
   decision: decisionText,
+  viewRound: viewRoundText,
   failure: failureText,
 };
 
