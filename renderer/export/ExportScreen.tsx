@@ -55,7 +55,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const { language, messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
-  const { meeting, pkg, comments, dissents, decisions, notes, exports, bodyKind } = source;
+  const { meeting, pkg, comments, dissents, decisions, viewRounds, notes, exports, bodyKind } = source;
   const [includeParticipants, setIncludeParticipants] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
@@ -75,8 +75,10 @@ function ExportPanels({ source }: { source: ExportSource }) {
   // The attachment is a Swedish protocol document whatever language the app speaks.
   const model = useMemo(
     () =>
-      pkg ? buildAttachmentModel({ pkg, meeting, comments, dissents, decisions, bodyKind, includeParticipants, language: 'sv' }) : null,
-    [pkg, meeting, comments, dissents, decisions, bodyKind, includeParticipants],
+      pkg
+        ? buildAttachmentModel({ pkg, meeting, comments, dissents, decisions, viewRounds, bodyKind, includeParticipants, language: 'sv' })
+        : null,
+    [pkg, meeting, comments, dissents, decisions, viewRounds, bodyKind, includeParticipants],
   );
   // The paragraph and the extract, like the attachment, are Swedish protocol text.
   const paragraph = useMemo(
