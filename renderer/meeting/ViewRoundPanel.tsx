@@ -164,7 +164,7 @@ function ViewRoundBody({
   return (
     <details className="view-round">
       <summary>
-        <h4 className="view-round-title">{v.title(goalName)}</h4>
+        <span className="view-round-title">{v.title(goalName)}</span>
       </summary>
       <p className="field-hint" id={hintId}>
         {v.lead(scale.steps.length)}
