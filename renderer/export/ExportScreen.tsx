@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
+import { ViewRoundsChoice } from '../meeting/ViewRoundsChoice';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
@@ -190,6 +191,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
           <span className="checkbox-box" aria-hidden="true" />
           {e.includeParticipants}
         </Checkbox>
+        {viewRounds.length > 0 && <ViewRoundsChoice meeting={meeting} />}
         <AttachmentPreview model={model} label={e.previewLabel} />
       </section>
 

@@ -5,7 +5,9 @@ import { viewRoundId } from '../../shared/meeting/viewRound';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { updateSession, useMeeting, useSession } from '../data/meetingRoom';
 import { saveCountedView, saveNamedView, setViewRoundAnonymous } from '../data/viewRounds';
+import { ExportScreen } from '../export/ExportScreen';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
+import { seedHeldMeeting } from '../../tests/support/meetingFactory';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import type { MalsamtalDatabase } from '../data/db';
@@ -142,5 +144,19 @@ describe('the round of views on the projector', () => {
 
     await act(() => updateSession(database, meeting.id, (s) => ({ ...s, projected: null })));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Röstrunda – Mål 1' })).not.toBeInTheDocument());
+  });
+});
+
+describe('the board’s choice to include the rounds in the attachment', () => {
+  it('is offered on the export screen once a round was held, and puts the counts in the preview when ticked', async () => {
+    const database = createTestDatabase();
+    const example = await seedHeldMeeting(database);
+    await saveNamedView(database, example.meeting.id, goal.id, 'p1', 3);
+    renderWithApp(<ExportScreen meetingId={example.meeting.id} />, database);
+    const preview = await screen.findByRole('article', { name: 'Förhandsvisning av bilagan' });
+    expect(preview).not.toHaveTextContent('Röstrunda');
+    await userEvent.click(screen.getByText('Nämnden beslutar att ta med röstrundorna i protokollsbilagan'));
+    await waitFor(() => expect(preview).toHaveTextContent('Röstrunda före nämndens bedömning: antal synpunkter per steg på skalan'));
+    expect((await database.meetings.get(example.meeting.id))?.viewRoundsInAttachment).toBe(true);
   });
 });

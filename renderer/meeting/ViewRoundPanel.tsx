@@ -17,18 +17,12 @@ import {
 import type { KfGoal, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
 import { setRating, useComment } from '../data/meetingRoom';
-import {
-  clearViewRound,
-  saveCountedView,
-  saveNamedView,
-  setViewRoundAnonymous,
-  setViewRoundsInAttachment,
-  useViewRound,
-} from '../data/viewRounds';
+import { clearViewRound, saveCountedView, saveNamedView, setViewRoundAnonymous, useViewRound } from '../data/viewRounds';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { tryWrite } from '../stores/refusedWrite';
 import { ViewBars } from './ViewBars';
+import { ViewRoundsChoice } from './ViewRoundsChoice';
 import './viewRound.css';
 
 interface Row {
@@ -248,16 +242,7 @@ function ViewRoundBody({
         )}
       </div>
       {projected && <p className="field-hint">{v.onProjector}</p>}
-      <Checkbox
-        className="checkbox"
-        isSelected={meeting.viewRoundsInAttachment ?? false}
-        isDisabled={frozen}
-        onChange={(selected) => void write(() => setViewRoundsInAttachment(database, meeting.id, selected))}
-      >
-        <span className="checkbox-box" aria-hidden="true" />
-        <span>{v.inAttachment}</span>
-      </Checkbox>
-      <p className="field-hint">{v.inAttachmentHint}</p>
+      <ViewRoundsChoice meeting={meeting} />
     </details>
   );
 }
