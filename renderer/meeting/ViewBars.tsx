@@ -1,4 +1,5 @@
-import type { ViewDistribution } from '../../shared/meeting/viewRound';
+import type { ViewDistribution, ViewSuggestion } from '../../shared/meeting/viewRound';
+import type { RatingScale } from '../../shared/remiss/remissPackage';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**
@@ -29,5 +30,21 @@ export function ViewBars({ distribution, className }: { distribution: ViewDistri
       </ul>
       <figcaption className="view-bars-summary">{v.distribution(distribution.given, distribution.abstain)}</figcaption>
     </figure>
+  );
+}
+
+/** What the round suggests as the board's rating, or why it suggests nothing; an even split is said as it is. */
+export function SuggestionLine({ suggestion, scale }: { suggestion: ViewSuggestion; scale: RatingScale }) {
+  const { messages } = useI18n();
+  const v = messages.viewRound;
+  const stepLabel = (value: number) => v.step(value, scale.steps.find((step) => step.value === value)?.label ?? '');
+  if (suggestion.kind === 'none') return <p className="view-round-suggestion">{v.noSuggestion}</p>;
+  if (suggestion.kind === 'split')
+    return <p className="view-round-suggestion">{v.split(stepLabel(suggestion.lower), stepLabel(suggestion.upper))}</p>;
+  return (
+    <p className="view-round-suggestion">
+      <strong>{v.suggestion(stepLabel(suggestion.value))}</strong>
+      {suggestion.between && ` ${v.suggestionOfSplit(stepLabel(suggestion.between.lower), stepLabel(suggestion.between.upper))}`}
+    </p>
   );
 }

@@ -21,7 +21,7 @@ import { clearViewRound, saveCountedView, saveNamedView, setViewRoundAnonymous, 
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { tryWrite } from '../stores/refusedWrite';
-import { ViewBars } from './ViewBars';
+import { SuggestionLine, ViewBars } from './ViewBars';
 import { ViewRoundsChoice } from './ViewRoundsChoice';
 import './viewRound.css';
 
@@ -213,7 +213,7 @@ function ViewRoundBody({
 
       <h5>{v.distributionTitle}</h5>
       <ViewBars distribution={distribution} className="view-round-bars" />
-      <SuggestionLine suggestion={suggestion} stepLabel={stepLabel} />
+      <SuggestionLine suggestion={suggestion} scale={scale} />
       <p className="field-hint">{v.rule}</p>
       {!frozen && suggestion.kind === 'step' && (
         <>
@@ -244,25 +244,5 @@ function ViewRoundBody({
       {projected && <p className="field-hint">{v.onProjector}</p>}
       <ViewRoundsChoice meeting={meeting} />
     </details>
-  );
-}
-
-function SuggestionLine({
-  suggestion,
-  stepLabel,
-}: {
-  suggestion: ReturnType<typeof suggestedRating>;
-  stepLabel: (value: number) => string;
-}) {
-  const { messages } = useI18n();
-  const v = messages.viewRound;
-  if (suggestion.kind === 'none') return <p className="view-round-suggestion">{v.noSuggestion}</p>;
-  if (suggestion.kind === 'split')
-    return <p className="view-round-suggestion">{v.split(stepLabel(suggestion.lower), stepLabel(suggestion.upper))}</p>;
-  return (
-    <p className="view-round-suggestion">
-      <strong>{v.suggestion(stepLabel(suggestion.value))}</strong>
-      {suggestion.between && ` ${v.suggestionOfSplit(stepLabel(suggestion.between.lower), stepLabel(suggestion.between.upper))}`}
-    </p>
   );
 }

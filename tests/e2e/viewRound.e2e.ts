@@ -90,9 +90,22 @@ describe('a round of views on a goal', () => {
         '5. Bör höjas tydligt : 0',
         'Avstår : 1',
         '3 synpunkter på skalan, 1 avstår',
+        'Förslag utifrån rundan: 3. Lagom',
       ])
         expect(shown).toContain(line);
       for (const name of members) expect(shown, 'the room sees counts, not who said what').not.toContain(name);
+      // Readable from the back of the room: every text of the round at least 28 px on a 1080p projector.
+      await projector.setViewportSize({ width: 1920, height: 1080 });
+      const smallest = await projector
+        .locator('.projector-view-round')
+        .evaluate((section) =>
+          Math.min(
+            ...[...section.querySelectorAll('h2, .view-bar-label, .view-bar-count, figcaption, .view-round-suggestion')].map((element) =>
+              Number.parseFloat(getComputedStyle(element).fontSize),
+            ),
+          ),
+        );
+      expect(smallest).toBeGreaterThanOrEqual(28);
       await expectNoViolations(projector);
       await projector.screenshot({ path: path.join(SCREENSHOTS, 'projector-view-round.png') });
 
