@@ -74,7 +74,7 @@ describe('the round of views in the step', () => {
         'Rundan är jämnt delad mellan 2. Bör sänkas något och 4. Bör höjas något, lika nära skalans mitt: inget förslag. Nämnden väljer själv bedömning.',
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Använd förslaget som nämndens bedömning' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Använd förslaget som nämndens bedömning – Mål 1' })).not.toBeInTheDocument();
     await act(() => saveNamedView(database, meeting.id, goal.id, bo!.id, 5));
     expect(await screen.findByText(/^Förslag utifrån rundan: 2\. Bör sänkas något/)).toBeInTheDocument();
     expect(screen.getByText(/närmast skalans mitt\.$/)).toBeInTheDocument();
@@ -102,7 +102,7 @@ describe('the round of views in the step', () => {
   it('confirms the suggestion as the board’s rating only on the secretary’s press', async () => {
     const { database, meeting } = await openPanel();
     await act(() => saveNamedView(database, meeting.id, goal.id, meeting.participants[0]!.id, 3));
-    const accept = await screen.findByRole('button', { name: 'Använd förslaget som nämndens bedömning' });
+    const accept = await screen.findByRole('button', { name: 'Använd förslaget som nämndens bedömning – Mål 1' });
     expect((await database.comments.toArray()).length).toBe(0);
     await userEvent.click(accept);
     await waitFor(async () => expect((await database.comments.toArray())[0]?.rating).toEqual({ kind: 'step', value: 3 }));

@@ -218,7 +218,7 @@ function ViewRoundBody({
       {!frozen && suggestion.kind === 'step' && (
         <>
           <Button className="button" isDisabled={ratingLocked || alreadyRating} onPress={() => void accept()}>
-            {v.accept}
+            {v.accept(goalName)}
           </Button>
           {ratingLocked && <Text className="field-hint">{messages.meeting.comment.ratingLocked}</Text>}
           {alreadyRating && !ratingLocked && <p className="field-hint">{v.alreadyRating}</p>}
@@ -230,14 +230,14 @@ function ViewRoundBody({
           aria-pressed={projected}
           onPress={() => void onChange((s) => toggleProjected(s, { kind: 'viewRound', goalId: goal.id }))}
         >
-          {v.project}
+          {v.project(goalName)}
         </Button>
         {!frozen && given > 0 && (
           <Button
             className="button button-quiet"
             onPress={() => void write(() => clearViewRound(database, meeting.id, goal.id)).then(() => announce(v.cleared))}
           >
-            {v.clear}
+            {v.clear(goalName)}
           </Button>
         )}
       </div>

@@ -76,7 +76,7 @@ describe('a round of views on a goal', () => {
       await expect.poll(async () => (await round.innerText()).replace(/\s+/g, ' ')).toContain('3 synpunkter på skalan, 1 avstår');
 
       // The chair puts the round up: bars with their counts, in words and figures, never a name.
-      const show = page.getByRole('button', { name: 'Visa rundan på projektorn' });
+      const show = page.getByRole('button', { name: 'Visa rundan på projektorn – Mål 1' });
       await tabTo(page, show);
       await page.keyboard.press('Enter');
       await expect.poll(() => show.getAttribute('aria-pressed')).toBe('true');
@@ -112,7 +112,7 @@ describe('a round of views on a goal', () => {
       // The suggestion becomes the board's rating only when the secretary confirms it.
       const rating = page.getByRole('group', { name: 'Mål 1', exact: true }).getByRole('radio', { name: '3. Lagom' });
       expect(await rating.isChecked()).toBe(false);
-      await tabTo(page, page.getByRole('button', { name: 'Använd förslaget som nämndens bedömning' }));
+      await tabTo(page, page.getByRole('button', { name: 'Använd förslaget som nämndens bedömning – Mål 1' }));
       await page.keyboard.press('Enter');
       await expect.poll(() => rating.isChecked()).toBe(true);
       await expect.poll(() => page.getByText('Förslaget är redan nämndens bedömning.').count()).toBe(1);
