@@ -4,7 +4,14 @@ import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { adjustMeeting } from './exports';
 import { deleteMeeting, markHeld, ProtocolAdjustedError } from './meetingRoom';
-import { clearViewRound, saveCountedView, saveNamedView, setViewRoundAnonymous, setViewRoundsInAttachment } from './viewRounds';
+import {
+  clearViewRound,
+  saveAnonymousRowView,
+  saveCountedView,
+  saveNamedView,
+  setViewRoundAnonymous,
+  setViewRoundsInAttachment,
+} from './viewRounds';
 
 async function startedMeeting() {
   const database = createTestDatabase();
@@ -48,6 +55,18 @@ describe('rounds of views in the database', () => {
     expect(rowsWritten.length).toBeGreaterThan(0);
     for (const row of rowsWritten) for (const person of [anna, bo]) expect(row).not.toContain(person.id);
     for (const row of rowsWritten) for (const person of [anna, bo]) expect(row).not.toContain(person.name);
+  });
+
+  it('counts a view once however quickly a row is changed twice to the same step', async () => {
+    const { database, meeting } = await startedMeeting();
+    await setViewRoundAnonymous(database, meeting.id, 'mal-1', true);
+    await saveAnonymousRowView(database, meeting.id, 'mal-1', 0, 3);
+    // Two arrow presses seen by a screen that had not yet heard of the first: both ask for 4 in the first row.
+    await Promise.all([
+      saveAnonymousRowView(database, meeting.id, 'mal-1', 0, 4),
+      saveAnonymousRowView(database, meeting.id, 'mal-1', 0, 4),
+    ]);
+    expect((await database.viewRounds.get(viewRoundId(meeting.id, 'mal-1')))?.counts).toEqual({ '4': 1 });
   });
 
   it('forgets who said what when the chair makes a named round anonymous', async () => {

@@ -3,6 +3,7 @@ import {
   emptyViewRound,
   viewRoundId,
   withAnonymity,
+  withAnonymousRowView,
   withCountedView,
   withNamedView,
   type View,
@@ -61,6 +62,17 @@ export function saveCountedView(
   added: View | null,
 ): Promise<ViewRound> {
   return changeViewRound(database, meetingId, goalId, (round) => withCountedView(round, removed, added));
+}
+
+/** An anonymous round: the view in one of its rows (see anonymousViewsInOrder), changed or taken back as stored. */
+export function saveAnonymousRowView(
+  database: MalsamtalDatabase,
+  meetingId: string,
+  goalId: string,
+  row: number,
+  view: View | null,
+): Promise<ViewRound> {
+  return changeViewRound(database, meetingId, goalId, (round) => withAnonymousRowView(round, row, view));
 }
 
 /** The chair's choice: named or anonymous (see withAnonymity). */

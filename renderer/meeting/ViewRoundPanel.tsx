@@ -5,19 +5,19 @@ import type { GoalComment } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import { toggleProjected, type MeetingSession } from '../../shared/meeting/session';
 import {
+  anonymousViewsInOrder,
   suggestedRating,
   viewDistribution,
   viewKey,
   viewOfKey,
   viewsGiven,
   type View,
-  type ViewDistribution,
   type ViewRound,
 } from '../../shared/meeting/viewRound';
 import type { KfGoal, RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
 import { setRating, useComment } from '../data/meetingRoom';
-import { clearViewRound, saveCountedView, saveNamedView, setViewRoundAnonymous, useViewRound } from '../data/viewRounds';
+import { clearViewRound, saveAnonymousRowView, saveNamedView, setViewRoundAnonymous, useViewRound } from '../data/viewRounds';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { tryWrite } from '../stores/refusedWrite';
@@ -29,16 +29,8 @@ interface Row {
   key: string;
   label: string;
   view: View | null;
-  /** Writes this row's view: a participant's own in a named round, one count moved in an anonymous one. */
+  /** Writes this row's view: a participant's own in a named round, the row's place among the counts in an anonymous one. */
   choose: (view: View | null) => Promise<unknown>;
-}
-
-/** An anonymous round's rows: its counts laid out in the scale's order, then empty rows for those still to speak. */
-function anonymousViews(distribution: ViewDistribution): View[] {
-  return [
-    ...distribution.steps.flatMap((step) => Array.from({ length: step.count }, () => step.value)),
-    ...Array.from({ length: distribution.abstain }, () => 'abstain' as const),
-  ];
 }
 
 /**
@@ -106,16 +98,14 @@ function ViewRoundBody({
 
   const rows: Row[] = anonymous
     ? (() => {
-        const given = anonymousViews(distribution);
-        return Array.from({ length: Math.max(takingPart.length, given.length) }, (_, index) => {
-          const view = given[index] ?? null;
-          return {
-            key: String(index),
-            label: v.anonymousRow(index + 1),
-            view,
-            choose: (next: View | null) => write(() => saveCountedView(database, meeting.id, goal.id, view, next)),
-          };
-        });
+        // Its counts laid out in the scale's order, then empty rows for those still to speak.
+        const given = round ? anonymousViewsInOrder(round) : [];
+        return Array.from({ length: Math.max(takingPart.length, given.length) }, (_, index) => ({
+          key: String(index),
+          label: v.anonymousRow(index + 1),
+          view: given[index] ?? null,
+          choose: (next: View | null) => write(() => saveAnonymousRowView(database, meeting.id, goal.id, index, next)),
+        }));
       })()
     : takingPart.map((participant) => ({
         key: participant.id,

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../remiss/examplePackage';
 import type { RatingScale } from '../remiss/remissPackage';
 import {
+  anonymousViewsInOrder,
   emptyViewRound,
   suggestedRating,
   viewDistribution,
   viewsGiven,
   withAnonymity,
+  withAnonymousRowView,
   withCountedView,
   withNamedView,
   type View,
@@ -71,6 +73,14 @@ describe('an anonymous round', () => {
     expect(round.counts).toEqual({ '3': 1, '4': 1 });
     expect(withCountedView(round, 2, null).counts).toEqual({ '3': 1, '4': 1 });
     expect(withCountedView(withCountedView(round, 3, null), 4, null).counts).toEqual({});
+  });
+
+  it('lays its views out lowest step first, abstentions last, and changes the view in a row', () => {
+    const round = anonymous(['abstain', 5, 3, 3]);
+    expect(anonymousViewsInOrder(round)).toEqual([3, 3, 5, 'abstain']);
+    expect(withAnonymousRowView(round, 2, 1).counts).toEqual({ '1': 1, '3': 2, abstain: 1 });
+    expect(withAnonymousRowView(round, 4, 2).counts).toEqual({ '2': 1, '3': 2, '5': 1, abstain: 1 });
+    expect(withAnonymousRowView(round, 3, null).counts).toEqual({ '3': 2, '5': 1 });
   });
 
   it('forgets who said what when a named round becomes anonymous', () => {

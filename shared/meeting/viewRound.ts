@@ -82,6 +82,20 @@ export function withCountedView(round: ViewRound, removed: View | null, added: V
   return { ...round, counts };
 }
 
+/** An anonymous round's views one by one, lowest step first and abstentions last: the order its rows show them in. */
+export function anonymousViewsInOrder(round: ViewRound): View[] {
+  const keys = Object.keys(round.counts).sort((a, b) => (a === 'abstain' ? 1 : b === 'abstain' ? -1 : Number(a) - Number(b)));
+  return keys.flatMap((key) => Array.from({ length: round.counts[key] ?? 0 }, () => viewOfKey(key)));
+}
+
+/**
+ * An anonymous round: the view in its `row`-th row (see anonymousViewsInOrder) becomes `view`, or is taken back (null).
+ * The row is read from the round as stored, so two quick presses on a row never count one view twice.
+ */
+export function withAnonymousRowView(round: ViewRound, row: number, view: View | null): ViewRound {
+  return withCountedView(round, anonymousViewsInOrder(round)[row] ?? null, view);
+}
+
 /**
  * Named ↔ anonymous. A named round becoming anonymous keeps only its counts, forgetting who said what; an anonymous
  * round can become named only while empty, since counts cannot be given back to anyone.
