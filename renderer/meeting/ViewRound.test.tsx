@@ -62,6 +62,12 @@ describe('the round of views in the step', () => {
     const [annaRow, boRow] = meeting.participants;
     expect((await database.viewRounds.get(viewRoundId(meeting.id, goal.id)))?.views).toEqual({ [annaRow!.id]: 4, [boRow!.id]: 'abstain' });
     expect(screen.getByText('Förslag utifrån rundan: 4. Bör höjas något')).toBeInTheDocument();
+
+    // A view given by mistake is taken back with Delete, and the focus stays on the row.
+    await userEvent.keyboard('{Delete}');
+    await waitFor(() => expect(within(bo).queryAllByRole('radio', { checked: true })).toEqual([]));
+    expect(bo).toContainElement(document.activeElement as HTMLElement);
+    expect((await database.viewRounds.get(viewRoundId(meeting.id, goal.id)))?.views).toEqual({ [annaRow!.id]: 4 });
   });
 
   it('says an even split as it is, and which step it suggests and why', async () => {
@@ -107,6 +113,25 @@ describe('the round of views in the step', () => {
     await userEvent.click(accept);
     await waitFor(async () => expect((await database.comments.toArray())[0]?.rating).toEqual({ kind: 'step', value: 3 }));
     expect(await screen.findByText('Förslaget är redan nämndens bedömning.')).toBeInTheDocument();
+  });
+});
+
+describe('a round after justering', () => {
+  it('is shown as it was, every control closed but the projector’s', async () => {
+    const database = createTestDatabase();
+    const { meeting } = await storeStartedMeeting(database, { atStep: 'goal:mal-1' });
+    await saveNamedView(database, meeting.id, goal.id, meeting.participants[0]!.id, 3);
+    await database.meetings.update(meeting.id, { status: 'adjusted' });
+    renderWithApp(<Panel database={database} meetingId={meeting.id} />, database);
+    await userEvent.click(await screen.findByText('Röstrunda – Mål 1'));
+    const anna = screen.getByRole('radiogroup', { name: 'Synpunkt – Anna Berg (S)' });
+    expect(within(anna).getByRole('radio', { name: '3. Lagom' })).toBeChecked();
+    for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Anonym röstrunda: bara antalet sparas, inga namn' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Nämnden beslutar att ta med röstrundorna i protokollsbilagan' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /^Använd förslaget/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Töm rundan/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Visa rundan på projektorn – Mål 1' })).toBeEnabled();
   });
 });
 

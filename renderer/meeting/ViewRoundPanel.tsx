@@ -122,7 +122,13 @@ function ViewRoundBody({
   };
   const onRowKey = (index: number, event: KeyboardEvent) => {
     const row = rows[index];
-    if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!row || frozen || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      // A view given by mistake is taken back; the row stays where it is.
+      event.preventDefault();
+      void row.choose(null);
+      return;
+    }
     const digit = /^[0-9]$/.test(event.key) ? Number(event.key) : null;
     if (digit === null) return;
     const view: View | null = digit === 0 ? 'abstain' : scale.steps.some((step) => step.value === digit) ? digit : null;

@@ -5,7 +5,7 @@ export const viewRoundText = bilingual(
   {
     title: (goal: string) => `Röstrunda – ${goal}`,
     lead: (steps: number) =>
-      `Varje ledamot som deltar i beslutet ger sin synpunkt på skalan. Tangenterna 1–${steps} väljer steg och 0 betyder avstår; markören går sedan vidare till nästa ledamot. Piltangenterna byter steg.`,
+      `Varje ledamot som deltar i beslutet ger sin synpunkt på skalan. Tangenterna 1–${steps} väljer steg och 0 betyder avstår; markören går sedan vidare till nästa ledamot. Piltangenterna byter steg och Delete tar bort en synpunkt.`,
     anonymous: 'Anonym röstrunda: bara antalet sparas, inga namn',
     anonymousLocked: 'Töm rundan för att göra den namngiven igen: antalen kan inte knytas till någon.',
     clear: (goal: string) => `Töm rundan – ${goal}`,
@@ -39,7 +39,7 @@ export const viewRoundText = bilingual(
   {
     title: (goal: string) => `Round of views – ${goal}`,
     lead: (steps: number) =>
-      `Each member taking part in the decision gives a view on the scale. Keys 1–${steps} choose a step and 0 means abstains; the cursor then moves on to the next member. The arrow keys change the step.`,
+      `Each member taking part in the decision gives a view on the scale. Keys 1–${steps} choose a step and 0 means abstains; the cursor then moves on to the next member. The arrow keys change the step and Delete takes a view back.`,
     anonymous: 'Anonymous round: only the counts are kept, no names',
     anonymousLocked: 'Clear the round to make it named again: the counts cannot be tied to anyone.',
     clear: (goal: string) => `Clear the round – ${goal}`,
