@@ -11,7 +11,6 @@ export function RefusedWriteAlert() {
     <section className="storage-banner" role="alert" aria-labelledby="refused-write-title">
       <h2 id="refused-write-title">{s.refusedTitle}</h2>
       <p>{s.refused(s.refusedActions[action])}</p>
-      {action === 'newNote' && <p>{s.newNoteKept}</p>}
     </section>
   );
 }

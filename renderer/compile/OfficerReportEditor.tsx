@@ -19,7 +19,7 @@ import { renderDocx, renderPdf } from '../export/exporters';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 
-const fields = ['summary', 'background', 'assessment', 'proposal', 'sendTo'] as const satisfies ReadonlyArray<keyof ReportSections>;
+const fields = ['proposal', 'summary', 'background', 'assessment', 'sendTo'] as const satisfies ReadonlyArray<keyof ReportSections>;
 
 interface Props {
   pkg: RemissPackage;

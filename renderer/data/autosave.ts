@@ -44,6 +44,8 @@ export class Autosaver<T> {
   /** The save function and the field's label follow the component's latest props. */
   use(save: (value: T) => Promise<void>, label: string): void {
     this.options = { ...this.options, save, label };
+    // A text held for the user goes by the field's current name (a note begun while the disk was full gets its time).
+    if (this.failed && this.pending) this.options.onUnsaved(this.options.asText(this.pending.value), label);
   }
 
   /** Where the save state is shown; a saver whose field has gone keeps writing but reports to no one. */
@@ -86,6 +88,9 @@ export class Autosaver<T> {
   }
 
   private writeBehind(): Promise<void> {
+    // Nothing waits: the saver is not busy for a moment (a field following another window's writes would skip one and,
+    // its state reading "saved" before and after, never take it), nor does a field left without typing claim "saved".
+    if (this.pending === null && this.writing === null) return Promise.resolve();
     this.writing ??= this.writeAll().finally(() => {
       this.writing = null;
     });
@@ -96,7 +101,7 @@ export class Autosaver<T> {
     while (this.pending !== null && !this.failed) {
       const { value } = this.pending;
       this.pending = null;
-      const { save, label, onUnsaved, asText } = this.options;
+      const { save } = this.options;
       // A retry does not take back "failed" (nor re-announce it) until it has succeeded.
       this.report((current) => (current === 'failed' ? current : 'saving'));
       try {
@@ -105,7 +110,8 @@ export class Autosaver<T> {
         // Newer text, if any, wins; otherwise this text waits for the next try.
         this.pending ??= { value };
         this.failed = true;
-        onUnsaved(asText(this.pending.value), label);
+        // By the field's name now, which may have changed during the write (a note begun gets its time).
+        this.options.onUnsaved(this.options.asText(this.pending.value), this.options.label);
         this.report('failed');
         this.retry = setTimeout(() => void this.flush(), RETRY_MS);
         return;

@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
 import type { Body } from '../../shared/domain/body';
 import { commentId, type CommentSubject, type Dissent, type GoalComment, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import { nextRound, type Meeting } from '../../shared/domain/meeting';
@@ -12,7 +11,6 @@ import type { TextWrite } from '../../shared/text/mergeText';
 import type { Table } from 'dexie';
 import type { MalsamtalDatabase, PackageRecord } from './db';
 import { useDatabase } from './DatabaseProvider';
-import { forgetListedNotes, useStartedNotes, withStartedNotes } from './notes';
 import { writeReconnecting } from './reconnect';
 import { revise, type TypedText } from './typedText';
 
@@ -70,18 +68,13 @@ export function useComment(meetingId: string, subject: CommentSubject | null): G
   return result?.subject === subject ? result.comment : undefined;
 }
 
-/** A meeting's notes in the order they were begun, with those just started in this window that are not stored yet. */
+/** A meeting's notes in the order they were begun. */
 export function useNotes(meetingId: string): Note[] | undefined {
   const database = useDatabase();
-  const stored = useLiveQuery(
+  return useLiveQuery(
     () => database.notes.where('[meetingId+createdAt]').between([meetingId, ''], [meetingId, '\uffff']).toArray(),
     [database, meetingId],
   );
-  const started = useStartedNotes((state) => state.notes);
-  useEffect(() => {
-    if (stored) forgetListedNotes(stored);
-  }, [stored]);
-  return useMemo(() => stored && withStartedNotes(stored, meetingId, started), [stored, meetingId, started]);
 }
 
 export function useComments(meetingId: string): Map<CommentSubject, GoalComment> | undefined {

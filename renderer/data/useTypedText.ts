@@ -90,7 +90,8 @@ export function useTypedText(
       seen.current = { text: storedText, revision: storedRevision };
       show(shown.current, storedText);
     }
-    // The save state is a dependency so that a write from elsewhere that came during this field's own is taken after it.
+    // The save state is a dependency so that a write from elsewhere that came during this field's own is taken after it
+    // (each write moves the state from "saving" to "saved"; a flush with nothing to write leaves the saver idle).
   }, [storedText, storedRevision, autosave.state, autosave.saver, show]);
 
   useLayoutEffect(() => {

@@ -54,10 +54,10 @@ describe('the chair’s keys', () => {
     expect((await session())?.currentStepId).toBe('chooseFocus');
   });
 
-  it('jumps to the notes with Alt+N, starting a note when the step has none', async () => {
+  it('jumps with Alt+N to the open field that begins a note', async () => {
     const { user } = await openMeeting();
     await user.keyboard('{Alt>}n{/Alt}');
-    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
+    const editor = await screen.findByRole('textbox', { name: 'Ny anteckning' });
     await waitFor(() => expect(editor).toHaveFocus());
   });
 
@@ -72,7 +72,7 @@ describe('the chair’s keys', () => {
   it('lists the keys in a help dialog opened by "?" or its button, but not while typing', async () => {
     const { user } = await openMeeting();
     await user.keyboard('{Alt>}n{/Alt}');
-    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
+    const editor = await screen.findByRole('textbox', { name: 'Ny anteckning' });
     await waitFor(() => expect(editor).toHaveFocus());
     await user.keyboard('Varför?');
     expect(editor).toHaveValue('Varför?');
@@ -89,7 +89,7 @@ describe('the chair’s keys', () => {
       'Alt + →Nästa punkt',
       'Alt + ←Föregående punkt',
       'Alt + TStarta eller pausa tiden',
-      'Alt + NGå till anteckningarna',
+      'Alt + NSkriv en ny anteckning',
       'Alt + PVisa stegets text på projektorn, eller ta ner det som visas',
       'Alt + ↓Nästa fråga på projektorn',
       'Alt + ↑Föregående fråga på projektorn',
@@ -118,7 +118,7 @@ describe('Alt+arrows in a text field', () => {
     onPlatform('MacIntel');
     const { user, session } = await openMeeting();
     await user.keyboard('{Alt>}n{/Alt}');
-    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
+    const editor = await screen.findByRole('textbox', { name: 'Ny anteckning' });
     await waitFor(() => expect(editor).toHaveFocus());
     for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
       expect(fireEvent.keyDown(editor, { key, code: key, altKey: true }), `Alt+${key} reaches the field`).toBe(true);
@@ -138,7 +138,7 @@ describe('Alt+arrows in a text field', () => {
     onPlatform('Win32');
     const { user, session } = await openMeeting();
     await user.keyboard('{Alt>}n{/Alt}');
-    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
+    const editor = await screen.findByRole('textbox', { name: 'Ny anteckning' });
     await waitFor(() => expect(editor).toHaveFocus());
     expect(fireEvent.keyDown(editor, { key: 'ArrowRight', code: 'ArrowRight', altKey: true })).toBe(false);
     expect(await screen.findByRole('heading', { level: 2, name: 'Övergripande dialog' })).toBeInTheDocument();

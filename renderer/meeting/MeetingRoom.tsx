@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { Button } from 'react-aria-components';
 import { OVERALL } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -20,8 +19,7 @@ import { isTextEntry, keyContextOf } from '../app/keyboardContext';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
-import { blankNote, updateSession, useComments } from '../data/meetingRoom';
-import { startNote, storeStartedNote } from '../data/notes';
+import { updateSession, useComments } from '../data/meetingRoom';
 import { isFrozen } from '../../shared/attachment/protocolPath';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useI18n } from '../i18n/I18nProvider';
@@ -59,7 +57,6 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const announce = useAnnouncer((state) => state.announce);
   const comments = useComments(meeting.id);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
   const [editingSetup, setEditingSetup] = useState(false);
   const notesRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -96,7 +93,6 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
 
   const go = useCallback(
     async (move: (s: MeetingSession, now: number) => MeetingSession) => {
-      setFocusNoteId(null);
       // Let a focused editor lose focus first, so its blur flushes the text before the step changes.
       if (document.activeElement instanceof HTMLElement && notesRef.current?.contains(document.activeElement))
         document.activeElement.blur();
@@ -119,26 +115,11 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   // Relative to the stored session, so quick presses each count even before the screen has caught up.
   const goAdjacent = useCallback((direction: 'next' | 'previous') => go((s, now) => goToAdjacentStep(s, direction, now)), [go]);
 
-  // The note and its field are on screen, with the caret in it, before this handler returns: a key typed right after the
-  // click or shortcut lands in the note. Its row is written behind, and so is whatever is typed into it.
-  const newNote = useCallback(async () => {
-    const note = blankNote(meeting.id, step.id);
-    flushSync(() => {
-      startNote(note);
-      setFocusNoteId(note.id);
-    });
-    await tryWrite('newNote', () => storeStartedNote(database, note));
-  }, [database, meeting.id, step.id]);
-
-  const focusNotes = useCallback(async () => {
+  // Alt+N: the caret to the open field that ends the step's notes, where typing begins a new note.
+  const focusNotes = useCallback(() => {
     const editors = notesRef.current?.querySelectorAll<HTMLTextAreaElement>('textarea[data-note-editor]');
-    const last = editors?.[editors.length - 1];
-    if (last) {
-      last.focus();
-      return;
-    }
-    await newNote();
-  }, [newNote]);
+    editors?.[editors.length - 1]?.focus();
+  }, []);
 
   const takeDown = useCallback(async () => {
     if (await change(takeDownProjected)) announce(messages.projector.takenDown);
@@ -257,16 +238,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
           />
           <StepView key={step.id} meeting={meeting} session={session} step={step} pkg={pkg} comments={comments} onChange={change} />
         </section>
-        <NotesPanel
-          ref={notesRef}
-          meeting={meeting}
-          session={session}
-          step={step}
-          pkg={pkg}
-          focusNoteId={focusNoteId}
-          onAdd={newNote}
-          onChange={change}
-        />
+        <NotesPanel ref={notesRef} meeting={meeting} session={session} step={step} pkg={pkg} onChange={change} />
       </div>
       <DocumentsPanel pkg={pkg} session={session} onChange={change} />
       <SetupDialog meeting={meeting} isOpen={editingSetup && !frozen} onClose={() => setEditingSetup(false)} />

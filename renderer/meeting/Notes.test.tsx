@@ -17,14 +17,56 @@ async function openMeeting(database: MalsamtalDatabase = createTestDatabase()) {
   return { user, meeting, notes, ...rendered };
 }
 
+/** The open field at the end of the step's notes, with the caret in it: typing there begins a note. */
 async function newNote(user: ReturnType<typeof userEvent.setup>, notes: HTMLElement) {
-  await user.click(within(notes).getByRole('button', { name: 'Ny anteckning' }));
-  const editor = await within(notes).findByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ });
-  await waitFor(() => expect(editor).toHaveFocus());
+  const editor = within(notes).getByRole('textbox', { name: 'Ny anteckning' });
+  await user.click(editor);
+  return editor;
+}
+
+/** A note begun with its first letter, once its row is on disk. */
+async function begunNote(user: ReturnType<typeof userEvent.setup>, notes: HTMLElement, database: MalsamtalDatabase, first: string) {
+  const editor = await newNote(user, notes);
+  await user.type(editor, first);
+  await waitFor(async () => expect(await database.notes.count()).toBe(1));
   return editor;
 }
 
 describe('the secretary’s notes', () => {
+  it('begins a note as the secretary types, with no button first, and opens a new field below it', async () => {
+    const { user, notes, database, meeting } = await openMeeting();
+    expect(within(notes).getAllByRole('textbox')).toHaveLength(1);
+    const editor = await newNote(user, notes);
+    await user.type(editor, 'Första punkten');
+
+    // The field typed into is now the note, named by the time it began, with the caret still in it.
+    await waitFor(() => expect(editor).toHaveAccessibleName(/^Anteckning \d\d:\d\d$/));
+    expect(editor).toHaveFocus();
+    expect(editor).toHaveValue('Första punkten');
+    const open = within(notes).getByRole('textbox', { name: 'Ny anteckning' });
+    expect(open).toHaveValue('');
+    expect(open).toHaveAccessibleDescription('Skriv här för att börja en ny anteckning. Alt+N tar dig hit.');
+    await waitFor(async () =>
+      expect(await database.notes.where('meetingId').equals(meeting.id).toArray()).toEqual([
+        expect.objectContaining({ stepId: 'introduction', goalId: null, text: 'Första punkten' }),
+      ]),
+    );
+
+    // Alt+N from anywhere in the room brings the caret to the open field; typing there begins the second note.
+    await user.click(screen.getByRole('heading', { level: 2, name: 'Inledning' }));
+    await user.keyboard('{Alt>}n{/Alt}');
+    expect(open).toHaveFocus();
+    await user.keyboard('Andra punkten');
+    await waitFor(async () => expect(await database.notes.count()).toBe(2));
+    expect(
+      within(notes)
+        .getAllByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ })
+        .map((field) => (field as HTMLTextAreaElement).value),
+    ).toEqual(['Första punkten', 'Andra punkten']);
+    // An open field that is left empty stores nothing.
+    expect(within(notes).getByRole('textbox', { name: 'Ny anteckning' })).toHaveValue('');
+  });
+
   it('writes each key right behind the typing, even when the secretary never pauses', async () => {
     const { user, notes, database, meeting } = await openMeeting();
     const editor = await newNote(user, notes);
@@ -76,18 +118,17 @@ describe('the secretary’s notes', () => {
 
     await screen.findByRole('heading', { level: 2, name: 'Övergripande dialog' });
     await waitFor(async () => expect((await database.notes.where('meetingId').equals(meeting.id).first())?.text).toBe('Halva menin'));
-    expect(screen.getByRole('region', { name: 'Anteckningar – Övergripande dialog' })).toHaveTextContent(
-      'Inga anteckningar för punkten ännu.',
-    );
+    const next = screen.getByRole('region', { name: 'Anteckningar – Övergripande dialog' });
+    expect(within(next).getAllByRole('textbox')).toHaveLength(1);
+    expect(within(next).getByRole('textbox', { name: 'Ny anteckning' })).toHaveValue('');
   });
 
   it('keeps the text on screen with a clear alert when the disk is full, and saves it on retry once space is freed', async () => {
     const { user, notes, database } = await openMeeting();
-    const editor = await newNote(user, notes);
-    await waitFor(async () => expect(await database.notes.count()).toBe(1));
+    const editor = await begunNote(user, notes, database, 'V');
     const disk = testDisk(database);
     disk.fill();
-    await user.type(editor, 'Viktigt');
+    await user.type(editor, 'iktigt');
     await user.tab();
 
     expect(await within(notes).findByRole('alert')).toHaveTextContent('Kunde inte spara. Texten finns kvar här');
@@ -104,7 +145,7 @@ describe('the secretary’s notes', () => {
     const { user, notes, database } = await openMeeting();
     const editor = await newNote(user, notes);
     await user.type(editor, 'Ta upp budgeten');
-    await user.click(within(notes).getByRole('button', { name: /Markering – Anteckning/ }));
+    await user.click(await within(notes).findByRole('button', { name: /Markering – Anteckning/ }));
     await user.click(await screen.findByRole('option', { name: 'Fråga' }));
     await user.click(within(notes).getByRole('checkbox', { name: /^Parkera/ }));
 
@@ -118,11 +159,10 @@ describe('the secretary’s notes', () => {
 
   it('tries a failed write again at once when the page is hidden or left', async () => {
     const { user, notes, database } = await openMeeting();
-    const editor = await newNote(user, notes);
-    await waitFor(async () => expect(await database.notes.count()).toBe(1));
+    const editor = await begunNote(user, notes, database, 'S');
     const disk = testDisk(database);
     disk.fill();
-    await user.type(editor, 'Sista orden');
+    await user.type(editor, 'ista orden');
     await within(notes).findByRole('alert');
     disk.free();
     window.dispatchEvent(new Event('pagehide'));

@@ -1,12 +1,12 @@
-import { memo, useCallback, useLayoutEffect, useRef, type Ref } from 'react';
-import { Button, Checkbox, Label, TextArea, TextField } from 'react-aria-components';
+import { memo, useCallback, useRef, useState, type Ref } from 'react';
+import { Button, Checkbox, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { noteMarkers, type Note, type NoteMarker } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Step } from '../../shared/meeting/runningOrder';
 import type { MeetingSession } from '../../shared/meeting/session';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDatabase } from '../data/DatabaseProvider';
-import { updateNote, useNotes } from '../data/meetingRoom';
+import { blankNote, updateNote, useNotes } from '../data/meetingRoom';
 import { deleteNote, saveNoteText } from '../data/notes';
 import type { TypedText } from '../data/typedText';
 import { useTypedText } from '../data/useTypedText';
@@ -76,7 +76,12 @@ const NoteTools = memo(function NoteTools({
 
 type NoteEditorProps = {
   note: Note;
-  focusOnMount: boolean;
+  /** The open field at the end of the step's notes, not yet typed into. */
+  open: boolean;
+  /** Not in the database's list yet: the note's first write creates its row. */
+  unstored: boolean;
+  /** The open field's first key begins the note (and a new open field below it). */
+  onBegin: (note: Note) => void;
   /** This very note is on the projector, because the chair chose it. */
   projected: boolean;
   onChange: Change;
@@ -84,52 +89,66 @@ type NoteEditorProps = {
 
 /** Each write of one note hands every note in the list over as a new object: only the one that changed is drawn again. */
 const sameNoteEditor = (a: NoteEditorProps, b: NoteEditorProps) =>
-  a.focusOnMount === b.focusOnMount &&
+  a.open === b.open &&
+  a.unstored === b.unstored &&
+  a.onBegin === b.onBegin &&
   a.projected === b.projected &&
   a.onChange === b.onChange &&
   (['id', 'text', 'textRevision', 'marker', 'parked', 'createdAt'] as const).every((key) => a.note[key] === b.note[key]);
 
-const NoteEditor = memo(function NoteEditor({ note, focusOnMount, projected, onChange }: NoteEditorProps) {
+const NoteEditor = memo(function NoteEditor({ note, open, unstored, onBegin, projected, onChange }: NoteEditorProps) {
   const database = useDatabase();
   const { messages } = useI18n();
   const m = messages.meeting.notes;
-  const save = useCallback((typed: TypedText) => saveNoteText(database, note, typed), [database, note]);
-  const label = m.note(clockTime(note.createdAt));
+  const save = useCallback((typed: TypedText) => saveNoteText(database, note, typed, unstored), [database, note, unstored]);
+  const label = open ? m.add : m.note(clockTime(note.createdAt));
   const input = useRef<HTMLTextAreaElement>(null);
   const field = useTypedText({ text: note.text, revision: note.textRevision ?? 0 }, save, label, input);
-  // Before the browser paints, so a key pressed right after the click or shortcut that made the note lands in it.
-  useLayoutEffect(() => {
-    if (focusOnMount) input.current?.focus();
-  }, [focusOnMount]);
+  const { change: changeText } = field;
+  const change = useCallback(
+    (value: string) => {
+      if (open && value !== '') onBegin(note);
+      changeText(value);
+    },
+    [changeText, note, onBegin, open],
+  );
   return (
     <li className="note">
-      <TextField className="field" value={field.text} onChange={field.change} onBlur={field.leave}>
+      <TextField className="field" value={field.text} onChange={change} onBlur={field.leave}>
         <Label>{label}</Label>
-        <TextArea className="input textarea" rows={3} data-note-editor="" ref={input} />
+        <TextArea className="input textarea" rows={open ? 2 : 3} data-note-editor="" ref={input} />
+        {open && (
+          <Text slot="description" className="field-hint">
+            {m.openHint}
+          </Text>
+        )}
       </TextField>
       <SaveIndicator state={field.state} label={label} notice={field.notice} onRetry={() => void field.flush()} />
-      <NoteTools
-        noteId={note.id}
-        marker={note.marker}
-        parked={note.parked}
-        projected={projected}
-        empty={field.text === ''}
-        label={label}
-        onChange={onChange}
-      />
+      {!unstored && (
+        <NoteTools
+          noteId={note.id}
+          marker={note.marker}
+          parked={note.parked}
+          projected={projected}
+          empty={field.text === ''}
+          label={label}
+          onChange={onChange}
+        />
+      )}
       {projected && <p className="field-hint">{messages.projector.noteOnProjector}</p>}
     </li>
   );
 }, sameNoteEditor);
 
-/** The secretary's notes for the step on show, and the parking lot for points to take up later. */
+/**
+ * The secretary's notes for the step on show, and the parking lot for points to take up later. The step's notes end in
+ * an open field: typing there begins a note (no button first), and a new open field appears below it.
+ */
 export function NotesPanel({
   meeting,
   session,
   step,
   pkg,
-  focusNoteId,
-  onAdd,
   onChange,
   ref,
 }: {
@@ -137,9 +156,6 @@ export function NotesPanel({
   session: MeetingSession;
   step: Step;
   pkg: RemissPackage;
-  /** The note just added, which takes the focus when it appears. */
-  focusNoteId: string | null;
-  onAdd: () => Promise<void>;
   onChange: Change;
   ref: Ref<HTMLElement>;
 }) {
@@ -147,6 +163,24 @@ export function NotesPanel({
   const m = messages.meeting.notes;
   const notes = useNotes(meeting.id);
   const stepNotes = notes?.filter((n) => n.stepId === step.id) ?? [];
+  const [openNote, setOpenNote] = useState(() => blankNote(meeting.id, step.id));
+  /** Notes begun here whose rows are still on their way to the database's list. */
+  const [begun, setBegun] = useState<Note[]>([]);
+  if (openNote.stepId !== step.id || openNote.meetingId !== meeting.id) setOpenNote(blankNote(meeting.id, step.id));
+  // The first key in the open field makes it a note (timed from that key) and puts a new open field below it at once,
+  // so Alt+N or Tab right after finds the next one. The begun note keeps the field's key: the caret stays in it.
+  const begin = useCallback(
+    (note: Note) => {
+      const now = new Date();
+      const stamped = { ...note, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+      // Keys typed before the screen has caught up begin the same note once.
+      setBegun((notes) => (notes.some((begunNote) => begunNote.id === note.id) ? notes : [...notes, stamped]));
+      setOpenNote((current) => (current.id === note.id ? blankNote(meeting.id, step.id, now) : current));
+    },
+    [meeting.id, step.id],
+  );
+  const listed = new Set(notes?.map((note) => note.id));
+  const waiting = begun.filter((note) => note.stepId === step.id && note.meetingId === meeting.id && !listed.has(note.id));
   const parked = notes?.filter((n) => n.parked) ?? [];
   const title = stepTitle(step, pkg, messages);
   const titleOf = (stepId: string | null) => {
@@ -157,21 +191,19 @@ export function NotesPanel({
   return (
     <section className="panel notes-panel" aria-labelledby="notes-title" ref={ref}>
       <h2 id="notes-title">{m.forStep(title)}</h2>
-      {notes !== undefined && stepNotes.length === 0 && <p>{m.empty}</p>}
       <ul className="note-list">
-        {stepNotes.map((note) => (
+        {[...stepNotes, ...waiting, openNote].map((note) => (
           <NoteEditor
             key={note.id}
             note={note}
-            focusOnMount={note.id === focusNoteId}
+            open={note === openNote}
+            unstored={!listed.has(note.id)}
+            onBegin={begin}
             projected={session.projected?.kind === 'note' && session.projected.noteId === note.id}
             onChange={onChange}
           />
         ))}
       </ul>
-      <Button className="button" onPress={() => void onAdd()}>
-        {m.add}
-      </Button>
       <h3 id="parking-lot-title">{m.parkingLot}</h3>
       {parked.length === 0 ? (
         <p>{m.parkingEmpty}</p>

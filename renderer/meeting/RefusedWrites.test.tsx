@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storeStartedMeeting } from '../../tests/support/factories';
@@ -11,7 +11,7 @@ import { MeetingScreen } from './MeetingScreen';
 afterEach(() => useRefusedWrite.setState({ action: null }));
 
 describe('while the database refuses every write', () => {
-  it('says why the step did not change and why a new note is not saved, and goes on once space is freed', async () => {
+  it('says why the step did not change, keeps a note begun meanwhile on screen as not saved, and goes on once space is freed', async () => {
     const user = userEvent.setup();
     const database = createTestDatabase();
     const { meeting } = await storeStartedMeeting(database);
@@ -35,10 +35,10 @@ describe('while the database refuses every write', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Inledning' })).toBeInTheDocument();
 
     const notes = screen.getByRole('region', { name: 'Anteckningar – Inledning' });
-    await user.click(within(notes).getByRole('button', { name: 'Ny anteckning' }));
-    await waitFor(() => expect(alert).toHaveTextContent('Den nya anteckningen är inte sparad'));
-    expect(alert).toHaveTextContent('Det du skriver i anteckningen finns kvar på skärmen och sparas så snart det går.');
-    expect(within(notes).getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ })).toHaveFocus();
+    // A note begun while the disk is full stays on screen, says it is not saved, and is written once it can be.
+    await user.type(within(notes).getByRole('textbox', { name: 'Ny anteckning' }), 'Skrivet när disken var full.');
+    await within(notes).findByText('Kunde inte spara. Texten finns kvar här och sparas igen automatiskt.');
+    expect(within(notes).getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ })).toHaveValue('Skrivet när disken var full.');
 
     disk.free();
     await user.click(screen.getByRole('button', { name: 'Nästa punkt →' }));

@@ -351,10 +351,8 @@ describe('the chair’s projector controls', () => {
 
   it('puts one chosen note up only after the chair confirms, and takes it down again without a question', async () => {
     const { user, session } = await openRoom();
-    await user.click(screen.getByRole('button', { name: 'Ny anteckning' }));
-    const editor = await screen.findByRole('textbox', { name: /^Anteckning/ });
-    await user.type(editor, 'Visa detta');
-    const show = screen.getByRole('button', { name: /^Visa på projektorn Anteckning/ });
+    await user.type(screen.getByRole('textbox', { name: 'Ny anteckning' }), 'Visa detta');
+    const show = await screen.findByRole('button', { name: /^Visa på projektorn Anteckning/ });
 
     await user.click(show);
     const question = await screen.findByRole('alertdialog', { name: 'Visa anteckningen på projektorn?' });

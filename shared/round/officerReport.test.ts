@@ -15,8 +15,18 @@ describe('the draft tjänsteskrivelse', () => {
     const compilation = compileAnswers(examplePackage, answers, messagesFor('sv').compile, filter);
     const model = buildOfficerReportModel({ pkg: examplePackage, compilation, filter, compiledOn: '2020-10-01', sections: empty });
     const headings = model.blocks.flatMap((block) => (block.kind === 'heading' && block.level === 2 ? [block.text] : []));
-    expect(headings.slice(0, 3)).toEqual(['Sammanfattning', 'Bakgrund', 'Ärendet']);
-    expect(headings.slice(-3)).toEqual(['Bedömning', 'Förslag till beslut', 'Beslutet skickas till']);
+    // As municipal templates order them: the proposal first, so it can be lifted into the protocol as it stands.
+    expect(headings.slice(0, 4)).toEqual(['Förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendet']);
+    expect(headings.slice(-3)).toEqual(['Bedömning', 'Beslutsunderlag', 'Beslutet skickas till']);
+    const basis = model.blocks[model.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'Beslutsunderlag') + 1];
+    expect(basis).toEqual({
+      kind: 'list',
+      items: [
+        'Tjänsteskrivelse 2020-10-01',
+        'Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål, KS 2019/160, 2020-06-30',
+        'Remissinstansernas svar (5 av 7)',
+      ],
+    });
     expect(headings).toContain('Har inte svarat');
     const texts = model.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
     expect(texts).toContain('5 av 7 remissinstanser har svarat på remissen. Svaren sammanfattas per mål nedan.');

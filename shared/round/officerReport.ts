@@ -21,9 +21,10 @@ const oneDecimal = (value: number | null, locale: string) =>
   value === null ? '–' : new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 
 /**
- * The draft tjänsteskrivelse to kommunstyrelsen, with the headings such reports use: Sammanfattning, Bakgrund, Ärendet
+ * The draft tjänsteskrivelse to kommunstyrelsen, in the order municipal templates use (Nacka's and Huddinge's, for
+ * two): Förslag till beslut first, so that it can be lifted into the protocol; then Sammanfattning, Bakgrund, Ärendet
  * (per goal the spread as a chart with its table, the bodies' comments and reservations, the matrix, who has not
- * answered, and how the ratings moved since an earlier round), Bedömning, Förslag till beslut, Beslutet skickas till.
+ * answered, and how the ratings moved since an earlier round), Bedömning, Beslutsunderlag, Beslutet skickas till.
  */
 export function buildOfficerReportModel(input: OfficerReportInput): AttachmentModel {
   const { pkg, compilation, sections, comparison, compiledOn, language = 'sv' } = input;
@@ -36,6 +37,8 @@ export function buildOfficerReportModel(input: OfficerReportInput): AttachmentMo
   const blocks: AttachmentBlock[] = [
     { kind: 'heading', level: 1, text: title },
     { kind: 'paragraph', role: 'meta', text: t.meta(pkg.caseNumber, compiledOn) },
+    { kind: 'heading', level: 2, text: t.proposal },
+    ...orPlaceholder(sections.proposal, t.proposalPlaceholder),
     { kind: 'heading', level: 2, text: t.summary },
     ...orPlaceholder(sections.summary, t.summaryDraft(compilation.answeredCount, compilation.expectedCount)),
     { kind: 'heading', level: 2, text: t.background },
@@ -62,8 +65,15 @@ export function buildOfficerReportModel(input: OfficerReportInput): AttachmentMo
   blocks.push(
     { kind: 'heading', level: 2, text: t.assessment },
     ...orPlaceholder(sections.assessment, t.placeholder),
-    { kind: 'heading', level: 2, text: t.proposal },
-    ...orPlaceholder(sections.proposal, t.proposalPlaceholder),
+    { kind: 'heading', level: 2, text: t.basis },
+    {
+      kind: 'list',
+      items: [
+        t.basisReport(compiledOn),
+        t.basisRemiss(pkg.title, pkg.caseNumber, pkg.issuedOn),
+        t.basisAnswers(compilation.answeredCount, compilation.expectedCount),
+      ],
+    },
     { kind: 'heading', level: 2, text: t.sendTo },
   );
   const sendTo = sections.sendTo

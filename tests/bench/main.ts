@@ -90,18 +90,13 @@ async function keystrokesInALongNote(): Promise<{ paint: number[]; durable: numb
       const meetingId = await startMeeting(page);
       // A whole meeting's worth of steps, each with a note, before the long note.
       for (let step = 0; step < 7; step += 1) {
-        await page.getByRole('button', { name: 'Ny anteckning' }).click();
+        await page.getByRole('textbox', { name: 'Ny anteckning' }).focus();
         await page.keyboard.type(`Anteckning under punkt ${step + 1}: nämnden diskuterar ambitionsnivån.`);
         await page.keyboard.press('Alt+ArrowRight');
       }
       await page.getByRole('button', { name: /^Inledning/ }).click();
-      await page.getByRole('button', { name: 'Ny anteckning' }).click();
-      // The new, empty note takes the focus when it appears.
-      await page.waitForFunction(() => {
-        const active = document.activeElement;
-        return active instanceof HTMLTextAreaElement && active.hasAttribute('data-note-editor') && active.value === '';
-      });
-      await page.locator('textarea[data-note-editor]:focus').fill('Lång anteckning. '.repeat(1_200).slice(0, 20_000));
+      // The open field begins the long note; the caret stays in it once it is a note.
+      await page.getByRole('textbox', { name: 'Ny anteckning' }).fill('Lång anteckning. '.repeat(1_200).slice(0, 20_000));
       await page.evaluate((id) => {
         // Each typed character: when its key went down (or, for a character typed without a key event, when it arrived),
         // when the page had painted it, and when IndexedDB held it.

@@ -31,13 +31,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Field = 'note' | 'comment';
 
-/** Puts the caret where the secretary would type: a new note on the first step, or the overall comment's draft. */
+/** Puts the caret where the secretary would type: the open field that begins a note on the first step, or the overall comment's draft. */
 async function focusField(page: Page, field: Field): Promise<void> {
   if (field === 'note') {
     await page.getByRole('button', { name: /^Inledning/ }).click();
     await expect.poll(() => page.locator('#step-title').innerText()).toBe('Inledning');
-    await page.getByRole('button', { name: 'Ny anteckning' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-note-editor') ?? false)).toBe(true);
+    await page.getByRole('textbox', { name: 'Ny anteckning' }).focus();
   } else {
     await page.getByRole('button', { name: /^Övergripande kommentar och beslut/ }).click();
     const draft = page.getByRole('textbox', { name: /^Utkast till kommentar/ });
@@ -50,7 +49,7 @@ async function storedTexts(page: Page, field: Field): Promise<string[]> {
   await page.locator('#step-title').waitFor();
   if (field === 'note') {
     await page.getByRole('button', { name: /^Inledning/ }).click();
-    const editors = page.locator('textarea[data-note-editor]');
+    const editors = page.getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ });
     return editors.evaluateAll((elements) => elements.map((element) => (element as HTMLTextAreaElement).value));
   }
   await page.getByRole('button', { name: /^Övergripande kommentar och beslut/ }).click();

@@ -48,7 +48,9 @@ describe('a whole meeting by keyboard alone', () => {
       await page.keyboard.press('Alt+t');
       await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
       await page.keyboard.press('Alt+n');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-note-editor') ?? false)).toBe(true);
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Ny anteckning' }).evaluate((element) => element === document.activeElement))
+        .toBe(true);
       await page.keyboard.type('Ordföranden inleder, utan mus.');
 
       await page.keyboard.press('Alt+ArrowRight');

@@ -28,7 +28,7 @@ async function previous(page: Page, expected: string): Promise<void> {
 
 /** The notes of the step on screen, as the secretary sees them in their editors. */
 async function noteTexts(page: Page): Promise<string[]> {
-  const editors = page.locator('textarea[data-note-editor]');
+  const editors = page.getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ });
   await editors.first().waitFor();
   return editors.evaluateAll((elements) => elements.map((element) => (element as HTMLTextAreaElement).value));
 }
@@ -79,7 +79,9 @@ describe('the chair leads a meeting through the remiss', () => {
       await page.reload();
       await expect.poll(() => stepHeading(page)).toBe('Fördjupad dialog: mål 1');
       await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
-      expect(await page.locator('textarea[data-note-editor]').inputValue()).toBe('Förslag: lägg till mått på landsbygdens service.');
+      expect(await page.getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ }).inputValue()).toBe(
+        'Förslag: lägg till mått på landsbygdens service.',
+      );
       expect(await page.getByRole('group', { name: 'Mål 1', exact: true }).innerText()).toContain('Nämnden ser ambitionsnivån som rimlig.');
       expect(await page.getByRole('radio', { name: '3. Lagom' }).isChecked()).toBe(true);
 
@@ -146,13 +148,15 @@ describe('the chair leads a meeting through the remiss', () => {
       await page.keyboard.press('Alt+t');
       await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
       await page.keyboard.press('Alt+n');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-note-editor'))).toBe(true);
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Ny anteckning' }).evaluate((element) => element === document.activeElement))
+        .toBe(true);
       await page.keyboard.type('Skrivet utan mus.');
       await page.keyboard.press('Alt+ArrowRight');
       await expect.poll(() => stepHeading(page)).toBe('Val av fokusmål');
       await page.keyboard.press('Alt+ArrowLeft');
       await expect.poll(() => stepHeading(page)).toBe('Övergripande dialog');
-      expect(await page.locator('textarea[data-note-editor]').inputValue()).toBe('Skrivet utan mus.');
+      expect(await page.getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ }).inputValue()).toBe('Skrivet utan mus.');
 
       await page.keyboard.press('Alt+t');
       await page.getByRole('button', { name: 'Starta tiden' }).waitFor();
@@ -171,7 +175,7 @@ describe('the chair leads a meeting through the remiss', () => {
       await page.getByRole('link', { name: 'Öppna mötet för Kommunstyrelsen' }).click();
       await expect.poll(() => stepHeading(page)).toBe('Övergripande dialog');
       await page.getByRole('button', { name: 'Pausa tiden' }).waitFor();
-      expect(await page.locator('textarea[data-note-editor]').inputValue()).toBe('Skrivet utan mus.');
+      expect(await page.getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ }).inputValue()).toBe('Skrivet utan mus.');
     });
   });
 

@@ -36,7 +36,7 @@ async function expectRoomInView(page: Page, step: string): Promise<void> {
     page.getByRole('navigation', { name: 'Dagordning för dialogen' }).locator('[aria-current="step"]'),
     `${step}: the current step in the running order`,
   );
-  await expectInView(page, page.getByRole('button', { name: 'Ny anteckning' }), `${step}: the notes`);
+  await expectInView(page, page.getByRole('textbox', { name: 'Ny anteckning' }), `${step}: the field that begins a note`);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -208,7 +208,7 @@ describe('room mode on a laptop screen, and the projector at every step', () => 
       await expectInView(page, page.getByRole('group', { name: 'Tid för punkten' }), 'the laptop keeps its clock');
 
       // Escape, pressed while typing, leaves the secretary in the room with the text where it was.
-      const note = page.locator('textarea[data-note-editor]').last();
+      const note = page.getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ }).last();
       await note.click();
       await page.keyboard.type(' Och mer.');
       await page.keyboard.press('Escape');

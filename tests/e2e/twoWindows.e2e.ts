@@ -11,8 +11,7 @@ async function rateAndDraft(page: Page, goal: string, rating: string, draft: str
 }
 
 async function addNote(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Ny anteckning' }).click();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-note-editor') ?? false)).toBe(true);
+  await page.getByRole('textbox', { name: 'Ny anteckning' }).focus();
   await page.keyboard.type(text);
   await page.keyboard.press('Tab');
   // What the secretary sees before moving on: the note's own indicator says it is on disk.
@@ -74,7 +73,7 @@ describe('two windows on one meeting', () => {
         'Kan höjas, skriven i andra fönstret.',
       );
       const notes = await first
-        .locator('textarea[data-note-editor]')
+        .getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ })
         .evaluateAll((elements) => elements.map((element) => (element as HTMLTextAreaElement).value));
       expect(notes.sort()).toEqual(['Anteckning från andra fönstret.', 'Anteckning från första fönstret.']);
     });
@@ -134,9 +133,10 @@ describe('two windows typing into the same text', () => {
       await expect.poll(() => stepHeading(second)).toBe('Inledning');
 
       // A note begun in the first window, typed slowly, each keeping the caret in the note between turns.
-      await first.getByRole('button', { name: 'Ny anteckning' }).click();
+      await first.getByRole('textbox', { name: 'Ny anteckning' }).fill('Början. ');
       const note = (page: Page) => page.getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ });
       await expect.poll(() => note(second).count()).toBe(1);
+      await expect.poll(() => note(second).inputValue()).toBe('Början. ');
       const noteTurns = alternating(first, second, 'Anteckning');
       await typeInTurns(note, noteTurns, { delay: 60, leave: false });
 
@@ -175,18 +175,21 @@ describe('two windows typing into the same text', () => {
       await startMeeting(first, 'Kultur- och fritidsnämnden');
       const second = await context.newPage();
       await second.goto(first.url());
-      await first.getByRole('button', { name: 'Ny anteckning' }).click();
+      await first.getByRole('textbox', { name: 'Ny anteckning' }).fill('Mötet: ');
       const note = (page: Page) => page.getByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ });
+      await note(first).focus();
       await note(second).focus();
       const typed = { first: 'Ordföranden föreslår en paus. ', second: 'Sekreteraren noterar tiden. ' };
       await Promise.all([first.keyboard.type(typed.first, { delay: 15 }), second.keyboard.type(typed.second, { delay: 15 })]);
       await expect.poll(async () => (await note(first).inputValue()) === (await note(second).inputValue())).toBe(true);
       // Typed at one spot at one moment, the two may interleave, but no key is lost or doubled.
-      expect(sortedCharacters(await note(first).inputValue())).toBe(sortedCharacters(typed.first + typed.second));
+      expect(sortedCharacters(await note(first).inputValue())).toBe(sortedCharacters('Mötet: ' + typed.first + typed.second));
 
       await second.close();
       await first.reload();
-      await expect.poll(async () => sortedCharacters(await note(first).inputValue())).toBe(sortedCharacters(typed.first + typed.second));
+      await expect
+        .poll(async () => sortedCharacters(await note(first).inputValue()))
+        .toBe(sortedCharacters('Mötet: ' + typed.first + typed.second));
     });
   });
 });

@@ -62,9 +62,7 @@ export async function tick(control: Locator): Promise<void> {
 }
 
 export async function writeNote(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Ny anteckning' }).click();
-  const editor = page.locator('textarea[data-note-editor]').last();
-  await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.getByRole('textbox', { name: 'Ny anteckning' }).click();
   await page.keyboard.type(text);
   await expect.poll(() => page.locator('.notes-panel').innerText()).toContain('Sparat');
 }

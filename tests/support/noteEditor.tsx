@@ -6,8 +6,8 @@ import { storeStartedMeeting } from './factories';
 import { createTestDatabase, renderWithApp } from './renderWithApp';
 
 /**
- * A started meeting on its first step with a new, empty note open for typing, as the secretary has it a moment into
- * the meeting. `beside` renders next to the meeting screen (the app-wide banner, say).
+ * A started meeting on its first step with the caret in the open field that begins a note, as the secretary has it a
+ * moment into the meeting. `beside` renders next to the meeting screen (the app-wide banner, say).
  */
 export async function meetingWithNewNote(beside: ReactNode = null) {
   // Keys without a pause between them, as a fast typist.
@@ -22,8 +22,8 @@ export async function meetingWithNewNote(beside: ReactNode = null) {
     database,
   );
   const notes = await screen.findByRole('region', { name: 'Anteckningar – Inledning' });
-  await user.click(within(notes).getByRole('button', { name: 'Ny anteckning' }));
-  const editor = await within(notes).findByRole('textbox', { name: /^Anteckning \d\d:\d\d$/ });
+  const editor = within(notes).getByRole('textbox', { name: 'Ny anteckning' });
+  await user.click(editor);
   const storedText = async () => (await database.notes.where('meetingId').equals(meeting.id).first())?.text;
   return { user, meeting, notes, editor, storedText, ...rendered };
 }

@@ -28,7 +28,7 @@ export const languageText = bilingual(
 );
 
 /** What the user may ask for that the database can refuse; each is named when it is. */
-export type RefusedAction = 'moveStep' | 'meeting' | 'newNote' | 'note' | 'comment';
+export type RefusedAction = 'moveStep' | 'meeting' | 'note' | 'comment';
 
 export const storageText = bilingual(
   {
@@ -55,13 +55,11 @@ export const storageText = bilingual(
     refusedActions: {
       moveStep: 'Punkten byttes inte',
       meeting: 'Ändringen i mötet sparades inte',
-      newNote: 'Den nya anteckningen är inte sparad',
       note: 'Ändringen av anteckningen sparades inte',
       comment: 'Ändringen av bedömningen eller kommentaren sparades inte',
     } satisfies Record<RefusedAction, string>,
     refused: (what: string) =>
       `${what}: appens databas tar inte emot ändringar just nu, kanske för att datorns disk är full. ` + 'Frigör utrymme och försök igen.',
-    newNoteKept: 'Det du skriver i anteckningen finns kvar på skärmen och sparas så snart det går.',
   },
   {
     unsavedTitle: 'What you typed is not saved yet',
@@ -87,13 +85,11 @@ export const storageText = bilingual(
     refusedActions: {
       moveStep: 'The step was not changed',
       meeting: 'The change to the meeting was not saved',
-      newNote: 'The new note is not saved',
       note: 'The change to the note was not saved',
       comment: 'The change to the rating or comment was not saved',
     },
     refused: (what: string) =>
       `${what}: the app’s database does not take changes right now, perhaps because the computer’s disk is full. ` +
       'Free some space and try again.',
-    newNoteKept: 'What you type in the note stays on screen and is saved as soon as it can be.',
   },
 );
