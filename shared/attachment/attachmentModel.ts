@@ -67,7 +67,7 @@ export interface AttachmentInput {
 }
 
 /** A round's counts as the attachment's short table: each step of the scale, and those who abstained. */
-export function viewRoundBlock(distribution: ViewDistribution, language: Language = 'sv'): AttachmentBlock {
+function viewRoundBlock(distribution: ViewDistribution, language: Language = 'sv'): AttachmentBlock {
   const v = messagesFor(language).viewRound;
   return {
     kind: 'table',
