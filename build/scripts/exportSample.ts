@@ -8,6 +8,7 @@ import { attachmentToText, notesToText } from '../../shared/attachment/attachmen
 import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { exportFileName } from '../../shared/attachment/fileNames';
 import { adjust, validateAdjustment } from '../../shared/attachment/protocolPath';
+import { aLogo } from '../../tests/support/logoFiles';
 import { readPdfFonts } from '../../tests/support/pdfFonts';
 import { bodyKinds, compileAnswers } from '../../shared/compile/compileAnswers';
 import { buildCompileReportModel } from '../../shared/compile/compileReport';
@@ -36,7 +37,8 @@ export async function exportSample(outDir: string): Promise<string[]> {
   const written: string[] = [];
   for (const meeting of [example.meeting, adjusted]) {
     const source = { ...example, meeting };
-    const model = buildAttachmentModel({ ...source, includeParticipants: true });
+    // The sample shows a body profile's letterhead logo, as a board that chose one exports it.
+    const model = buildAttachmentModel({ ...source, includeParticipants: true, logo: aLogo('png') });
     const paragraph = buildParagraphModel(source);
     const status = model.status;
     const files: Array<[Parameters<typeof exportFileName>[2], Uint8Array | string]> = [

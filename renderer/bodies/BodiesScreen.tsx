@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { linkedKfGoalNumbers, type Body } from '../../shared/domain/body';
 import { ConfirmDialog } from '../app/Dialogs';
-import { deleteBody, useBodies } from '../data/bodies';
+import { deleteBody, readLogo, useBodies } from '../data/bodies';
 import { useDatabase } from '../data/DatabaseProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
@@ -65,10 +65,12 @@ export function BodiesScreen() {
                       className="button"
                       aria-label={b.actionOn(b.edit, body.name)}
                       onPress={() =>
-                        openDraft({
-                          bodyId: body.id,
-                          input: { name: body.name, kind: body.kind, ownGoals: structuredClone(body.ownGoals) },
-                        })
+                        void readLogo(database, body.id).then((logo) =>
+                          openDraft({
+                            bodyId: body.id,
+                            input: { name: body.name, kind: body.kind, ownGoals: structuredClone(body.ownGoals), logo },
+                          }),
+                        )
                       }
                     >
                       {b.edit}

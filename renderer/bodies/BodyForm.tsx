@@ -10,6 +10,7 @@ import { usePackageSummaries } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { useBodyDraft } from '../stores/bodyDraft';
+import { LogoField } from './LogoField';
 import { RosterEditor } from './RosterEditor';
 
 /** Adds or edits one body and its own goals; the typed text lives in the draft store until it is saved. */
@@ -150,6 +151,13 @@ export function BodyForm() {
           memberCount={input.memberCount ?? null}
           errorFor={errorFor}
           onChange={(change) => update((current) => ({ ...current, ...change }))}
+        />
+
+        <LogoField
+          logo={input.logo ?? null}
+          municipality={(packages?.find((summary) => summary.record.id === packageId)?.record.content ?? examplePackage).municipality}
+          error={errorFor((issue) => issue.field === 'logoAltText')}
+          onChange={(logo) => update((current) => ({ ...current, logo }))}
         />
 
         {saveFailed && (

@@ -35,6 +35,7 @@ import { RatingChart } from './RatingChart';
 import { ImportProgress, MatchDialog } from './MatchDialog';
 import { OfficerReportEditor } from './OfficerReportEditor';
 import { RoundOverview } from './RoundOverview';
+import { StoredMatches } from './StoredMatches';
 import { useAnswerImport } from './useAnswerImport';
 
 const statuses: AnswerStatus[] = ['ojusterat', 'justerat'];
@@ -169,6 +170,9 @@ export function CompileScreen({ packageId }: { packageId: string }) {
     : [];
   const answerAt = (answer: CompiledAnswer) =>
     c.answerAt(answer.answer.body.name, formatCalendarDate(answer.answer.meeting.date, language));
+  // Answers without any remissinstans id are offered for linking above; this names only those linked to one the package no longer lists.
+  const unlinked = new Set(all.flatMap((answer) => (answer.answer.body.respondentId ? [] : [answer.answer.body.name])));
+  const unmatched = (compilation?.unmatched ?? []).filter((name) => !unlinked.has(name));
   const needsAttention = otherVersions.length > 0 || conflicts.length > 0 || repeated.length > 0;
 
   return (
@@ -193,14 +197,15 @@ export function CompileScreen({ packageId }: { packageId: string }) {
       </DropZone>
       {progress && <ImportProgress progress={progress} onCancel={cancelImport} />}
       <MatchDialog pending={pendingMatches} respondents={pkg.respondents} onConfirm={confirmMatches} onCancel={dismissMatches} />
+      <StoredMatches pkg={pkg} answers={all} />
       <RoundOverview pkg={pkg} answers={all} />
       {compilation && (
         <OfficerReportEditor pkg={pkg} answers={answers} compilation={compilation} filter={{ kinds, statuses: shownStatuses }} />
       )}
-      {compilation && compilation.unmatched.length > 0 && (
+      {unmatched.length > 0 && (
         <section aria-labelledby="round-unmatched" className="panel">
           <h2 id="round-unmatched">{messages.round.unmatchedTitle}</h2>
-          <p>{messages.round.unmatched(compilation.unmatched.join(', '))}</p>
+          <p>{messages.round.unmatched(unmatched.join(', '))}</p>
         </section>
       )}
       {outcomes.length > 0 && (

@@ -5,7 +5,7 @@ import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { messagesFor } from '../../shared/i18n/messages';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
-import { chooseCountedAnswer, importAnswerFiles, resolveAnswerConflict } from './answers';
+import { chooseCountedAnswer, importAnswerFiles, linkStoredAnswers, resolveAnswerConflict } from './answers';
 
 const encode = (files: { fileName: string; text: string }[]) =>
   files.map(({ fileName, text }) => ({ fileName, bytes: new TextEncoder().encode(text) }));
@@ -113,5 +113,51 @@ describe('importing answer files', () => {
       ['augusti.msvar', true],
       ['september.msvar', false],
     ]);
+  });
+});
+
+describe('linking stored answers without a remissinstans id', () => {
+  /** A row as the first release (schema version 5) stored it: no remissinstans id in the answer's body. */
+  async function storeFirstReleaseAnswer(database: ReturnType<typeof createTestDatabase>, bodyName: string, index: number) {
+    const answer = await fixtureAnswer(index, { respondent: { id: '', name: bodyName } });
+    const { respondentId: _none, ...body } = answer.body;
+    const id = `${examplePackage.id}:${bodyName}:${answer.meeting.id}`;
+    await database.answers.put({
+      id,
+      packageId: examplePackage.id,
+      fileName: `${bodyName} svar.msvar`,
+      importedAt: '2020-10-01T09:00:00.000Z',
+      answer: { ...answer, body },
+    });
+    return id;
+  }
+
+  it('writes the confirmed remissinstans into each answer in one transaction, keeping the rest of the row', async () => {
+    const database = createTestDatabase();
+    const soc = await storeFirstReleaseAnswer(database, 'Socialnämnden', 1);
+    const ks = await storeFirstReleaseAnswer(database, 'Kommunstyrelsen', 2);
+    const before = await database.answers.get(soc);
+    const linked = await linkStoredAnswers(database, examplePackage.id, [
+      { answerId: soc, respondentId: 'socialnamnden' },
+      { answerId: ks, respondentId: 'kommunstyrelsen' },
+    ]);
+    expect(linked).toBe(2);
+    const after = await database.answers.get(soc);
+    expect(after).toEqual({ ...before, answer: { ...before!.answer, body: { ...before!.answer.body, respondentId: 'socialnamnden' } } });
+    expect((await database.answers.get(ks))!.answer.body.respondentId).toBe('kommunstyrelsen');
+  });
+
+  it('refuses a remissinstans the package does not list and changes nothing', async () => {
+    const database = createTestDatabase();
+    const soc = await storeFirstReleaseAnswer(database, 'Socialnämnden', 1);
+    const ks = await storeFirstReleaseAnswer(database, 'Kommunstyrelsen', 2);
+    const before = await database.answers.toArray();
+    await expect(
+      linkStoredAnswers(database, examplePackage.id, [
+        { answerId: soc, respondentId: 'socialnamnden' },
+        { answerId: ks, respondentId: 'tekniska-namnden' },
+      ]),
+    ).rejects.toThrow();
+    expect(await database.answers.toArray()).toEqual(before);
   });
 });

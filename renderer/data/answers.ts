@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { answerLimits, packageFingerprint, parseAnswerFileBytes } from '../../shared/attachment/answerFile';
 import { mergeAnswers, type CompiledAnswer, type IncomingFile, type MergeOutcome } from '../../shared/compile/mergeAnswers';
+import { linkedToRespondent } from '../../shared/compile/storedMatches';
 import type { MalsamtalDatabase } from './db';
 import { useDatabase } from './DatabaseProvider';
 
@@ -95,6 +96,31 @@ export async function resolveAnswerConflict(
 export async function chooseCountedAnswer(database: MalsamtalDatabase, answerIds: readonly string[], chosenId: string): Promise<void> {
   await database.transaction('rw', database.answers, async () => {
     for (const id of answerIds) await database.answers.update(id, { setAside: id !== chosenId });
+  });
+}
+
+/**
+ * Links stored answers without a remissinstans id to the remissinstanser the user confirmed, all in one transaction;
+ * a remissinstans the package does not list is refused and nothing is written. Returns how many answers were linked.
+ */
+export async function linkStoredAnswers(
+  database: MalsamtalDatabase,
+  packageId: string,
+  links: readonly { answerId: string; respondentId: string }[],
+): Promise<number> {
+  return database.transaction('rw', database.answers, database.packages, async () => {
+    const listed = new Set((await database.packages.get(packageId))?.content.respondents.map((respondent) => respondent.id));
+    if (links.some((link) => !listed.has(link.respondentId))) throw new Error('A remissinstans outside the package’s list');
+    let rows = await database.answers.where('packageId').equals(packageId).toArray();
+    let linked = 0;
+    for (const { answerId, respondentId } of links) {
+      const changed = linkedToRespondent(rows, answerId, respondentId);
+      if (changed.some((row) => row.id === answerId)) linked += 1;
+      await database.answers.bulkPut(changed);
+      const byId = new Map(changed.map((row) => [row.id, row]));
+      rows = rows.map((row) => byId.get(row.id) ?? row);
+    }
+    return linked;
   });
 }
 

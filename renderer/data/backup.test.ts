@@ -18,6 +18,9 @@ import { writePackageFile } from '../../shared/remiss/packageContainer';
 import { aDocx, aPackageDocument, aPdf } from '../../tests/support/documentFiles';
 import { aPackage } from '../../tests/support/packageFiles';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { saveBody } from './bodies';
 import { readDocumentFile } from './documents';
 import { deletePackage, importPackageFile } from './packages';
 import { databaseContents, storedAnswer, storedEarlierAnswer } from '../../tests/support/rowArbitraries';
@@ -116,6 +119,23 @@ describe('backup and restore of the whole database', () => {
       expect(await sha256HexOfBytes(restored!)).toBe(document.sha256);
     }
     expect((await database.packages.get(content.id))?.content).toEqual(content);
+  });
+
+  it('restores a body profile’s letterhead logo byte for byte, with its alt text', async () => {
+    const png = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/logo.png')));
+    const database = createTestDatabase();
+    const logo = { mediaType: 'image/png' as const, bytes: png, width: 240, height: 80, altText: 'Vaggeryds kommuns logotyp' };
+    const body = await saveBody(database, null, { name: 'Barn- och utbildningsnämnden', kind: 'namnd', ownGoals: [], logo });
+    const file = await createBackup(database, 'manual', '0.1.0');
+
+    await saveBody(database, body.id, { name: body.name, kind: 'namnd', ownGoals: [], logo: null });
+    const read = await readBackup(database, file);
+    if (!read.ok) throw new Error(`backup refused: ${read.problem.code}`);
+    await restoreBackup(database, read.content);
+
+    const restored = (await database.bodies.get(body.id))?.logo;
+    expect(restored).toMatchObject({ mediaType: 'image/png', width: 240, height: 80, altText: 'Vaggeryds kommuns logotyp' });
+    expect(Array.from(restored!.bytes)).toEqual(Array.from(png));
   });
 
   it('restores a backup made by the version 1 schema through the migrations', async () => {

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Logo } from '../../shared/attachment/logo';
 import type { BodyKind } from '../../shared/domain/body';
 import type { Adjustment, Dissent, ExportFormat, ExportRecord, GoalComment, Note } from '../../shared/domain/dialogue';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -24,6 +25,8 @@ export interface ExportSource {
   exports: ExportRecord[];
   /** The kind in the meeting's body profile, written into the answer file; null without a profile. */
   bodyKind: BodyKind | null;
+  /** The logo in the meeting's body profile, for the attachment's letterhead; null without one. */
+  logo: Logo | null;
   /** The running order the meeting followed, which names the steps the notes were written in; empty before it started. */
   steps: Step[];
 }
@@ -56,6 +59,7 @@ export function useExportSource(meetingId: string): ExportSource | null | undefi
       notes,
       exports,
       bodyKind: body?.kind ?? null,
+      logo: body?.logo ?? null,
       steps: session?.steps ?? [],
     };
   }, [database, meetingId]);

@@ -74,6 +74,7 @@ describe('an adjusted protocol is frozen in the data layer', () => {
       date: '2021-01-01',
       place: 'Annat rum',
       paragraph: '99',
+      ownCaseNumber: 'ANN 2021/1',
       itemTitle: meeting.itemTitle,
       attachmentNumber: '7',
       packageId: meeting.packageId,

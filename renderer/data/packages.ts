@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { STORED_DOCUMENTS_MAX_BYTES } from '../../shared/backup/backupFile';
 import type { PackageFileIssue } from '../../shared/remiss/packageFile';
 import { readPackageFile, type DocumentFile } from '../../shared/remiss/packageContainer';
+import { emptyPackage } from '../../shared/remiss/emptyPackage';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { MalsamtalDatabase, PackageRecord } from './db';
 import { useDatabase } from './DatabaseProvider';
@@ -212,6 +213,21 @@ export async function duplicatePackage(
     await putDocumentFiles(database, copy, files);
     return record;
   });
+}
+
+/** Stores a new, empty package for the strategy office to write from nothing (see emptyPackage). */
+export async function createEmptyPackage(database: MalsamtalDatabase, issuedOn: string, now = new Date()): Promise<PackageRecord> {
+  const timestamp = now.toISOString();
+  const id = `paket-${crypto.randomUUID().slice(0, 8)}`;
+  const record: PackageRecord = {
+    id,
+    content: emptyPackage(id, issuedOn),
+    origin: 'created',
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  };
+  await writeReconnecting(database, () => database.packages.add(record));
+  return record;
 }
 
 /** Deletes a package unless it is the built-in example or a meeting is held on it; checked in one transaction. */

@@ -4,7 +4,8 @@ import { findInPages, firstHitFrom, hitRangesByItem, type DocumentHit } from '..
 import { isTextEntry } from '../app/keyboardContext';
 import { useI18n } from '../i18n/I18nProvider';
 import { markText } from './markHits';
-import { openPdf, pdfPageTexts, renderPdfPage, type PDFDocumentProxy, type RenderedPage } from './pdfjs';
+import { pdfPageTexts, renderPdfPage, type RenderedPage } from './pdfjs';
+import { useOpenedPdf } from './useOpenedPdf';
 import { ReaderSearch, type ReaderSearchState } from './ReaderSearch';
 import { nextZoom, type ReaderProjector } from './readerControls';
 
@@ -25,7 +26,7 @@ interface PdfReaderProps {
 export function PdfReader({ bytes, name, page: askedPage, request, projector }: PdfReaderProps) {
   const { messages } = useI18n();
   const r = messages.documents.reader;
-  const [pdf, setPdf] = useState<PDFDocumentProxy | null | 'failed'>(null);
+  const pdf = useOpenedPdf(bytes);
   const [wantedPage, setPage] = useState(askedPage);
   const [answered, setAnswered] = useState(request);
   const [zoom, setZoom] = useState(100);
@@ -47,23 +48,6 @@ export function PdfReader({ bytes, name, page: askedPage, request, projector }: 
     setPage(askedPage);
   }
   const page = pageCount > 0 ? clamp(wantedPage) : wantedPage;
-
-  useEffect(() => {
-    let current = true;
-    let opened: PDFDocumentProxy | null = null;
-    openPdf(bytes).then(
-      (document) => {
-        opened = document;
-        if (current) setPdf(document);
-        else void document.destroy();
-      },
-      () => current && setPdf('failed'),
-    );
-    return () => {
-      current = false;
-      void opened?.destroy();
-    };
-  }, [bytes]);
 
   useLayoutEffect(() => {
     const viewport = viewportRef.current;

@@ -1,5 +1,6 @@
 import type { AttachmentBlock, AttachmentModel } from '../../shared/attachment/attachmentModel';
 import { CollapsibleText } from '../app/CollapsibleText';
+import { dataUrlOf } from '../app/dataUrl';
 
 /** One block as HTML; React escapes every text, so markup typed in a comment shows as typed. */
 function Block({ block }: { block: AttachmentBlock }) {
@@ -65,6 +66,7 @@ export function AttachmentPreview({ model, label }: { model: AttachmentModel; la
   return (
     <article className="preview" aria-label={label} lang={model.lang}>
       <p className="preview-header">{model.header}</p>
+      {model.logo && <img className="preview-logo" src={dataUrlOf(model.logo)} alt={model.logo.altText} />}
       {model.blocks.map((block, index) => (
         <Block key={index} block={block} />
       ))}

@@ -56,7 +56,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const { language, messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
-  const { meeting, pkg, comments, dissents, decisions, viewRounds, notes, exports, bodyKind } = source;
+  const { meeting, pkg, comments, dissents, decisions, viewRounds, notes, exports, bodyKind, logo } = source;
   const [includeParticipants, setIncludeParticipants] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
@@ -77,9 +77,20 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const model = useMemo(
     () =>
       pkg
-        ? buildAttachmentModel({ pkg, meeting, comments, dissents, decisions, viewRounds, bodyKind, includeParticipants, language: 'sv' })
+        ? buildAttachmentModel({
+            pkg,
+            meeting,
+            comments,
+            dissents,
+            decisions,
+            viewRounds,
+            bodyKind,
+            logo,
+            includeParticipants,
+            language: 'sv',
+          })
         : null,
-    [pkg, meeting, comments, dissents, decisions, viewRounds, bodyKind, includeParticipants],
+    [pkg, meeting, comments, dissents, decisions, viewRounds, bodyKind, logo, includeParticipants],
   );
   // The paragraph and the extract, like the attachment, are Swedish protocol text.
   const paragraph = useMemo(

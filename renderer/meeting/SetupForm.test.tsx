@@ -40,6 +40,21 @@ describe('the meeting’s preparation', () => {
     expect(await database.meetings.get('m-1')).toMatchObject({ bodyName: 'Barn- och utbildningsnämnden', paragraph: '', participants: [] });
   });
 
+  it('keeps the board’s own dnr, tidied, and refuses one longer than 40 characters, keeping the stored one', async () => {
+    const { user, database } = await setup();
+    const dnr = screen.getByRole('textbox', { name: 'Eget dnr' });
+    await user.type(dnr, '  BUN  2020/45 ');
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+    await waitFor(async () => expect((await database.meetings.get('m-1'))?.ownCaseNumber).toBe('BUN 2020/45'));
+
+    await user.clear(dnr);
+    await user.type(dnr, 'B'.repeat(41));
+    await user.click(screen.getByRole('button', { name: 'Spara förberedelsen' }));
+    expect(await screen.findByText('Diarienumret får vara högst 40 tecken.')).toBeInTheDocument();
+    expect(dnr).toHaveAttribute('aria-invalid', 'true');
+    expect((await database.meetings.get('m-1'))?.ownCaseNumber).toBe('BUN 2020/45');
+  });
+
   it('keeps the participants with their roles and starts the meeting on the example package', async () => {
     const { user, database } = await setup();
     await user.type(screen.getByRole('textbox', { name: 'Paragraf (§)' }), '§ 45');

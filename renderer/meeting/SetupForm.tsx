@@ -166,6 +166,19 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
             <FieldError className="field-error" />
           </TextField>
           <TextField
+            name="ownCaseNumber"
+            className="field field-narrow"
+            value={setup.ownCaseNumber}
+            onChange={(ownCaseNumber) => update({ ownCaseNumber })}
+          >
+            <Label>{m.ownCaseNumber}</Label>
+            <Input className="input" />
+            <Text slot="description" className="field-hint">
+              {m.ownCaseNumberHint}
+            </Text>
+            <FieldError className="field-error" />
+          </TextField>
+          <TextField
             name="itemTitle"
             className="field field-wide"
             value={setup.itemTitle}

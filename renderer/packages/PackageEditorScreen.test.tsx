@@ -163,8 +163,11 @@ describe('the package editor', { timeout: 90_000 }, () => {
     const group = within(goalSection(2)).getByRole('group', { name: 'Mål 2: Koppling till Agenda 2030' });
     await user.click(within(group).getByRole('checkbox', { name: '13 Bekämpa klimatförändringarna' }));
     await user.click(within(group).getByRole('checkbox', { name: '4 God utbildning för alla' }));
-    await waitFor(async () => expect((await stored()).goals[1]!.agenda2030).toEqual([8, 9, 13]), saved);
+    await waitFor(async () => expect((await stored()).goals[1]!.agenda2030).toEqual([4, 13]), saved);
+    await user.click(within(group).getByRole('checkbox', { name: '4 God utbildning för alla' }));
+    await waitFor(async () => expect((await stored()).goals[1]!.agenda2030).toEqual([13]), saved);
     expect(within(group).getByRole('checkbox', { name: '13 Bekämpa klimatförändringarna' })).toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: '4 God utbildning för alla' })).not.toBeChecked();
   });
 
   it('removes a goal only after the user confirms it', async () => {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { renderWithApp } from '../../tests/support/renderWithApp';
+import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { useNavigation } from '../navigation/navigation';
 import { PackageScreen } from './PackageScreen';
 
@@ -24,11 +24,29 @@ describe('reading a package as the board will see it', () => {
 
     const goal = screen.getByRole('region', { name: `Mål 1. ${examplePackage.goals[0]!.title}` });
     expect(within(goal).getByText('Miljö och naturresurser')).toBeInTheDocument();
-    expect(
-      within(goal).getByRole('list', { name: 'Framgångsfaktorer för uppföljning: Beredskap mot oönskade händelser' }),
-    ).toHaveTextContent('Övningar genomförs varje år');
-    expect(within(goal).getByText('Globalt mål 13: Bekämpa klimatförändringarna')).toBeInTheDocument();
+    // The example names Vaggeryd's focus areas only; it does not invent their success factors.
+    expect(within(goal).queryByRole('list', { name: /^Framgångsfaktorer för uppföljning/ })).not.toBeInTheDocument();
     expect(within(goal).getAllByText('Ambitionsnivå')[0]).toHaveClass('question-kind');
+    const goal3 = screen.getByRole('region', { name: `Mål 3. ${examplePackage.goals[2]!.title}` });
+    expect(within(goal3).getByText('Globalt mål 10: Minskad ojämlikhet')).toBeInTheDocument();
+  });
+
+  it('lists a focus area’s success factors where the package has them', async () => {
+    const database = createTestDatabase();
+    const content = structuredClone(examplePackage);
+    content.id = 'med-framgangsfaktorer';
+    content.isExample = false;
+    content.goals[0]!.focusAreas[2]!.successFactors = ['Övningar genomförs varje år', 'Planerna för höjd beredskap är aktuella'];
+    const at = '2020-07-01T00:00:00.000Z';
+    await database.packages.add({ id: content.id, content, origin: 'imported', createdAt: at, updatedAt: at });
+    renderWithApp(<PackageScreen packageId={content.id} />, database);
+    const goal = await screen.findByRole('region', { name: `Mål 1. ${content.goals[0]!.title}` });
+    const factors = within(goal).getByRole('list', { name: 'Framgångsfaktorer för uppföljning: Beredskap mot oönskade händelser' });
+    expect(
+      within(factors)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(content.goals[0]!.focusAreas[2]!.successFactors);
   });
 
   it('offers a copy to edit instead of editing the built-in example', async () => {

@@ -1,3 +1,4 @@
+import { shownTitle } from './packageTitle';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { formatCalendarDate } from '../../shared/i18n/format';
@@ -87,7 +88,7 @@ export function PackageScreen({ packageId }: { packageId: string }) {
         <a href={formatRoute({ screen: 'packages' })}>{m.backToList}</a>
       </p>
       <div className="card-heading">
-        <h1>{record.content.title}</h1>
+        <h1>{shownTitle(record.content, messages)}</h1>
         {record.content.isExample && <span className="badge">{m.exampleBadge}</span>}
       </div>
       {record.origin !== 'builtIn' && summary.meetingCount > 0 && <p>{m.inUseReadOnly(summary.meetingCount)}</p>}

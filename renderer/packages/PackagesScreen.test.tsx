@@ -10,6 +10,7 @@ import { aPackage, aPackageFile } from '../../tests/support/packageFiles';
 import { createTestDatabase, recordingFiles, renderWithApp } from '../../tests/support/renderWithApp';
 import { LiveRegion } from '../app/LiveRegion';
 import type { PackageRecord } from '../data/db';
+import { useNavigation } from '../navigation/navigation';
 import { PackagesScreen } from './PackagesScreen';
 
 const record = (content = aPackage()): PackageRecord => ({
@@ -26,6 +27,21 @@ async function cardOf(title: string) {
 }
 
 describe('the package library', () => {
+  it('starts a new, empty package and opens it in the editor, listed as untitled until it has a title', async () => {
+    const user = userEvent.setup();
+    const { database } = renderWithApp(<PackagesScreen />);
+    await cardOf(examplePackage.title);
+    await user.click(screen.getByRole('button', { name: 'Nytt tomt remisspaket' }));
+
+    await waitFor(() => expect(useNavigation.getState().route).toMatchObject({ screen: 'packageEditor' }));
+    const route = useNavigation.getState().route as { packageId: string };
+    const stored = await database.packages.get(route.packageId);
+    expect(stored).toMatchObject({ origin: 'created', content: { title: '', issuer: '', isExample: false, routes: [], respondents: [] } });
+    expect(stored!.content.goals).toHaveLength(1);
+    const card = await cardOf('(utan titel)');
+    expect(within(card).getByRole('link', { name: 'Redigera: (utan titel)' })).toBeInTheDocument();
+  });
+
   it('shows the built-in example with its badge, facts and use, and explains why it cannot be deleted', async () => {
     const user = userEvent.setup();
     renderWithApp(<PackagesScreen />);

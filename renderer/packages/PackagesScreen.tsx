@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { getLocalTimeZone, today } from '@internationalized/date';
 import { Button } from 'react-aria-components';
 import { formatCalendarDate } from '../../shared/i18n/format';
 import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
@@ -7,6 +8,7 @@ import { ConfirmDialog, MessageDialog } from '../app/Dialogs';
 import { useFiles } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import {
+  createEmptyPackage,
   deletePackage,
   duplicatePackage,
   isEditable,
@@ -15,11 +17,13 @@ import {
   type PackageSummary,
 } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
+import { useNavigation } from '../navigation/navigation';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { ImportPackageButton } from './ImportPackageButton';
 import { OpenedAnswerRefusal } from '../compile/OpenedAnswerRefusal';
 import { exportPackage } from './packageActions';
+import { shownTitle } from './packageTitle';
 
 type Pending =
   | { kind: 'confirmDelete'; summary: PackageSummary }
@@ -36,13 +40,24 @@ export function PackagesScreen() {
   const database = useDatabase();
   const announce = useAnnouncer((state) => state.announce);
   const close = () => setPending(null);
+  const navigate = useNavigation((state) => state.navigate);
+
+  const createEmpty = async () => {
+    try {
+      const record = await createEmptyPackage(database, today(getLocalTimeZone()).toString());
+      announce(m.createdEmpty);
+      navigate({ screen: 'packageEditor', packageId: record.id });
+    } catch {
+      setPending({ kind: 'failed' });
+    }
+  };
 
   const confirmDelete = async (summary: PackageSummary) => {
     setPending(null);
     try {
       const result = await deletePackage(database, summary.record.id);
       if (result.outcome === 'refused') setPending({ kind: 'refused', refusal: result });
-      else announce(m.deleted(summary.record.content.title));
+      else announce(m.deleted(shownTitle(summary.record.content, messages)));
     } catch {
       setPending({ kind: 'failed' });
     }
@@ -53,6 +68,9 @@ export function PackagesScreen() {
       <h1>{m.title}</h1>
       <p className="lead">{m.intro}</p>
       <div className="toolbar">
+        <Button className="button" onPress={() => void createEmpty()}>
+          {m.createEmpty}
+        </Button>
         <ImportPackageButton />
         <OpenedAnswerRefusal />
       </div>
@@ -86,7 +104,7 @@ export function PackagesScreen() {
         onCancel={close}
         onConfirm={() => pending?.kind === 'confirmDelete' && void confirmDelete(pending.summary)}
       >
-        {pending?.kind === 'confirmDelete' && <p>{m.deleteBody(pending.summary.record.content.title)}</p>}
+        {pending?.kind === 'confirmDelete' && <p>{m.deleteBody(shownTitle(pending.summary.record.content, messages))}</p>}
       </ConfirmDialog>
       <MessageDialog isOpen={pending?.kind === 'refused'} title={m.refusedTitle} closeLabel={m.close} onClose={close}>
         {pending?.kind === 'refused' && (
@@ -132,7 +150,8 @@ function PackageCard({ summary, onDelete, onExportInvalid, onFailed }: PackageCa
   const { record, meetingCount } = summary;
   const content = record.content;
   const titleId = `package-${record.id}`;
-  const on = (action: string) => m.actionOn(action, content.title);
+  const title = shownTitle(content, messages);
+  const on = (action: string) => m.actionOn(action, title);
 
   const duplicate = async () => {
     try {
@@ -155,7 +174,7 @@ function PackageCard({ summary, onDelete, onExportInvalid, onFailed }: PackageCa
   return (
     <li className="card package-card">
       <div className="card-heading">
-        <h3 id={titleId}>{content.title}</h3>
+        <h3 id={titleId}>{title}</h3>
         {content.isExample && <span className="badge">{m.exampleBadge}</span>}
       </div>
       <dl className="facts">

@@ -3,7 +3,8 @@ import type { ProjectedDocumentPage as Projected } from '../../shared/meeting/se
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useDocumentFile } from '../data/documents';
 import { documentName } from '../documents/labels';
-import { openPdf, renderPdfPage, type PDFDocumentProxy } from '../documents/pdfjs';
+import { renderPdfPage } from '../documents/pdfjs';
+import { useOpenedPdf } from '../documents/useOpenedPdf';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**
@@ -15,30 +16,12 @@ export default function ProjectedDocumentPage({ pkg, projected }: { pkg: RemissP
   const p = messages.documents.projector;
   const document = pkg.documents.find((candidate) => candidate.id === projected.documentId);
   const bytes = useDocumentFile(document ? pkg.id : null, document?.id ?? null);
-  const [pdf, setPdf] = useState<PDFDocumentProxy | null | 'failed'>(null);
+  const pdf = useOpenedPdf(bytes);
   const [width, setWidth] = useState(0);
   const [drawn, setDrawn] = useState<{ page: number; height: number } | null>(null);
   const [viewHeight, setViewHeight] = useState(0);
   const viewRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-
-  useEffect(() => {
-    if (!bytes) return;
-    let current = true;
-    let opened: PDFDocumentProxy | null = null;
-    openPdf(bytes).then(
-      (loaded) => {
-        opened = loaded;
-        if (current) setPdf(loaded);
-        else void loaded.destroy();
-      },
-      () => current && setPdf('failed'),
-    );
-    return () => {
-      current = false;
-      void opened?.destroy();
-    };
-  }, [bytes]);
 
   useLayoutEffect(() => {
     const view = viewRef.current;

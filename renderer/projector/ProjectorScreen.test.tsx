@@ -9,9 +9,9 @@ import { createTestDatabase, renderWithApp } from '../../tests/support/renderWit
 import { liveDraftChannelName, type LiveDraft } from './liveDraft';
 import { ProjectorScreen } from './ProjectorScreen';
 
-async function openProjector(atStep = 'goal:mal-1') {
+async function openProjector(atStep = 'goal:mal-1', focus?: string[]) {
   const database = createTestDatabase();
-  const { meeting } = await storeStartedMeeting(database, { atStep });
+  const { meeting } = await storeStartedMeeting(database, { atStep, focus });
   const view = renderWithApp(<ProjectorScreen meetingId={meeting.id} />, database);
   const change = (fn: Parameters<typeof updateSession>[2]) => act(() => updateSession(database, meeting.id, fn));
   return { ...view, database, meeting, change };
@@ -19,22 +19,22 @@ async function openProjector(atStep = 'goal:mal-1') {
 
 describe('the projector', () => {
   it('shows the step, its goal, the question under discussion, its Agenda 2030 goals and the time left', async () => {
-    await openProjector();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Fördjupad dialog: mål 1' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: /^Mål 1: Vaggeryds kommun ska vara en plats/ })).toBeInTheDocument();
+    // Goal 3 is the one whose Agenda 2030 links Vaggeryd has published.
+    await openProjector('goal:mal-3');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fördjupad dialog: mål 3' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /^Mål 3: Vaggeryds kommun ska vara en plats/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Fråga 1 av 6' })).toBeInTheDocument();
-    expect(screen.getByText(/^Är den föreslagna ambitionsnivån för hållbar samhällsutveckling/)).toBeInTheDocument();
+    expect(screen.getByText(/^Är den föreslagna ambitionsnivån för kunskap, fritid, kultur och hälsa/)).toBeInTheDocument();
     const badges = within(screen.getByRole('list', { name: 'Agenda 2030' })).getAllByRole('listitem');
     expect(badges.map((b) => b.textContent)).toEqual([
-      '6 Rent vatten och sanitet',
-      '7 Hållbar energi för alla',
-      '11 Hållbara städer och samhällen',
-      '12 Hållbar konsumtion och produktion',
-      '13 Bekämpa klimatförändringarna',
-      '15 Ekosystem och biologisk mångfald',
+      '2 Ingen hunger',
+      '3 God hälsa och välbefinnande',
+      '5 Jämställdhet',
+      '10 Minskad ojämlikhet',
     ]);
-    expect(badges[0]!.style.getPropertyValue('--badge-colour')).toBe('#26BDE2');
+    expect(badges[0]!.style.getPropertyValue('--badge-colour')).toBe('#DDA63A');
     expect(badges[0]!.style.getPropertyValue('--badge-text')).toBe('#000000');
+    expect(badges[3]!.style.getPropertyValue('--badge-text')).toBe('#ffffff');
     expect(screen.getByText('Tid kvar').parentElement).toHaveTextContent('Tid kvar 15:00');
   });
 
@@ -266,11 +266,12 @@ describe('what the projector shows at each step', () => {
   });
 
   it('the other goals: each with its Agenda 2030 tiles and its rating so far', async () => {
-    const { database, meeting } = await openProjector('otherGoals');
-    await act(() => setRating(database, meeting.id, 'mal-2', { kind: 'step', value: 3 }));
+    const { database, meeting } = await openProjector('otherGoals', ['mal-1', 'mal-2']);
+    await act(() => setRating(database, meeting.id, 'mal-3', { kind: 'step', value: 3 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Övriga mål' })).toBeInTheDocument();
+    // Goal 3 with its four published links; goal 4, which has none, shows no empty list.
     const tiles = await screen.findAllByRole('list', { name: 'Agenda 2030' });
-    expect(tiles.map((list) => within(list).getAllByRole('listitem').length)).toEqual([3, 4]);
+    expect(tiles.map((list) => within(list).getAllByRole('listitem').length)).toEqual([4]);
     await waitFor(() => expect(screen.getByText('Bedömning: 3. Lagom')).toBeInTheDocument());
     expect(screen.getByText('Bedömning: ej bedömt')).toBeInTheDocument();
   });

@@ -83,6 +83,17 @@ describe('the answer file', () => {
     expect(parseAnswerFile(answerFileToJson(without))).toEqual({ ok: true, value: without });
   });
 
+  it('carries the body’s own dnr when it gave one, and reads a file without it, as older Målsamtal wrote', async () => {
+    const example = exampleMeeting();
+    const withDnr = await buildAnswerFile({ ...example, exportedAt });
+    expect(withDnr.meeting.ownCaseNumber).toBe('BUN 2020/45');
+    expect(parseAnswerFile(answerFileToJson(withDnr))).toEqual({ ok: true, value: withDnr });
+
+    const without = await buildAnswerFile({ ...example, meeting: { ...example.meeting, ownCaseNumber: ' ' }, exportedAt });
+    expect(Object.keys(without.meeting)).toEqual(['id', 'date', 'form', 'paragraph', 'attachmentNumber']);
+    expect(parseAnswerFile(answerFileToJson(without))).toEqual({ ok: true, value: without });
+  });
+
   it('reads a kind it does not know, or a field it does not know, as absent rather than refusing the answer', async () => {
     const answer = await buildAnswerFile({ ...exampleMeeting(), bodyKind: 'bolag', exportedAt });
     const newer = { ...answer, body: { ...answer.body, kind: 'rad', seat: 'Vaggeryd' }, somethingNew: true };

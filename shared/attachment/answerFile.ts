@@ -191,6 +191,8 @@ export const answerFileSchema = z.object({
     form: z.enum(meetingForms),
     paragraph: text(answerLimits.shortText),
     attachmentNumber: text(answerLimits.shortText),
+    /** The body's own diarienummer, added within version 1: absent in older files and when the body gave none. */
+    ownCaseNumber: text(answerLimits.shortText).optional(),
   }),
   package: z.object({
     id,
@@ -280,6 +282,7 @@ async function answerOf(input: AnswerFileInput): Promise<AnswerFile> {
       form: meeting.meetingForm,
       paragraph: meeting.paragraph,
       attachmentNumber: meeting.attachmentNumber,
+      ...(meeting.ownCaseNumber?.trim() ? { ownCaseNumber: meeting.ownCaseNumber.trim() } : {}),
     },
     package: { id: pkg.id, caseNumber: pkg.caseNumber, title: pkg.title, fingerprint: await packageFingerprint(pkg) },
     status: protocolStatus(meeting),
@@ -385,6 +388,7 @@ function namesIn(answer: AnswerFile): [PathSegment[], string | null][] {
     [['meeting', 'id'], answer.meeting.id],
     [['meeting', 'paragraph'], answer.meeting.paragraph],
     [['meeting', 'attachmentNumber'], answer.meeting.attachmentNumber],
+    [['meeting', 'ownCaseNumber'], answer.meeting.ownCaseNumber ?? null],
     [['package', 'id'], answer.package.id],
     [['package', 'caseNumber'], answer.package.caseNumber],
     [['package', 'title'], answer.package.title],

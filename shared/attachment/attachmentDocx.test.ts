@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildAttachmentModel } from './attachmentModel';
 import { attachmentToDocx } from './attachmentDocx';
 import { printDocxWithLibreOffice, unzip } from '../../tests/support/documentChecks';
+import { aLogo, pdfImages } from '../../tests/support/logoFiles';
 import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 
 const paragraphs = (xml: string) =>
@@ -59,6 +60,20 @@ describe('attachmentToDocx', () => {
     expect(files.get('word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(files.get('word/styles.xml')).toMatch(/<w:rFonts w:ascii="Arial" [^>]*w:hAnsi="Arial"/);
   });
+
+  it('puts the letterhead logo at the top as a picture with its alt text, which LibreOffice prints', async () => {
+    const model = buildAttachmentModel({ ...exampleMeeting(), logo: aLogo('png') });
+    const bytes = await attachmentToDocx(model);
+    const files = unzip(bytes);
+    expect([...files.keys()].filter((name) => name.startsWith('word/media/'))).toEqual([expect.stringMatching(/\.png$/)]);
+    const xml = files.get('word/document.xml') ?? '';
+    expect(xml.match(/<wp:docPr [^>]*descr="Vaggeryds kommuns logotyp"/g)).toHaveLength(1);
+    // The picture comes before the letterhead's words.
+    expect(xml.indexOf('<w:drawing>')).toBeLessThan(xml.indexOf('Vaggeryds kommun<'));
+    const { text } = printDocxWithLibreOffice(bytes, workDir, 'bilaga-logotyp');
+    expect(text).toContain('Barn- och utbildningsnämndens dnr: BUN 2020/45');
+    expect(pdfImages(path.join(workDir, 'bilaga-logotyp.pdf')).filter((image) => image.type === 'image')).toHaveLength(1);
+  }, 120_000);
 
   it('opens in LibreOffice, which prints the same Swedish text with page numbers', async () => {
     const model = buildAttachmentModel(exampleMeeting({ agreedTexts: { 'mal-2': hard } }));

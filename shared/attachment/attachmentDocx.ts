@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -18,6 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
+import { logoBox, type Logo } from './logo';
 
 /** Text runs for a text that may span lines: a single line break in the comment stays a line break in Word. */
 function runs(text: string, bold = false): ParagraphChild[] {
@@ -154,6 +156,22 @@ function blockElements(block: AttachmentBlock): Array<Paragraph | Table> {
   }
 }
 
+/** The letterhead's logo as an inline picture at the top, with its alt text, as Word's "Alternativ text" shows it. */
+function logoParagraph(logo: Logo): Paragraph {
+  // Word measures pictures in pixels at 96 to the inch: 160 × 48 points.
+  const box = logoBox(logo, 213, 64);
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: logo.mediaType === 'image/png' ? 'png' : 'jpg',
+        data: logo.bytes,
+        transformation: { width: Math.round(box.width), height: Math.round(box.height) },
+        altText: { name: logo.altText, title: logo.altText, description: logo.altText },
+      }),
+    ],
+  });
+}
+
 /**
  * The attachment as a Word document the secretary can still edit: Word's own heading styles, a real table for the
  * ratings, the running header and "Sida X av Y" in the page header and footer, language and title set.
@@ -187,7 +205,7 @@ export async function attachmentToDocx(model: AttachmentModel): Promise<Uint8Arr
             ],
           }),
         },
-        children: model.blocks.flatMap(blockElements),
+        children: [...(model.logo ? [logoParagraph(model.logo)] : []), ...model.blocks.flatMap(blockElements)],
       },
     ],
   });

@@ -31,9 +31,18 @@ describe('buildAttachmentModel', () => {
         'Bilaga 1 till §\u00a045',
         'OJUSTERAT – protokollet är inte justerat',
         'Sammanträde: 2020-09-15, ordinarie sammanträde',
-        'Diarienummer: KS\u00a02019/160',
+        'Kommunstyrelsens dnr: KS\u00a02019/160',
+        'Barn- och utbildningsnämndens dnr: BUN\u00a02020/45',
       ]),
     );
+  });
+
+  it('names no dnr of the body’s own when it gave none, and leaves the sender’s dnr whole', () => {
+    const model = buildAttachmentModel({ ...example, meeting: { ...example.meeting, ownCaseNumber: '  ' } });
+    const dnr = texts(model.blocks).filter((text) => text.includes(' dnr: '));
+    expect(dnr).toEqual(['Kommunstyrelsens dnr: KS\u00a02019/160']);
+    const { ownCaseNumber: _absent, ...older } = example.meeting;
+    expect(texts(buildAttachmentModel({ ...example, meeting: older }).blocks).filter((text) => text.includes(' dnr: '))).toEqual(dnr);
   });
 
   it('gives each goal its number, title, rating label and agreed comment, and the table the same ratings', () => {

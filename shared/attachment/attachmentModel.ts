@@ -1,3 +1,4 @@
+import { registryOwner } from '../remiss/registry';
 import type { BodyKind } from '../domain/body';
 import { OVERALL, commentId, type Dissent, type GoalComment } from '../domain/dialogue';
 import type { Meeting } from '../domain/meeting';
@@ -8,7 +9,8 @@ import { protocolRecord, type SubjectRecord } from '../decision/protocolRecord';
 import { formatCalendarDate, joinNames } from '../i18n/format';
 import { messagesFor, type Language } from '../i18n/messages';
 import type { Rating, RatingScale, RemissPackage } from '../remiss/remissPackage';
-import { withoutUnsafeCharactersIn } from '../format/safeText';
+import { withoutUnsafeCharacters, withoutUnsafeCharactersIn } from '../format/safeText';
+import type { Logo } from './logo';
 import { swedishGenitive, unbroken } from '../i18n/swedish';
 import { protocolStatus, type ProtocolStatus } from './protocolPath';
 import { viewRoundsForProtocol, type ViewDistribution, type ViewRound } from '../meeting/viewRound';
@@ -49,6 +51,8 @@ export interface AttachmentModel {
   pageOf: (page: number, pages: number) => string;
   status: ProtocolStatus;
   blocks: AttachmentBlock[];
+  /** The letterhead's logo, drawn above it with its alt text; absent when the body profile has none. */
+  logo?: Logo | null;
 }
 
 export interface AttachmentInput {
@@ -60,6 +64,8 @@ export interface AttachmentInput {
   decisions?: DecisionRecord[];
   /** The kind in the meeting's body profile, for the decision sentence in the body's own name. */
   bodyKind?: BodyKind | null;
+  /** The logo in the meeting's body profile, for the letterhead. */
+  logo?: Logo | null;
   language?: Language;
   includeParticipants?: boolean;
   /** The meeting's rounds of views; shown only when the board decided to include them (meeting.viewRoundsInAttachment). */
@@ -165,6 +171,24 @@ export function attendanceBlocks(meeting: Meeting, language: Language = 'sv'): A
 }
 
 /**
+ * The diarienummer lines, each whole on its own line: the remiss's, named by the registry that holds it ("Kommunstyrelsens
+ * dnr: KS 2019/160", see registryOwner) and,
+ * when the body gave one, its own ("Barn- och utbildningsnämndens dnr: BUN 2019/45").
+ */
+export function caseNumberLines(
+  pkg: Pick<RemissPackage, 'issuer' | 'caseNumber'>,
+  meeting: Pick<Meeting, 'bodyName' | 'ownCaseNumber'>,
+  language: Language = 'sv',
+): string[] {
+  const p = messagesFor(language).protocol;
+  const own = meeting.ownCaseNumber?.trim() ?? '';
+  return [
+    ...(pkg.caseNumber.trim() === '' ? [] : [p.caseNumber(swedishGenitive(registryOwner(pkg.issuer)), unbroken(pkg.caseNumber))]),
+    ...(own === '' ? [] : [p.caseNumber(swedishGenitive(meeting.bodyName), unbroken(own))]),
+  ];
+}
+
+/**
  * What the remiss is about, as a title says it: "intern remiss om ambitionsnivå för …" from a package titled
  * "Intern remiss 2 – ambitionsnivå för …"; any other title is quoted whole.
  */
@@ -205,7 +229,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
     items: [
       `${a.body}: ${meeting.bodyName}`,
       `${a.meeting}: ${a.meetingLine(date, a.meetingForms[meeting.meetingForm])}`,
-      `${a.caseNumber}: ${unbroken(pkg.caseNumber)}`,
+      ...caseNumberLines(pkg, meeting, language),
       `${a.issuer}: ${[pkg.issuer, pkg.municipality].filter((part) => part !== '').join(', ')}`,
       `${a.item}: ${meeting.itemTitle}`,
     ],
@@ -245,7 +269,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
 
   blocks.push({ kind: 'paragraph', text: a.guiding });
 
-  return withoutUnsafeCharactersIn({
+  const model = withoutUnsafeCharactersIn({
     lang: langTags[language],
     title,
     header: `${a.header(meeting.bodyName, date, meeting.paragraph)} · ${status === 'ojusterat' ? p.headerUnadjusted : p.headerAdjusted}`,
@@ -253,4 +277,6 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
     status,
     blocks,
   });
+  // The bytes pass untouched: only the words are cleaned.
+  return input.logo ? { ...model, logo: { ...input.logo, altText: withoutUnsafeCharacters(input.logo.altText) } } : model;
 }

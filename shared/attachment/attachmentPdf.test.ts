@@ -13,6 +13,7 @@ import {
   uncompressedPdf,
   type StructNode,
 } from '../../tests/support/documentChecks';
+import { aLogo, pdfImages } from '../../tests/support/logoFiles';
 import { readPdfFonts } from '../../tests/support/pdfFonts';
 import { exampleMeeting, type ExampleMeetingOptions } from '../../tests/fixtures/exampleMeeting';
 
@@ -54,7 +55,7 @@ describe('attachmentToPdf', () => {
       'H1',
       'P',
       'P',
-      'L(LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody))',
+      'L(LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody) LI(Lbl LBody))',
       'P',
       'H2',
       'Table(Caption TR(TH TH TH) TR(TD TD TD) TR(TD TD TD) TR(TD TD TD) TR(TD TD TD))',
@@ -93,6 +94,27 @@ describe('attachmentToPdf', () => {
     expect(structure.pageMode).toBe('UseOutlines');
   });
 
+  it('draws the letterhead logo first, in a Figure with its alt text, and stays PDF/A-2a and PDF/UA-1, PNG or JPEG', async () => {
+    for (const kind of ['png', 'jpeg'] as const) {
+      const model = buildAttachmentModel({ ...exampleMeeting(), logo: aLogo(kind) });
+      const file = path.join(workDir, `logo-${kind}.pdf`);
+      writeFileSync(file, (await attachmentToPdf(model, fonts, new Date('2020-09-15T18:00:00Z'))).bytes);
+      const { structure } = expectAccessiblePdf(file, 'sv-SE');
+      const document = structure.tree.children[0]!;
+      expect(document.children.slice(0, 3).map((node) => [node.role, node.alt])).toEqual([
+        ['Figure', 'Vaggeryds kommuns logotyp'],
+        ['P', undefined],
+        ['H1', undefined],
+      ]);
+      expect(structNodes(document).filter((node) => node.role === 'Figure')).toHaveLength(1);
+      // The transparency of a PNG goes in a soft mask, which PDF/A-2 allows; a JPEG has none.
+      expect(pdfImages(file)).toEqual([
+        { type: 'image', width: 240, height: 80 },
+        ...(kind === 'png' ? [{ type: 'smask', width: 240, height: 80 }] : []),
+      ]);
+    }
+  });
+
   it('says the same in its XMP metadata as in its document information, as PDF/A requires', async () => {
     const { file } = await writePdf({}, false, 'Kultur- & fritidsnämnden <ung> "Q"');
     expect(infoEntriesWithoutXmpTwin(file)).toEqual([]);
@@ -107,7 +129,8 @@ describe('attachmentToPdf', () => {
     for (const line of [
       'Bilaga 1 till § 45',
       'OJUSTERAT – protokollet är inte justerat',
-      'Diarienummer: KS 2019/160',
+      'Kommunstyrelsens dnr: KS 2019/160',
+      'Barn- och utbildningsnämndens dnr: BUN 2020/45',
       'Bedömning: Bör höjas något',
       'Övergripande kommentar',
       'Med 5 ja-röster mot 4 nej-röster beslutar nämnden enligt utkastet.',
@@ -116,6 +139,9 @@ describe('attachmentToPdf', () => {
       'Anna-Karin Öberg (S), ordförande',
     ])
       expect(content.replace(/\s+/g, ' ')).toContain(line);
+    // Each dnr on a line of its own, once, the number never broken.
+    for (const line of ['Kommunstyrelsens dnr: KS 2019/160', 'Barn- och utbildningsnämndens dnr: BUN 2020/45'])
+      expect(content.split('\n').filter((text) => text.replace(/^\W+\s*/, '').trim() === line)).toHaveLength(1);
   });
 
   it('exports hard content faithfully: 20 goals, a 20,000-character comment, markup, right-to-left text and emoji', async () => {

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { AttachmentBlock, AttachmentModel } from './attachmentModel';
 import type { PdfFonts } from './pdfFontFiles';
+import { logoBox, pngPixels, type Logo } from './logo';
 import type { OutlineItem, PdfDoc, PdfDocConstructor, StructElement } from './pdfDoc';
 import { TextSetter, type TextStyle } from './pdfText';
 
@@ -281,6 +282,25 @@ class AttachmentPdfWriter {
     this.doc.y += 8;
   }
 
+  /** The letterhead's logo in a Figure with its alt text, top left above the municipality's name. */
+  logo(logo: Logo): void {
+    const box = logoBox(logo, 160, 48);
+    const top = this.doc.y;
+    // pdfkit takes an ArrayBuffer (not a view) as image data in Node and in the browser alike.
+    const image = this.doc.openImage(logo.bytes.slice().buffer);
+    // A PNG's pixels (for its transparency's soft mask) come from our own reader, at once: see pngPixels.
+    if (logo.mediaType === 'image/png' && image.image) {
+      const pixels = pngPixels(logo.bytes);
+      image.image.decodePixels = (use) => use(pixels);
+    }
+    this.root.add(
+      this.doc.struct('Figure', { alt: logo.altText }, () => {
+        this.doc.image(image, PAGE_MARGIN.left, top, { width: box.width, height: box.height });
+      }),
+    );
+    this.doc.y = top + box.height + 10;
+  }
+
   block(block: AttachmentBlock): void {
     switch (block.kind) {
       case 'heading':
@@ -366,6 +386,7 @@ export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, c
   const text = new TextSetter(doc, { regular: FONT, bold: FONT_BOLD, fallbacks });
   const writer = new AttachmentPdfWriter(doc, text);
   doc.y = PAGE_MARGIN.top;
+  if (model.logo) writer.logo(model.logo);
   for (const block of model.blocks) writer.block(block);
   writer.runningHeaders(model);
   writer.end();

@@ -57,7 +57,8 @@ export interface PdfDoc {
   rect(x: number, y: number, width: number, height: number): PdfDoc;
   fill(color: string): PdfDoc;
   circle(x: number, y: number, radius: number): PdfDoc;
-  image(source: ArrayBuffer, x: number, y: number, options?: object): PdfDoc;
+  image(source: ArrayBuffer | PdfImage, x: number, y: number, options?: object): PdfDoc;
+  openImage(source: ArrayBuffer): PdfImage;
   struct(type: string, options?: (() => void) | object, children?: () => void): StructElement;
   addStructure(element: StructElement): PdfDoc;
   markContent(tag: string, options?: object): PdfDoc;
@@ -69,6 +70,13 @@ export interface PdfDoc {
   /** A new page, with the marked content open at the break (a paragraph's, an artifact's) continued on it. */
   continueOnNewPage(): PdfDoc;
   end(): void;
+}
+
+/** An image pdfkit has read; a PNG keeps its reader, whose pixels it asks for when it embeds the image. */
+export interface PdfImage {
+  width: number;
+  height: number;
+  image?: { decodePixels: (use: (pixels: Uint8Array) => void) => void } | null;
 }
 
 export type PdfDocConstructor = new (options: object) => PdfDoc;

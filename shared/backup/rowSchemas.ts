@@ -1,4 +1,5 @@
 import { answerFileSchema } from '../attachment/answerFile';
+import { LOGO_LIMITS, logoMediaTypes } from '../attachment/logo';
 import { voteChoices, yrkandeKinds } from '../decision/procedure';
 import { bodyKinds, rosterRoles } from '../domain/body';
 import { isCalendarDate } from '../domain/calendarDate';
@@ -68,6 +69,8 @@ const meeting = z.object({
   paragraph: z.string(),
   itemTitle: z.string(),
   attachmentNumber: z.string(),
+  /** The body's own diarienummer, added without a schema version: absent in meetings stored before it. */
+  ownCaseNumber: z.string().optional(),
   packageId: z.string().nullable(),
   respondentId: z.string().nullable(),
   participants: z.array(participant),
@@ -137,6 +140,20 @@ const body = z.object({
   /** The roster and the number of members came with version 7; a profile saved without them has none. */
   members: z.array(z.object({ id: z.string(), name: z.string(), party: z.string(), role: z.enum(rosterRoles) })).optional(),
   memberCount: z.number().int().positive().nullable().optional(),
+  /** The letterhead's logo, added without a schema version: a profile saved before it has none. */
+  logo: z
+    .object({
+      mediaType: z.enum(logoMediaTypes),
+      // Told by its tag, not instanceof, as a document's bytes are.
+      bytes: z.custom<Uint8Array<ArrayBuffer>>(
+        (value) => Object.prototype.toString.call(value) === '[object Uint8Array]' && (value as Uint8Array).byteLength <= LOGO_LIMITS.bytes,
+      ),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      altText: z.string(),
+    })
+    .nullable()
+    .optional(),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -45,7 +45,8 @@ describe('the paragraph for the protocol', () => {
   it('reads as protocol Swedish, each standard sentence once', () => {
     const text = paragraphToText(buildParagraphModel(example));
     for (const sentence of [
-      'Kommunledningskontorets dnr: KS 2019/160',
+      'Kommunstyrelsens dnr: KS 2019/160',
+      'Barn- och utbildningsnämndens dnr: BUN 2020/45',
       'Kommunledningskontoret i Vaggeryds kommun har 2020-06-30 skickat ut en intern remiss, ”Intern remiss 2 – ambitionsnivå för ' +
         'kommunfullmäktiges övergripande mål” (KS 2019/160).',
       'Barn- och utbildningsnämnden beslutar att lämna kommentarer enligt bilaga 1 som svar på remissen.',
@@ -120,6 +121,11 @@ describe('the extract from the minutes', () => {
     writeFileSync(file, (await attachmentToPdf(model, fonts, new Date('2020-09-22T15:00:00Z'))).bytes);
     expectAccessiblePdf(file, 'sv-SE');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    for (const line of ['Kommunstyrelsens dnr: KS 2019/160', 'Barn- och utbildningsnämndens dnr: BUN 2020/45'])
+      expect(
+        text.split('\n').filter((candidate) => candidate.trim() === line),
+        line,
+      ).toHaveLength(1);
     for (const sentence of [
       'Utdrag ur protokoll',
       'Barn- och utbildningsnämnden, sammanträdesdatum 2020-09-15',

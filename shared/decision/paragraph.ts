@@ -1,8 +1,13 @@
-import { adjustedSentence, attendanceBlocks, type AttachmentBlock, type AttachmentModel } from '../attachment/attachmentModel';
+import {
+  adjustedSentence,
+  attendanceBlocks,
+  caseNumberLines,
+  type AttachmentBlock,
+  type AttachmentModel,
+} from '../attachment/attachmentModel';
 import { protocolStatus } from '../attachment/protocolPath';
 import { messagesFor, type Language } from '../i18n/messages';
 import { joinNames } from '../i18n/format';
-import { swedishGenitive } from '../i18n/swedish';
 import { meetingDecisionText } from './decidingBody';
 import { assignedJusterare } from './justering';
 import { personLabel } from './participants';
@@ -18,7 +23,7 @@ function paragraphBlocks(input: ProtocolInput, titleLevel: 1 | 2): AttachmentBlo
   const record = protocolRecord(input);
   const blocks: AttachmentBlock[] = [
     { kind: 'heading', level: titleLevel, text: p.paragraphTitle(meeting.paragraph, meeting.itemTitle) },
-    { kind: 'paragraph', role: 'meta', text: p.caseNumber(swedishGenitive(pkg.issuer), pkg.caseNumber) },
+    ...caseNumberLines(pkg, meeting, language).map((text): AttachmentBlock => ({ kind: 'paragraph', role: 'meta', text })),
     { kind: 'heading', level: 2, text: p.descriptionTitle },
     {
       kind: 'paragraph',

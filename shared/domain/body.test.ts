@@ -56,6 +56,37 @@ describe('validateBody', () => {
   });
 });
 
+describe('a body’s letterhead logo', () => {
+  const logo = {
+    mediaType: 'image/png' as const,
+    bytes: new Uint8Array([1, 2, 3]),
+    width: 240,
+    height: 80,
+    altText: '  Vaggeryds  kommuns logotyp ',
+  };
+  const input = { name: 'Socialnämnden', kind: 'namnd' as const, ownGoals: [] };
+
+  it('keeps the logo with its alt text tidied, and a removed logo as removed', () => {
+    const result = validateBody({ ...input, logo });
+    expect(result.ok && result.value.logo).toEqual({ ...logo, altText: 'Vaggeryds kommuns logotyp' });
+    const removed = validateBody({ ...input, logo: null });
+    expect(removed.ok && removed.value.logo).toBeNull();
+    const untouched = validateBody(input);
+    expect(untouched.ok && 'logo' in untouched.value).toBe(false);
+  });
+
+  it('needs an alt text, within the limit', () => {
+    expect(validateBody({ ...input, logo: { ...logo, altText: ' ' } })).toEqual({
+      ok: false,
+      issues: [{ field: 'logoAltText', code: 'logoAltTextMissing' }],
+    });
+    expect(validateBody({ ...input, logo: { ...logo, altText: 'x'.repeat(201) } })).toEqual({
+      ok: false,
+      issues: [{ field: 'logoAltText', code: 'logoAltTextTooLong', max: 200 }],
+    });
+  });
+});
+
 describe('linkedKfGoalNumbers', () => {
   it('suggests each linked council goal once, in order', () => {
     expect(linkedKfGoalNumbers({ ownGoals: [goal({ kfGoalNumbers: [4, 1] }), goal({ kfGoalNumbers: [1, 2] })] })).toEqual([1, 2, 4]);

@@ -1,4 +1,5 @@
 import { tidyLine } from '../format/safeText';
+import { LOGO_LIMITS, validLogoAltText, type Logo } from '../attachment/logo';
 
 /** The kinds of body that answer a remiss, as the seed names them. */
 export const bodyKinds = ['namnd', 'styrelse', 'bolag', 'utskott', 'presidium'] as const;
@@ -36,6 +37,8 @@ export interface Body {
   members?: RosterMember[];
   /** How many members (ledamöter) the body has, for its quorum; null or absent when not given. */
   memberCount?: number | null;
+  /** The logo on the letterhead of the body's exports, with its alt text; absent or null when it has none. */
+  logo?: Logo | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -69,6 +72,7 @@ export interface BodyInput {
   ownGoals: OwnGoal[];
   members?: RosterMember[];
   memberCount?: number | null;
+  logo?: Logo | null;
 }
 
 export type BodyIssue =
@@ -83,7 +87,9 @@ export type BodyIssue =
   | { field: 'memberName'; index: number; code: 'memberNameMissing' }
   | { field: 'memberName'; index: number; code: 'memberNameTooLong'; max: number }
   | { field: 'memberParty'; index: number; code: 'partyTooLong'; max: number }
-  | { field: 'memberCount'; code: 'memberCountInvalid'; max: number };
+  | { field: 'memberCount'; code: 'memberCountInvalid'; max: number }
+  | { field: 'logoAltText'; code: 'logoAltTextMissing' }
+  | { field: 'logoAltText'; code: 'logoAltTextTooLong'; max: number };
 
 const length = (text: string) => [...text].length;
 
@@ -112,7 +118,22 @@ export function validateBody(
     return { ...goal, title, kfGoalNumbers: [...new Set(goal.kfGoalNumbers)].sort((a, b) => a - b) };
   });
   const roster = validateRoster(input, issues);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { name, kind: input.kind, ownGoals, ...roster } };
+  const logo = validateLogo(input, issues);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { name, kind: input.kind, ownGoals, ...roster, ...logo } };
+}
+
+/** The logo with its alt text tidied; a logo needs one a screen reader can say. Without a logo in the input, none. */
+function validateLogo(input: BodyInput, issues: BodyIssue[]): Pick<BodyInput, 'logo'> {
+  if (input.logo === undefined) return {};
+  if (input.logo === null) return { logo: null };
+  const altText = validLogoAltText(input.logo.altText);
+  if (altText === null)
+    issues.push(
+      tidyLine(input.logo.altText) === ''
+        ? { field: 'logoAltText', code: 'logoAltTextMissing' }
+        : { field: 'logoAltText', code: 'logoAltTextTooLong', max: LOGO_LIMITS.altText },
+    );
+  return { logo: { ...input.logo, altText: altText ?? input.logo.altText } };
 }
 
 /** The roster tidied, its problems added to `issues`; a profile without a roster stays without one. */

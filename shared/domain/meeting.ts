@@ -20,6 +20,11 @@ export interface Meeting {
   itemTitle: string;
   /** The attachment's number in the protocol (the "1" of "Bilaga 1 till § 45"). */
   attachmentNumber: string;
+  /**
+   * The body's own diarienummer for the ärende (e.g. "BUN 2019/45"), printed beside the sender's; absent in meetings
+   * stored before it could be entered, and empty when the body has none.
+   */
+  ownCaseNumber?: string;
   /** The remiss package the dialogue is held on. */
   packageId: string | null;
   /** The package's remissinstans the meeting answers for; its id travels in the answer file. */
@@ -56,6 +61,8 @@ export interface NewMeetingInput {
 }
 
 export const BODY_NAME_MAX_LENGTH = 200;
+/** A diarienummer is a short code ("BUN 2019/45"); the limit leaves room for long registry prefixes. */
+export const OWN_CASE_NUMBER_MAX_LENGTH = 40;
 
 export type MeetingField = keyof NewMeetingInput;
 
@@ -125,6 +132,8 @@ export function nextRound(meeting: Meeting, newId: () => string, now: Date): Mee
     date: addYears(meeting.date, 1),
     paragraph: '',
     attachmentNumber: '',
+    // Next year's answer is a new ärende in the body's registry.
+    ownCaseNumber: '',
     participants: meeting.participants.map((p) => ({
       ...p,
       id: ids.get(p.id)!,

@@ -19,6 +19,7 @@ import { datesText } from './catalog/dates';
 import { respondentsText } from './catalog/respondents';
 import { roundText } from './catalog/round';
 import { viewRoundText } from './catalog/viewRound';
+import { logoText } from './catalog/logo';
 import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
@@ -51,6 +52,7 @@ const areas = {
   packageFile: packageFileText,
   respondents: respondentsText,
   round: roundText,
+  logo: logoText,
   mail: mailText,
   packageContainer: packageContainerText,
   documents: documentsText,
@@ -95,6 +97,7 @@ export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
     case 'memberNameTooLong':
     case 'partyTooLong':
     case 'memberCountInvalid':
+    case 'logoAltTextTooLong':
       return words[issue.code](issue.max);
     default:
       return words[issue.code];

@@ -10,6 +10,7 @@ const valid: MeetingSetupInput = {
   date: '2020-09-15',
   place: 'Sammanträdesrum Skillingaryd',
   paragraph: '§ 45',
+  ownCaseNumber: ' KFN  2020/12 ',
   itemTitle: 'Svar på remiss',
   packageId: 'p',
   respondentId: 'kultur-och-fritidsnamnden',
@@ -28,6 +29,7 @@ describe('validateSetup', () => {
     expect(result.ok && result.value).toMatchObject({
       bodyName: 'Kultur- och fritidsnämnden',
       paragraph: '45',
+      ownCaseNumber: 'KFN 2020/12',
       participants: [
         { name: 'Anna Berg', party: 'S' },
         { serving: true, servesFor: 'c' },
@@ -36,6 +38,14 @@ describe('validateSetup', () => {
       memberCount: 9,
       justering: { justerareIds: ['c'], date: '2020-09-22', time: '15:00', place: 'Kommunhuset', immediate: false },
     });
+  });
+
+  it('refuses a diarienummer longer than 40 characters, and takes one of exactly 40', () => {
+    expect(validateSetup({ ...valid, ownCaseNumber: 'B'.repeat(41) })).toEqual({
+      ok: false,
+      issues: [{ field: 'ownCaseNumber', code: 'ownCaseNumberTooLong' }],
+    });
+    expect(validateSetup({ ...valid, ownCaseNumber: 'B'.repeat(40) }).ok).toBe(true);
   });
 
   it('drops control characters from the names, the place and the item', () => {

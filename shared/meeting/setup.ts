@@ -1,7 +1,7 @@
 import { tidyLine } from '../format/safeText';
 import { isCalendarDate } from '../domain/calendarDate';
 import { meetingForms, participantRoles, type JusteringPlan, type MeetingForm, type Participant } from '../domain/dialogue';
-import { BODY_NAME_MAX_LENGTH, type Meeting, type Validated } from '../domain/meeting';
+import { BODY_NAME_MAX_LENGTH, OWN_CASE_NUMBER_MAX_LENGTH, type Meeting, type Validated } from '../domain/meeting';
 import { justeringPlanInput, validateJusteringPlan, type JusteringIssue, type JusteringPlanInput } from '../decision/justering';
 import { PARTICIPANT_LIMITS } from '../decision/participants';
 import { BODY_LIMITS } from '../domain/body';
@@ -14,6 +14,8 @@ export interface MeetingSetup {
   date: string;
   place: string;
   paragraph: string;
+  /** The body's own diarienummer for the ärende; empty when it has none. */
+  ownCaseNumber: string;
   itemTitle: string;
   packageId: string | null;
   /** The package's remissinstans the meeting answers for; null when none is chosen (the answer is then matched by name). */
@@ -38,6 +40,7 @@ export function setupInputOf(meeting: Meeting): MeetingSetupInput {
     date,
     place,
     paragraph,
+    ownCaseNumber: meeting.ownCaseNumber ?? '',
     itemTitle,
     packageId,
     respondentId: meeting.respondentId ?? null,
@@ -51,6 +54,7 @@ export type SetupIssue =
   | { field: 'bodyName'; code: 'bodyNameMissing' | 'bodyNameTooLong' }
   | { field: 'date'; code: 'dateMissing' | 'dateInvalid' }
   | { field: 'paragraph'; code: 'paragraphInvalid' }
+  | { field: 'ownCaseNumber'; code: 'ownCaseNumberTooLong' }
   | { field: 'itemTitle'; code: 'itemTitleMissing' }
   | { field: 'packageId'; code: 'packageMissing' }
   | { field: 'meetingForm'; code: 'meetingFormInvalid' }
@@ -68,6 +72,7 @@ export function validateSetup(input: MeetingSetupInput): Validated<MeetingSetup,
   const date = input.date.trim();
   const paragraph = input.paragraph.trim().replace(/^§\s*/, '');
   const itemTitle = tidyLine(input.itemTitle);
+  const ownCaseNumber = tidyLine(input.ownCaseNumber);
   const memberCountText = input.memberCount.trim();
   const memberCount = memberCountText === '' ? null : Number(memberCountText);
 
@@ -77,6 +82,7 @@ export function validateSetup(input: MeetingSetupInput): Validated<MeetingSetup,
   if (date === '') issues.push({ field: 'date', code: 'dateMissing' });
   else if (!isCalendarDate(date)) issues.push({ field: 'date', code: 'dateInvalid' });
   if (paragraph !== '' && !/^\d{1,5}[a-z]?$/i.test(paragraph)) issues.push({ field: 'paragraph', code: 'paragraphInvalid' });
+  if (length(ownCaseNumber) > OWN_CASE_NUMBER_MAX_LENGTH) issues.push({ field: 'ownCaseNumber', code: 'ownCaseNumberTooLong' });
   if (itemTitle === '') issues.push({ field: 'itemTitle', code: 'itemTitleMissing' });
   if (input.packageId === null || input.packageId === '') issues.push({ field: 'packageId', code: 'packageMissing' });
   if (memberCount !== null && (!/^\d+$/.test(memberCountText) || memberCount < 1 || memberCount > BODY_LIMITS.memberCount))
@@ -113,6 +119,7 @@ export function validateSetup(input: MeetingSetupInput): Validated<MeetingSetup,
       bodyName,
       date,
       paragraph,
+      ownCaseNumber,
       itemTitle,
       place: tidyLine(input.place),
       participants,

@@ -17,9 +17,10 @@ function goalQuestions(number: number, topic: string): Question[] {
 }
 
 /**
- * The built-in example: the strategy office's internal consultation of 30 June 2020 (KS 2019/160), round 2.
- * The goals' titles, the vision, the dates and the recipients are Vaggeryds kommun's own; the ambition levels,
- * focus-area texts and questions are written by Målsamtal in the spirit of the remiss, and the package says so.
+ * The built-in example: the strategy office's internal consultation of 30 June 2020 (KS 2019/160), round 2. It states
+ * only what the seed letter and Vaggeryd's public pages say (goals, vision, dates, recipients, bodies, the focus areas'
+ * names, Agenda 2030 links where published: goal 3 only); the ambition levels, the scale, the questions and the
+ * deadline date are written for the example, and its introduction says exactly that.
  */
 export const examplePackage: RemissPackage = {
   id: 'vaggeryd-ks-2019-160-remiss-2',
@@ -51,14 +52,28 @@ export const examplePackage: RemissPackage = {
     'Detta är en intern remissomgång 2 kring ett strategiskt utvecklings- och hållbarhetsprogram som enligt KF-beslut ' +
     '2019-05-27 ska förtydliga fullmäktiges övergripande mål och säkerställa hållbarhetsperspektivet enligt Agenda 2030. ' +
     'Remissen handlar om ambitionsnivån för fullmäktiges övergripande mål: en nivå där målen anses uppfyllda ' +
-    'tillfredsställande vid uppföljning, och en riktning som alla i kommunen gemensamt arbetar mot.\n\n' +
-    'Rekommendationen är en övergripande dialog om alla mål, följd av en fördjupad dialog inom det eller de områden ' +
-    'som nämnden eller styrelsen finner extra intressanta kopplat till de egna nämnd- och styrelsemålen. ' +
-    'Svaret är inte ett slutgiltigt ställningstagande utan ett bidrag till fortsatt dialog, med analysperspektiv ' +
-    'och framtidsperspektiv.\n\n' +
-    'Exempelpaket: målens rubriker, visionen, datumen och mottagarna kommer från Vaggeryds kommuns remiss. ' +
-    'Ambitionsnivåerna, fokusområdenas texter och frågorna är skrivna av Målsamtal som exempel – ' +
-    'kommunens egna texter finns i remissens Bilaga 1 och Bilaga 2.',
+    'tillfredsställande inför uppföljning, och en riktning som alla i Vaggeryds kommun gemensamt arbetar mot. Målen ska ' +
+    'hjälpa till att uppfylla vision 2030, gäller hela mandatperioden och är framtagna för att kunna hålla ytterligare en ' +
+    'mandatperiod om nästa kommunfullmäktige så beslutar.\n\n' +
+    'Nämnder och bolag, alternativt utskott, beredningar, presidier och ledning, förväntas föra dialog om remissen på ' +
+    'sina sammanträden i augusti och/eller september, i samband med dialogen om prognosen för sina egna nämnd- och ' +
+    'styrelsemål. Rekommendationen är en övergripande dialog följd av en fördjupad dialog inom det eller de områden som ' +
+    'nämnden eller styrelsen finner extra intressanta kopplat till de egna målen.\n\n' +
+    'Svaret är inte ett slutgiltigt ställningstagande utan ett bidrag till fortsatt dialog, med analysperspektiv och ' +
+    'framtidsperspektiv, under hösten och vintern i takt med att större program utvecklas (översiktsplanen, ' +
+    'bostadsförsörjningsprogrammet med flera) och andra planer börjar följas upp. Ett beslut med en kommentar skickas ' +
+    'senast efter september månads sammanträde: ett ojusterat protokoll direkt efter sammanträdet till ' +
+    'kommunledningskontoret, och det justerade protokollsbeslutet sedan till kommunstyrelsen.\n\n' +
+    'Verksamhetsutvecklare och stödpresentationsmaterial finns vid behov före, under och efter dialogen. Bokning och ' +
+    'frågor från vecka 33 till camilla.wallinkupferberg@vaggeryd.se. Remissmaterialet finns på intranätgruppen ' +
+    'Strategiskt utvecklings- och hållbarhetsprogram. Läs inledningen och bakgrunden i Bilaga 1 och inledningen i ' +
+    'Bilaga 2 (Agenda 2030-förtydligande).\n\n' +
+    'Exempelpaket. Från Vaggeryds kommuns remiss (KS 2019/160) och kommunens publicerade material: målens rubriker, ' +
+    'visionen, utskicksdatumet, mottagarna, remissinstanserna, fokusområdenas namn (ur kommunens plan 2023–2026) och ' +
+    'kopplingen till Agenda 2030 för mål 3, den enda som kommunen har publicerat. Skrivet av Målsamtal för exemplet: ' +
+    'ambitionsnivåerna (Bilaga 1 är inte offentlig), bedömningsskalan, frågorna och sista svarsdag 2020-09-30 (remissen ' +
+    'säger bara ”senast efter september månads nämnd”). Framgångsfaktorerna finns i kommunens plan och är inte ' +
+    'återgivna här.',
   vision: 'Vision 2030 – ”Här ger vi plats för att göra skillnad”',
   generalQuestions: questions('overgripande', [
     ['ambition', 'Ger de fyra målens ambitionsnivåer tillsammans en rimlig riktning för hela kommunen fram till 2030?'],
@@ -83,28 +98,16 @@ export const examplePackage: RemissPackage = {
       id: 'mal-1',
       number: 1,
       title: 'Vaggeryds kommun ska vara en plats med hållbar samhällsutveckling och tillväxt i hela kommunen',
-      description: 'Kommunen växer på ett sätt som håller över tid – ekologiskt, socialt och ekonomiskt – i tätorterna och på landsbygden.',
+      description: 'Ett av kommunfullmäktiges fyra övergripande mål. Alla verksamheter bidrar till alla fyra målen.',
       ambitionLevel:
         'Exempel: Befolkningen ökar varje år, bostadsbyggandet följer bostadsförsörjningsprogrammet, och utsläppen ' +
         'av växthusgaser från kommunens verksamheter minskar i den takt som klimatmålen kräver.',
       focusAreas: [
-        {
-          id: 'mal-1-miljo',
-          title: 'Miljö och naturresurser',
-          successFactors: ['Minskade utsläpp av växthusgaser från kommunens verksamheter', 'God vattenkvalitet i sjöar och vattendrag'],
-        },
-        {
-          id: 'mal-1-tillvaxt',
-          title: 'Hållbar tillväxt i hela kommunen',
-          successFactors: ['Bostäder byggs i alla kommundelar', 'Service finns nära invånarna i hela kommunen'],
-        },
-        {
-          id: 'mal-1-beredskap',
-          title: 'Beredskap mot oönskade händelser',
-          successFactors: ['Aktuella planer för kris och höjd beredskap', 'Övningar genomförs varje år'],
-        },
+        { id: 'mal-1-miljo', title: 'Miljö och naturresurser', successFactors: [] },
+        { id: 'mal-1-tillvaxt', title: 'Hållbar tillväxt i hela kommunen', successFactors: [] },
+        { id: 'mal-1-beredskap', title: 'Beredskap mot oönskade händelser', successFactors: [] },
       ],
-      agenda2030: [6, 7, 11, 12, 13, 15],
+      agenda2030: [],
       questions: goalQuestions(1, 'hållbar samhällsutveckling och tillväxt'),
       documentReferences: [],
     },
@@ -112,23 +115,16 @@ export const examplePackage: RemissPackage = {
       id: 'mal-2',
       number: 2,
       title: 'Vaggeryds kommun ska vara en plats med hög sysselsättning, ett varierat näringsliv och en utbildning med god kvalitet',
-      description: 'Den som bor i kommunen har ett arbete att gå till, företag vill etablera sig här och skolan ger alla en god grund.',
+      description: 'Ett av kommunfullmäktiges fyra övergripande mål. Alla verksamheter bidrar till alla fyra målen.',
       ambitionLevel:
         'Exempel: Sysselsättningsgraden ligger över rikets, andelen elever som når gymnasiebehörighet ökar, och ' +
         'företagens omdöme om kommunens service förbättras.',
       focusAreas: [
-        {
-          id: 'mal-2-naringsliv',
-          title: 'Varierat näringsliv',
-          successFactors: ['Nyföretagandet ökar', 'Fler branscher representeras bland kommunens arbetsgivare'],
-        },
-        {
-          id: 'mal-2-utbildning',
-          title: 'Utbildning med god kvalitet',
-          successFactors: ['Fler elever når gymnasiebehörighet', 'Fler fullföljer gymnasiet inom fyra år'],
-        },
+        { id: 'mal-2-naringsliv', title: 'Näringsliv och arbetsmarknad', successFactors: [] },
+        { id: 'mal-2-utbildning', title: 'Lärande och utbildning', successFactors: [] },
+        { id: 'mal-2-forsorjning', title: 'Försörjning', successFactors: [] },
       ],
-      agenda2030: [4, 8, 9],
+      agenda2030: [],
       questions: goalQuestions(2, 'sysselsättning, näringsliv och utbildning'),
       documentReferences: [],
     },
@@ -136,18 +132,18 @@ export const examplePackage: RemissPackage = {
       id: 'mal-3',
       number: 3,
       title: 'Vaggeryds kommun ska vara en plats med en hög kunskapsnivå, en aktiv fritid och ett rikt kulturliv – för en god hälsa',
-      description: 'Kunskap, fritid och kultur är vägar till en god och jämlik hälsa för alla åldrar.',
+      description:
+        'Ett av kommunfullmäktiges fyra övergripande mål. Alla verksamheter bidrar till alla fyra målen. Målet följs också ' +
+        'upp genom den upplevda effekten hos de som bor, lever och verkar i kommunen.',
       ambitionLevel:
         'Exempel: Andelen invånare med eftergymnasial utbildning ökar, deltagandet i förenings- och kulturliv ' +
         'ökar bland barn och unga, och den självskattade hälsan förbättras.',
       focusAreas: [
-        {
-          id: 'mal-3-fritid',
-          title: 'Aktiv fritid och rikt kulturliv',
-          successFactors: ['Fler barn och unga deltar i föreningslivet', 'Biblioteken når fler invånare'],
-        },
+        { id: 'mal-3-folkhalsa', title: 'Folkhälsa', successFactors: [] },
+        { id: 'mal-3-vard', title: 'Hälso- och sjukvård samt omsorg', successFactors: [] },
+        { id: 'mal-3-kultur', title: 'Kultur, fritid och friluftsutbud', successFactors: [] },
       ],
-      agenda2030: [3, 4],
+      agenda2030: [2, 3, 5, 10],
       questions: goalQuestions(3, 'kunskap, fritid, kultur och hälsa'),
       documentReferences: [],
     },
@@ -155,23 +151,16 @@ export const examplePackage: RemissPackage = {
       id: 'mal-4',
       number: 4,
       title: 'Vaggeryds kommun ska vara en plats som är attraktiv, trygg och tillgänglig – där alla känner delaktighet och kan påverka',
-      description: 'Invånarna trivs, känner sig trygga, når kommunens service och har verkliga möjligheter att påverka.',
+      description: 'Ett av kommunfullmäktiges fyra övergripande mål. Alla verksamheter bidrar till alla fyra målen.',
       ambitionLevel:
         'Exempel: Invånarnas upplevda trygghet och nöjdhet med möjligheten att påverka ökar i medborgarundersökningen, ' +
         'och kommunens lokaler och digitala tjänster är tillgängliga för alla.',
       focusAreas: [
-        {
-          id: 'mal-4-delaktighet',
-          title: 'Delaktighet och inflytande',
-          successFactors: ['Fler invånare deltar i medborgardialoger', 'Unga har egna kanaler för inflytande'],
-        },
-        {
-          id: 'mal-4-trygghet',
-          title: 'Trygghet och tillgänglighet',
-          successFactors: ['Upplevd trygghet ökar', 'Kommunens digitala tjänster uppfyller tillgänglighetskraven'],
-        },
+        { id: 'mal-4-demokrati', title: 'Demokrati', successFactors: [] },
+        { id: 'mal-4-trygghet', title: 'Trygghet', successFactors: [] },
+        { id: 'mal-4-tillganglighet', title: 'Tillgänglighet', successFactors: [] },
       ],
-      agenda2030: [5, 10, 11, 16],
+      agenda2030: [],
       questions: goalQuestions(4, 'attraktivitet, trygghet, tillgänglighet och delaktighet'),
       documentReferences: [],
     },

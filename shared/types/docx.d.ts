@@ -21,6 +21,9 @@ export declare class TableRow {
 export declare class TableCell {
   constructor(options: object);
 }
+export declare class ImageRun {
+  constructor(options: object);
+}
 export declare class Header {
   constructor(options: object);
 }

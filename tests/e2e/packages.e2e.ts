@@ -53,7 +53,7 @@ describe('the strategy office’s remiss packages', () => {
         .click();
       await page.getByRole('heading', { level: 1, name: aPackage().title }).waitFor();
       expect(await page.getByRole('heading', { level: 2, name: 'Bedömningsskala' }).isVisible()).toBe(true);
-      expect(await page.getByText('Globalt mål 13: Bekämpa klimatförändringarna').count()).toBe(1);
+      expect(await page.getByText('Globalt mål 10: Minskad ojämlikhet').count()).toBe(1);
       await noViolations(page);
 
       await page.getByRole('link', { name: 'Redigera' }).click();
@@ -84,6 +84,34 @@ describe('the strategy office’s remiss packages', () => {
         .getByRole('link', { name: `Läs: ${copyTitle}` })
         .click();
       await page.getByRole('heading', { level: 3, name: 'Mål 1. Hela kommunen växer hållbart' }).waitFor();
+    });
+  });
+
+  it('starts a package from nothing, fills in what it needs, and exports a file that imports again', async () => {
+    await withApp(shell, async ({ page }) => {
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Remisspaket' }).click();
+      await page.getByRole('button', { name: 'Nytt tomt remisspaket' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Redigera: (utan titel)' }).waitFor();
+      await noViolations(page);
+
+      await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Remiss om nämndernas mål 2027');
+      await page.getByRole('textbox', { name: 'Avsändare' }).fill('Kommunledningskontoret');
+      await page.getByRole('textbox', { name: 'Steg 1: Etikett' }).fill('För låg');
+      await page.getByRole('textbox', { name: 'Steg 2: Etikett' }).fill('Lagom');
+      await page.getByRole('textbox', { name: 'Mål 1: Titel' }).fill('En plats att växa i');
+      await page.getByText('Alla ändringar är sparade.').waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Redigera: Remiss om nämndernas mål 2027' }).waitFor();
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Exportera', exact: true }).click();
+      const file = await download;
+      const exported = path.join(folder, file.suggestedFilename());
+      await file.saveAs(exported);
+      const parsed = await readPackageFile(new Uint8Array(await readFile(exported)));
+      expect(parsed.ok && { title: parsed.package.title, goals: parsed.package.goals.map((goal) => goal.title) }).toEqual({
+        title: 'Remiss om nämndernas mål 2027',
+        goals: ['En plats att växa i'],
+      });
     });
   });
 

@@ -60,7 +60,8 @@ describe('the room follows the chair on the projector', () => {
       await expect.poll(() => projectorStep(projector)).toBe('Fördjupad dialog: mål 1');
       await expect.poll(() => projectorText(projector)).toContain('Fråga 1 av 6');
       expect(await projector.getByRole('heading', { level: 2, name: /^Mål 1: / }).count()).toBe(1);
-      expect(await projector.getByRole('list', { name: 'Agenda 2030' }).getByRole('listitem').count()).toBe(6);
+      // Vaggeryd has published no Agenda 2030 links for goal 1, and the example invents none: no tiles.
+      expect(await projector.getByRole('list', { name: 'Agenda 2030' }).count()).toBe(0);
 
       expect(await projector.locator('.projector-clock').innerText()).toBe('15:00');
       await page.getByRole('button', { name: 'Starta tiden' }).click();

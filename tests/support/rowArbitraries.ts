@@ -16,6 +16,7 @@ import {
   type GoalComment,
   type Note,
 } from '../../shared/domain/dialogue';
+import { logoMediaTypes } from '../../shared/attachment/logo';
 import { meetingStatuses, type Meeting } from '../../shared/domain/meeting';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession, type MeetingSession } from '../../shared/meeting/session';
@@ -43,7 +44,7 @@ const rating: fc.Arbitrary<Rating> = fc.oneof(
   fc.integer({ min: 1, max: 10 }).map((value) => ({ kind: 'step' as const, value })),
 );
 
-const meeting: fc.Arbitrary<Meeting> = fc.record({
+const meetingFields = fc.record({
   id,
   bodyId: fc.option(id),
   bodyName: typed,
@@ -95,6 +96,10 @@ const meeting: fc.Arbitrary<Meeting> = fc.record({
   createdAt: instant,
   updatedAt: instant,
 });
+/** Meetings stored before the body's own diarienummer could be entered have none: both kinds come up. */
+const meeting: fc.Arbitrary<Meeting> = fc
+  .tuple(meetingFields, fc.option(typed, { nil: undefined }))
+  .map(([row, ownCaseNumber]) => (ownCaseNumber === undefined ? row : { ...row, ownCaseNumber }));
 
 /** A note keeps the goal of the step it was written in (none outside an in-depth step). */
 const note: fc.Arbitrary<Note> = fc
@@ -217,6 +222,16 @@ const body: fc.Arbitrary<Body> = fc.record(
     ),
     members: fc.array(fc.record({ id, name: typed, party: typed, role: fc.constantFrom(...rosterRoles) }), { maxLength: 3 }),
     memberCount: fc.option(fc.integer({ min: 1, max: 999 })),
+    // Profiles saved before logos could be chosen have none; the bytes need not be an image for the backup to keep them.
+    logo: fc.option(
+      fc.record({
+        mediaType: fc.constantFrom(...logoMediaTypes),
+        bytes: fc.uint8Array({ maxLength: 64 }).map((bytes) => new Uint8Array(bytes)),
+        width: fc.integer({ min: 1, max: 4000 }),
+        height: fc.integer({ min: 1, max: 4000 }),
+        altText: typed,
+      }),
+    ),
     createdAt: instant,
     updatedAt: instant,
   },

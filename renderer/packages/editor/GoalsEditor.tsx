@@ -1,3 +1,4 @@
+import { blankGoal } from '../../../shared/remiss/emptyPackage';
 import { useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { KfGoal, PackageDocument } from '../../../shared/remiss/remissPackage';
@@ -53,17 +54,7 @@ export function GoalsEditor({
         onPress={() =>
           change((d) => {
             const number = Math.max(0, ...d.goals.map((goal) => goal.number)) + 1;
-            d.goals.push({
-              id: `mal-${shortId()}`,
-              number,
-              title: '',
-              description: '',
-              ambitionLevel: '',
-              focusAreas: [],
-              agenda2030: [],
-              questions: [],
-              documentReferences: [],
-            });
+            d.goals.push(blankGoal(`mal-${shortId()}`, number));
           })
         }
       >

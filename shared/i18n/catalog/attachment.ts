@@ -15,7 +15,6 @@ export const attachmentText = bilingual(
     body: 'Nämnd eller styrelse',
     meeting: 'Sammanträde',
     meetingLine: (date: string, form: string) => `${date}, ${form}`,
-    caseNumber: 'Diarienummer',
     issuer: 'Remissen från',
     item: 'Ärende',
     meetingForms: {
@@ -57,7 +56,6 @@ export const attachmentText = bilingual(
     body: 'Board or committee',
     meeting: 'Meeting',
     meetingLine: (date: string, form: string) => `${date}, ${form}`,
-    caseNumber: 'Case number',
     issuer: 'Consultation from',
     item: 'Item',
     meetingForms: {

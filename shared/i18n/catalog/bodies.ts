@@ -111,6 +111,8 @@ export const bodyValidationText = bilingual(
     memberNameTooLong: (max: number) => `Namnet får vara högst ${max} tecken.`,
     partyTooLong: (max: number) => `Partiet får vara högst ${max} tecken.`,
     memberCountInvalid: (max: number) => `Ange antalet ledamöter som ett heltal från 1 till ${max}, eller lämna fältet tomt.`,
+    logoAltTextMissing: 'Skriv en alternativ text för logotypen, till exempel ”Vaggeryds kommuns logotyp”.',
+    logoAltTextTooLong: (max: number) => `Den alternativa texten får vara högst ${max} tecken.`,
   },
   {
     nameMissing: 'Enter the name.',
@@ -126,5 +128,7 @@ export const bodyValidationText = bilingual(
     memberNameTooLong: (max: number) => `The name may be at most ${max} characters.`,
     partyTooLong: (max: number) => `The party may be at most ${max} characters.`,
     memberCountInvalid: (max: number) => `Enter the number of members as a whole number from 1 to ${max}, or leave the field empty.`,
+    logoAltTextMissing: 'Write an alternative text for the logo, for example “Vaggeryd Municipality’s logo”.',
+    logoAltTextTooLong: (max: number) => `The alternative text can be at most ${max} characters.`,
   },
 );

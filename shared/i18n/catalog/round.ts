@@ -107,8 +107,19 @@ export const roundText = bilingual(
     chooseFolder: 'Välj en mapp med svarsfiler …',
     unmatchedTitle: 'Svar som inte hör till någon remissinstans',
     unmatched: (bodies: string) =>
-      `Svaren från ${bodies} sparades innan remisspaketet angav remissinstanser med identitet. De räknas, men syns inte i ` +
-      'översikten per remissinstans. Importera dem på nytt för att knyta dem till en remissinstans.',
+      `Svaren från ${bodies} hör till en remissinstans som remisspaketet inte längre anger. De räknas, men syns inte i ` +
+      'översikten per remissinstans.',
+    storedMatchTitle: 'Sparade svar utan remissinstans',
+    storedMatchIntro:
+      'Svaren nedan sparades av en tidigare version av Målsamtal och säger inte vilken remissinstans de svarar för. ' +
+      'De räknas inte i översikten per remissinstans förrän du kopplar dem. Förslaget bygger bara på namnet – kontrollera det.',
+    storedMatchLine: (body: string, date: string, file: string) => `${body}, sammanträde ${date} (${file})`,
+    linkTo: (respondent: string) => `Koppla till ${respondent}`,
+    linkAll: 'Koppla alla föreslagna',
+    noSuggestion: 'Inget namn i listan över remissinstanser stämmer. Importera svarsfilen på nytt för att välja remissinstans.',
+    linked: (count: number) =>
+      count === 1 ? 'Ett svar kopplades till sin remissinstans.' : `${count} svar kopplades till sina remissinstanser.`,
+    linkFailed: 'Svaren kunde inte kopplas. Inget har ändrats.',
   },
   {
     overviewTitle: 'The consultation round',
@@ -215,7 +226,18 @@ export const roundText = bilingual(
     chooseFolder: 'Choose a folder of answer files …',
     unmatchedTitle: 'Answers that belong to no consulted body',
     unmatched: (bodies: string) =>
-      `The answers from ${bodies} were stored before the remiss package named its consulted bodies with an identity. They ` +
-      'count, but are not shown in the overview by consulted body. Import them again to tie them to a consulted body.',
+      `The answers from ${bodies} belong to a consulted body that the remiss package no longer names. They count, but are ` +
+      'not shown in the overview by consulted body.',
+    storedMatchTitle: 'Stored answers without a consulted body',
+    storedMatchIntro:
+      'The answers below were stored by an earlier version of Målsamtal and do not say which consulted body they answer for. ' +
+      'They are not counted in the overview by consulted body until you link them. The suggestion is based on the name alone – check it.',
+    storedMatchLine: (body: string, date: string, file: string) => `${body}, meeting ${date} (${file})`,
+    linkTo: (respondent: string) => `Link to ${respondent}`,
+    linkAll: 'Link all suggested',
+    noSuggestion: 'No name in the list of consulted bodies matches. Import the answer file again to choose its consulted body.',
+    linked: (count: number) =>
+      count === 1 ? 'One answer was linked to its consulted body.' : `${count} answers were linked to their consulted bodies.`,
+    linkFailed: 'The answers could not be linked. Nothing has changed.',
   },
 );
