@@ -17,6 +17,7 @@ import { DissentSection } from './DissentSection';
 import { MeetingClosing } from './MeetingClosing';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
+import { ViewRoundPanel } from './ViewRoundPanel';
 import { TimeReportTable } from './TimeReportTable';
 import type { TypedText } from '../data/typedText';
 import { useTypedText } from '../data/useTypedText';
@@ -146,6 +147,7 @@ export function StepView(props: StepProps) {
       return (
         <div className="step-body">
           {editor(goal.id)}
+          <ViewRoundPanel meeting={meeting} pkg={pkg} goal={goal} session={session} frozen={frozen} onChange={onChange} />
           <section className="step-material" aria-labelledby="goal-material-title">
             <h3 id="goal-material-title">{messages.room.goalMaterial}</h3>
             <DocumentLinks goal={goal} pkg={pkg} />
@@ -177,6 +179,7 @@ export function StepView(props: StepProps) {
                   <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
                 </p>
                 {editor(id)}
+                <ViewRoundPanel meeting={meeting} pkg={pkg} goal={goal} session={session} frozen={frozen} onChange={onChange} />
               </section>
             );
           })}

@@ -14,6 +14,7 @@ import { stepTitle, subjectLabel } from '../meeting/labels';
 import { useNow } from '../meeting/useNow';
 import { useLiveDraft } from './liveDraft';
 import { ProjectorProgress } from './ProjectorProgress';
+import { ProjectedViewRound } from './ProjectedViewRound';
 import { StepContent } from './ProjectorStep';
 import './projector.css';
 
@@ -128,6 +129,7 @@ function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: M
           textUp={textUp}
         />
         <ProjectedText meetingId={meeting.id} session={session} pkg={pkg} />
+        <ProjectedViewRound meeting={meeting} session={session} pkg={pkg} />
       </div>
       <ProjectorProgress progress={stepProgress(session)} />
     </>

@@ -24,8 +24,14 @@ export interface ProjectedDocumentPage {
   top: number;
 }
 
-/** What the projector shows besides the step: a comment, a single note, or a document's page the chair put up. */
-export type Projected = ProjectedComment | ProjectedNote | ProjectedDocumentPage;
+/** One goal's round of views as bars with their counts; never who said what. */
+export interface ProjectedViewRound {
+  kind: 'viewRound';
+  goalId: string;
+}
+
+/** What the projector shows besides the step: a comment, a single note, a document's page or a round of views the chair put up. */
+export type Projected = ProjectedComment | ProjectedNote | ProjectedDocumentPage | ProjectedViewRound;
 
 /**
  * The running meeting's live state, one row per meeting: the running order, where the chair is, every step's
@@ -132,7 +138,8 @@ function sameProjected(a: Projected | null, b: Projected): boolean {
   if (a === null || a.kind !== b.kind) return false;
   if (a.kind === 'note') return b.kind === 'note' && a.noteId === b.noteId;
   if (a.kind === 'documentPage') return b.kind === 'documentPage' && a.documentId === b.documentId && a.page === b.page;
-  return b.kind !== 'note' && b.kind !== 'documentPage' && a.subject === b.subject;
+  if (a.kind === 'viewRound') return b.kind === 'viewRound' && a.goalId === b.goalId;
+  return (b.kind === 'draft' || b.kind === 'agreed') && a.subject === b.subject;
 }
 
 /** Puts a comment or a note on the projector, or takes it down when the same one is already shown. */
