@@ -65,7 +65,7 @@ describe('the database schema', () => {
     database.close();
   });
 
-  it('opens a version 2 database with notes and comments, keeps them, and adds empty tables for meeting sessions, compiled answers, decisions, the round and documents', async () => {
+  it('opens a version 2 database with notes and comments, keeps them, and adds empty tables for meeting sessions, compiled answers, decisions, the round, documents and rounds of views', async () => {
     const name = `v2-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
     v2.version(2).stores({
@@ -109,7 +109,8 @@ describe('the database schema', () => {
     expect(await database.decisions.count()).toBe(0);
     expect(await database.rounds.count()).toBe(0);
     expect(await database.documentFiles.count()).toBe(0);
-    expect(database.verno).toBe(11);
+    expect(await database.viewRounds.count()).toBe(0);
+    expect(database.verno).toBe(12);
     database.close();
   });
 });

@@ -10,6 +10,7 @@ import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
+import type { ViewRound } from '../../shared/meeting/viewRound';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 
 export interface Settings {
@@ -204,6 +205,7 @@ export class MalsamtalDatabase extends Dexie {
   roundReports!: EntityTable<ReportDraft, 'packageId'>;
   earlierAnswers!: EntityTable<EarlierAnswer, 'id'>;
   documentFiles!: Table<DocumentFileRecord, [string, string]>;
+  viewRounds!: EntityTable<ViewRound, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium commits "relaxed" by default, before the disk has the data; a laptop losing power mid-meeting must not lose notes.
@@ -239,6 +241,8 @@ export class MalsamtalDatabase extends Dexie {
       .upgrade(upgradeToVersion10);
     // v11 adds the packages' documents: their bytes, by package and document.
     this.version(11).stores({ documentFiles: '[packageId+documentId], packageId' }).upgrade(upgradeToVersion11);
+    // v12 adds the rounds of views, one per goal and meeting; nothing moves, a goal without a round simply had none.
+    this.version(12).stores({ viewRounds: 'id, meetingId' });
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }

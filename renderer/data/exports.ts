@@ -6,6 +6,7 @@ import type { Meeting } from '../../shared/domain/meeting';
 import { adjust, markHeld, protocolStatus, validateAdjustment, type AdjustmentIssue } from '../../shared/attachment/protocolPath';
 import type { DecisionRecord } from '../../shared/decision/procedure';
 import type { Step } from '../../shared/meeting/runningOrder';
+import type { ViewRound } from '../../shared/meeting/viewRound';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { MalsamtalDatabase } from './db';
 import { writeUnlessAdjusted } from './meetingRoom';
@@ -18,6 +19,8 @@ export interface ExportSource {
   comments: GoalComment[];
   dissents: Dissent[];
   decisions: DecisionRecord[];
+  /** The rounds of views, one per goal that had one. */
+  viewRounds: ViewRound[];
   notes: Note[];
   exports: ExportRecord[];
   /** The kind in the meeting's body profile, written into the answer file; null without a profile. */
@@ -34,11 +37,12 @@ export function useExportSource(meetingId: string): ExportSource | null | undefi
   return useLiveQuery(async () => {
     const meeting = await database.meetings.get(meetingId);
     if (!meeting) return null;
-    const [pkg, comments, dissents, decisions, notes, exports, body, session] = await Promise.all([
+    const [pkg, comments, dissents, decisions, viewRounds, notes, exports, body, session] = await Promise.all([
       meeting.packageId ? database.packages.get(meeting.packageId) : undefined,
       database.comments.where('meetingId').equals(meetingId).toArray(),
       database.dissents.where('meetingId').equals(meetingId).toArray(),
       database.decisions.where('meetingId').equals(meetingId).toArray(),
+      database.viewRounds.where('meetingId').equals(meetingId).toArray(),
       database.notes.where('meetingId').equals(meetingId).toArray(),
       database.exports.where('meetingId').equals(meetingId).toArray(),
       meeting.bodyId ? database.bodies.get(meeting.bodyId) : undefined,
@@ -51,6 +55,7 @@ export function useExportSource(meetingId: string): ExportSource | null | undefi
       comments,
       dissents,
       decisions,
+      viewRounds,
       notes,
       exports,
       bodyKind: body?.kind ?? null,

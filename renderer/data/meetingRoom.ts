@@ -313,8 +313,18 @@ export async function duplicateMeeting(database: MalsamtalDatabase, meeting: Mee
 export async function deleteMeeting(database: MalsamtalDatabase, meetingId: string): Promise<void> {
   await database.transaction(
     'rw',
-    [database.meetings, database.notes, database.comments, database.dissents, database.decisions, database.sessions, database.exports],
+    [
+      database.meetings,
+      database.notes,
+      database.comments,
+      database.dissents,
+      database.decisions,
+      database.sessions,
+      database.exports,
+      database.viewRounds,
+    ],
     async () => {
+      await database.viewRounds.where('meetingId').equals(meetingId).delete();
       await database.notes.where('meetingId').equals(meetingId).delete();
       await database.comments.where('meetingId').equals(meetingId).delete();
       await database.dissents.where('meetingId').equals(meetingId).delete();

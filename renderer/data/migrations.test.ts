@@ -135,6 +135,24 @@ describe('migrations from every earlier schema version', () => {
     current.close();
   });
 
+  it('opens a version 11 database with no rounds of views, and keeps those a version 12 database holds', async () => {
+    const before = `migrate-view-rounds-${crypto.randomUUID()}`;
+    (await databaseAtVersion(before, 11)).close();
+    const upgraded = new MalsamtalDatabase(before);
+    expect(await upgraded.viewRounds.count()).toBe(0);
+    expect((await upgraded.meetings.toArray()).map((meeting) => meeting.viewRoundsInAttachment)).not.toContain(true);
+    upgraded.close();
+
+    const at12 = `migrate-view-rounds-12-${crypto.randomUUID()}`;
+    (await databaseAtVersion(at12, 12)).close();
+    const current = new MalsamtalDatabase(at12);
+    expect(await current.viewRounds.where('meetingId').equals('v2-m1').sortBy('goalId')).toMatchObject([
+      { goalId: 'mal-1', anonymous: false, views: { p1: 3, p2: 'abstain' } },
+      { goalId: 'mal-3', anonymous: true, views: {}, counts: { '4': 2, '5': 1, abstain: 1 } },
+    ]);
+    current.close();
+  });
+
   it('gives notes from before version 8 the goal of the in-depth step they were written in', async () => {
     const name = `migrate-note-goals-${crypto.randomUUID()}`;
     const old = await databaseAtVersion(name, 5);

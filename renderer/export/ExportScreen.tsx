@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
+import { ViewRoundsChoice } from '../meeting/ViewRoundsChoice';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToText, notesToText } from '../../shared/attachment/attachmentText';
 import { exportFileName, extensionOf } from '../../shared/attachment/fileNames';
@@ -55,7 +56,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const { language, messages } = useI18n();
   const announce = useAnnouncer((state) => state.announce);
   const e = messages.export;
-  const { meeting, pkg, comments, dissents, decisions, notes, exports, bodyKind, logo } = source;
+  const { meeting, pkg, comments, dissents, decisions, viewRounds, notes, exports, bodyKind, logo } = source;
   const [includeParticipants, setIncludeParticipants] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
@@ -76,9 +77,20 @@ function ExportPanels({ source }: { source: ExportSource }) {
   const model = useMemo(
     () =>
       pkg
-        ? buildAttachmentModel({ pkg, meeting, comments, dissents, decisions, bodyKind, logo, includeParticipants, language: 'sv' })
+        ? buildAttachmentModel({
+            pkg,
+            meeting,
+            comments,
+            dissents,
+            decisions,
+            viewRounds,
+            bodyKind,
+            logo,
+            includeParticipants,
+            language: 'sv',
+          })
         : null,
-    [pkg, meeting, comments, dissents, decisions, bodyKind, logo, includeParticipants],
+    [pkg, meeting, comments, dissents, decisions, viewRounds, bodyKind, logo, includeParticipants],
   );
   // The paragraph and the extract, like the attachment, are Swedish protocol text.
   const paragraph = useMemo(
@@ -190,6 +202,7 @@ function ExportPanels({ source }: { source: ExportSource }) {
           <span className="checkbox-box" aria-hidden="true" />
           {e.includeParticipants}
         </Checkbox>
+        {viewRounds.length > 0 && <ViewRoundsChoice meeting={meeting} />}
         <AttachmentPreview model={model} label={e.previewLabel} />
       </section>
 

@@ -12,8 +12,10 @@ export async function checkedAnswerFile(
   source: ExportSource & { pkg: RemissPackage },
   messages: Messages,
 ): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string }> {
-  const { pkg, meeting, comments, dissents, decisions, bodyKind } = source;
-  const json = answerFileToJson(await buildAnswerFile({ pkg, meeting, comments, dissents, decisions, bodyKind, exportedAt: new Date() }));
+  const { pkg, meeting, comments, dissents, decisions, viewRounds, bodyKind } = source;
+  const json = answerFileToJson(
+    await buildAnswerFile({ pkg, meeting, comments, dissents, decisions, viewRounds, bodyKind, exportedAt: new Date() }),
+  );
   const check = parseAnswerFile(json);
   if (!check.ok) return { ok: false, message: messages.export.answerRefused(answerFileIssueMessage(messages, check.issue, pkg)) };
   return { ok: true, bytes: new TextEncoder().encode(json) };

@@ -18,6 +18,7 @@ import { InDepthOwnGoals } from './InDepthOwnGoals';
 import { MeetingClosing } from './MeetingClosing';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
+import { ViewRoundPanel } from './ViewRoundPanel';
 import { TimeReportTable } from './TimeReportTable';
 import type { TypedText } from '../data/typedText';
 import { useTypedText } from '../data/useTypedText';
@@ -147,6 +148,7 @@ export function StepView(props: StepProps) {
       return (
         <div className="step-body">
           {editor(goal.id)}
+          <ViewRoundPanel meeting={meeting} pkg={pkg} goal={goal} session={session} frozen={frozen} onChange={onChange} />
           <section className="step-material" aria-labelledby="goal-material-title">
             <h3 id="goal-material-title">{messages.room.goalMaterial}</h3>
             <DocumentLinks goal={goal} pkg={pkg} />
@@ -179,6 +181,7 @@ export function StepView(props: StepProps) {
                   <strong>{m.ambitionLevel}:</strong> {goal.ambitionLevel}
                 </p>
                 {editor(id)}
+                <ViewRoundPanel meeting={meeting} pkg={pkg} goal={goal} session={session} frozen={frozen} onChange={onChange} />
               </section>
             );
           })}

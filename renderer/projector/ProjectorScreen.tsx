@@ -15,6 +15,7 @@ import { useNow } from '../meeting/useNow';
 import { useLiveDraft } from './liveDraft';
 import { ProjectedOwnGoals } from './ProjectedOwnGoals';
 import { ProjectorProgress } from './ProjectorProgress';
+import { ProjectedViewRound } from './ProjectedViewRound';
 import { StepContent } from './ProjectorStep';
 import './projector.css';
 
@@ -130,6 +131,7 @@ function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: M
         />
         <ProjectedText meetingId={meeting.id} session={session} pkg={pkg} />
         <ProjectedOwnGoals session={session} pkg={pkg} body={body} />
+        <ProjectedViewRound meeting={meeting} session={session} pkg={pkg} />
       </div>
       <ProjectorProgress progress={stepProgress(session)} />
     </>

@@ -14,6 +14,7 @@ import { ratingLabel } from './attachmentModel';
 import type { DecisionRecord } from '../decision/procedure';
 import { protocolRecord } from '../decision/protocolRecord';
 import { protocolStatus } from './protocolPath';
+import { viewRoundsForProtocol, type ViewRound } from '../meeting/viewRound';
 
 export const ANSWER_FILE_FORMAT = 'malsamtal.remissvar';
 export const ANSWER_FILE_VERSION = 1;
@@ -63,6 +64,8 @@ export const answerLimits = {
   goalNumber: packageLimits.goalNumber,
   ratingValue: packageLimits.maxSteps * 10,
   dissents: packageLimits.respondents,
+  /** Far above any board's number of members. */
+  viewCount: 1000,
   justerare: packageLimits.addresses,
   idLength: packageLimits.idLength,
   bodyName: BODY_NAME_MAX_LENGTH,
@@ -146,6 +149,17 @@ const decisionSchema = z
   })
   .optional();
 const dissentList = z.array(dissentSchema).max(answerLimits.dissents);
+const viewCount = z.number().int().min(0).max(answerLimits.viewCount);
+/**
+ * The round of views' counts, added within version 1 when the board included them in its attachment: absent otherwise
+ * and in older files, and ignored by older readers (they drop fields they do not know).
+ */
+const viewsSchema = z
+  .object({
+    steps: z.array(z.object({ value: wholeNumber(answerLimits.ratingValue), count: viewCount })).max(packageLimits.maxSteps),
+    abstain: viewCount,
+  })
+  .optional();
 const ratingSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('step'), value: wholeNumber(answerLimits.ratingValue), label: text(answerLimits.shortText) }),
@@ -205,6 +219,7 @@ export const answerFileSchema = z.object({
         comment: text(answerLimits.longText).nullable(),
         dissents: dissentList,
         decision: decisionSchema,
+        views: viewsSchema,
       }),
     )
     .max(answerLimits.goals),
@@ -222,6 +237,8 @@ export interface AnswerFileInput {
   exportedAt: Date;
   /** The kind in the meeting's body profile; without a profile the file carries none. */
   bodyKind?: BodyKind | null;
+  /** The meeting's rounds of views: their counts travel only when the board included them in the attachment. */
+  viewRounds?: ViewRound[];
 }
 
 /** The answer a meeting gives, every text in it without the control characters a reader would refuse it for. */
@@ -240,6 +257,11 @@ async function answerOf(input: AnswerFileInput): Promise<AnswerFile> {
       .flatMap(({ kind, participantName, party, text }) =>
         kind === 'protokollsanteckning' ? [] : [{ kind, participantName, ...(party ? { party } : {}), text }],
       );
+  const rounds = viewRoundsForProtocol(meeting, input.viewRounds, pkg.ratingScale);
+  const viewsOn = (goalId: string) => {
+    const round = rounds.get(goalId);
+    return round ? { views: { steps: round.steps.map(({ value, count }) => ({ value, count })), abstain: round.abstain } } : {};
+  };
   const decisionOn = (subject: string) => {
     const taken = record.get(subject);
     return taken?.decided ? { decision: { unanimous: taken.unanimous, beslutsgang: taken.beslutsgang, votes: taken.votes } } : {};
@@ -283,6 +305,7 @@ async function answerOf(input: AnswerFileInput): Promise<AnswerFile> {
           comment: comment?.agreedText ?? null,
           dissents: dissentsOn(goal.id),
           ...decisionOn(goal.id),
+          ...viewsOn(goal.id),
         };
       }),
     overall: {

@@ -13,6 +13,7 @@ import { withoutUnsafeCharacters, withoutUnsafeCharactersIn } from '../format/sa
 import type { Logo } from './logo';
 import { swedishGenitive, unbroken } from '../i18n/swedish';
 import { protocolStatus, type ProtocolStatus } from './protocolPath';
+import { viewRoundsForProtocol, type ViewDistribution, type ViewRound } from '../meeting/viewRound';
 
 /**
  * The attachment as a list of plain blocks: every writer (PDF, DOCX, text, the preview's HTML) renders exactly
@@ -67,6 +68,22 @@ export interface AttachmentInput {
   logo?: Logo | null;
   language?: Language;
   includeParticipants?: boolean;
+  /** The meeting's rounds of views; shown only when the board decided to include them (meeting.viewRoundsInAttachment). */
+  viewRounds?: ViewRound[];
+}
+
+/** A round's counts as the attachment's short table: each step of the scale, and those who abstained. */
+function viewRoundBlock(distribution: ViewDistribution, language: Language = 'sv'): AttachmentBlock {
+  const v = messagesFor(language).viewRound;
+  return {
+    kind: 'table',
+    caption: v.attachmentCaption,
+    columns: [v.viewColumn, v.countColumn],
+    rows: [
+      ...distribution.steps.map((step) => [v.step(step.value, step.label), String(step.count)]),
+      [v.abstain, String(distribution.abstain)],
+    ],
+  };
 }
 
 const langTags: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -193,6 +210,7 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
   const rating = (goalId: string) => ratingLabel(byId.get(commentId(meeting.id, goalId))?.rating ?? null, pkg.ratingScale, language);
   const record = new Map(protocolRecord({ ...input, language }).subjects.map((subject) => [subject.subject, subject]));
   const p = messagesFor(language).protocol;
+  const rounds = viewRoundsForProtocol(meeting, input.viewRounds, pkg.ratingScale);
 
   const blocks: AttachmentBlock[] = [];
   const title = a.title(meeting.bodyName.trim(), swedishGenitive(meeting.bodyName), remissSubject(pkg.title, language));
@@ -233,6 +251,8 @@ export function buildAttachmentModel(input: AttachmentInput): AttachmentModel {
       kind: 'paragraph',
       text: goalRating?.kind === 'noAssessment' ? a.noAssessmentBy(meeting.bodyName.trim()) : a.rating(rating(goal.id)),
     });
+    const round = rounds.get(goal.id);
+    if (round) blocks.push(viewRoundBlock(round, language));
     blocks.push({ kind: 'paragraph', text: agreed(goal.id) ?? a.noAgreedComment });
     blocks.push(...decisionBlocks(record.get(goal.id)));
   }

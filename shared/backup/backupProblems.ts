@@ -20,6 +20,7 @@ export const backupTableNames = [
   'roundReports',
   'earlierAnswers',
   'documentFiles',
+  'viewRounds',
 ] as const;
 export type BackupTableName = (typeof backupTableNames)[number];
 

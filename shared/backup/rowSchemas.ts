@@ -82,6 +82,8 @@ const meeting = z.object({
   justering: justeringPlan,
   /** The chair is named in adjustments recorded since version 7. */
   adjustment: z.object({ adjustedOn: calendarDate, justerare: z.array(z.string()), chair: z.string().optional() }).nullable(),
+  /** The board's choice to include the rounds of views in the attachment, added without a migration (version 12). */
+  viewRoundsInAttachment: z.boolean().optional(),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -278,6 +280,7 @@ const session = z.object({
         top: z.number().min(0).max(1),
       }),
       z.object({ kind: z.literal('ownGoals'), goalId: z.string() }),
+      z.object({ kind: z.literal('viewRound'), goalId: z.string() }),
     ])
     .nullable(),
   /** These came after version 3 without a migration: older rows read with defaults (withSessionDefaults). */
@@ -333,6 +336,18 @@ const documentFile = z.object({
   ),
 });
 
+/** A round of views (version 12): a named round's views by participant id, an anonymous round's counts only. */
+const viewOrAbstain = z.union([z.number().int(), z.literal('abstain')]);
+const viewRound = z.object({
+  id: key,
+  meetingId: z.string(),
+  goalId: z.string(),
+  anonymous: z.boolean(),
+  views: z.record(z.string(), viewOrAbstain),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  updatedAt: instant,
+});
+
 /**
  * Each table's rows, and the key its rows are known by: the table's primary key as Dexie defines it, a field's name or
  * a compound of fields ("[packageId+documentId]").
@@ -353,6 +368,7 @@ export const backupTables = {
   roundReports: { row: reportDraft, key: 'packageId' },
   earlierAnswers: { row: earlierAnswer, key: 'id' },
   documentFiles: { row: documentFile, key: '[packageId+documentId]' },
+  viewRounds: { row: viewRound, key: 'id' },
 } as const satisfies { [Name in BackupTableName]: { row: z.ZodType; key: string } };
 
 /** A table's row as the app writes it (its zod output), for checking against the database's own types. */

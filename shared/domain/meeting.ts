@@ -44,6 +44,8 @@ export interface Meeting {
   closedAt: string | null;
   justering: JusteringPlan;
   adjustment: Adjustment | null;
+  /** The board decided to put the rounds of views' counts in the attachment; absent or false, they stay out of it. */
+  viewRoundsInAttachment?: boolean;
   createdAt: string;
   updatedAt: string;
 }

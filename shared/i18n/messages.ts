@@ -18,6 +18,7 @@ import { roomText } from './catalog/room';
 import { datesText } from './catalog/dates';
 import { respondentsText } from './catalog/respondents';
 import { roundText } from './catalog/round';
+import { viewRoundText } from './catalog/viewRound';
 import { logoText } from './catalog/logo';
 import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
@@ -64,6 +65,7 @@ const areas = {
   answerFile: answerFileText,
   protocol: protocolText,
   decision: decisionText,
+  viewRound: viewRoundText,
   failure: failureText,
   ownGoals: ownGoalsText,
   handout: handoutText,

@@ -21,7 +21,22 @@ const ownGoals: OwnGoal[] = [
   },
   { id: 'b', title: 'Fler bygglov på åtta veckor', description: '', kfGoalNumbers: [1, 3] },
 ];
-const input: HandoutInput = { pkg: examplePackage, meeting, body: { ownGoals }, focusGoalIds: ['mal-1'] };
+/** The example with success factors under goal 1's first focus area, as a package may carry them. */
+const [first, ...rest] = examplePackage.goals;
+const pkg = {
+  ...examplePackage,
+  goals: [
+    {
+      ...first!,
+      focusAreas: [
+        { id: 'miljo', title: 'Miljö och naturresurser', successFactors: ['Minskade utsläpp', 'God vattenkvalitet'] },
+        { id: 'beredskap', title: 'Beredskap mot oönskade händelser', successFactors: [] },
+      ],
+    },
+    ...rest,
+  ],
+};
+const input: HandoutInput = { pkg, meeting, body: { ownGoals }, focusGoalIds: ['mal-1'] };
 
 const textOf = (block: PdfBlock): string[] =>
   block.kind === 'list'
@@ -71,9 +86,8 @@ describe('buildHandoutModel', () => {
     expect(texts).toContain('Målet är valt för fördjupad dialog.');
     expect(texts).toContain(`Ambitionsnivå: ${examplePackage.goals[0]!.ambitionLevel}`);
     for (const question of examplePackage.goals[0]!.questions) expect(texts).toContain(question.text);
-    expect(texts).toContain(
-      'Miljö och naturresurser – framgångsfaktorer: Minskade utsläpp av växthusgaser från kommunens verksamheter; God vattenkvalitet i sjöar och vattendrag',
-    );
+    expect(texts).toContain('Miljö och naturresurser – framgångsfaktorer: Minskade utsläpp; God vattenkvalitet');
+    expect(texts).toContain('Beredskap mot oönskade händelser');
     expect(texts).toContain('Tillsynen sker i tid – Prognos 2020-08-31: Uppnås delvis – Två tjänster vakanta');
     expect(texts).toContain('Fler bygglov på åtta veckor – Ingen prognos angiven');
     expect(goal1.at(-1)).toEqual({ kind: 'noteLines', lines: HANDOUT_NOTE_LINES.inDepth });

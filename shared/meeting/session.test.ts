@@ -80,6 +80,15 @@ describe('the meeting session', () => {
     expect(toggleProjected(shown, { kind: 'ownGoals', goalId: 'mal-2' }).projected).toBeNull();
   });
 
+  it('puts a goal’s round of views up and takes it down, without confusing it with a comment on that goal', () => {
+    const shown = toggleProjected(start, { kind: 'viewRound', goalId: 'mal-1' });
+    expect(shown.projected).toEqual({ kind: 'viewRound', goalId: 'mal-1' });
+    expect(projectedSubject(shown)).toBeNull();
+    expect(toggleProjected(shown, { kind: 'viewRound', goalId: 'mal-2' }).projected).toEqual({ kind: 'viewRound', goalId: 'mal-2' });
+    expect(toggleProjected(shown, { kind: 'draft', subject: 'mal-1' }).projected).toEqual({ kind: 'draft', subject: 'mal-1' });
+    expect(toggleProjected(shown, { kind: 'viewRound', goalId: 'mal-1' }).projected).toBeNull();
+  });
+
   it('puts a single note up and takes it down, without confusing it with a comment', () => {
     const shown = toggleProjected(start, { kind: 'note', noteId: 'n-1' });
     expect(shown.projected).toEqual({ kind: 'note', noteId: 'n-1' });

@@ -21,6 +21,7 @@ import { meetingStatuses, type Meeting } from '../../shared/domain/meeting';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession, type MeetingSession } from '../../shared/meeting/session';
 import { idleTimer } from '../../shared/meeting/timer';
+import { viewRoundId, type ViewRound } from '../../shared/meeting/viewRound';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { documentMediaTypes, documentRoles, type PackageDocument, type Rating } from '../../shared/remiss/remissPackage';
@@ -90,6 +91,8 @@ const meetingFields = fc.record({
       { requiredKeys: ['adjustedOn', 'justerare'] },
     ),
   ),
+  // Meetings from before the rounds of views have no choice stored: all three come up.
+  viewRoundsInAttachment: fc.option(fc.boolean(), { nil: undefined }),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -255,6 +258,7 @@ const session: fc.Arbitrary<MeetingSession> = fc
       fc.oneof(
         fc.record({ kind: fc.constantFrom('draft' as const, 'agreed' as const), subject: fc.constantFrom('overall', 'mal-1') }),
         fc.record({ kind: fc.constant('note' as const), noteId: id }),
+        fc.record({ kind: fc.constant('viewRound' as const), goalId: fc.constantFrom('mal-1', 'mal-4') }),
         fc.record({
           kind: fc.constant('documentPage' as const),
           documentId: fc.constantFrom('bilaga-1', 'missiv'),
@@ -396,6 +400,27 @@ const answerSpec: fc.Arbitrary<AnswerSpec> = fc.record({
   setAside: fc.option(fc.boolean(), { nil: undefined }),
 });
 
+/** A round of views: named (views by participant id) or anonymous (counts only), as the app writes each. */
+const view = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant('abstain' as const));
+const viewRound: fc.Arbitrary<ViewRound> = fc
+  .record({
+    meetingId: id,
+    goalId: fc.constantFrom('mal-1', 'mal-2', 'mal-3'),
+    anonymous: fc.boolean(),
+    views: fc.dictionary(id, view, { maxKeys: 4 }),
+    counts: fc.dictionary(fc.constantFrom('1', '2', '3', '4', '5', 'abstain'), fc.integer({ min: 1, max: 30 })),
+    updatedAt: instant,
+  })
+  .map(({ meetingId, goalId, anonymous, views, counts, updatedAt }) => ({
+    id: viewRoundId(meetingId, goalId),
+    meetingId,
+    goalId,
+    anonymous,
+    views: anonymous ? {} : views,
+    counts: anonymous ? counts : {},
+    updatedAt,
+  }));
+
 const unique = <T>(rows: fc.Arbitrary<T>, key: (row: T) => string | number) => fc.uniqueArray(rows, { selector: key, maxLength: 3 });
 
 /** What a laptop's database may hold, table by table; the compiled answers as specs for storedAnswer. */
@@ -415,4 +440,5 @@ export const databaseContents = fc.record({
   roundReports: unique(reportDraft, (row) => row.packageId),
   earlierAnswers: unique(answerSpec, (spec) => spec.index),
   documentFiles: unique(documentFile, (row) => JSON.stringify([row.packageId, row.documentId])),
+  viewRounds: unique(viewRound, (row) => row.id),
 });

@@ -359,6 +359,35 @@ async function version11(): Promise<TableRows> {
   };
 }
 
+/** Version 12: rounds of views, a named one and an anonymous one, and a meeting whose board included them in the attachment. */
+async function version12(): Promise<TableRows> {
+  const rows = await version11();
+  return {
+    ...rows,
+    meetings: rows.meetings!.map((meeting) => ({ ...meeting, viewRoundsInAttachment: true })),
+    viewRounds: [
+      {
+        id: 'v2-m1:mal-1',
+        meetingId: 'v2-m1',
+        goalId: 'mal-1',
+        anonymous: false,
+        views: { p1: 3, p2: 'abstain' },
+        counts: {},
+        updatedAt: '2020-09-15T17:20:00.000Z',
+      },
+      {
+        id: 'v2-m1:mal-3',
+        meetingId: 'v2-m1',
+        goalId: 'mal-3',
+        anonymous: true,
+        views: {},
+        counts: { '4': 2, '5': 1, abstain: 1 },
+        updatedAt: '2020-09-15T17:40:00.000Z',
+      },
+    ],
+  };
+}
+
 /**
  * Version 4 was never released: the projector's live state fitted into version 3's sessions, and version 9 was left
  * to work not merged; a database is never at a version this file lacks.
@@ -373,6 +402,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   8: version8,
   10: version10,
   11: version11,
+  12: version12,
 };
 
 /**
@@ -424,6 +454,7 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   8: {},
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
   11: { documentFiles: '[packageId+documentId], packageId' },
+  12: { viewRounds: 'id, meetingId' },
 };
 
 /**

@@ -90,7 +90,7 @@ export const packagesText = bilingual(
     actionOn: (action: string, title: string) => `${action}: ${title}`,
     import: 'Import package file…',
     createEmpty: 'New empty package',
-    createdEmpty: 'An empty package is created. Enter the remiss’s details, goals and questions.',
+    createdEmpty: 'An empty package is created. Enter the package’s details, goals and questions.',
     openDialogTitle: 'Open consultation package',
     fileFilter: 'Målsamtal consultation package',
     copyTitle: (title: string) => `${title} (copy)`,
