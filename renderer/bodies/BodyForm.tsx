@@ -10,6 +10,7 @@ import { usePackageSummaries } from '../data/packages';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { useBodyDraft } from '../stores/bodyDraft';
+import { ForecastFields } from './ForecastFields';
 import { LogoField } from './LogoField';
 import { RosterEditor } from './RosterEditor';
 
@@ -123,6 +124,12 @@ export function BodyForm() {
                       </CheckboxItem>
                     ))}
                   </CheckboxGroup>
+                  <ForecastFields
+                    goal={goal}
+                    goalLabel={b.ownGoal(index + 1)}
+                    onChange={(forecast) => setGoal(({ forecast: _replaced, ...rest }) => (forecast ? { ...rest, forecast } : rest))}
+                    errorFor={(field) => errorFor((issue) => issue.field === field && 'index' in issue && issue.index === index)}
+                  />
                   <Button
                     className="button button-danger"
                     onPress={() => update((current) => ({ ...current, ownGoals: current.ownGoals.filter((_, i) => i !== index) }))}

@@ -4,7 +4,7 @@ import ethiopicFontUrl from '@fontsource/noto-sans-ethiopic/files/noto-sans-ethi
 import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import type { AttachmentModel } from '../../shared/attachment/attachmentModel';
-import type { PdfResult } from '../../shared/attachment/attachmentPdf';
+import type { PdfModel, PdfResult } from '../../shared/attachment/attachmentPdf';
 import type { PdfFonts } from '../../shared/attachment/pdfFontFiles';
 
 /** The files of shared/attachment/pdfFontFiles.ts, as the bundle serves them: the body font, then the fallbacks in order. */
@@ -29,7 +29,7 @@ function loadFonts(): Promise<PdfFonts> {
 }
 
 /** pdfkit and its fonts load only when a PDF is asked for, so they stay out of the app's first load. */
-export async function renderPdf(model: AttachmentModel): Promise<PdfResult> {
+export async function renderPdf(model: PdfModel): Promise<PdfResult> {
   const [{ attachmentToPdf }, loaded] = await Promise.all([import('../../shared/attachment/attachmentPdf'), loadFonts()]);
   return attachmentToPdf(model, loaded);
 }

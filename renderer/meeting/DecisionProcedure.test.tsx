@@ -23,6 +23,8 @@ async function openGoal2() {
   renderWithApp(<MeetingScreen meetingId={meeting.id} />, database);
   const editor = await screen.findByRole('group', { name: 'Mål 2' });
   await within(editor).findByDisplayValue('Höj nivån.');
+  // The beslutsgång is offered once the meeting itself has loaded, which may come a render after the draft.
+  await within(editor).findByRole('button', { name: 'Beslutsgång' });
   return { user, database, meeting, editor };
 }
 

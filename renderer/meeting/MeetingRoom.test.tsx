@@ -296,7 +296,8 @@ describe('the running order', () => {
     await user.click(screen.getByRole('checkbox', { name: /^Mål 4:/ }));
     await waitFor(async () => expect((await session())?.focusGoalIds).toEqual(['mal-3', 'mal-4']));
     const order = screen.getByRole('navigation', { name: 'Dagordning för dialogen' });
-    expect(within(order).getByText('Fördjupad dialog: mål 4')).toBeInTheDocument();
+    // The running order follows the stored session a render later: wait for it before looking for what went away.
+    expect(await within(order).findByText('Fördjupad dialog: mål 4')).toBeInTheDocument();
     expect(within(order).queryByText('Fördjupad dialog: mål 1')).not.toBeInTheDocument();
   });
 });

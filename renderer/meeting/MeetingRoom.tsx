@@ -29,6 +29,7 @@ import { tryWrite } from '../stores/refusedWrite';
 import { stepTitle } from './labels';
 import { NotesPanel } from './NotesPanel';
 import { RunningOrderPanel } from './RunningOrderPanel';
+import { useHandoutSaver } from './HandoutButton';
 import { ProjectorMenu, type ProjectorAction } from './ProjectorMenu';
 import { RoomBar } from './RoomBar';
 import { SetupDialog } from './SetupDialog';
@@ -58,6 +59,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
   const comments = useComments(meeting.id);
   const [helpOpen, setHelpOpen] = useState(false);
   const [editingSetup, setEditingSetup] = useState(false);
+  const handout = useHandoutSaver(meeting);
   const notesRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previousQuestionRef = useRef<HTMLButtonElement>(null);
@@ -219,8 +221,18 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
         <Button className="button button-quiet" onPress={() => setHelpOpen(true)}>
           {m.keys.open}
         </Button>
-        <SettingsMenu actions={frozen ? [] : [{ id: 'setup', label: m.setup.edit, onAction: () => setEditingSetup(true) }]} />
+        <SettingsMenu
+          actions={[
+            ...(frozen ? [] : [{ id: 'setup', label: m.setup.edit, onAction: () => setEditingSetup(true) }]),
+            { id: 'handout', label: messages.handout.save, onAction: () => void handout.save() },
+          ]}
+        />
       </RoomBar>
+      {handout.status?.kind === 'error' && (
+        <p className="alert room-notice" role="alert">
+          {handout.status.text}
+        </p>
+      )}
       {frozen && <p className="notice room-notice">{m.setup.frozen}</p>}
       <div className="room-layout">
         <RunningOrderPanel session={session} pkg={pkg} frozen={frozen} onGo={goTo} onChange={change} />

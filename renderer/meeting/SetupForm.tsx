@@ -15,6 +15,7 @@ import { saveSetup, startMeeting, useBodies, usePackages } from '../data/meeting
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { ChoiceSelect } from './ChoiceSelect';
+import { HandoutButton } from './HandoutButton';
 import { JusteringFieldset } from './JusteringFieldset';
 import { ParticipantsFieldset } from './ParticipantsFieldset';
 
@@ -243,6 +244,13 @@ export function SetupForm({ meeting, running = false }: { meeting: Meeting; runn
           )}
         </div>
       </Form>
+      {!running && (
+        <section className="panel" aria-labelledby="handout-title">
+          <h2 id="handout-title">{messages.handout.sectionTitle}</h2>
+          <p className="field-hint">{messages.handout.saveHint}</p>
+          <HandoutButton meeting={meeting} />
+        </section>
+      )}
       <ConfirmDialog
         isOpen={askDate !== null}
         title={messages.dates.unlikelyTitle}

@@ -14,6 +14,7 @@ import { useAnnouncer } from '../stores/announcer';
 import { DocumentLinks } from '../documents/DocumentLinks';
 import { CommentEditor } from './CommentEditor';
 import { DissentSection } from './DissentSection';
+import { InDepthOwnGoals } from './InDepthOwnGoals';
 import { MeetingClosing } from './MeetingClosing';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
@@ -158,6 +159,7 @@ export function StepView(props: StepProps) {
             <AgendaLine numbers={goal.agenda2030} />
             <h4>{m.questions}</h4>
             <QuestionList questions={goal.questions} current={session.questionIndex} />
+            <InDepthOwnGoals goal={goal} bodyId={meeting.bodyId} session={session} onChange={onChange} />
           </section>
         </div>
       );

@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { stepTitle, subjectLabel } from '../meeting/labels';
 import { useNow } from '../meeting/useNow';
 import { useLiveDraft } from './liveDraft';
+import { ProjectedOwnGoals } from './ProjectedOwnGoals';
 import { ProjectorProgress } from './ProjectorProgress';
 import { ProjectedViewRound } from './ProjectedViewRound';
 import { StepContent } from './ProjectorStep';
@@ -129,6 +130,7 @@ function ProjectedStep({ meeting, session, pkg }: { meeting: Meeting; session: M
           textUp={textUp}
         />
         <ProjectedText meetingId={meeting.id} session={session} pkg={pkg} />
+        <ProjectedOwnGoals session={session} pkg={pkg} body={body} />
         <ProjectedViewRound meeting={meeting} session={session} pkg={pkg} />
       </div>
       <ProjectorProgress progress={stepProgress(session)} />

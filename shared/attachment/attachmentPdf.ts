@@ -7,6 +7,20 @@ import { TextSetter, type TextStyle } from './pdfText';
 
 export type { PdfFonts } from './pdfFontFiles';
 
+/** Ruled lines to write on by hand, drawn as artifacts: what a printed discussion sheet leaves for notes. */
+export interface NoteLinesBlock {
+  kind: 'noteLines';
+  lines: number;
+}
+
+/** What the PDF writer sets: the attachment's blocks, and ruled lines for a sheet meant to be written on. */
+export type PdfBlock = AttachmentBlock | NoteLinesBlock;
+
+/** A document the PDF writer can set: the attachment, or another of the app's documents built of the same blocks. */
+export interface PdfModel extends Pick<AttachmentModel, 'lang' | 'title' | 'header' | 'pageOf'>, Partial<Pick<AttachmentModel, 'logo'>> {
+  blocks: PdfBlock[];
+}
+
 export interface PdfResult {
   bytes: Uint8Array<ArrayBuffer>;
   /** Characters (grapheme clusters) no bundled font can draw, shown as U+FFFD in the PDF, in order of first use. */
@@ -282,6 +296,25 @@ class AttachmentPdfWriter {
     this.doc.y += 8;
   }
 
+  /** Lines 24 pt apart, light enough to write over; a page break may fall between any two. */
+  noteLines(block: NoteLinesBlock): void {
+    const spacing = 24;
+    for (let line = 0; line < block.lines; line += 1) {
+      this.ensureSpace(spacing);
+      this.doc.y += spacing;
+      this.artifact(() =>
+        this.doc
+          .lineWidth(0.5)
+          .strokeColor('#767676')
+          .moveTo(PAGE_MARGIN.left, this.doc.y)
+          .lineTo(PAGE_MARGIN.left + this.width, this.doc.y)
+          .stroke(),
+      );
+    }
+    this.doc.strokeColor('#000000');
+    this.doc.y += 10;
+  }
+
   /** The letterhead's logo in a Figure with its alt text, top left above the municipality's name. */
   logo(logo: Logo): void {
     const box = logoBox(logo, 160, 48);
@@ -301,8 +334,10 @@ class AttachmentPdfWriter {
     this.doc.y = top + box.height + 10;
   }
 
-  block(block: AttachmentBlock): void {
+  block(block: PdfBlock): void {
     switch (block.kind) {
+      case 'noteLines':
+        return this.noteLines(block);
       case 'heading':
         return this.heading(block.level, block.text);
       case 'paragraph':
@@ -318,7 +353,7 @@ class AttachmentPdfWriter {
   }
 
   /** The running header on every page, once the page count is known: artifacts, which a screen reader skips. */
-  runningHeaders(model: AttachmentModel): void {
+  runningHeaders(model: PdfModel): void {
     const { start, count } = this.doc.bufferedPageRange();
     for (let index = start; index < start + count; index += 1) {
       this.doc.switchToPage(index);
@@ -346,7 +381,7 @@ class AttachmentPdfWriter {
  * and title set and shown, A4, a running header with "Sida X av Y" on every page as artifacts. Fonts come as bytes
  * so this runs in Node and in the app.
  */
-export async function attachmentToPdf(model: AttachmentModel, fonts: PdfFonts, createdAt: Date = new Date()): Promise<PdfResult> {
+export async function attachmentToPdf(model: PdfModel, fonts: PdfFonts, createdAt: Date = new Date()): Promise<PdfResult> {
   const Document = PDFDocument as unknown as PdfDocConstructor;
   const doc = new Document({
     pdfVersion: '1.7',

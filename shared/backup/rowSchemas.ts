@@ -1,7 +1,7 @@
 import { answerFileSchema } from '../attachment/answerFile';
 import { LOGO_LIMITS, logoMediaTypes } from '../attachment/logo';
 import { voteChoices, yrkandeKinds } from '../decision/procedure';
-import { bodyKinds, rosterRoles } from '../domain/body';
+import { bodyKinds, forecastOutcomes, rosterRoles } from '../domain/body';
 import { isCalendarDate } from '../domain/calendarDate';
 import { dissentKinds, exportFormats, meetingForms, noteMarkers, participantRoles } from '../domain/dialogue';
 import { meetingStatuses } from '../domain/meeting';
@@ -136,7 +136,16 @@ const body = z.object({
   id: key,
   name: z.string(),
   kind: z.enum(bodyKinds),
-  ownGoals: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), kfGoalNumbers: z.array(z.number().int()) })),
+  ownGoals: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      description: z.string(),
+      kfGoalNumbers: z.array(z.number().int()),
+      /** The follow-up's forecast came after version 11; an own goal saved without one has none. */
+      forecast: z.object({ outcome: z.enum(forecastOutcomes), text: z.string(), date: calendarDate.nullable() }).optional(),
+    }),
+  ),
   /** The roster and the number of members came with version 7; a profile saved without them has none. */
   members: z.array(z.object({ id: z.string(), name: z.string(), party: z.string(), role: z.enum(rosterRoles) })).optional(),
   memberCount: z.number().int().positive().nullable().optional(),
@@ -270,6 +279,7 @@ const session = z.object({
         page: z.number().int().positive(),
         top: z.number().min(0).max(1),
       }),
+      z.object({ kind: z.literal('ownGoals'), goalId: z.string() }),
       z.object({ kind: z.literal('viewRound'), goalId: z.string() }),
     ])
     .nullable(),

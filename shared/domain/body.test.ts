@@ -151,6 +151,38 @@ describe('the body’s roster', () => {
   });
 });
 
+describe('an own goal’s forecast', () => {
+  const board = (forecast: OwnGoal['forecast']) => ({ name: 'Socialnämnden', kind: 'namnd' as const, ownGoals: [goal({ forecast })] });
+
+  it('keeps a valid forecast, its line tidied and an empty date read as none', () => {
+    const result = validateBody(board({ outcome: 'uppnasDelvis', text: '  Väntetiderna   har ökat ', date: '2026-08-31' }));
+    expect(result.ok && result.value.ownGoals[0]!.forecast).toEqual({
+      outcome: 'uppnasDelvis',
+      text: 'Väntetiderna har ökat',
+      date: '2026-08-31',
+    });
+    const undated = validateBody(board({ outcome: 'uppnas', text: '', date: ' ' }));
+    expect(undated.ok && undated.value.ownGoals[0]!.forecast).toEqual({ outcome: 'uppnas', text: '', date: null });
+  });
+
+  it('refuses a line longer than the limit and a date the calendar does not have', () => {
+    expect(validateBody(board({ outcome: 'uppnasInte', text: 'x'.repeat(501), date: '2026-02-30' }))).toEqual({
+      ok: false,
+      issues: [
+        { field: 'forecastText', index: 0, code: 'forecastTextTooLong', max: 500 },
+        { field: 'forecastDate', index: 0, code: 'forecastDateInvalid' },
+      ],
+    });
+    expect(validateBody(board({ outcome: 'uppnasInte', text: 'x'.repeat(500), date: null })).ok).toBe(true);
+  });
+
+  it('leaves an own goal without a forecast without one', () => {
+    const result = validateBody({ name: 'Socialnämnden', kind: 'namnd', ownGoals: [goal()] });
+    expect(result.ok && result.value.ownGoals[0]).toEqual(goal());
+    expect(result.ok && 'forecast' in result.value.ownGoals[0]!).toBe(false);
+  });
+});
+
 describe('ownGoalsServing', () => {
   it('lists the own goals linked to one council goal, in the body’s order', () => {
     const body = {

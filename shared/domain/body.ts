@@ -1,4 +1,5 @@
 import { tidyLine } from '../format/safeText';
+import { isCalendarDate, type CalendarDate } from './calendarDate';
 import { LOGO_LIMITS, validLogoAltText, type Logo } from '../attachment/logo';
 
 /** The kinds of body that answer a remiss, as the seed names them. */
@@ -12,6 +13,23 @@ export interface OwnGoal {
   description: string;
   /** Numbers of the KF goals this goal contributes to; numbers survive from one remiss round to the next. */
   kfGoalNumbers: number[];
+  /** The goal's latest forecast from the municipality's follow-up; absent when the secretary has entered none. */
+  forecast?: OwnGoalForecast;
+}
+
+/**
+ * The traffic light of municipal follow-up (delårsrapport, årsredovisning): the goal is expected to be met, partly met
+ * or not met by the end of the period.
+ */
+export const forecastOutcomes = ['uppnas', 'uppnasDelvis', 'uppnasInte'] as const;
+export type ForecastOutcome = (typeof forecastOutcomes)[number];
+
+export interface OwnGoalForecast {
+  outcome: ForecastOutcome;
+  /** A line on why, as the follow-up puts it; may be empty. */
+  text: string;
+  /** The day the forecast was made (the delårsrapport's date); null when not given. */
+  date: CalendarDate | null;
 }
 
 /** The elected roles a body's roster holds; officers and the secretary are added per meeting. */
@@ -63,6 +81,7 @@ export const BODY_LIMITS = {
   memberName: 100,
   party: 20,
   memberCount: 999,
+  forecastText: 500,
 } as const;
 
 /** What the user edits; identity and timestamps are the data layer's. */
@@ -83,6 +102,8 @@ export type BodyIssue =
   | { field: 'ownGoalTitle'; index: number; code: 'ownGoalTitleTooLong'; max: number }
   | { field: 'ownGoalDescription'; index: number; code: 'ownGoalDescriptionTooLong'; max: number }
   | { field: 'kfGoalNumbers'; index: number; code: 'kfGoalNumberInvalid' }
+  | { field: 'forecastText'; index: number; code: 'forecastTextTooLong'; max: number }
+  | { field: 'forecastDate'; index: number; code: 'forecastDateInvalid' }
   | { field: 'members'; code: 'tooManyMembers'; max: number }
   | { field: 'memberName'; index: number; code: 'memberNameMissing' }
   | { field: 'memberName'; index: number; code: 'memberNameTooLong'; max: number }
@@ -115,7 +136,10 @@ export function validateBody(
       issues.push({ field: 'ownGoalDescription', index, code: 'ownGoalDescriptionTooLong', max: BODY_LIMITS.ownGoalDescription });
     if (goal.kfGoalNumbers.some((number) => !Number.isInteger(number) || number < 1 || number > BODY_LIMITS.kfGoalNumber))
       issues.push({ field: 'kfGoalNumbers', index, code: 'kfGoalNumberInvalid' });
-    return { ...goal, title, kfGoalNumbers: [...new Set(goal.kfGoalNumbers)].sort((a, b) => a - b) };
+    const { forecast, ...rest } = goal;
+    const tidied: OwnGoal = { ...rest, title, kfGoalNumbers: [...new Set(goal.kfGoalNumbers)].sort((a, b) => a - b) };
+    if (forecast) tidied.forecast = validateForecast(forecast, index, issues);
+    return tidied;
   });
   const roster = validateRoster(input, issues);
   const logo = validateLogo(input, issues);
@@ -134,6 +158,16 @@ function validateLogo(input: BodyInput, issues: BodyIssue[]): Pick<BodyInput, 'l
         : { field: 'logoAltText', code: 'logoAltTextTooLong', max: LOGO_LIMITS.altText },
     );
   return { logo: { ...input.logo, altText: altText ?? input.logo.altText } };
+}
+
+/** A forecast tidied, its problems added to `issues`: the line kept to one line, an empty date read as none. */
+function validateForecast(forecast: OwnGoalForecast, index: number, issues: BodyIssue[]): OwnGoalForecast {
+  const text = tidyLine(forecast.text);
+  if (length(text) > BODY_LIMITS.forecastText)
+    issues.push({ field: 'forecastText', index, code: 'forecastTextTooLong', max: BODY_LIMITS.forecastText });
+  const date = forecast.date === null || forecast.date.trim() === '' ? null : forecast.date.trim();
+  if (date !== null && !isCalendarDate(date)) issues.push({ field: 'forecastDate', index, code: 'forecastDateInvalid' });
+  return { outcome: forecast.outcome, text, date };
 }
 
 /** The roster tidied, its problems added to `issues`; a profile without a roster stays without one. */

@@ -23,6 +23,7 @@ import { logoText } from './catalog/logo';
 import { mailText } from './catalog/mail';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
+import { handoutText, ownGoalsText } from './catalog/ownGoals';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
 
@@ -66,6 +67,8 @@ const areas = {
   decision: decisionText,
   viewRound: viewRoundText,
   failure: failureText,
+  ownGoals: ownGoalsText,
+  handout: handoutText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
@@ -97,6 +100,7 @@ export function bodyIssueMessage(messages: Messages, issue: BodyIssue): string {
     case 'memberNameTooLong':
     case 'partyTooLong':
     case 'memberCountInvalid':
+    case 'forecastTextTooLong':
     case 'logoAltTextTooLong':
       return words[issue.code](issue.max);
     default:

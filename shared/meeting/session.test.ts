@@ -71,6 +71,15 @@ describe('the meeting session', () => {
     expect(toggleProjected(shown, { kind: 'agreed', subject: 'mal-1' }).projected).toEqual({ kind: 'agreed', subject: 'mal-1' });
   });
 
+  it('puts the board’s own goals for one goal up and takes them down, apart from a comment on that goal', () => {
+    const shown = toggleProjected(start, { kind: 'ownGoals', goalId: 'mal-2' });
+    expect(shown.projected).toEqual({ kind: 'ownGoals', goalId: 'mal-2' });
+    expect(projectedSubject(shown)).toBeNull();
+    expect(toggleProjected(shown, { kind: 'ownGoals', goalId: 'mal-3' }).projected).toEqual({ kind: 'ownGoals', goalId: 'mal-3' });
+    expect(toggleProjected(shown, { kind: 'draft', subject: 'mal-2' }).projected).toEqual({ kind: 'draft', subject: 'mal-2' });
+    expect(toggleProjected(shown, { kind: 'ownGoals', goalId: 'mal-2' }).projected).toBeNull();
+  });
+
   it('puts a goal’s round of views up and takes it down, without confusing it with a comment on that goal', () => {
     const shown = toggleProjected(start, { kind: 'viewRound', goalId: 'mal-1' });
     expect(shown.projected).toEqual({ kind: 'viewRound', goalId: 'mal-1' });

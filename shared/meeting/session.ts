@@ -24,14 +24,20 @@ export interface ProjectedDocumentPage {
   top: number;
 }
 
+/** The board's own goals that serve one council goal, with their forecasts, as the in-depth step lists them. */
+export interface ProjectedOwnGoals {
+  kind: 'ownGoals';
+  goalId: string;
+}
+
 /** One goal's round of views as bars with their counts; never who said what. */
 export interface ProjectedViewRound {
   kind: 'viewRound';
   goalId: string;
 }
 
-/** What the projector shows besides the step: a comment, a single note, a document's page or a round of views the chair put up. */
-export type Projected = ProjectedComment | ProjectedNote | ProjectedDocumentPage | ProjectedViewRound;
+/** What the projector shows besides the step: a comment, a single note, a document's page, a round of views or the board's own goals. */
+export type Projected = ProjectedComment | ProjectedNote | ProjectedDocumentPage | ProjectedViewRound | ProjectedOwnGoals;
 
 /**
  * The running meeting's live state, one row per meeting: the running order, where the chair is, every step's
@@ -138,6 +144,7 @@ function sameProjected(a: Projected | null, b: Projected): boolean {
   if (a === null || a.kind !== b.kind) return false;
   if (a.kind === 'note') return b.kind === 'note' && a.noteId === b.noteId;
   if (a.kind === 'documentPage') return b.kind === 'documentPage' && a.documentId === b.documentId && a.page === b.page;
+  if (a.kind === 'ownGoals') return b.kind === 'ownGoals' && a.goalId === b.goalId;
   if (a.kind === 'viewRound') return b.kind === 'viewRound' && a.goalId === b.goalId;
   return (b.kind === 'draft' || b.kind === 'agreed') && a.subject === b.subject;
 }

@@ -4,7 +4,7 @@ import { answerFileToJson, parseAnswerFile } from '../../shared/attachment/answe
 import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import type { CompiledAnswer } from '../../shared/compile/mergeAnswers';
 import { DRAFT, voteChoices, yrkandeKinds, type DecisionRecord } from '../../shared/decision/procedure';
-import { bodyKinds, rosterRoles, type Body } from '../../shared/domain/body';
+import { bodyKinds, forecastOutcomes, rosterRoles, type Body } from '../../shared/domain/body';
 import {
   dissentKinds,
   exportFormats,
@@ -217,7 +217,16 @@ const body: fc.Arbitrary<Body> = fc.record(
     name: typed,
     kind: fc.constantFrom(...bodyKinds),
     ownGoals: fc.array(
-      fc.record({ id, title: typed, description: typed, kfGoalNumbers: fc.array(fc.integer({ min: 1, max: 999 }), { maxLength: 3 }) }),
+      fc.record(
+        {
+          id,
+          title: typed,
+          description: typed,
+          kfGoalNumbers: fc.array(fc.integer({ min: 1, max: 999 }), { maxLength: 3 }),
+          forecast: fc.record({ outcome: fc.constantFrom(...forecastOutcomes), text: typed, date: fc.option(calendarDate) }),
+        },
+        { requiredKeys: ['id', 'title', 'description', 'kfGoalNumbers'] },
+      ),
       { maxLength: 3 },
     ),
     members: fc.array(fc.record({ id, name: typed, party: typed, role: fc.constantFrom(...rosterRoles) }), { maxLength: 3 }),
@@ -256,6 +265,7 @@ const session: fc.Arbitrary<MeetingSession> = fc
           page: fc.integer({ min: 1, max: 400 }),
           top: fc.constantFrom(0, 0.25, 0.5, 0.75),
         }),
+        fc.record({ kind: fc.constant('ownGoals' as const), goalId: fc.constantFrom('mal-1', 'mal-2') }),
       ),
     ),
     timerHidden: fc.boolean(),

@@ -1,4 +1,4 @@
-import type { BodyKind } from '../../domain/body';
+import type { BodyKind, ForecastOutcome } from '../../domain/body';
 import { bilingual } from '../bilingual';
 
 const svBodyKinds = {
@@ -8,6 +8,13 @@ const svBodyKinds = {
   utskott: 'Utskott eller beredning',
   presidium: 'Presidium',
 } satisfies Record<BodyKind, string>;
+
+/** The words of municipal follow-up, as delårsrapporter and årsredovisningar write them. */
+const svForecastOutcomes = {
+  uppnas: 'Uppnås',
+  uppnasDelvis: 'Uppnås delvis',
+  uppnasInte: 'Uppnås inte',
+} satisfies Record<ForecastOutcome, string>;
 
 export const bodiesText = bilingual(
   {
@@ -48,6 +55,12 @@ export const bodiesText = bilingual(
     deleteConfirm: 'Ta bort',
     saveFailed: 'Det gick inte att spara. Det du skrivit finns kvar; försök igen.',
     ownGoalCount: (n: number) => (n === 1 ? '1 eget mål' : `${n} egna mål`),
+    forecast: 'Prognos',
+    forecastNone: 'Ingen prognos',
+    forecastOutcomes: svForecastOutcomes,
+    forecastText: 'Kommentar till prognosen',
+    forecastTextHint: 'En rad, som i delårsrapporten.',
+    forecastDate: 'Prognosens datum',
   },
   {
     title: 'Boards and committees',
@@ -93,6 +106,12 @@ export const bodiesText = bilingual(
     deleteConfirm: 'Delete',
     saveFailed: 'Saving failed. What you typed is still here; please try again.',
     ownGoalCount: (n: number) => (n === 1 ? '1 own goal' : `${n} own goals`),
+    forecast: 'Forecast',
+    forecastNone: 'No forecast',
+    forecastOutcomes: { uppnas: 'Will be met', uppnasDelvis: 'Will be partly met', uppnasInte: 'Will not be met' },
+    forecastText: 'Note on the forecast',
+    forecastTextHint: 'One line, as in the interim report.',
+    forecastDate: 'Date of the forecast',
   },
 );
 
@@ -111,6 +130,8 @@ export const bodyValidationText = bilingual(
     memberNameTooLong: (max: number) => `Namnet får vara högst ${max} tecken.`,
     partyTooLong: (max: number) => `Partiet får vara högst ${max} tecken.`,
     memberCountInvalid: (max: number) => `Ange antalet ledamöter som ett heltal från 1 till ${max}, eller lämna fältet tomt.`,
+    forecastTextTooLong: (max: number) => `Kommentaren till prognosen får vara högst ${max} tecken.`,
+    forecastDateInvalid: 'Ange ett datum som finns, som ÅÅÅÅ-MM-DD.',
     logoAltTextMissing: 'Skriv en alternativ text för logotypen, till exempel ”Vaggeryds kommuns logotyp”.',
     logoAltTextTooLong: (max: number) => `Den alternativa texten får vara högst ${max} tecken.`,
   },
@@ -128,6 +149,8 @@ export const bodyValidationText = bilingual(
     memberNameTooLong: (max: number) => `The name may be at most ${max} characters.`,
     partyTooLong: (max: number) => `The party may be at most ${max} characters.`,
     memberCountInvalid: (max: number) => `Enter the number of members as a whole number from 1 to ${max}, or leave the field empty.`,
+    forecastTextTooLong: (max: number) => `The note on the forecast may be at most ${max} characters.`,
+    forecastDateInvalid: 'Enter a date that exists, as YYYY-MM-DD.',
     logoAltTextMissing: 'Write an alternative text for the logo, for example “Vaggeryd Municipality’s logo”.',
     logoAltTextTooLong: (max: number) => `The alternative text can be at most ${max} characters.`,
   },
