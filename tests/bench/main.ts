@@ -89,12 +89,17 @@ async function keystrokesInALongNote(): Promise<{ paint: number[]; durable: numb
     return await withApp(shell, async ({ page }) => {
       const meetingId = await startMeeting(page);
       // A whole meeting's worth of steps, each with a note, before the long note.
-      for (let step = 0; step < 7; step += 1) {
+      for (;;) {
         await page.getByRole('textbox', { name: 'Ny anteckning' }).focus();
-        await page.keyboard.type(`Anteckning under punkt ${step + 1}: nämnden diskuterar ambitionsnivån.`);
+        await page.keyboard.type(`Anteckning under ${await page.locator('#step-title').innerText()}: nämnden diskuterar ambitionsnivån.`);
+        if (await page.getByRole('button', { name: 'Nästa punkt →' }).isDisabled()) break;
+        const before = await page.locator('#step-title').innerText();
         await page.keyboard.press('Alt+ArrowRight');
+        // The next step is on screen before its open field is looked for.
+        await page.waitForFunction((title) => document.querySelector('#step-title')?.textContent !== title, before);
       }
       await page.getByRole('button', { name: /^Inledning/ }).click();
+      await page.getByRole('region', { name: 'Anteckningar – Inledning' }).waitFor();
       // The open field begins the long note; the caret stays in it once it is a note.
       await page.getByRole('textbox', { name: 'Ny anteckning' }).fill('Lång anteckning. '.repeat(1_200).slice(0, 20_000));
       await page.evaluate((id) => {
