@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { markText } from './markHits';
 import { pdfPageTexts, renderPdfPage, type RenderedPage } from './pdfjs';
 import { useOpenedPdf } from './useOpenedPdf';
+import { ZoomControls } from './ZoomControls';
 import { ReaderSearch, type ReaderSearchState } from './ReaderSearch';
 import { nextZoom, type ReaderProjector } from './readerControls';
 
@@ -181,28 +182,11 @@ export function PdfReader({ bytes, name, page: askedPage, request, projector }: 
             {r.nextPage} →
           </Button>
         </Group>
-        <Group className="reader-group" aria-label={r.zoomLevel(zoom)}>
-          <Button
-            className="button"
-            aria-label={r.zoomOut}
-            isDisabled={zoom === nextZoom(zoom, -1)}
-            onPress={() => setZoom(nextZoom(zoom, -1))}
-          >
-            −
-          </Button>
-          <span className="reader-zoom">{r.zoomLevel(zoom)}</span>
-          <Button
-            className="button"
-            aria-label={r.zoomIn}
-            isDisabled={zoom === nextZoom(zoom, 1)}
-            onPress={() => setZoom(nextZoom(zoom, 1))}
-          >
-            +
-          </Button>
+        <ZoomControls zoom={zoom} onZoom={setZoom}>
           <Button className="button" isDisabled={zoom === 100} onPress={() => setZoom(100)}>
             {r.zoomFit}
           </Button>
-        </Group>
+        </ZoomControls>
         <ReaderSearch search={search} onChange={onSearch} find={find} firstHit={firstHit} />
         {projector && (
           <Group className="reader-group" aria-label={messages.projector.controls}>

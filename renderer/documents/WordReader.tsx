@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Button, Group } from 'react-aria-components';
 import { findInPages, hitRangesByItem, type DocumentHit, type PageText } from '../../shared/search/documentSearch';
 import { isTextEntry } from '../app/keyboardContext';
 import { useI18n } from '../i18n/I18nProvider';
 import { markText } from './markHits';
 import { nextZoom } from './readerControls';
+import { ZoomControls } from './ZoomControls';
 import { ReaderSearch, type ReaderSearchState } from './ReaderSearch';
 import { safeHtml } from './safeHtml';
 
@@ -96,25 +96,7 @@ export function WordReader({ bytes, name }: { bytes: Uint8Array; name: string })
   return (
     <div ref={rootRef} className="reader-body">
       <div className="reader-controls">
-        <Group className="reader-group" aria-label={r.zoomLevel(zoom)}>
-          <Button
-            className="button"
-            aria-label={r.zoomOut}
-            isDisabled={zoom === nextZoom(zoom, -1)}
-            onPress={() => setZoom(nextZoom(zoom, -1))}
-          >
-            −
-          </Button>
-          <span className="reader-zoom">{r.zoomLevel(zoom)}</span>
-          <Button
-            className="button"
-            aria-label={r.zoomIn}
-            isDisabled={zoom === nextZoom(zoom, 1)}
-            onPress={() => setZoom(nextZoom(zoom, 1))}
-          >
-            +
-          </Button>
-        </Group>
+        <ZoomControls zoom={zoom} onZoom={setZoom} />
         <ReaderSearch search={search} onChange={setSearch} find={find} firstHit={firstHit} />
       </div>
       <p className="reader-status">{html === null ? r.loading : r.wordNote}</p>
