@@ -110,7 +110,7 @@ describe('the database schema', () => {
     expect(await database.rounds.count()).toBe(0);
     expect(await database.documentFiles.count()).toBe(0);
     expect(await database.viewRounds.count()).toBe(0);
-    expect(database.verno).toBe(12);
+    expect(database.verno).toBe(13);
     database.close();
   });
 });

@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n/messages';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import type { MeetingSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
+import { upgradeVersion1Package, withDocumentLists, withLetterDetails } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import type { ViewRound } from '../../shared/meeting/viewRound';
 import type { EarlierAnswer, ReportDraft, RoundRecord } from '../../shared/round/roundRecords';
@@ -185,6 +185,16 @@ async function upgradeToVersion11(tx: Transaction): Promise<void> {
     });
 }
 
+/** v12 → v13: packages hold the letter's details (deadline in words, contacts, support, related plans); none before. */
+async function upgradeToVersion13(tx: Transaction): Promise<void> {
+  await tx
+    .table('packages')
+    .toCollection()
+    .modify((record: PackageRecord) => {
+      record.content = withLetterDetails(record.content as unknown as Record<string, unknown>) as unknown as RemissPackage;
+    });
+}
+
 /**
  * The whole local schema. Each version stays here as history; a new version adds a
  * `version(n).stores(...)` with an `.upgrade()` that migrates the data, never edits an old one.
@@ -243,6 +253,8 @@ export class MalsamtalDatabase extends Dexie {
     this.version(11).stores({ documentFiles: '[packageId+documentId], packageId' }).upgrade(upgradeToVersion11);
     // v12 adds the rounds of views, one per goal and meeting; nothing moves, a goal without a round simply had none.
     this.version(12).stores({ viewRounds: 'id, meetingId' });
+    // v13: packages hold the letter's details; those stored before get them empty.
+    this.version(13).stores({}).upgrade(upgradeToVersion13);
     // A database created fresh at the latest version runs no upgrade; it gets the example here.
     this.on('populate', (tx) => tx.table('packages').add(builtInPackageRecord()));
   }

@@ -143,6 +143,20 @@ describe('the answer file', () => {
     );
   });
 
+  it("keeps the fingerprint a package had before it held the letter's details while they are empty, and counts them once filled", async () => {
+    const { pkg } = exampleMeeting();
+    const { deadlineText: _text, contacts: _contacts, support: _support, relatedPlans: _plans, ...before } = pkg;
+    const empty = { ...pkg, deadlineText: '', contacts: [], support: [], relatedPlans: [] };
+    expect(await packageFingerprint(empty)).toBe(await packageFingerprint(before as typeof pkg));
+    for (const filled of [
+      { deadlineText: 'senast efter september månads nämnd' },
+      { support: ['Verksamhetsutvecklare finns tillgängliga.'] },
+      { relatedPlans: ['Översiktsplanen'] },
+      { contacts: [{ id: 'k1', name: '', role: '', email: 'a@b.se', phone: null, about: '' }] },
+    ])
+      expect(await packageFingerprint({ ...empty, ...filled })).not.toBe(await packageFingerprint(empty));
+  });
+
   it('says in Swedish what is wrong with a file that is not an answer file, and where, in words', async () => {
     expect(swedish(parseAnswerFile('inte json'))).toBe('Filen är inte giltig JSON – den kan vara avkortad eller skadad.');
     expect(swedish(parseAnswerFile('{"format":"annat"}'))).toBe('Filen är inte en svarsfil från Målsamtal.');

@@ -40,15 +40,20 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * "sha256:<hex>" of the package's canonical JSON: the strategy office sees which version of the remiss was answered.
- * Documents (with their checksums) count when there are any; a package without them keeps the fingerprint it had before
- * packages could carry documents, so answers given then still match.
+ * Documents (with their checksums) and the letter's details (deadline in words, contacts, support, related plans) count
+ * when there are any; a package without them keeps the fingerprint it had before packages could carry them, so answers
+ * given then still match.
  */
 export async function packageFingerprint(pkg: RemissPackage): Promise<string> {
   // Read defensively: the fingerprint is also taken of what a file claims a package is.
-  const { documents = [], goals, ...rest } = pkg;
+  const { documents = [], goals, deadlineText = '', contacts = [], support = [], relatedPlans = [], ...rest } = pkg;
   const fingerprinted = {
     ...rest,
     ...(documents.length > 0 && { documents }),
+    ...(deadlineText !== '' && { deadlineText }),
+    ...(contacts.length > 0 && { contacts }),
+    ...(support.length > 0 && { support }),
+    ...(relatedPlans.length > 0 && { relatedPlans }),
     goals: goals?.map(({ documentReferences = [], ...goal }) => ({
       ...goal,
       ...(documentReferences.length > 0 && { documentReferences }),

@@ -30,6 +30,7 @@ export const examplePackage: RemissPackage = {
   municipality: 'Vaggeryds kommun',
   issuedOn: '2020-06-30',
   deadline: '2020-09-30',
+  deadlineText: 'Ett beslut med en kommentar ska skickas senast efter september månads nämnd.',
   // As the letter says: the unadjusted protocol to the office right after the meeting, the adjusted decision to
   // kommunstyrelsen's address; the answer file (Målsamtal's) travels with each, so the office can compile both.
   routes: [
@@ -48,6 +49,22 @@ export const examplePackage: RemissPackage = {
       statuses: ['justerat'],
     },
   ],
+  // The letter names an address to book support and ask questions, not a name or a role: none is made up from it.
+  contacts: [
+    {
+      id: 'kontakt-1',
+      name: '',
+      role: '',
+      email: 'camilla.wallinkupferberg@vaggeryd.se',
+      phone: null,
+      about: 'Bokning och frågor från v.33. Även tillgänglig via mail/tlfn. v.27.',
+    },
+  ],
+  support: [
+    'Verksamhetsutvecklare samt stödpresentationsmaterial finns tillgängligt vid behov inför, under och/eller efter dialog på sammanträden.',
+    'Remissmaterial samt övrigt material finns på intranätgrupp Strategiskt utvecklings- och hållbarhetsprogram (Öppen grupp).',
+  ],
+  relatedPlans: ['Översiktsplanen (ÖP)', 'Bostadsförsörjningsprogrammet'],
   introduction:
     'Detta är en intern remissomgång 2 kring ett strategiskt utvecklings- och hållbarhetsprogram som enligt KF-beslut ' +
     '2019-05-27 ska förtydliga fullmäktiges övergripande mål och säkerställa hållbarhetsperspektivet enligt Agenda 2030. ' +

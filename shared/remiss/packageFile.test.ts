@@ -42,6 +42,19 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
     municipality: anyText(40),
     issuedOn: date,
     deadline: fc.option(date, { nil: null }),
+    deadlineText: anyText(80),
+    contacts: fc.array(
+      fc.record({
+        name: text(30),
+        role: anyText(30),
+        email: fc.option(fc.emailAddress(), { nil: null }),
+        phone: fc.option(text(20), { nil: null }),
+        about: anyText(60),
+      }),
+      { maxLength: 3 },
+    ),
+    support: fc.array(text(80), { maxLength: 3 }),
+    relatedPlans: fc.array(text(40), { maxLength: 3 }),
     routes: fc.array(
       fc.record({
         recipient: anyText(30),
@@ -81,11 +94,12 @@ const remissPackage: fc.Arbitrary<RemissPackage> = fc
     documents: fc.constant<RemissPackage['documents']>([]),
     isExample: fc.boolean(),
   })
-  .map(({ scale, goals, generalQuestions, routes, respondents, ...rest }) => {
+  .map(({ scale, goals, generalQuestions, routes, respondents, contacts, ...rest }) => {
     let value = 0;
     return {
       id: 'paket-1',
       ...rest,
+      contacts: contacts.map((contact, index) => ({ id: `kontakt-${index + 1}`, ...contact })),
       routes: routes.map((route, index) => ({ id: `vag-${index + 1}`, ...route })),
       respondents: respondents.map((respondent, index) => ({ id: `instans-${index + 1}`, ...respondent })),
       generalQuestions: generalQuestions.map((q, index) => ({ id: `g-q${index + 1}`, ...q })),
@@ -256,6 +270,28 @@ describe('the package file', () => {
       fileWith({ ...rest, recipients: { unadjusted: [], adjusted: [] }, expectedRespondents: [] }, { version: 1 }),
     );
     expect(empty.ok && [empty.package.routes, empty.package.respondents]).toEqual([[], []]);
+  });
+
+  it("reads a file from before packages held the letter's details with them empty, and checks them once there", () => {
+    const { deadlineText: _text, contacts: _contacts, support: _support, relatedPlans: _plans, ...before } = clone();
+    const result = parsePackageData(fileWith(before));
+    expect(
+      result.ok && [result.package.deadlineText, result.package.contacts, result.package.support, result.package.relatedPlans],
+    ).toEqual(['', [], [], []]);
+    const content = clone();
+    content.contacts = [
+      { id: 'k1', name: '', role: 'Verksamhetsutvecklare', email: null, phone: null, about: '' },
+      { id: 'k1', name: 'Anna', role: '', email: 'inte en adress', phone: null, about: '' },
+    ];
+    content.relatedPlans = ['Översiktsplanen', ' '];
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual([
+      'Kontaktperson 2: e-postadress är ingen giltig e-postadress: ”inte en adress”',
+      'Paketet: Plan 2 är tom',
+    ]);
+    // Once every value is well formed: a contact is someone to reach, and each has its own id.
+    content.contacts[1]!.email = 'anna@vaggeryd.se';
+    content.relatedPlans = ['Översiktsplanen'];
+    expect(swedish(parsePackageData(fileWith(content)))).toEqual(['Kontaktperson 1: namn är tom', 'Kontaktperson 2: id k1 används redan']);
   });
 
   it('still says what is wrong in a version 1 file after converting it', () => {

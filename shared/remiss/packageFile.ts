@@ -54,6 +54,9 @@ export const packageLimits = {
   questionsPerList: 30,
   focusAreas: 20,
   successFactors: 30,
+  contacts: 20,
+  supportOffers: 20,
+  relatedPlans: 20,
   minSteps: 2,
   maxSteps: 10,
   addresses: 20,
@@ -227,6 +230,14 @@ function packageSchemaWith(rules: PackageRules) {
     sends: choices(routeContents),
     statuses: choices(answerStatuses),
   });
+  const contact = z.object({
+    id,
+    name: shortText(packageLimits.shortText, false),
+    role: shortText(packageLimits.shortText, false),
+    email: rules.address.nullable(),
+    phone: shortText(packageLimits.shortText, false).nullable(),
+    about: longText(packageLimits.shortText, false),
+  });
   const focusArea = z.object({
     id,
     title: shortText(packageLimits.shortText, true),
@@ -274,6 +285,8 @@ function packageSchemaWith(rules: PackageRules) {
     municipality: shortText(packageLimits.shortText, false),
     issuedOn: rules.calendarDate,
     deadline: rules.calendarDate.nullable(),
+    // Files and rows from before a package could hold the letter's details have none: they read as empty.
+    deadlineText: longText(packageLimits.shortText, false).default(''),
     routes: list(route, packageLimits.routes),
     introduction: longText(packageLimits.longText, false),
     vision: longText(packageLimits.longText, false),
@@ -284,6 +297,9 @@ function packageSchemaWith(rules: PackageRules) {
       noAssessmentLabel: shortText(packageLimits.shortText, true).nullable(),
     }),
     goals: list(goal, packageLimits.goals, 1),
+    contacts: list(contact, packageLimits.contacts).default([]),
+    support: list(longText(packageLimits.shortText * 4, true), packageLimits.supportOffers).default([]),
+    relatedPlans: list(shortText(packageLimits.shortText, true), packageLimits.relatedPlans).default([]),
     respondents: list(respondent, packageLimits.respondents),
     documents: list(document, packageLimits.documents),
     isExample: z.boolean(),
@@ -374,6 +390,14 @@ export function semanticIssues(content: RemissPackage): PackageFileIssue[] {
     const name = respondent.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
     if (respondentNames.has(name)) duplicate(['respondents', index, 'name'], respondent.name.trim());
     respondentNames.add(name);
+  });
+  const contactIds = new Set<string>();
+  content.contacts.forEach((contact, index) => {
+    if (contactIds.has(contact.id)) duplicate(['contacts', index, 'id'], contact.id);
+    contactIds.add(contact.id);
+    // A contact is someone to reach: a name, an address or a number, not only a role.
+    const reachable = [contact.name, contact.email ?? '', contact.phone ?? ''].some((text) => text.trim() !== '');
+    if (!reachable) issues.push({ code: 'field', path: ['contacts', index, 'name'], problem: 'empty' });
   });
   const routeIds = new Set<string>();
   content.routes.forEach((route, index) => {

@@ -55,3 +55,17 @@ export function withDocumentLists(content: Record<string, unknown>): Record<stri
     );
   return upgraded;
 }
+
+/**
+ * A package from before it could hold the letter's details (a file or database row from before them): no deadline in
+ * words, no contacts, no support offered, no related plans. Values already there are left for validation to judge.
+ */
+export function withLetterDetails(content: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...content,
+    deadlineText: content.deadlineText ?? '',
+    contacts: content.contacts ?? [],
+    support: content.support ?? [],
+    relatedPlans: content.relatedPlans ?? [],
+  };
+}

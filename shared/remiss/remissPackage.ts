@@ -17,6 +17,11 @@ export interface RemissPackage {
   issuedOn: CalendarDate;
   /** The last day for the answer, when the remiss gives one. */
   deadline: CalendarDate | null;
+  /**
+   * The deadline in the remiss's own words ("senast efter september månads nämnd"), which a date alone cannot say;
+   * empty when the remiss gives none.
+   */
+  deadlineText: string;
   /** How a board's answer travels: who receives what, for the unadjusted and the adjusted protocol. */
   routes: AnswerRoute[];
   introduction: string;
@@ -25,6 +30,12 @@ export interface RemissPackage {
   generalQuestions: Question[];
   ratingScale: RatingScale;
   goals: KfGoal[];
+  /** Whom the boards may ask about the remiss, as it names them. */
+  contacts: Contact[];
+  /** The help the office offers for the dialogue (people, presentation material), each offer in the remiss's words. */
+  support: string[];
+  /** The plans and programmes the remiss ties the goals to (the comprehensive plan, the housing programme). */
+  relatedPlans: string[];
   /** The remissinstanser: the bodies the remiss is sent to, each with an identity its answer file carries. */
   respondents: Respondent[];
   /** The remiss's papers in the order the strategy office lists them: the letter, its bilagor, presentations, background. */
@@ -45,6 +56,18 @@ export interface Respondent {
   kind: RespondentKind;
   /** The body's secretary, where the send-out and the reminders go; null when the office does not know it. */
   email: string | null;
+}
+
+/** A person or function the remiss names for questions, e.g. the office's business developer for bookings. */
+export interface Contact {
+  id: string;
+  /** May be empty when the remiss gives only an address, as the seed does: a name is never made up from it. */
+  name: string;
+  role: string;
+  email: string | null;
+  phone: string | null;
+  /** What to contact them about, in the remiss's words ("bokning och frågor"). */
+  about: string;
 }
 
 /** The protocol's two states, as the answer file names them. */

@@ -3,7 +3,7 @@ import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { goalOfStepId } from '../../shared/meeting/runningOrder';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
-import { upgradeVersion1Package, withDocumentLists } from '../../shared/remiss/packageUpgrade';
+import { upgradeVersion1Package, withDocumentLists, withLetterDetails } from '../../shared/remiss/packageUpgrade';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 
 /**
@@ -11,7 +11,17 @@ import type { RemissPackage } from '../../shared/remiss/remissPackage';
  * (as before version 11) no documents, nor goals pointing at any.
  */
 const examplePackageVersion1 = (() => {
-  const { routes: _routes, respondents: _respondents, documents: _documents, goals, ...rest } = examplePackage;
+  const {
+    routes: _routes,
+    respondents: _respondents,
+    documents: _documents,
+    deadlineText: _deadlineText,
+    contacts: _contacts,
+    support: _support,
+    relatedPlans: _relatedPlans,
+    goals,
+    ...rest
+  } = examplePackage;
   return {
     ...rest,
     goals: goals.map(({ documentReferences: _references, ...goal }) => goal),
@@ -338,8 +348,9 @@ async function version11(): Promise<TableRows> {
     sha256: 'c'.repeat(64),
     pageCount: 1,
   };
+  const { deadlineText: _deadlineText, contacts: _contacts, support: _support, relatedPlans: _relatedPlans, ...before13 } = examplePackage;
   const content = {
-    ...examplePackage,
+    ...before13,
     id: 'v11-remiss',
     isExample: false,
     documents: [document],
@@ -388,6 +399,20 @@ async function version12(): Promise<TableRows> {
   };
 }
 
+/** Version 13: a package that holds the letter's details, its contact, the support offered and the plans it ties to. */
+async function version13(): Promise<TableRows> {
+  const rows = await version12();
+  const content = { ...examplePackage, id: 'v13-remiss', isExample: false, documents: [] };
+  return {
+    ...rows,
+    // The migration to version 13 gave the packages already there their empty details.
+    packages: [
+      ...rows.packages!.map((record) => ({ ...record, content: withLetterDetails(record.content as Record<string, unknown>) })),
+      { id: content.id, content, origin: 'imported', createdAt: '2022-06-30T08:00:00.000Z', updatedAt: '2022-06-30T08:00:00.000Z' },
+    ],
+  };
+}
+
 /**
  * Version 4 was never released: the projector's live state fitted into version 3's sessions, and version 9 was left
  * to work not merged; a database is never at a version this file lacks.
@@ -403,6 +428,7 @@ export const rowsAtVersion: Record<number, () => TableRows | Promise<TableRows>>
   10: version10,
   11: version11,
   12: version12,
+  13: version13,
 };
 
 /**
@@ -420,7 +446,10 @@ export function comparable(row: unknown): unknown {
 /** A row as the current code holds it, for rows a later upgrade converts; others are kept exactly. */
 export function currentShape(table: string, row: Record<string, unknown>): Record<string, unknown> {
   if (table === 'packages')
-    return { ...row, content: upgradeVersion1Package(row.content as Record<string, unknown>) as unknown as RemissPackage };
+    return {
+      ...row,
+      content: withLetterDetails(upgradeVersion1Package(row.content as Record<string, unknown>)) as unknown as RemissPackage,
+    };
   // v7: justerare became an assignment, so a participant in that role is now a ledamot.
   if (table === 'meetings' && Array.isArray(row.participants))
     return {
@@ -455,6 +484,7 @@ export const storesAtVersion: Record<number, Record<string, string>> = {
   10: { rounds: 'packageId', roundReports: 'packageId', earlierAnswers: 'id, packageId' },
   11: { documentFiles: '[packageId+documentId], packageId' },
   12: { viewRounds: 'id, meetingId' },
+  13: {},
 };
 
 /**
