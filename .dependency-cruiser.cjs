@@ -43,6 +43,24 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'storage-only-in-data',
+      comment:
+        'Bad layering: Dexie is reached only from renderer/data/; screens and helpers call its data functions and hooks, ' +
+        'so every query, transaction and live query sits where the schema and its migrations are.',
+      severity: 'error',
+      from: { path: '^(renderer|electron)/', pathNot: ['^renderer/data/', '\\.test\\.tsx?$'] },
+      to: { path: '^node_modules/(dexie|dexie-react-hooks|dexie-export-import)(/|$)' },
+    },
+    {
+      name: 'database-class-only-in-data',
+      comment:
+        'Bad layering: outside renderer/data/ the database is a handle passed on to data functions; only the entry point ' +
+        'creates it. Its row types may be imported (type-only), its class not.',
+      severity: 'error',
+      from: { path: '^renderer/', pathNot: ['^renderer/data/', '^renderer/main\\.tsx$', '\\.test\\.tsx?$'] },
+      to: { path: '^renderer/data/db\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'electron-not-renderer',
       comment: 'Bad layering: the shell does not reach into the UI; both meet in shared/.',
       severity: 'error',
@@ -59,10 +77,19 @@ module.exports = {
     },
     {
       name: 'product-not-tests',
-      comment: 'Product code must not depend on test support.',
+      comment:
+        'Product code must not depend on test support, nor on the example meetings and answers in tests/fixtures ' +
+        '(made for the tests, the benchmark and the sample export; the app ships only shared/remiss/examplePackage).',
       severity: 'error',
       from: { path: '^(shared|renderer|electron)/', pathNot: '\\.test\\.tsx?$' },
       to: { path: '^tests/' },
+    },
+    {
+      name: 'fixtures-are-domain-only',
+      comment: 'The fixtures are plain domain data that the shared tests use in Node: they build on shared/ alone.',
+      severity: 'error',
+      from: { path: '^tests/fixtures/' },
+      to: { path: ['^(renderer|electron|build)/', uiAndStorage] },
     },
     {
       name: 'zod-is-jitless',

@@ -28,6 +28,25 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The import rules in .dependency-cruiser.cjs keep Dexie in renderer/data/; this catches the handle from
+    // useDatabase() being queried directly, which needs no import.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/data/**', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[object.name=/^(database|db)$/]',
+          message: 'Storage calls belong in renderer/data/: pass the database to a data function or hook there.',
+        },
+        {
+          selector: "MemberExpression[object.callee.name='useDatabase']",
+          message: 'Storage calls belong in renderer/data/: pass the database to a data function or hook there.',
+        },
+      ],
+    },
+  },
+  {
     files: ['build/**/*.{js,mjs}', '*.js', '.dependency-cruiser.cjs'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },

@@ -10,7 +10,14 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', environment: 'node', include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts'] },
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts'],
+            // Writing and checking a PDF/A takes about a second alone and over five on a 2-core machine that is
+            // running other test suites beside; the limit is for hangs, not for speed (speed is `npm run bench`).
+            testTimeout: 20_000,
+          },
         },
         {
           extends: true,

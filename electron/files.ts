@@ -7,14 +7,15 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
   const handle = await open(temporary, 'w');
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, file);
   } catch (error) {
+    // A full disk or a refused rename leaves the old file as it was, and no half-written copy beside it.
     await rm(temporary, { force: true });
     throw error;
   }

@@ -171,24 +171,6 @@ describe('readFileUpTo', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
-  it('replaces an existing file whole and leaves no temporary file behind', async () => {
-    const target = path.join(folder, 'svar.json');
-    await writeFileAtomic(target, new TextEncoder().encode('{"old":true}'));
-    await writeFileAtomic(target, new TextEncoder().encode('{"new":true}'));
-    expect(await readFile(target, 'utf8')).toBe('{"new":true}');
-    expect(await readdir(folder)).toEqual(['svar.json']);
-  });
-
-  it('leaves the old file intact and cleans up when the target cannot be replaced', async () => {
-    const target = path.join(folder, 'a-folder');
-    await writeFileAtomic(path.join(target + '-sibling'), new Uint8Array([1]));
-    await import('node:fs/promises').then((fs) => fs.mkdir(path.join(target, 'inside'), { recursive: true }));
-    await expect(writeFileAtomic(target, new Uint8Array([1, 2, 3]))).rejects.toThrow();
-    expect((await readdir(folder)).sort()).toEqual(['a-folder', 'a-folder-sibling']);
-  });
-});
-
 describe('setLanguage', () => {
   it('tells the shell, so the menu follows the user’s language', async () => {
     const deps = dependencies({ canceled: true });

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
+import { openDatabase } from '../data/connection';
 import { useDatabase } from '../data/DatabaseProvider';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -20,14 +21,14 @@ export function DatabaseGuard({ children }: { children: ReactNode }) {
   useEffect(() => {
     let current = true;
     const onBlocked = () => current && setProblem({ kind: 'blocked' });
-    database.on('blocked', onBlocked);
-    database.open().then(
+    const { opened, stopListening } = openDatabase(database, attempt, onBlocked);
+    opened.then(
       () => current && setProblem(null),
       (error: unknown) => current && setProblem({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
-      database.on('blocked').unsubscribe(onBlocked);
+      stopListening();
     };
   }, [database, attempt]);
 

@@ -6,7 +6,10 @@ import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { startAutomaticBackups } from './automaticBackups';
 
 let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+afterEach(() => {
+  stop?.();
+  vi.useRealTimers();
+});
 
 /** Starts on an opened database, as the app does once its first screen has read from it. */
 async function start(store: (reason: BackupReason) => Promise<void>) {
@@ -18,16 +21,20 @@ async function start(store: (reason: BackupReason) => Promise<void>) {
 
 describe('automatic backups', () => {
   it('takes one soon after start and then only when something changed', async () => {
+    // The clock is the test's: four quiet intervals certainly pass before nothing new is expected (no guessed wait).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const store = vi.fn(async (_reason: BackupReason) => undefined);
     const database = await start(store);
-    await waitFor(() => expect(store).toHaveBeenCalledTimes(1));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store).toHaveBeenCalledTimes(1);
     expect(store).toHaveBeenLastCalledWith('automatic');
 
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await vi.advanceTimersByTimeAsync(4 * 40);
     expect(store).toHaveBeenCalledTimes(1);
 
     await database.meetings.add(createMeeting({ bodyName: 'Socialnämnden', date: '2020-09-15' }, 'm-1', new Date()));
-    await waitFor(() => expect(store).toHaveBeenCalledTimes(2));
+    await vi.advanceTimersByTimeAsync(40);
+    expect(store).toHaveBeenCalledTimes(2);
   });
 
   it('takes one at once when a meeting changes protocol status', async () => {

@@ -1,5 +1,5 @@
-import Dexie, { liveQuery } from 'dexie';
 import type { BackupReason } from '../../shared/backup/backupFile';
+import { watchDatabaseWrites, watchMeetingStatuses } from '../data/changes';
 import type { MalsamtalDatabase } from '../data/db';
 
 export interface AutomaticBackupOptions {
@@ -19,7 +19,6 @@ export interface AutomaticBackupOptions {
 export function startAutomaticBackups(database: MalsamtalDatabase, options: AutomaticBackupOptions): () => void {
   let changed = true;
   let running: Promise<void> = Promise.resolve();
-  const prefix = `idb://${database.name}/`;
 
   const take = (reason: BackupReason) => {
     changed = false;
@@ -30,14 +29,12 @@ export function startAutomaticBackups(database: MalsamtalDatabase, options: Auto
     );
   };
 
-  const onMutated = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((part) => part.startsWith(prefix))) changed = true;
-  };
-  Dexie.on('storagemutated', onMutated);
+  const stopWatchingWrites = watchDatabaseWrites(database, () => {
+    changed = true;
+  });
 
   let statuses: Map<string, string> | null = null;
-  const statusWatch = liveQuery(() => database.meetings.toArray()).subscribe((meetings) => {
-    const next = new Map(meetings.map((meeting) => [meeting.id, meeting.status]));
+  const stopWatchingStatuses = watchMeetingStatuses(database, (next) => {
     const statusChanged = statuses !== null && [...next].some(([id, status]) => statuses?.has(id) && statuses.get(id) !== status);
     statuses = next;
     if (statusChanged) take('statusChange');
@@ -51,7 +48,7 @@ export function startAutomaticBackups(database: MalsamtalDatabase, options: Auto
   return () => {
     clearTimeout(first);
     clearInterval(interval);
-    statusWatch.unsubscribe();
-    Dexie.on('storagemutated').unsubscribe(onMutated);
+    stopWatchingStatuses();
+    stopWatchingWrites();
   };
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { answerFileToJson } from '../../shared/attachment/answerFile';
-import { fixtureAnswer, fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswer, fixtureAnswerFiles } from '../../tests/fixtures/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { importAnswerFiles } from '../data/answers';

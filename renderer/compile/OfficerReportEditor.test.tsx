@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { answerFileToJson } from '../../shared/attachment/answerFile';
-import { exampleRoundAnswers, fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import { exampleRoundAnswers, fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { importAnswerFiles } from '../data/answers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFileToJson } from '../../shared/attachment/answerFile';
-import { fixtureAnswer, fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswer, fixtureAnswerFiles } from '../../tests/fixtures/exampleAnswers';
 import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { messagesFor } from '../../shared/i18n/messages';
 import { examplePackage } from '../../shared/remiss/examplePackage';

@@ -5,7 +5,7 @@ import { createMeeting } from '../../shared/domain/meeting';
 import { mutatedFile } from '../../tests/support/mutations';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
 import { answerFileToJson } from '../../shared/attachment/answerFile';
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
 import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import { messagesFor } from '../../shared/i18n/messages';
 import { encodePackageFile, validatePackage } from '../../shared/remiss/packageFile';

@@ -5,7 +5,7 @@ import { chooseFocusGoals, goToAdjacentStep, toggleProjected } from '../../share
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase } from '../../tests/support/renderWithApp';
-import { adjustMeeting, logExport } from '../export/exportData';
+import { adjustMeeting, logExport } from './exports';
 import type { MalsamtalDatabase } from './db';
 import {
   addDissent,

@@ -39,7 +39,9 @@ async function readSearchDocuments(database: MalsamtalDatabase): Promise<SearchD
 
 /**
  * The search index of one database, read on the first search and read again only after a searched table changed:
- * typing a query then scans memory, not the disk.
+ * typing a query then scans memory, not the disk. `watch` listens for those changes until the function it returns is
+ * called; the index is read afresh after any time it was not listening (an effect that runs again, as React's strict
+ * mode makes it, must not leave a cache that no longer hears of changes).
  */
 export function createSearchIndexCache(database: MalsamtalDatabase) {
   let cached: Promise<SearchIndex> | null = null;
@@ -47,12 +49,18 @@ export function createSearchIndexCache(database: MalsamtalDatabase) {
   const onMutated = (parts: Record<string, unknown>) => {
     if (Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) cached = null;
   };
-  Dexie.on('storagemutated', onMutated);
   return {
     index: (): Promise<SearchIndex> => {
       cached ??= readSearchDocuments(database).then(buildSearchIndex);
       return cached;
     },
-    dispose: () => Dexie.on('storagemutated').unsubscribe(onMutated),
+    watch: (): (() => void) => {
+      cached = null;
+      Dexie.on('storagemutated', onMutated);
+      return () => {
+        Dexie.on('storagemutated').unsubscribe(onMutated);
+        cached = null;
+      };
+    },
   };
 }

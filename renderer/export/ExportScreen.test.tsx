@@ -8,6 +8,7 @@ import { ipcContract } from '../../shared/ipc/contract';
 import { answerLimits, parseAnswerFile } from '../../shared/attachment/answerFile';
 import { seedHeldMeeting } from '../../tests/support/meetingFactory';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
+import type { MalsamtalDatabase } from '../data/db';
 import { ExportScreen } from './ExportScreen';
 
 function recordingBridge() {
@@ -21,9 +22,14 @@ function recordingBridge() {
   return { saved, bridge: { saveFile } };
 }
 
-async function openScreen(options: Parameters<typeof seedHeldMeeting>[1] = {}) {
+/** Seeds a held meeting, lets `prepare` change the database before the screen reads it, and opens the screen. */
+async function openScreen(
+  options: Parameters<typeof seedHeldMeeting>[1] = {},
+  prepare: (database: MalsamtalDatabase, example: Awaited<ReturnType<typeof seedHeldMeeting>>) => Promise<unknown> = async () => {},
+) {
   const database = createTestDatabase();
   const example = await seedHeldMeeting(database, options);
+  await prepare(database, example);
   const { saved, bridge } = recordingBridge();
   const view = renderWithApp(<ExportScreen meetingId={example.meeting.id} />, database, bridge);
   await screen.findByRole('article', { name: 'Förhandsvisning av bilagan' });
@@ -132,17 +138,19 @@ describe('ExportScreen', () => {
   });
 
   it('writes the kind from the meeting’s body profile into the answer file, so the office need not guess it', async () => {
-    const { user, saved, database, example } = await openScreen();
-    const at = '2020-09-01T08:00:00.000Z';
-    await database.bodies.put({
-      id: 'bun-au',
-      name: 'Barn- och utbildningsnämnden',
-      kind: 'utskott',
-      ownGoals: [],
-      createdAt: at,
-      updatedAt: at,
+    // The profile is in place before the screen opens: the click below must not race the screen's read of it.
+    const { user, saved } = await openScreen({}, async (database, example) => {
+      const at = '2020-09-01T08:00:00.000Z';
+      await database.bodies.put({
+        id: 'bun-au',
+        name: 'Barn- och utbildningsnämnden',
+        kind: 'utskott',
+        ownGoals: [],
+        createdAt: at,
+        updatedAt: at,
+      });
+      await database.meetings.update(example.meeting.id, { bodyId: 'bun-au' });
     });
-    await database.meetings.update(example.meeting.id, { bodyId: 'bun-au' });
     await user.click(screen.getByRole('button', { name: 'Spara Svarsfil (JSON) till kommunledningskontoret' }));
     await screen.findByText(/^Sparat: .*Svarsfil.*\.msvar$/);
     const answer = parseAnswerFile(new TextDecoder().decode(saved[0]?.bytes));

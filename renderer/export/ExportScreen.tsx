@@ -16,7 +16,7 @@ import { useAnnouncer } from '../stores/announcer';
 import { AttachmentPreview } from './AttachmentPreview';
 import { checkedAnswerFile } from './answerExport';
 import { RouteMails } from './RouteMails';
-import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from './exportData';
+import { adjustMeeting, logExport, markMeetingHeld, useExportSource, type ExportSource } from '../data/exports';
 import { renderDocx, renderPdf } from './exporters';
 
 const attachmentFormats = ['pdf', 'docx', 'text', 'answer'] as const satisfies ReadonlyArray<ExportFormat>;

@@ -11,7 +11,7 @@ import { useFiles } from '../bridge/BridgeProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { checkedAnswerFile } from './answerExport';
-import type { ExportSource } from './exportData';
+import type { ExportSource } from '../data/exports';
 import { renderPdf } from './exporters';
 
 /** Who a route goes to, in words: the recipient the package names, else its addresses. */

@@ -2,7 +2,7 @@ import { answerFileToJson, buildAnswerFile, parseAnswerFile } from '../../shared
 import { answerFileIssueMessage } from '../../shared/i18n/answerFileMessages';
 import type { Messages } from '../../shared/i18n/messages';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
-import type { ExportSource } from './exportData';
+import type { ExportSource } from '../data/exports';
 
 /**
  * The meeting's answer file as bytes, checked against the format's own limits first: the app does not bound what is

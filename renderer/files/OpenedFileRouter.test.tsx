@@ -6,7 +6,7 @@ import { encodePackageFile } from '../../shared/remiss/packageFile';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { App } from '../app/App';
 import { createBackup } from '../data/backup';
-import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswerFiles } from '../../tests/fixtures/exampleAnswers';
 import { createRecordingBridge, createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 
 afterEach(() => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LiveRegion } from '../app/LiveRegion';
 import { storeStartedMeeting } from '../../tests/support/factories';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
-import { adjustMeeting } from '../export/exportData';
+import { adjustMeeting } from '../data/exports';
 import { markHeld } from '../data/meetingRoom';
 import { meetingOnExample } from '../../tests/support/factories';
 import { MeetingScreen } from './MeetingScreen';

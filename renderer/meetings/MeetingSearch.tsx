@@ -17,7 +17,7 @@ export function MeetingSearch() {
   const s = messages.search;
   const meetings = useMeetings();
   const cache = useMemo(() => createSearchIndexCache(database), [database]);
-  useEffect(() => () => cache.dispose(), [cache]);
+  useEffect(() => cache.watch(), [cache]);
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ query: string; hits: SearchHit[] } | { query: string; failed: true } | null>(null);
 

@@ -109,8 +109,16 @@ describe('the projector', () => {
       );
       await change((s) => ({ ...s, projected: { kind: 'agreed', subject: 'mal-1' } }));
       expect(await screen.findByText('Enig lydelse.')).toBeInTheDocument();
-      laptop.postMessage({ subject: 'mal-1', text: 'Sent utkast' } satisfies LiveDraft);
-      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      // Another listener on the channel hears the late draft: it has arrived, so its absence on screen means something.
+      const probe = new BroadcastChannel(liveDraftChannelName(meeting.id));
+      const heard = new Promise<void>((resolve) => (probe.onmessage = () => resolve()));
+      try {
+        laptop.postMessage({ subject: 'mal-1', text: 'Sent utkast' } satisfies LiveDraft);
+        await act(() => heard);
+      } finally {
+        probe.close();
+      }
+      expect(screen.getByText('Enig lydelse.')).toBeInTheDocument();
       expect(document.body).not.toHaveTextContent('Sent utkast');
     } finally {
       laptop.close();
@@ -256,7 +264,7 @@ describe('the chair’s projector controls', () => {
     const show = screen.getByRole('button', { name: /^Visa på projektorn Anteckning/ });
     await user.click(show);
     await waitFor(async () => expect((await session())?.projected).toEqual({ kind: 'note', noteId: expect.any(String) }));
-    expect(screen.getByText('Anteckningen visas på projektorn')).toBeInTheDocument();
+    expect(await screen.findByText('Anteckningen visas på projektorn')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Ta bort från projektorn Anteckning/ }));
     await waitFor(async () => expect((await session())?.projected).toBeNull());
   });
@@ -269,14 +277,17 @@ describe('the chair’s projector controls', () => {
     try {
       const draft = await screen.findByRole('textbox', { name: 'Utkast till kommentar – Mål 1' });
       await user.type(draft, 'Ej');
-      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-      expect(received, 'a draft that is not up stays on the laptop').toEqual([]);
 
       await user.click(screen.getByRole('button', { name: 'Visa utkastet på projektorn – Mål 1' }));
       await waitFor(() => expect(screen.getByText('Visas på projektorn')).toBeInTheDocument());
       await user.type(draft, ' nu');
       await waitFor(() => expect(received.at(-1)).toEqual({ subject: 'mal-1', text: 'Ej nu' }));
-      expect(received).toContainEqual({ subject: 'mal-1', text: 'Ej n' });
+      // The later keys have arrived, so had the first two been sent they would be here, ahead of them.
+      expect(received, 'a draft that is not up stays on the laptop').toEqual([
+        { subject: 'mal-1', text: 'Ej ' },
+        { subject: 'mal-1', text: 'Ej n' },
+        { subject: 'mal-1', text: 'Ej nu' },
+      ]);
     } finally {
       projector.close();
     }

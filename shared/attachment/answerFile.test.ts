@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_NAME_MAX_LENGTH } from '../domain/meeting';
-import { answerFileIssueMessage } from '../i18n/answerFileMessages';
+import { answerFileIssueMessage, answerFileIssueText } from '../i18n/answerFileMessages';
 import { messagesFor } from '../i18n/messages';
 import { examplePackage } from '../remiss/examplePackage';
 import {
@@ -13,7 +13,7 @@ import {
   type AnswerFile,
   type ParsedAnswerFile,
 } from './answerFile';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 
 const exportedAt = new Date('2020-09-15T18:00:00Z');
 
@@ -185,6 +185,11 @@ describe('the answer file', () => {
     const [first, second, third] = answer.goals;
     const broken = { ...answer, goals: [{ ...third!, title: 7 }, second, first] };
     expect(swedish(parseAnswerFile(JSON.stringify(broken)))).toBe('Mål 3: målets titel har fel typ.');
+    const brokenRead = parseAnswerFile(JSON.stringify(broken));
+    expect(!brokenRead.ok && answerFileIssueText(messagesFor('sv'), brokenRead.issue)).toEqual({
+      where: 'Mål 3',
+      what: 'målets titel har fel typ.',
+    });
     const numberLost = { ...answer, goals: [{ ...third!, number: '3' }, second, first] };
     const read = parseAnswerFile(JSON.stringify(numberLost));
     expect(!read.ok && answerFileIssueMessage(messagesFor('sv'), read.issue, examplePackage)).toBe('Mål 3: målets nummer har fel typ.');

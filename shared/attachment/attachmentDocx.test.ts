@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildAttachmentModel } from './attachmentModel';
 import { attachmentToDocx } from './attachmentDocx';
 import { printDocxWithLibreOffice, unzip } from '../../tests/support/documentChecks';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 
 const paragraphs = (xml: string) =>
   [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OVERALL } from '../domain/dialogue';
 import { buildAttachmentModel, joinNames, ratingLabel, type AttachmentBlock } from './attachmentModel';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 
 const texts = (blocks: AttachmentBlock[]) =>
   blocks.flatMap((block) =>

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildAttachmentModel } from './attachmentModel';
 import { attachmentToPdf, visualWordOrder, type PdfFonts } from './attachmentPdf';
 import { expectArchivablePdf, infoEntriesWithoutXmpTwin, uncompressedPdf } from '../../tests/support/documentChecks';
-import { exampleMeeting, type ExampleMeetingOptions } from './exampleMeeting';
+import { exampleMeeting, type ExampleMeetingOptions } from '../../tests/fixtures/exampleMeeting';
 
 const fontDir = path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
 const fonts: PdfFonts = {

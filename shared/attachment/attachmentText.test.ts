@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAttachmentModel } from './attachmentModel';
 import { attachmentToText, notesToText } from './attachmentText';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 
 describe('attachmentToText', () => {
   it('writes the attachment as plain text for an e-mail, headings underlined, text verbatim', () => {

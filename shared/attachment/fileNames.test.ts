@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileExtensionOf } from '../files/appFiles';
 import { ipcContract } from '../ipc/contract';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { exportFileName, finishFileName, MAX_FILE_NAME_BYTES } from './fileNames';
 
 const { meeting, pkg } = exampleMeeting();

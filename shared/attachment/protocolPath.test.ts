@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleMeeting } from './exampleMeeting';
+import { exampleMeeting } from '../../tests/fixtures/exampleMeeting';
 import { adjust, canSend, isFrozen, markHeld, protocolStatus, validateAdjustment } from './protocolPath';
 
 const now = new Date('2020-09-22T09:00:00Z');

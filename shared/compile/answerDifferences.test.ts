@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../remiss/examplePackage';
 import { answerDifferences } from './answerDifferences';
-import { fixtureAnswer } from './exampleAnswers';
+import { fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
 
 describe('what differs between two answers from one meeting', () => {
   it('lists, per goal in number order and then the whole remiss, both sides of each part that differs', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../remiss/examplePackage';
 import { answerBodyKind, bodyKindOf, bodyKinds, compileAnswers, filterAnswers, formatShare } from './compileAnswers';
-import { fixtureAnswer, fixtureBodyName } from './exampleAnswers';
+import { fixtureAnswer, fixtureBodyName } from '../../tests/fixtures/exampleAnswers';
 
 const labels = { noAssessment: 'Ingen bedömning', notRated: 'Ej bedömt', outsideScale: 'Utanför skalan' };
 const round = () => Promise.all(Array.from({ length: 40 }, (_, index) => fixtureAnswer(index)));

@@ -9,7 +9,7 @@ import { examplePackage } from '../remiss/examplePackage';
 import { bodyKinds, compileAnswers } from './compileAnswers';
 import { buildCompileReportModel } from './compileReport';
 import { expectArchivablePdf, printDocxWithLibreOffice, unzip } from '../../tests/support/documentChecks';
-import { fixtureAnswer } from './exampleAnswers';
+import { fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
 
 const fontDir = path.resolve(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
 const fonts = {

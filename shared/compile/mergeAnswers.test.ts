@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswerFile, answerFileToJson, packageFingerprint } from '../attachment/answerFile';
 import { examplePackage } from '../remiss/examplePackage';
-import { fixtureAnswer } from './exampleAnswers';
+import { fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
 import { countedAnswers, mergeAnswers, repeatedBodies, type IncomingFile } from './mergeAnswers';
 
 const at = '2020-10-01T09:00:00.000Z';

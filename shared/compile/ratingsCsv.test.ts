@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examplePackage } from '../remiss/examplePackage';
-import { fixtureAnswer, fixtureBodyName } from './exampleAnswers';
+import { fixtureAnswer, fixtureBodyName } from '../../tests/fixtures/exampleAnswers';
 import { ratingsCsv } from './ratingsCsv';
 
 const headers = {

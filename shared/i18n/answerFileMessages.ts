@@ -1,15 +1,12 @@
 import { megabytes } from '../files/appFiles';
 import type { AnswerFileIssue } from '../attachment/answerFile';
 import type { RemissPackage } from '../remiss/remissPackage';
+import { capitalise, issueSentence, type IssueText } from './issueText';
 import type { Messages } from './messages';
 
 type Words = Messages['answerFile'];
 type Noun = Words['field'];
 type FieldIssue = Extract<AnswerFileIssue, { code: 'field' }>;
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
-}
 
 /** The goal's number in the file, else that of the package goal it answers, else its position counted from 1. */
 function goalNumber(issue: FieldIssue, pkg: Pick<RemissPackage, 'goals'> | undefined): number {
@@ -49,21 +46,22 @@ function describe(words: Words, issue: FieldIssue, pkg: Pick<RemissPackage, 'goa
 }
 
 /**
- * The words for the problem in an answer file, naming where it is: "Nämndens namn saknas.",
- * "Mål 2: kommentaren är för lång (högst 20000 tecken)."; the package, when known, names a goal whose number is lost.
+ * The place and the words for the problem in an answer file: "Mål 2" and "kommentaren är för lång (högst 20000
+ * tecken)."; the package, when known, names a goal whose number is lost.
  */
-export function answerFileIssueMessage(messages: Messages, issue: AnswerFileIssue, pkg?: Pick<RemissPackage, 'goals'>): string {
+export function answerFileIssueText(messages: Messages, issue: AnswerFileIssue, pkg?: Pick<RemissPackage, 'goals'>): IssueText {
   const words = messages.answerFile;
+  const whole = (what: string): IssueText => ({ where: null, what });
   switch (issue.code) {
     case 'tooLarge':
-      return words.tooLarge(megabytes(issue.maxBytes));
+      return whole(words.tooLarge(megabytes(issue.maxBytes)));
     case 'notUtf8':
     case 'notJson':
     case 'notAnswerFile':
     case 'invalidVersion':
-      return words[issue.code];
+      return whole(words[issue.code]);
     case 'newerVersion':
-      return words.newerVersion(issue.version);
+      return whole(words.newerVersion(issue.version));
     case 'field': {
       const { places, subject } = describe(words, issue, pkg);
       const p = words.problems;
@@ -79,7 +77,12 @@ export function answerFileIssueMessage(messages: Messages, issue: AnswerFileIssu
             return p[issue.problem](subject);
         }
       })();
-      return places.length > 0 ? `${capitalise(places.join(', '))}: ${text}.` : `${capitalise(text)}.`;
+      return { where: places.length > 0 ? capitalise(places.join(', ')) : null, what: `${text}.` };
     }
   }
+}
+
+/** The problem as one sentence, naming where it is: "Nämndens namn saknas.", "Mål 2: kommentaren är för lång …". */
+export function answerFileIssueMessage(messages: Messages, issue: AnswerFileIssue, pkg?: Pick<RemissPackage, 'goals'>): string {
+  return issueSentence(answerFileIssueText(messages, issue, pkg));
 }

@@ -1,10 +1,7 @@
 import { megabytes } from '../files/appFiles';
 import type { PackageFileIssue, PathSegment } from '../remiss/packageFile';
+import { capitalise, issueSentence, type IssueText } from './issueText';
 import type { Messages } from './messages';
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
-}
 
 /** "goals, 2, questions, 0, text" → place "Mål 3, fråga 1" and subject "text"; a goal is named by its own number when known. */
 function describePath(
@@ -34,25 +31,26 @@ function describePath(
   return { place: places.length > 0 ? capitalise(places.join(', ')) : words.wholePackage, subject };
 }
 
-/** The words for one problem in a package file, naming where it is: "Mål 3: titel saknas". */
-export function packageFileIssueMessage(messages: Messages, issue: PackageFileIssue): string {
+/** The place and the words for one problem in a package file: "Mål 3" and "titel saknas". */
+export function packageFileIssueText(messages: Messages, issue: PackageFileIssue): IssueText {
   const words = messages.packageFile;
+  const whole = (what: string): IssueText => ({ where: null, what });
   switch (issue.code) {
     case 'tooLarge':
-      return words.tooLarge(megabytes(issue.maxBytes));
+      return whole(words.tooLarge(megabytes(issue.maxBytes)));
     case 'notUtf8':
     case 'notJson':
     case 'notPackageFile':
     case 'wrongFormat':
     case 'invalidVersion':
-      return words[issue.code];
+      return whole(words[issue.code]);
     case 'newerVersion':
-      return words.newerVersion(issue.version);
+      return whole(words.newerVersion(issue.version));
     case 'forbiddenKey':
-      return words.forbiddenKey(issue.key);
+      return whole(words.forbiddenKey(issue.key));
     case 'field': {
       if (issue.path.length === 0)
-        return capitalise(words.problems[issue.problem === 'missing' ? 'missing' : 'wrongType'](words.fields.package!));
+        return whole(words.problems[issue.problem === 'missing' ? 'missing' : 'wrongType'](words.fields.package!));
       const { place, subject } = describePath(words, issue.path, issue.goalNumber);
       const p = words.problems;
       const text = (() => {
@@ -75,7 +73,12 @@ export function packageFileIssueMessage(messages: Messages, issue: PackageFileIs
             return p[issue.problem](subject);
         }
       })();
-      return `${place}: ${text}`;
+      return { where: place, what: text };
     }
   }
+}
+
+/** The problem as one sentence, naming where it is: "Mål 3: titel saknas". */
+export function packageFileIssueMessage(messages: Messages, issue: PackageFileIssue): string {
+  return issueSentence(packageFileIssueText(messages, issue));
 }

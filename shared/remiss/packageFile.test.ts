@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/messages';
-import { packageFileIssueMessage } from '../i18n/packageFileMessages';
+import { packageFileIssueMessage, packageFileIssueText } from '../i18n/packageFileMessages';
 import { examplePackage } from './examplePackage';
 import {
   encodePackageFile,
@@ -129,6 +129,23 @@ describe('the package file', () => {
     content.goals.push({ ...content.goals[0]!, id: 'mal-5', number: 5, title: '' });
     delete (content.goals[2] as Partial<RemissPackage['goals'][number]>).title;
     expect(swedish(parsePackageFile(fileWith(content)))).toEqual(['Mål 3: titel saknas', 'Mål 5: titel är tom']);
+  });
+
+  it('gives the place and the problem apart, so a form can show the problem beside its field', () => {
+    const content = clone();
+    content.goals[1]!.questions[0]!.text = ' ';
+    content.title = '';
+    const result = parsePackageFile(fileWith(content));
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((issue) => packageFileIssueText(messagesFor('sv'), issue))).toEqual([
+      { where: 'Paketet', what: 'titel är tom' },
+      { where: 'Mål 2, fråga 1', what: 'text är tom' },
+    ]);
+    const whole = parsePackageFile(encode('{'));
+    expect(!whole.ok && packageFileIssueText(messagesFor('sv'), whole.issues[0]!)).toEqual({
+      where: null,
+      what: 'Filen är inte giltig JSON – den kan vara avkortad eller skadad.',
+    });
   });
 
   it('names a goal by its own number, not by its place in the file', () => {

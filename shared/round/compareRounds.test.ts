@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureAnswer } from '../compile/exampleAnswers';
+import { fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
 import { examplePackage } from '../remiss/examplePackage';
 import { compareRounds } from './compareRounds';
 

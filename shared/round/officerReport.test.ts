@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKinds, compileAnswers } from '../compile/compileAnswers';
-import { exampleRoundAnswers, fixtureAnswer } from '../compile/exampleAnswers';
+import { exampleRoundAnswers, fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
 import { messagesFor } from '../i18n/messages';
 import { examplePackage } from '../remiss/examplePackage';
 import { compareRounds } from './compareRounds';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFileToJson, parseAnswerFile } from '../attachment/answerFile';
-import { fixtureAnswer } from '../compile/exampleAnswers';
+import { fixtureAnswer } from '../../tests/fixtures/exampleAnswers';
 import { mergeAnswers, type CompiledAnswer } from '../compile/mergeAnswers';
 import { examplePackage } from '../remiss/examplePackage';
 import type { RoundRecord } from './roundRecords';

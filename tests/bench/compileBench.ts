@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { answerFileToJson, parseAnswerFile } from '../../shared/attachment/answerFile';
 import { compileAnswers } from '../../shared/compile/compileAnswers';
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { mergeAnswers } from '../../shared/compile/mergeAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { median, type Metric } from './metrics';

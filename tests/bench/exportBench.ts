@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { buildAttachmentModel } from '../../shared/attachment/attachmentModel';
 import { attachmentToDocx } from '../../shared/attachment/attachmentDocx';
 import { attachmentToPdf } from '../../shared/attachment/attachmentPdf';
-import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
+import { exampleMeeting } from '../fixtures/exampleMeeting';
 import { median, type Metric } from './metrics';
 
 /** Measures each writer on a 20-goal attachment, the median of the runs after a warm-up; asserts nothing. */

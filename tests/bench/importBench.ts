@@ -1,8 +1,8 @@
-import { fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswerFiles } from '../fixtures/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { respondentsFromNames } from '../../shared/remiss/respondents';
-import { fixtureBodyName } from '../../shared/compile/exampleAnswers';
+import { fixtureBodyName } from '../fixtures/exampleAnswers';
 import { startBrowserShell, withApp } from '../support/app';
 
 /** A region's round: 50 remissinstanser on the example's goals. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerFileToJson } from '../../shared/attachment/answerFile';
-import { fixtureAnswer, fixtureAnswerFiles } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswer, fixtureAnswerFiles } from '../fixtures/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exampleMeeting } from '../../shared/attachment/exampleMeeting';
+import { exampleMeeting } from '../fixtures/exampleMeeting';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
 import { parseEmlFiles } from '../support/parseEml';
 

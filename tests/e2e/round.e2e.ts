@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerFileToJson } from '../../shared/attachment/answerFile';
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';

@@ -1,4 +1,4 @@
-import { exampleMeeting, type ExampleMeeting, type ExampleMeetingOptions } from '../../shared/attachment/exampleMeeting';
+import { exampleMeeting, type ExampleMeeting, type ExampleMeetingOptions } from '../fixtures/exampleMeeting';
 import type { MalsamtalDatabase } from '../../renderer/data/db';
 
 /**

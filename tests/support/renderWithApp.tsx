@@ -1,5 +1,5 @@
 import { render, type RenderResult } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { vi } from 'vitest';
 import { BridgeProvider, type FileBridge } from '../../renderer/bridge/BridgeProvider';
 import { MalsamtalDatabase } from '../../renderer/data/db';
@@ -53,7 +53,10 @@ export function recordingFiles(overrides: Partial<FileBridge> = {}): FileBridge 
   };
 }
 
-/** Renders UI as the app does: over a database and in the user's language, with a recording bridge. */
+/**
+ * Renders UI as the app does: in React's strict mode (effects run twice on mount, as main.tsx has it in development),
+ * over a database and in the user's language, with a recording bridge.
+ */
 export function renderWithApp(
   ui: ReactNode,
   database = createTestDatabase(),
@@ -61,11 +64,13 @@ export function renderWithApp(
 ): RenderResult & { database: MalsamtalDatabase; bridge: RecordingBridge } {
   const bridge = { ...createRecordingBridge(), ...overrides } as RecordingBridge;
   const result = render(
-    <BridgeProvider bridge={bridge}>
-      <DatabaseProvider database={database}>
-        <I18nProvider bridge={bridge}>{ui}</I18nProvider>
-      </DatabaseProvider>
-    </BridgeProvider>,
+    <StrictMode>
+      <BridgeProvider bridge={bridge}>
+        <DatabaseProvider database={database}>
+          <I18nProvider bridge={bridge}>{ui}</I18nProvider>
+        </DatabaseProvider>
+      </BridgeProvider>
+    </StrictMode>,
   );
   return { ...result, database, bridge };
 }

@@ -1,4 +1,4 @@
-import { fixtureAnswer } from '../../shared/compile/exampleAnswers';
+import { fixtureAnswer } from '../fixtures/exampleAnswers';
 import { createSession } from '../../shared/meeting/session';
 import { examplePackage } from '../../shared/remiss/examplePackage';
 import { upgradeVersion1Package } from '../../shared/remiss/packageFile';

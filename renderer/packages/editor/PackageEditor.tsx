@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { packageFileIssueMessage } from '../../../shared/i18n/packageFileMessages';
+import { capitalise } from '../../../shared/i18n/issueText';
+import { packageFileIssueMessage, packageFileIssueText } from '../../../shared/i18n/packageFileMessages';
 import { serializePackageFile, validatePackage, type PackageFileIssue } from '../../../shared/remiss/packageFile';
 import type { Question, RemissPackage } from '../../../shared/remiss/remissPackage';
 import { useFiles } from '../../bridge/BridgeProvider';
@@ -83,8 +84,9 @@ export function PackageEditor({ initial }: { initial: RemissPackage }) {
           (candidate.path.join('/') === key || (nested && candidate.path.slice(0, path.length).join('/') === key)),
       );
       if (!issue) return undefined;
-      const text = packageFileIssueMessage(messages, issue).replace(/^[^:]*: /, '');
-      return nested ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
+      // Beside its field the problem needs no place; a list's line stands alone, so it starts as a sentence does.
+      const { what } = packageFileIssueText(messages, issue);
+      return nested ? capitalise(what) : what;
     },
     [issues, messages],
   );

@@ -4,8 +4,8 @@ import type { Adjustment, Dissent, ExportFormat, ExportRecord, GoalComment, Note
 import type { Meeting } from '../../shared/domain/meeting';
 import { adjust, markHeld, protocolStatus } from '../../shared/attachment/protocolPath';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
-import type { MalsamtalDatabase } from '../data/db';
-import { useDatabase } from '../data/DatabaseProvider';
+import type { MalsamtalDatabase } from './db';
+import { useDatabase } from './DatabaseProvider';
 
 /** Everything the attachment is made of, read live so the preview follows every edit in any window. */
 export interface ExportSource {
