@@ -4,7 +4,6 @@ import {
   HeadingLevel,
   LevelFormat,
   Packer,
-  PageBreak,
   Paragraph,
   Table,
   TableCell,
