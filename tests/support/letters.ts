@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { block, type LetterBlock } from '../../shared/letter/letterBlocks';
 
 /**
@@ -14,7 +15,8 @@ export type LetterPart =
   | { kind: 'table'; rows: string[][] }
   | { kind: 'pageBreak' };
 
-export const seedLetterText = readFileSync(new URL('./letters/seed-letter.txt', import.meta.url), 'utf8');
+// Read from the project's root, where the tests run: a component test's module URL is no file URL.
+export const seedLetterText = readFileSync(path.resolve('tests/support/letters/seed-letter.txt'), 'utf8');
 
 /**
  * The seed letter (tests/support/letters/seed-letter.txt, the real letter's text) in the parts its Word original has:
