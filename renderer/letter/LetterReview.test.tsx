@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { strToU8, zipSync } from 'fflate';
+import type Mammoth from 'mammoth';
 import { describe, expect, it, vi } from 'vitest';
 import type { LetterDocument } from '../../shared/letter/letterBlocks';
 import { readLetter } from '../../shared/letter/readLetter';
@@ -13,7 +15,7 @@ import { LetterReview, type ReviewedLetter } from './LetterReview';
 
 // The tests run mammoth's Node build, which reads a buffer where the browser build the app bundles reads an ArrayBuffer.
 vi.mock('mammoth', async (importOriginal) => {
-  const real = ((await importOriginal()) as { default: typeof import('mammoth') }).default;
+  const real = ((await importOriginal()) as { default: typeof Mammoth }).default;
   return {
     default: {
       ...real,
@@ -155,6 +157,20 @@ describe('starting a package from the letter on the packages screen', () => {
     expect(dialog).toHaveTextContent(
       'Remissbrev.pdf är varken ett PDF- eller ett Word-dokument (.docx), vad filnamnet än säger. Inget har sparats.',
     );
+    expect(await dumpDatabase(database)).toEqual(before);
+  });
+
+  it('refuses a damaged Word document, and stores nothing', async () => {
+    const user = userEvent.setup();
+    const database = createTestDatabase();
+    const damaged = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document><w:body>') });
+    const files = recordingFiles({ openFile: async () => ({ outcome: 'opened', fileName: 'Remissbrev.docx', bytes: damaged }) });
+    renderWithApp(<PackagesScreen />, database, files);
+    await screen.findByRole('heading', { level: 3 });
+    const before = await dumpDatabase(database);
+    await user.click(screen.getByRole('button', { name: 'Skapa remisspaket från brev …' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Filen kunde inte läsas' });
+    expect(dialog).toHaveTextContent('Remissbrev.docx verkar vara skadad och kunde inte läsas. Inget har sparats.');
     expect(await dumpDatabase(database)).toEqual(before);
   });
 
