@@ -88,13 +88,13 @@ export const letterImportText = bilingual(
     close: 'Stäng',
   },
   {
-    start: 'Create a remiss package from a letter …',
-    chooseLetterTitle: 'Choose the remiss letter',
+    start: 'Create a consultation package from a letter …',
+    chooseLetterTitle: 'Choose the consultation letter',
     chooseAttachmentTitle: 'Choose an attachment',
     fileFilter: 'Word or PDF document',
     title: 'Remiss package from a letter',
     intro:
-      'Choose the remiss letter and its attachments. Målsamtal reads the text and proposes the package’s details, each beside the place it is written. You keep, change or drop each proposal before the package is created.',
+      'Choose the consultation letter and its attachments. Målsamtal reads the text and proposes the package’s details, each beside the place it is written. You keep, change or drop each proposal before the package is created.',
     filesTitle: 'Letter and attachments',
     letterFile: (fileName: string) => `The letter: ${fileName}`,
     attachmentFile: (fileName: string) => `Attachment: ${fileName}`,
@@ -102,7 +102,7 @@ export const letterImportText = bilingual(
     removeFile: (fileName: string) => `Remove ${fileName}`,
     read: 'Read the letter',
     cancel: 'Cancel',
-    create: 'Create the remiss package',
+    create: 'Create the consultation package',
     back: 'Back to the files',
     reviewIntro:
       'Every proposal is kept to begin with. Drop what is wrong by clearing “Keep”, and change the text where it needs correcting. What was not found is left empty and filled in in the editor.',
@@ -113,7 +113,7 @@ export const letterImportText = bilingual(
     notFoundIntro: 'The letter and its attachments do not state this in a way Målsamtal can read. The fields are left empty.',
     nothingMissing: 'Every detail was found.',
     groups: {
-      remiss: 'The remiss',
+      remiss: 'The consultation',
       answer: 'Answer and deadline',
       contacts: 'Contacts and support',
       attachments: 'Attachments',
@@ -160,18 +160,18 @@ export const letterImportText = bilingual(
     invalidNumber: 'Enter a number from 1 to 99.',
     fixFirst: 'Correct the marked fields before the package is created.',
     reading: 'Reading the letter …',
-    created: (title: string) => `The remiss package “${title}” is created. Fill in what is missing in the editor.`,
-    untitled: 'Untitled remiss package',
+    created: (title: string) => `The consultation package “${title}” is created. Fill in what is missing in the editor.`,
+    untitled: 'Untitled consultation package',
     problemTitle: 'The file could not be read',
     notADocument: (fileName: string) =>
       `${fileName} is neither a PDF nor a Word document (.docx), whatever its name says. Nothing was stored.`,
     unreadable: (fileName: string) => `${fileName} seems damaged and could not be read. Nothing was stored.`,
     tooLarge: (fileName: string, megabytes: number) =>
       `${fileName} is too large: a document may be at most ${megabytes} MB. Nothing was stored.`,
-    tooMany: (max: number) => `A remiss package may have at most ${max} documents. Nothing was stored.`,
+    tooMany: (max: number) => `A consultation package may have at most ${max} documents. Nothing was stored.`,
     packageFull: (megabytes: number) =>
-      `The documents are too large together: at most ${megabytes} MB per remiss package. Nothing was stored.`,
-    failed: 'The remiss package could not be created. Nothing was stored.',
+      `The documents are too large together: at most ${megabytes} MB per consultation package. Nothing was stored.`,
+    failed: 'The consultation package could not be created. Nothing was stored.',
     close: 'Close',
   },
 );
