@@ -11,6 +11,8 @@ type LetterDetailsProps = { details: LetterDetails; change: Change };
 const fields = ['deadline', 'deadlineText', 'contacts', 'support', 'relatedPlans'] as const satisfies ReadonlyArray<keyof LetterDetails>;
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+/** A number is typed with spaces in it ("0370-678 00"): a space is kept as typed, or the next digit would close it up. */
+const asTypedOrNull = (value: string) => (value.trim() === '' ? null : value);
 
 /** The letter's deadline (as a date and in its words), whom to ask, the support offered and the plans the goals tie to. */
 export const LetterDetailsEditor = memo(LetterDetailsFields, (before: LetterDetailsProps, after: LetterDetailsProps) =>
@@ -76,7 +78,7 @@ function LetterDetailsFields({ details, change }: LetterDetailsProps) {
                     <TextInput
                       label={label(t.contactPhone)}
                       value={contact.phone ?? ''}
-                      onChange={(value) => edit(index, (c) => void (c.phone = orNull(value)))}
+                      onChange={(value) => edit(index, (c) => void (c.phone = asTypedOrNull(value)))}
                       error={errorAt(['contacts', index, 'phone'])}
                     />
                   </div>
