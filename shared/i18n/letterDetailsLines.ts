@@ -29,5 +29,10 @@ export function routeLinesByStatus(pkg: Pick<RemissPackage, 'routes'>, messages:
 
 /** A contact in one line, with only what the letter gives: a name is never made up from an address. */
 export function contactLineOf(contact: Contact, messages: Messages): string {
-  return messages.letterDetails.contactLine(contact.name, contact.role, contact.email, contact.phone, contact.about);
+  const filled = (parts: string[]) => parts.map((part) => part.trim()).filter((part) => part !== '');
+  const person = filled([contact.name, contact.role]).join(', ');
+  const reach = filled([contact.email ?? '', contact.phone?.trim() ? messages.letterDetails.phone(contact.phone.trim()) : '']).join(', ');
+  // "Namn, roll: e-post, tfn 123 – vad frågorna gäller", with only the parts the letter gives.
+  const line = person && reach ? `${person}: ${reach}` : person || reach;
+  return contact.about.trim() ? `${line} – ${contact.about.trim()}` : line;
 }

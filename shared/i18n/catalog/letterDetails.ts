@@ -1,16 +1,5 @@
 import { bilingual } from '../bilingual';
 
-/** "namn, roll: e-post, tfn 123 – vad frågorna gäller": only the parts the remiss gives. */
-function contactLine(phoneWord: string) {
-  return (name: string, role: string, email: string | null, phone: string | null, about: string) => {
-    const who = [name, role].map((part) => part.trim()).filter((part) => part !== '');
-    const reach = [email ?? '', phone ? `${phoneWord} ${phone}` : ''].filter((part) => part.trim() !== '');
-    const person = who.join(', ');
-    const line = person && reach.length > 0 ? `${person}: ${reach.join(', ')}` : person || reach.join(', ');
-    return about.trim() ? `${line} – ${about.trim()}` : line;
-  };
-}
-
 /**
  * What the letter says beyond its goals: the deadline in its own words, where the answer goes per protocol status,
  * whom to ask, the support offered and the plans the goals tie to. Shown in the package's editor and page, in the
@@ -48,7 +37,7 @@ export const letterDetailsText = bilingual(
     routeTo: (sends: string, recipient: string, addresses: string) =>
       `${sends} till ${[recipient, addresses].filter((part) => part !== '').join(', ')}`,
     contacts: 'Kontakt',
-    contactLine: contactLine('tfn'),
+    phone: (number: string) => `tfn ${number}`,
     supportOffered: 'Stöd',
     plans: 'Planer som målen hänger ihop med',
     introductionDetails: 'Svarstid, svarsvägar och kontakt',
@@ -86,7 +75,7 @@ export const letterDetailsText = bilingual(
     routeTo: (sends: string, recipient: string, addresses: string) =>
       `${sends} to ${[recipient, addresses].filter((part) => part !== '').join(', ')}`,
     contacts: 'Contact',
-    contactLine: contactLine('phone'),
+    phone: (number: string) => `phone ${number}`,
     supportOffered: 'Support',
     plans: 'Plans the goals tie to',
     introductionDetails: 'Deadline, answer routes and contact',
