@@ -70,7 +70,7 @@ export const letterDetailsText = bilingual(
     deadline: 'Deadline',
     deadlineDate: (date: string) => `Due on ${date}`,
     answerRoutes: 'Where the answer goes',
-    statusLabels: { ojusterat: 'Unadjusted minutes', justerat: 'Adjusted minutes decision' },
+    statusLabels: { ojusterat: 'Unadjusted minutes', justerat: 'Adjusted decision' },
     routeStatusLine: (status: string, routes: string) => `${status}: ${routes}`,
     routeTo: (sends: string, recipient: string, addresses: string) =>
       `${sends} to ${[recipient, addresses].filter((part) => part !== '').join(', ')}`,
