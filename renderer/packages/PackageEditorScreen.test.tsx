@@ -205,8 +205,11 @@ describe('the package editor', { timeout: 90_000 }, () => {
     const words = within(section).getByLabelText('Svarstid med remissens ord');
     await user.clear(words);
     await user.type(words, 'Senast efter oktober månads nämnd.');
-    await user.click(within(section).getByRole('button', { name: 'Ta bort kontaktperson 1' }));
-    await user.click(within(section).getByRole('button', { name: 'Lägg till kontaktperson' }));
+    // By keyboard: the removed contact's button goes, and focus lands on the add button, where Enter adds a new one.
+    act(() => within(section).getByRole('button', { name: 'Ta bort kontaktperson 1' }).focus());
+    await user.keyboard('{Enter}');
+    expect(within(section).getByRole('button', { name: 'Lägg till kontaktperson' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     const contact = within(section).getByRole('group', { name: 'Kontaktperson 1' });
     await user.type(within(contact).getByLabelText('Kontaktperson 1: Namn'), 'Anna Berg');
     await user.type(within(contact).getByLabelText('Kontaktperson 1: Roll'), 'Verksamhetsutvecklare');

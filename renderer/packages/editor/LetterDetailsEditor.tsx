@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { packageLimits } from '../../../shared/remiss/packageFile';
 import type { Contact, RemissPackage } from '../../../shared/remiss/remissPackage';
@@ -24,6 +24,12 @@ function LetterDetailsFields({ details, change }: LetterDetailsProps) {
   const t = messages.letterDetails;
   const errorAt = useErrorAt();
   const edit = (index: number, recipe: (contact: Contact) => void) => change((d) => void recipe(d.contacts[index]!));
+  // The removed contact's button goes with it: the keyboard lands on the add button rather than the page's start.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = (index: number) => {
+    change((d) => void d.contacts.splice(index, 1));
+    addButton.current?.focus();
+  };
   return (
     <section className="panel editor-section" aria-labelledby="editor-letter-details">
       <h2 id="editor-letter-details">{t.editorTitle}</h2>
@@ -88,7 +94,7 @@ function LetterDetailsFields({ details, change }: LetterDetailsProps) {
                     onChange={(value) => edit(index, (c) => void (c.about = value))}
                     error={errorAt(['contacts', index, 'about'])}
                   />
-                  <Button className="button button-danger" onPress={() => change((d) => void d.contacts.splice(index, 1))}>
+                  <Button className="button button-danger" onPress={() => remove(index)}>
                     {t.removeContact(index + 1)}
                   </Button>
                 </div>
@@ -97,6 +103,7 @@ function LetterDetailsFields({ details, change }: LetterDetailsProps) {
           })}
         </ol>
         <Button
+          ref={addButton}
           className="button"
           isDisabled={details.contacts.length >= packageLimits.contacts}
           onPress={() =>
