@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { getLocalTimeZone, today } from '@internationalized/date';
 import { Button } from 'react-aria-components';
 import { formatCalendarDate } from '../../shared/i18n/format';
@@ -21,9 +21,12 @@ import { useNavigation } from '../navigation/navigation';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 import { ImportPackageButton } from './ImportPackageButton';
+import { LetterImportButton, type PickedDocument } from '../letter/LetterImportButton';
 import { OpenedAnswerRefusal } from '../compile/OpenedAnswerRefusal';
 import { exportPackage } from './packageActions';
 import { shownTitle } from './packageTitle';
+
+const LetterImport = lazy(() => import('../letter/LetterImport'));
 
 type Pending =
   | { kind: 'confirmDelete'; summary: PackageSummary }
@@ -41,6 +44,7 @@ export function PackagesScreen() {
   const announce = useAnnouncer((state) => state.announce);
   const close = () => setPending(null);
   const navigate = useNavigation((state) => state.navigate);
+  const [letter, setLetter] = useState<PickedDocument | null>(null);
 
   const createEmpty = async () => {
     try {
@@ -63,6 +67,13 @@ export function PackagesScreen() {
     }
   };
 
+  if (letter)
+    return (
+      <Suspense fallback={<p>{messages.letterImport.reading}</p>}>
+        <LetterImport letter={letter} onClose={() => setLetter(null)} />
+      </Suspense>
+    );
+
   return (
     <>
       <h1>{m.title}</h1>
@@ -71,6 +82,7 @@ export function PackagesScreen() {
         <Button className="button" onPress={() => void createEmpty()}>
           {m.createEmpty}
         </Button>
+        <LetterImportButton onPicked={setLetter} />
         <ImportPackageButton />
         <OpenedAnswerRefusal />
       </div>

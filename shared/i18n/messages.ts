@@ -25,6 +25,7 @@ import { letterDetailsText } from './catalog/letterDetails';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
 import { handoutText, ownGoalsText } from './catalog/ownGoals';
+import { letterImportText } from './catalog/letterImport';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
 
@@ -71,6 +72,7 @@ const areas = {
   failure: failureText,
   ownGoals: ownGoalsText,
   handout: handoutText,
+  letterImport: letterImportText,
 };
 
 export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
