@@ -53,7 +53,14 @@ describe('the package a reviewed letter makes', () => {
       deadline: null,
       deadlineText: 'Ett beslut med en kommentar ska skickas senast efter september månads nämnd.',
       contacts: [
-        { id: 'kontakt-1', name: '', role: '', email: 'camilla.wallinkupferberg@vaggeryd.se', phone: null, about: 'bokning och frågor' },
+        {
+          id: 'kontakt-1',
+          name: '',
+          role: '',
+          email: 'camilla.wallinkupferberg@vaggeryd.se',
+          phone: null,
+          about: 'bokning och frågor från v.33',
+        },
       ],
       isExample: false,
     });

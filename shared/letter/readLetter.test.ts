@@ -55,24 +55,22 @@ describe('reading the seed letter', () => {
 
   it('proposes the contact for booking and questions without guessing a name from the address', () => {
     expect(values(reading.contacts)).toEqual([
-      { name: '', role: '', email: 'camilla.wallinkupferberg@vaggeryd.se', phone: '', about: 'bokning och frågor' },
+      { name: '', role: '', email: 'camilla.wallinkupferberg@vaggeryd.se', phone: '', about: 'bokning och frågor från v.33' },
     ]);
   });
 
-  it('proposes the support offered, bookable from week 33, in the letter’s words', () => {
-    expect(values(reading.support)).toHaveLength(1);
-    expect(reading.support[0]!.value).toMatch(/^Verksamhetsutvecklare samt stödpresentationsmaterial finns tillgängligt/);
-    expect(reading.support[0]!.value).toContain('från v.33');
+  it('proposes the support offered in the letter’s words, and leaves the booking from week 33 to the contact', () => {
+    expect(values(reading.support)).toEqual([
+      'Verksamhetsutvecklare samt stödpresentationsmaterial finns tillgängligt vid behov inför, under och/eller efter dialog på sammanträden.',
+    ]);
+    expect(marked(documents, reading.support[0]!.passage)).toBe(reading.support[0]!.value);
   });
 
   it('proposes the plans the goals tie to, the comprehensive plan and the housing programme among them', () => {
-    expect(values(reading.relatedPlans)).toEqual([
-      'utvecklings- och hållbarhetsprogram',
-      'översiktsplan (ÖP)',
-      'bostadsförsörjningsprogram',
-    ]);
-    expect(marked(documents, reading.relatedPlans[1]!.passage)).toBe('ÖP');
-    expect(marked(documents, reading.relatedPlans[2]!.passage)).toBe('bostads-försörjningsprogram');
+    // The strategic programme the remiss is a round of is its subject, not a plan its goals tie to.
+    expect(values(reading.relatedPlans)).toEqual(['översiktsplan (ÖP)', 'bostadsförsörjningsprogram']);
+    expect(marked(documents, reading.relatedPlans[0]!.passage)).toBe('ÖP');
+    expect(marked(documents, reading.relatedPlans[1]!.passage)).toBe('bostads-försörjningsprogram');
   });
 
   it('proposes the two named attachments', () => {

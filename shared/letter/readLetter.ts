@@ -384,7 +384,10 @@ function contactInSentence(text: string, email: string): ProposedContact {
     /kontakta\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3})(?:,\s*([\p{Ll}][\p{L}\s-]{1,60}?)\s*(?:,|\bpå\b|\bvia\b|\btelefon\b|$))?/u.exec(
       text,
     );
-  const about = /^(?:för|vid)\s+(.+?)\s+kontakta\b/iu.exec(text)?.[1] ?? '';
+  const topic = /^(?:för|vid)\s+(.+?)\s+kontakta\b/iu.exec(text)?.[1] ?? '';
+  // "… från v.33": from when the contact takes bookings, as the letter puts it.
+  const from = /\b(?:från|fr\.o\.m\.?)\s+(?:v\.\s?\d{1,2}|vecka\s+\d{1,2}|\d{4}-\d{2}-\d{2})/iu.exec(text.replace(email, ' '))?.[0] ?? '';
+  const about = [topic, from].filter((part) => part !== '').join(' ');
   return {
     name: named?.[1] ?? '',
     role: named?.[2]?.trim() ?? '',
@@ -457,12 +460,18 @@ function contactsInSections(letter: LetterText, section: ReadonlySet<number>): A
 const supportWords =
   /\b(verksamhetsutvecklare|processledare|processtöd|stödmaterial|stödpresentation\w*|handledning|erbjud\w*\s+(?:stöd|hjälp)|(?:stöd|hjälp)\s+(?:finns|erbjuds|ges)|kan bokas)\b/iu;
 
+/**
+ * Each sentence that offers support, in the letter's words. A sentence that names an address is the contact's (its
+ * "about" carries the booking and the week), so an offer is not proposed twice.
+ */
 function findSupport(letter: LetterText): Array<Proposed<string>> {
-  return letter.letter.flatMap((block, index) =>
-    block.kind !== 'heading' && supportWords.test(block.text)
-      ? [proposed(`support-${index}`, block.text.replace(/\n/g, ' '), at(letter.whole(index)))]
-      : [],
-  );
+  const support: Array<Proposed<string>> = [];
+  for (const sentence of letter.sentences()) {
+    if (letter.letter[sentence.block]!.kind === 'heading' || !supportWords.test(sentence.text) || sentence.text.search(emailPattern) !== -1)
+      continue;
+    support.push(proposed(`support-${support.length}`, sentence.text.replace(/\n/g, ' '), at(sentence)));
+  }
+  return support;
 }
 
 const abbreviations: Record<string, string> = {
@@ -478,14 +487,28 @@ function joinBrokenWord(word: string): string {
   return word.replace(/(\p{Ll}{4,})-(\p{Ll}{4,})/gu, '$1$2');
 }
 
+/** "Detta är en intern remissomgång 2 kring ett … program": what the remiss is about is not a plan its goals tie to. */
+const remissSubject = /remiss\p{L}*(?:\s+\d+)?\s+(?:kring|om|gäller|avser)\s/iu;
+
 function findRelatedPlans(letter: LetterText): Array<Proposed<string>> {
   const plans: Array<Proposed<string>> = [];
   const seen = new Set<string>();
+  const valueOf = (match: RegExpExecArray) => (match[3] ? abbreviations[match[3]]! : joinBrokenWord(`${match[1] ?? ''}${match[2]!}`));
+  // The remiss's subject stays out wherever it is named again (an intranet group may carry its name).
+  const subjects = new Set(
+    [...letter.sentences()].flatMap((sentence) => {
+      const subject = remissSubject.exec(sentence.text);
+      if (!subject) return [];
+      return [...sentence.text.matchAll(planPattern)]
+        .filter((match) => match.index >= subject.index)
+        .map((match) => valueOf(match).toLocaleLowerCase('sv-SE'));
+    }),
+  );
   for (const sentence of letter.sentences()) {
     for (const match of sentence.text.matchAll(planPattern)) {
-      const value = match[3] ? abbreviations[match[3]]! : joinBrokenWord(`${match[1] ?? ''}${match[2]!}`);
+      const value = valueOf(match);
       const key = value.toLocaleLowerCase('sv-SE');
-      if (genericPlans.has(key) || seen.has(key)) continue;
+      if (genericPlans.has(key) || subjects.has(key) || seen.has(key)) continue;
       seen.add(key);
       const start = sentence.start + match.index;
       plans.push(proposed(`plan-${plans.length}`, value, at({ ...sentence, start, end: start + match[0].length })));
