@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
@@ -18,6 +18,8 @@ import {
   toMeetingList,
   writeNote,
 } from '../support/meetingSteps';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 const SECRET_NOTE = 'Hemlig notering 5150 om lokalfrågan';
 const TITLE = 'Intern remiss 2 – ambitionsnivå för fullmäktiges mål';
@@ -114,6 +116,8 @@ describe('a remiss package started from the strategy office’s letter', () => {
       expect(await page.getByRole('textbox', { name: `Bilagans nummer: ${files.bilaga2.name}` }).inputValue()).toBe('2');
       expect(await page.getByRole('region', { name: 'Hittades inte' }).innerText()).toContain('Sista svarsdag (datum)');
       await expectNoViolations(page);
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'letter-review.png'), fullPage: true });
 
       // One proposal edited, one dropped (the contact), by keyboard.
       await title.fill(TITLE);
