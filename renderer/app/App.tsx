@@ -8,6 +8,7 @@ import { formatRoute, type Route } from '../navigation/route';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FailureNotice } from './FailureNotice';
 import { LiveRegion } from './LiveRegion';
+import { LoadingStatus } from './Loading';
 import { RefusedWriteAlert } from './RefusedWriteAlert';
 import { SettingsMenu } from './SettingsMenu';
 import { useRoomMode } from '../stores/roomMode';
@@ -107,7 +108,7 @@ export function App({ shell }: { shell: Shell }) {
         {/* A screen that fails to draw leaves the header, the menu and the banner: the way on stays in view (a failed
             meeting room unmounts, which ends room mode and brings the header back). */}
         <ErrorBoundary resetKey={formatRoute(route)} fallback={(failure) => <FailureNotice {...failure} scope="screen" />}>
-          <Suspense fallback={null}>
+          <Suspense fallback={<LoadingStatus />}>
             <Screen route={route} shell={shell} />
           </Suspense>
         </ErrorBoundary>

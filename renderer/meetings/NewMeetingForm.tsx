@@ -4,7 +4,7 @@ import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-a
 import { isUnlikelyDate } from '../../shared/domain/calendarDate';
 import { validateNewMeeting, type MeetingField, type NewMeetingInput } from '../../shared/domain/meeting';
 import { issueMessage } from '../../shared/i18n/messages';
-import { DateField } from '../app/DateField';
+import { LazyDateField } from '../app/LazyDateField';
 import { ConfirmDialog } from '../app/Dialogs';
 import { useDatabase } from '../data/DatabaseProvider';
 import { addMeeting } from '../data/meetings';
@@ -98,7 +98,7 @@ export function NewMeetingForm() {
         <FieldError className="field-error">{errors.bodyName}</FieldError>
       </TextField>
 
-      <DateField
+      <LazyDateField
         name="date"
         label={m.date}
         value={date}
