@@ -35,6 +35,13 @@ export const viewRoundText = bilingual(
     attachmentCaption: 'Synpunktsrunda före nämndens bedömning: antal synpunkter per steg på skalan',
     viewColumn: 'Synpunkt',
     countColumn: 'Antal',
+    keys: {
+      steps: (steps: number) => `1–${steps}`,
+      step: 'Ge ledamotens synpunkt och gå till nästa (i synpunktsrundan)',
+      abstain: 'Ledamoten avstår (i synpunktsrundan)',
+      changeStep: 'Byt steg (i synpunktsrundan)',
+      takeBack: 'Ta bort ledamotens synpunkt (i synpunktsrundan)',
+    },
   },
   {
     title: (goal: string) => `Round of views – ${goal}`,
@@ -70,5 +77,12 @@ export const viewRoundText = bilingual(
     attachmentCaption: 'Round of views before the board’s rating: number of views per step of the scale',
     viewColumn: 'View',
     countColumn: 'Count',
+    keys: {
+      steps: (steps: number) => `1–${steps}`,
+      step: 'Give the member’s view and move to the next (in the round of views)',
+      abstain: 'The member abstains (in the round of views)',
+      changeStep: 'Change the step (in the round of views)',
+      takeBack: 'Take the member’s view back (in the round of views)',
+    },
   },
 );
