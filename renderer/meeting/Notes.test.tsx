@@ -67,6 +67,19 @@ describe('the secretary’s notes', () => {
     expect(within(notes).getByRole('textbox', { name: 'Ny anteckning' })).toHaveValue('');
   });
 
+  it('lets a note begun here and emptied again be deleted, and it stays gone', async () => {
+    const { user, notes, database } = await openMeeting();
+    const editor = await begunNote(user, notes, database, 'x');
+    await user.clear(editor);
+    await waitFor(async () => expect((await database.notes.toArray()).map((note) => note.text)).toEqual(['']));
+    await user.click(await within(notes).findByRole('button', { name: 'Ta bort anteckningen' }));
+    await waitFor(async () => expect(await database.notes.count()).toBe(0));
+    // Only the open field is left: the deleted note does not come back as one still on its way to the database.
+    await waitFor(() => expect(within(notes).getAllByRole('textbox')).toHaveLength(1));
+    expect(within(notes).getByRole('textbox', { name: 'Ny anteckning' })).toHaveValue('');
+    expect(within(notes).queryByRole('textbox', { name: /^Anteckning/ })).toBeNull();
+  });
+
   it('writes each key right behind the typing, even when the secretary never pauses', async () => {
     const { user, notes, database, meeting } = await openMeeting();
     const editor = await newNote(user, notes);

@@ -180,6 +180,8 @@ export function NotesPanel({
     [meeting.id, step.id],
   );
   const listed = new Set(notes?.map((note) => note.id));
+  // Once its row is listed a begun note is the database's: kept here it would come back as "on its way" when deleted.
+  if (begun.some((note) => listed.has(note.id))) setBegun(begun.filter((note) => !listed.has(note.id)));
   const waiting = begun.filter((note) => note.stepId === step.id && note.meetingId === meeting.id && !listed.has(note.id));
   const parked = notes?.filter((n) => n.parked) ?? [];
   const title = stepTitle(step, pkg, messages);
