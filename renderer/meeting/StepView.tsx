@@ -15,6 +15,7 @@ import { DocumentLinks } from '../documents/DocumentLinks';
 import { CommentEditor } from './CommentEditor';
 import { DissentSection } from './DissentSection';
 import { InDepthOwnGoals } from './InDepthOwnGoals';
+import { IntroductionDetails } from './IntroductionDetails';
 import { MeetingClosing } from './MeetingClosing';
 import { SaveIndicator } from './SaveIndicator';
 import { Summary } from './Summary';
@@ -122,6 +123,7 @@ export function StepView(props: StepProps) {
             <strong>{m.vision}:</strong> {pkg.vision}
           </p>
           <Paragraphs text={pkg.introduction} />
+          <IntroductionDetails pkg={pkg} />
         </div>
       );
     case 'overallDialogue':

@@ -2,7 +2,10 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/domain/meeting';
+import { packageFileIssueMessage } from '../../shared/i18n/packageFileMessages';
+import { messagesFor } from '../../shared/i18n/messages';
 import { examplePackage } from '../../shared/remiss/examplePackage';
+import { parsePackageData, serializePackageData } from '../../shared/remiss/packageFile';
 import { createTestDatabase, renderWithApp } from '../../tests/support/renderWithApp';
 import { LiveRegion } from '../app/LiveRegion';
 import { duplicatePackage } from '../data/packages';
@@ -193,6 +196,66 @@ describe('the package editor', { timeout: 90_000 }, () => {
     expect(flag).toBeChecked();
     await user.click(flag);
     await waitFor(async () => expect((await stored()).isExample).toBe(false), saved);
+  });
+
+  it('edits the letter’s details: the deadline in its words, a contact, the support and the plans; the file reads them back', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy({ small: true });
+    const section = screen.getByRole('heading', { level: 2, name: 'Svarstid, kontakter och stöd' }).closest('section')!;
+    const words = within(section).getByLabelText('Svarstid med remissens ord');
+    await user.clear(words);
+    await user.type(words, 'Senast efter oktober månads nämnd.');
+    // By keyboard: the removed contact's button goes, and focus lands on the add button, where Enter adds a new one.
+    act(() => within(section).getByRole('button', { name: 'Ta bort kontaktperson 1' }).focus());
+    await user.keyboard('{Enter}');
+    expect(within(section).getByRole('button', { name: 'Lägg till kontaktperson' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const contact = within(section).getByRole('group', { name: 'Kontaktperson 1' });
+    await user.type(within(contact).getByLabelText('Kontaktperson 1: Namn'), 'Anna Berg');
+    await user.type(within(contact).getByLabelText('Kontaktperson 1: Roll'), 'Verksamhetsutvecklare');
+    await user.type(within(contact).getByLabelText('Kontaktperson 1: Telefonnummer'), '0370-678 00');
+    await user.type(within(contact).getByLabelText('Kontaktperson 1: Vad frågorna gäller'), 'Bokning av stöd');
+    const plans = within(section).getByLabelText('Planer som målen hänger ihop med');
+    await user.click(plans);
+    await user.keyboard('{Control>}{End}{/Control}{Enter}Folkhälsoplanen');
+    await waitFor(async () => {
+      const content = await stored();
+      expect(content.deadlineText).toBe('Senast efter oktober månads nämnd.');
+      expect(content.contacts).toEqual([
+        {
+          id: expect.stringMatching(/^kontakt-/),
+          name: 'Anna Berg',
+          role: 'Verksamhetsutvecklare',
+          email: null,
+          phone: '0370-678 00',
+          about: 'Bokning av stöd',
+        },
+      ]);
+      expect(content.relatedPlans).toEqual([...examplePackage.relatedPlans, 'Folkhälsoplanen']);
+      expect(content.support).toEqual(examplePackage.support);
+    }, saved);
+    // What the editor saved is what the file carries: exported and imported, the package equals itself.
+    const content = await stored();
+    expect(parsePackageData(new TextEncoder().encode(serializePackageData(content)))).toEqual({ ok: true, package: content });
+  });
+
+  it('refuses a contact no one can reach, in the importer’s words', async () => {
+    const user = setUpUser();
+    const { stored } = await openCopy({ small: true });
+    const section = screen.getByRole('heading', { level: 2, name: 'Svarstid, kontakter och stöd' }).closest('section')!;
+    await user.click(within(section).getByRole('button', { name: 'Lägg till kontaktperson' }));
+    await user.type(within(section).getByLabelText('Kontaktperson 2: Roll'), 'Kommunsekreterare');
+    const name = within(section).getByLabelText('Kontaktperson 2: Namn');
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(async () => expect((await stored()).contacts).toHaveLength(2), saved);
+    const imported = parsePackageData(new TextEncoder().encode(serializePackageData(await stored())));
+    expect(imported.ok).toBe(false);
+    const importerWords = imported.ok ? [] : imported.issues.map((issue) => packageFileIssueMessage(messagesFor('sv'), issue));
+    expect(importerWords).toEqual(['Kontaktperson 2: namn är tom']);
+    expect(within(screen.getByRole('region', { name: 'Att rätta' })).getByText(importerWords[0]!)).toBeInTheDocument();
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('namn är tom'));
+    await user.type(within(section).getByLabelText('Kontaktperson 2: E-postadress'), 'sekreterare@vaggeryd.se');
+    await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
   });
 
   it('does not let the built-in example be edited, offering a copy instead', async () => {

@@ -31,6 +31,41 @@ describe('reading a package as the board will see it', () => {
     expect(within(goal3).getByText('Globalt mål 10: Minskad ojämlikhet')).toBeInTheDocument();
   });
 
+  it('shows what the letter says beyond its goals: the deadline in its words, the routes per status, contact, support and plans', async () => {
+    renderWithApp(<PackageScreen packageId={examplePackage.id} />);
+    await screen.findByRole('heading', { level: 1, name: examplePackage.title });
+    const details = screen.getByRole('region', { name: 'Uppgifter om remissen' });
+    expect(within(details).getByText('Svarstid med remissens ord').nextElementSibling).toHaveTextContent(
+      'Ett beslut med en kommentar ska skickas senast efter september månads nämnd.',
+    );
+    const items = (name: string) =>
+      within(screen.getByRole('region', { name }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    expect(items('Svarsvägar')).toEqual([
+      'Ojusterat protokoll: protokollsbilagan (PDF) och svarsfilen (.msvar) till Kommunledningskontoret, camilla.wallinkupferberg@vaggeryd.se',
+      'Justerat protokollsbeslut: protokollsbilagan (PDF) och svarsfilen (.msvar) till Kommunstyrelsen, kommunstyrelsen@vaggeryd.se',
+    ]);
+    expect(items('Kontakt')).toEqual([
+      'camilla.wallinkupferberg@vaggeryd.se – Bokning och frågor från v.33. Även tillgänglig via mail/tlfn. v.27.',
+    ]);
+    expect(items('Stöd')).toEqual(examplePackage.support);
+    expect(items('Planer som målen hänger ihop med')).toEqual(examplePackage.relatedPlans);
+  });
+
+  it('leaves out a group of the letter’s details that the package leaves empty', async () => {
+    const database = createTestDatabase();
+    const content = { ...structuredClone(examplePackage), id: 'utan-detaljer', isExample: false };
+    Object.assign(content, { deadlineText: '', contacts: [], support: [], relatedPlans: ['Översiktsplanen'] });
+    const at = '2020-07-01T00:00:00.000Z';
+    await database.packages.add({ id: content.id, content, origin: 'imported', createdAt: at, updatedAt: at });
+    renderWithApp(<PackageScreen packageId={content.id} />, database);
+    await screen.findByRole('region', { name: 'Planer som målen hänger ihop med' });
+    expect(screen.queryByText('Svarstid med remissens ord')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Kontakt' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Stöd' })).not.toBeInTheDocument();
+  });
+
   it('lists a focus area’s success factors where the package has them', async () => {
     const database = createTestDatabase();
     const content = structuredClone(examplePackage);

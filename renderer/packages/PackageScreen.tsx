@@ -18,6 +18,7 @@ import { MessageDialog } from '../app/Dialogs';
 import { ExportIssuesDialog } from './PackagesScreen';
 import { PackageDocuments } from '../documents/PackageDocuments';
 import { RespondentsAndRoutes } from './RespondentsAndRoutes';
+import { LetterDetails } from './LetterDetails';
 
 /** Paragraphs as the strategy office wrote them: a blank line starts a new one. */
 function Paragraphs({ text }: { text: string }) {
@@ -151,10 +152,17 @@ function PackageContent({ content }: { content: RemissPackage }) {
               {content.deadline ? <time dateTime={content.deadline}>{formatCalendarDate(content.deadline, language)}</time> : r.noDeadline}
             </dd>
           </div>
+          {content.deadlineText.trim() !== '' && (
+            <div>
+              <dt>{messages.letterDetails.deadlineText}</dt>
+              <dd>{content.deadlineText}</dd>
+            </div>
+          )}
         </dl>
       </section>
 
       <RespondentsAndRoutes content={content} />
+      <LetterDetails content={content} />
 
       <PackageDocuments pkg={content} />
       {content.introduction.trim() !== '' && (

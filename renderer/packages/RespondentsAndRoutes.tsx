@@ -1,3 +1,4 @@
+import { routeLinesByStatus } from '../../shared/i18n/letterDetailsLines';
 import type { RemissPackage } from '../../shared/remiss/remissPackage';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -5,23 +6,18 @@ import { useI18n } from '../i18n/I18nProvider';
 export function RespondentsAndRoutes({ content }: { content: Pick<RemissPackage, 'respondents' | 'routes'> }) {
   const { messages } = useI18n();
   const t = messages.respondents;
+  const routeLines = routeLinesByStatus(content, messages);
   return (
     <>
       <section aria-labelledby="package-routes" className="panel">
         <h2 id="package-routes">{t.routesTitle}</h2>
-        {content.routes.length === 0 ? (
+        {routeLines.length === 0 ? (
           <p className="empty">{t.noRoutes}</p>
         ) : (
+          // Per protocol status, as the letter says it: the unadjusted protocol one way, the adjusted decision another.
           <ul>
-            {content.routes.map((route) => (
-              <li key={route.id}>
-                {t.routeLine(
-                  route.recipient,
-                  route.addresses.join(', '),
-                  route.sends.map((item) => t.contents[item]).join(t.and),
-                  route.statuses.map((status) => t.statuses[status]).join(t.and),
-                )}
-              </li>
+            {routeLines.map(({ status, line }) => (
+              <li key={status}>{line}</li>
             ))}
           </ul>
         )}

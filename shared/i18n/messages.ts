@@ -13,6 +13,7 @@ import { roundText } from './catalog/round';
 import { viewRoundText } from './catalog/viewRound';
 import { logoText } from './catalog/logo';
 import { mailText } from './catalog/mail';
+import { letterDetailsText } from './catalog/letterDetails';
 import { aboutText, fileOpenText, filesText, menuText } from './catalog/shell';
 import { bodiesText, bodyValidationText } from './catalog/bodies';
 import { handoutText, ownGoalsText } from './catalog/ownGoals';
@@ -43,6 +44,7 @@ const areas = {
   round: roundText,
   logo: logoText,
   mail: mailText,
+  letterDetails: letterDetailsText,
   packageContainer: packageContainerText,
   documents: documentsText,
   bodies: bodiesText,

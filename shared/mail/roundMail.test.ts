@@ -26,7 +26,13 @@ describe('the strategy office’s e-mails', () => {
     expect(withLetter.to).toEqual(['socialnamnden@vaggeryd.se']);
     expect(withLetter.subject).toBe(`Intern remiss KS 2019/160: ${examplePackage.title}`);
     expect(withLetter.body).toContain('Kommunledningskontoret skickar den interna remissen');
-    expect(withLetter.body).toContain('Svaret ska ha kommit in senast 2020-09-30.');
+    expect(withLetter.body).toContain(
+      'Ett beslut med en kommentar ska skickas senast efter september månads nämnd. Svaret ska ha kommit in senast 2020-09-30.',
+    );
+    // The message's lines end as e-mail's do (CRLF).
+    expect(withLetter.body?.replace(/\r\n/g, '\n')).toContain(
+      'Frågor om remissen:\n– camilla.wallinkupferberg@vaggeryd.se – Bokning och frågor från v.33. Även tillgänglig via mail/tlfn. v.27.',
+    );
     expect(withLetter.body).toContain(
       '– Ojusterat protokoll: Protokollsbilagan (PDF) och Svarsfilen (.msvar) till Kommunledningskontoret, camilla.wallinkupferberg@vaggeryd.se',
     );
@@ -45,5 +51,41 @@ describe('the strategy office’s e-mails', () => {
     expect(coming.body).toContain('Svaret ska ha kommit in senast 2020-09-30.');
     expect(parseEmlBytes(buildEml(past)).subject).toBe(`Påminnelse: intern remiss KS 2019/160: ${examplePackage.title}`);
     expect(reminderMail(examplePackage, { ...social, email: null }, null, '2020-09-20', new Date(0)).to).toEqual([]);
+  });
+
+  it('says the deadline in the letter’s words alone when it gives no date, and leaves out contacts it does not name', () => {
+    const packageFile = { fileName: 'paket.msremiss', contentType: 'application/zip', bytes: new Uint8Array([1]) };
+    const mail = sendOutMail(
+      { ...examplePackage, deadline: null, deadlineText: 'Senast efter oktober månads nämnd.', contacts: [] },
+      social,
+      packageFile,
+      null,
+      new Date(0),
+    );
+    expect(mail.body).toContain('\n\nSenast efter oktober månads nämnd.\n\n');
+    expect(mail.body).not.toContain('Frågor om remissen');
+    const named = sendOutMail(
+      {
+        ...examplePackage,
+        contacts: [
+          {
+            id: 'k',
+            name: 'Anna Berg',
+            role: 'Verksamhetsutvecklare',
+            email: 'anna@vaggeryd.se',
+            phone: '0370-67 80 00',
+            about: 'Bokning',
+          },
+        ],
+      },
+      social,
+      packageFile,
+      null,
+      new Date(0),
+      'en',
+    );
+    expect(named.body).toContain(
+      'Questions about the consultation:\n– Anna Berg, Verksamhetsutvecklare: anna@vaggeryd.se, phone 0370-67 80 00 – Bokning',
+    );
   });
 });

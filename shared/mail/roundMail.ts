@@ -1,4 +1,5 @@
 import type { Meeting } from '../domain/meeting';
+import { contactLineOf } from '../i18n/letterDetailsLines';
 import { messagesFor, type Language } from '../i18n/messages';
 import type { AnswerRoute, AnswerStatus, RemissPackage, Respondent, RouteContent } from '../remiss/remissPackage';
 import type { EmlAttachment, EmlMessage } from './eml';
@@ -60,15 +61,19 @@ export function answerMail(
 
 /** The send-out to one remissinstans: the package file, and the letter when there is one. */
 export function sendOutMail(
-  pkg: Pick<RemissPackage, 'title' | 'caseNumber' | 'issuer' | 'deadline' | 'routes'>,
+  pkg: Pick<RemissPackage, 'title' | 'caseNumber' | 'issuer' | 'deadline' | 'deadlineText' | 'routes' | 'contacts'>,
   respondent: Respondent,
   packageFile: EmlAttachment,
   letter: EmlAttachment | null,
   date: Date,
   language: Language = 'sv',
 ): EmlMessage {
-  const m = messagesFor(language).mail;
+  const words = messagesFor(language);
+  const m = words.mail;
   const attachments = letter ? [packageFile, letter] : [packageFile];
+  // The letter's own words first ("senast efter september månads nämnd"), then the date the office counts from.
+  const deadline = [pkg.deadlineText.trim(), pkg.deadline ? m.deadline(pkg.deadline) : ''].filter((part) => part !== '').join(' ');
+  const contacts = pkg.contacts.map((contact) => words.letterDetails.mailLine(contactLineOf(contact, words)));
   return {
     to: respondent.email ? [respondent.email] : [],
     subject: m.sendOutSubject(pkg.caseNumber, pkg.title),
@@ -77,9 +82,10 @@ export function sendOutMail(
       respondent.name,
       pkg.title,
       pkg.caseNumber,
-      pkg.deadline ? m.deadline(pkg.deadline) : m.noDeadline,
+      deadline || m.noDeadline,
       routeLines(pkg, language),
       [m.fileLine(m.packageFile, packageFile.fileName), ...(letter ? [m.fileLine(m.letter, letter.fileName)] : [])].join('\n'),
+      contacts.length > 0 ? [words.letterDetails.mailContacts, ...contacts].join('\n') : '',
     ),
     attachments,
     date,

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { examplePackage } from './examplePackage';
 import { validatePackage } from './packageFile';
 
+/** The seed letter's guidance, as the strategy office wrote it (KS 2019/160, 2020-06-30), line breaks aside. */
+const seedGuidance = [
+  'Ett beslut med en kommentar ska skickas senast efter september månads nämnd. P.g.a. tidsperspektivet skickas då ett ' +
+    'ojusterat protokoll direkt efter nämnd/styrelse till camilla.wallinkupferberg@vaggeryd.se och ett justerat formellt ' +
+    'protokollsbeslut mailas sedan till kommunstyrelsen@vaggeryd.se',
+  'Remissmaterial samt övrigt material finns på intranätgrupp Strategiskt utvecklings- och hållbarhetsprogram (Öppen grupp).',
+  'Verksamhetsutvecklare samt stödpresentationsmaterial finns tillgängligt vid behov inför, under och/eller efter dialog ' +
+    'på sammanträden. För bokning och frågor kontakta camilla.wallinkupferberg@vaggeryd.se från v.33. Även tillgänglig ' +
+    'via mail/tlfn. v.27.',
+  'i takt med att olika större program utvecklas (ÖP, bostads-försörjningsprogram mm)',
+].join('\n');
+
 describe('the built-in example', () => {
   it('is a valid package', () => {
     expect(validatePackage(examplePackage)).toEqual({ ok: true, package: examplePackage });
@@ -41,16 +53,32 @@ describe('the built-in example', () => {
       'ytterligare en mandatperiod',
       'översiktsplanen',
       'bostadsförsörjningsprogrammet',
-      'Verksamhetsutvecklare',
-      'från vecka 33',
-      'ett ojusterat protokoll direkt efter sammanträdet',
     ])
       expect(introduction).toContain(stated);
+    // What the package's own fields now hold is not said twice: the support, the booking address, the answer's routes.
+    for (const moved of ['Verksamhetsutvecklare', 'camilla.wallinkupferberg@vaggeryd.se', 'ojusterat protokoll'])
+      expect(introduction).not.toContain(moved);
     expect(introduction).toContain(
       'Skrivet av Målsamtal för exemplet: ambitionsnivåerna (Bilaga 1 är inte offentlig), bedömningsskalan, frågorna och ' +
         'sista svarsdag 2020-09-30',
     );
     // Every ambition level says it is an example.
     expect(examplePackage.goals.every((goal) => goal.ambitionLevel.startsWith('Exempel: '))).toBe(true);
+  });
+
+  it('holds the letter’s details in the letter’s own words, and makes no name up for its contact', () => {
+    expect(seedGuidance).toContain(examplePackage.deadlineText);
+    expect(examplePackage.support.length).toBeGreaterThan(0);
+    for (const offer of examplePackage.support) expect(seedGuidance).toContain(offer);
+    expect(examplePackage.contacts).toEqual([
+      expect.objectContaining({ name: '', role: '', email: 'camilla.wallinkupferberg@vaggeryd.se', phone: null }),
+    ]);
+    expect(seedGuidance).toContain(`${examplePackage.contacts[0]!.email} från v.33`);
+    expect(examplePackage.routes.map((route) => [route.statuses, route.addresses])).toEqual([
+      [['ojusterat'], ['camilla.wallinkupferberg@vaggeryd.se']],
+      [['justerat'], ['kommunstyrelsen@vaggeryd.se']],
+    ]);
+    // The plans the letter names ("ÖP, bostads-försörjningsprogram"), written out.
+    expect(examplePackage.relatedPlans).toEqual(['Översiktsplanen (ÖP)', 'Bostadsförsörjningsprogrammet']);
   });
 });

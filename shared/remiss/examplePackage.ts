@@ -78,15 +78,11 @@ export const examplePackage: RemissPackage = {
     'nämnden eller styrelsen finner extra intressanta kopplat till de egna målen.\n\n' +
     'Svaret är inte ett slutgiltigt ställningstagande utan ett bidrag till fortsatt dialog, med analysperspektiv och ' +
     'framtidsperspektiv, under hösten och vintern i takt med att större program utvecklas (översiktsplanen, ' +
-    'bostadsförsörjningsprogrammet med flera) och andra planer börjar följas upp. Ett beslut med en kommentar skickas ' +
-    'senast efter september månads sammanträde: ett ojusterat protokoll direkt efter sammanträdet till ' +
-    'kommunledningskontoret, och det justerade protokollsbeslutet sedan till kommunstyrelsen.\n\n' +
-    'Verksamhetsutvecklare och stödpresentationsmaterial finns vid behov före, under och efter dialogen. Bokning och ' +
-    'frågor från vecka 33 till camilla.wallinkupferberg@vaggeryd.se. Remissmaterialet finns på intranätgruppen ' +
-    'Strategiskt utvecklings- och hållbarhetsprogram. Läs inledningen och bakgrunden i Bilaga 1 och inledningen i ' +
-    'Bilaga 2 (Agenda 2030-förtydligande).\n\n' +
+    'bostadsförsörjningsprogrammet med flera) och andra planer börjar följas upp. Ansvariga tjänstepersoner rekommenderas ' +
+    'att läsa inledningen och bakgrunden i Bilaga 1 och inledningen i Bilaga 2 (Agenda 2030-förtydligande).\n\n' +
     'Exempelpaket. Från Vaggeryds kommuns remiss (KS 2019/160) och kommunens publicerade material: målens rubriker, ' +
-    'visionen, utskicksdatumet, mottagarna, remissinstanserna, fokusområdenas namn (ur kommunens plan 2023–2026) och ' +
+    'visionen, utskicksdatumet, svarstiden med remissens ord, mottagarna, kontaktadressen, stödet som erbjuds, ' +
+    'remissinstanserna, fokusområdenas namn (ur kommunens plan 2023–2026) och ' +
     'kopplingen till Agenda 2030 för mål 3, den enda som kommunen har publicerat. Skrivet av Målsamtal för exemplet: ' +
     'ambitionsnivåerna (Bilaga 1 är inte offentlig), bedömningsskalan, frågorna och sista svarsdag 2020-09-30 (remissen ' +
     'säger bara ”senast efter september månads nämnd”). Framgångsfaktorerna finns i kommunens plan och är inte ' +

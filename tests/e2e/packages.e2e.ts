@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPackageFile } from '../../shared/remiss/packageContainer';
 import { describeViolations, findAccessibilityViolations, startBrowserShell, withApp, type BrowserShell } from '../support/app';
+import { createAndOpenMeeting, stepHeading } from '../support/meetingSteps';
 import { aPackage, aPackageFile } from '../support/packageFiles';
 
 const noViolations = async (page: Page) => expect(describeViolations(await findAccessibilityViolations(page))).toBe('');
@@ -112,6 +113,46 @@ describe('the strategy office’s remiss packages', () => {
         title: 'Remiss om nämndernas mål 2027',
         goals: ['En plats att växa i'],
       });
+    });
+  });
+
+  it('takes a contact and the deadline in the letter’s words in the editor, and shows them on the page and in the meeting', async () => {
+    const copyTitle = 'Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål (kopia)';
+    await withApp(shell, async ({ page }) => {
+      await page.goto(`${shell.url}#/remisspaket/vaggeryd-ks-2019-160-remiss-2`);
+      await page.getByRole('button', { name: 'Gör en kopia' }).click();
+      const section = page.getByRole('region', { name: 'Svarstid, kontakter och stöd' });
+      await section.waitFor();
+      await section.getByRole('textbox', { name: 'Svarstid med remissens ord' }).fill('Senast efter oktober månads nämnd.');
+      await section.getByRole('button', { name: 'Lägg till kontaktperson' }).click();
+      const contact = section.getByRole('group', { name: 'Kontaktperson 2' });
+      await contact.getByRole('textbox', { name: 'Kontaktperson 2: Namn' }).fill('Anna Berg');
+      await contact.getByRole('textbox', { name: 'Kontaktperson 2: Roll' }).fill('Verksamhetsutvecklare');
+      await contact.getByRole('textbox', { name: 'Kontaktperson 2: E-postadress' }).fill('anna.berg@vaggeryd.se');
+      await page.getByText('Alla ändringar är sparade.').waitFor();
+      await noViolations(page);
+
+      await page.getByRole('link', { name: 'Visa som nämnden ser det' }).click();
+      await page.getByRole('heading', { level: 1, name: copyTitle }).waitFor();
+      expect(await page.getByRole('region', { name: 'Uppgifter om remissen' }).innerText()).toContain('Senast efter oktober månads nämnd.');
+      expect(await page.getByRole('region', { name: 'Kontakt' }).getByRole('listitem').allInnerTexts()).toContain(
+        'Anna Berg, Verksamhetsutvecklare: anna.berg@vaggeryd.se',
+      );
+      await noViolations(page);
+
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Möten' }).click();
+      await createAndOpenMeeting(page, 'Tekniska nämnden');
+      await page.getByRole('button', { name: /Remisspaket/ }).click();
+      await page.getByRole('option').filter({ hasText: copyTitle }).click();
+      await page.getByRole('button', { name: 'Starta mötet' }).click();
+      await expect.poll(() => stepHeading(page)).toBe('Inledning');
+      const details = page.getByRole('region', { name: 'Svarstid, svarsvägar och kontakt' });
+      const shown = await details.innerText();
+      expect(shown).toContain('Sista svarsdag 2020-09-30');
+      expect(shown).toContain('Senast efter oktober månads nämnd.');
+      expect(shown).toContain('Anna Berg, Verksamhetsutvecklare: anna.berg@vaggeryd.se');
+      expect(shown).toContain('Justerat protokollsbeslut: protokollsbilagan (PDF) och svarsfilen (.msvar) till Kommunstyrelsen');
+      await noViolations(page);
     });
   });
 

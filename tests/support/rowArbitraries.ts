@@ -302,6 +302,25 @@ const packageDocument: fc.Arbitrary<PackageDocument> = fc.record({
   pageCount: fc.option(fc.integer({ min: 1, max: 400 })),
 });
 
+/** What the letter says beyond its goals, as the editor may leave it: a contact half typed, an address not yet whole. */
+const letterDetails = fc.record({
+  deadline: fc.option(fc.oneof(calendarDate, typed), { nil: null }),
+  deadlineText: typed,
+  contacts: fc.uniqueArray(
+    fc.record({
+      id: fc.stringMatching(/^kontakt-[a-z0-9]{1,8}$/),
+      name: typed,
+      role: typed,
+      email: fc.option(typed, { nil: null }),
+      phone: fc.option(typed, { nil: null }),
+      about: typed,
+    }),
+    { selector: (contact) => contact.id, maxLength: 3 },
+  ),
+  support: fc.array(typed, { maxLength: 3 }),
+  relatedPlans: fc.array(typed, { maxLength: 3 }),
+});
+
 /** A package as the editor may leave it: any title, a date half typed, no goals at all; papers, a goal pointing at one. */
 const packageRecord: fc.Arbitrary<PackageRecord> = fc
   .record({
@@ -311,24 +330,36 @@ const packageRecord: fc.Arbitrary<PackageRecord> = fc
     issuedOn: fc.oneof(calendarDate, typed),
     withoutGoals: fc.boolean(),
     documents: fc.uniqueArray(packageDocument, { selector: (document) => document.id, maxLength: 2 }),
+    letterDetails: letterDetails,
     page: fc.integer({ min: 1, max: 400 }),
     label: fc.option(typed, { nil: undefined }),
     origin: fc.constantFrom('imported' as const, 'created' as const),
     createdAt: instant,
     updatedAt: instant,
   })
-  .map(({ id: packageId, title, caseNumber, issuedOn, withoutGoals, documents, page, label, origin, createdAt, updatedAt }) => {
-    const [first] = documents;
-    const reference = first ? [{ documentId: first.id, page, ...(label === undefined ? {} : { label }) }] : [];
-    const goals = examplePackage.goals.map((goal, index) => (index === 0 ? { ...goal, documentReferences: reference } : goal));
-    return {
-      id: packageId,
-      content: { ...examplePackage, id: packageId, title, caseNumber, issuedOn, documents, goals: withoutGoals ? [] : goals },
-      origin,
-      createdAt,
-      updatedAt,
-    };
-  });
+  .map(
+    ({ id: packageId, title, caseNumber, issuedOn, withoutGoals, documents, letterDetails, page, label, origin, createdAt, updatedAt }) => {
+      const [first] = documents;
+      const reference = first ? [{ documentId: first.id, page, ...(label === undefined ? {} : { label }) }] : [];
+      const goals = examplePackage.goals.map((goal, index) => (index === 0 ? { ...goal, documentReferences: reference } : goal));
+      return {
+        id: packageId,
+        content: {
+          ...examplePackage,
+          ...letterDetails,
+          id: packageId,
+          title,
+          caseNumber,
+          issuedOn,
+          documents,
+          goals: withoutGoals ? [] : goals,
+        },
+        origin,
+        createdAt,
+        updatedAt,
+      };
+    },
+  );
 
 /** A document's bytes, any bytes at all: what was added is kept as it was, whatever it holds. */
 const documentFile: fc.Arbitrary<DocumentFileRecord> = fc.record({

@@ -11,7 +11,6 @@ const detailFields = [
   'issuer',
   'municipality',
   'issuedOn',
-  'deadline',
   'introduction',
   'vision',
   'isExample',
@@ -53,12 +52,6 @@ function DetailsEditorFields({ draft, change, setField }: DetailsProps) {
             value={draft.issuedOn}
             onChange={(value) => change((d) => void (d.issuedOn = value.trim()))}
             error={errorAt(['issuedOn'])}
-          />
-          <TextInput
-            label={e.deadline}
-            value={draft.deadline ?? ''}
-            onChange={(value) => change((d) => void (d.deadline = value.trim() === '' ? null : value.trim()))}
-            error={errorAt(['deadline'])}
           />
         </div>
         {text('introduction', e.introduction, true)}

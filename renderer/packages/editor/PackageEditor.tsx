@@ -15,6 +15,7 @@ import { exportPackage } from '../packageActions';
 import { ExportIssuesDialog } from '../PackagesScreen';
 import { DetailsEditor } from './DetailsEditor';
 import { DocumentsEditor } from './DocumentsEditor';
+import { LetterDetailsEditor } from './LetterDetailsEditor';
 import { RespondentsEditor, RoutesEditor } from './RespondentsEditor';
 import { IssuesContext, type Change, type ChangeGoal, type ErrorAt, type SetField } from './editing';
 import { GoalsEditor } from './GoalsEditor';
@@ -121,6 +122,7 @@ export function PackageEditor({ initial }: { initial: RemissPackage }) {
         </section>
       )}
       <DetailsEditor draft={draft} change={change} setField={setField} />
+      <LetterDetailsEditor details={draft} change={change} />
       <RespondentsEditor respondents={draft.respondents} change={change} />
       <RoutesEditor routes={draft.routes} change={change} />
       <ScaleEditor ratingScale={draft.ratingScale} change={change} />

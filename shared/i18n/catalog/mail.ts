@@ -15,10 +15,19 @@ export const mailText = bilingual(
     fileLine: (what: string, file: string) => `– ${what}: ${file}`,
     contents: { attachmentPdf: 'Protokollsbilagan', answerFile: 'Svarsfilen för kommunledningskontorets sammanställning' },
     sendOutSubject: (caseNumber: string, title: string) => `Intern remiss ${caseNumber}: ${title}`,
-    sendOutBody: (issuer: string, respondent: string, title: string, caseNumber: string, deadline: string, routes: string, files: string) =>
+    sendOutBody: (
+      issuer: string,
+      respondent: string,
+      title: string,
+      caseNumber: string,
+      deadline: string,
+      routes: string,
+      files: string,
+      contacts: string,
+    ) =>
       `Hej!\n\n${issuer} skickar den interna remissen ”${title}” (${caseNumber}) till ${respondent}.\n\n` +
       `Remisspaketet bifogas som fil och öppnas i Målsamtal, där mötet hålls och svaret skrivs.\n\n${deadline}\n\n` +
-      `Svaret skickas så här:\n${routes}\n\nBifogat:\n${files}\n\nMed vänlig hälsning\n${issuer}\n`,
+      `Svaret skickas så här:\n${routes}\n\n${contacts ? `${contacts}\n\n` : ''}Bifogat:\n${files}\n\nMed vänlig hälsning\n${issuer}\n`,
     deadline: (date: string) => `Svaret ska ha kommit in senast ${date}.`,
     noDeadline: 'Svaret lämnas efter nämndens eller styrelsens sammanträde.',
     routeLine: (recipient: string, addresses: string, what: string, status: string) =>
@@ -64,10 +73,19 @@ export const mailText = bilingual(
     fileLine: (what: string, file: string) => `– ${what}: ${file}`,
     contents: { attachmentPdf: 'The minutes attachment', answerFile: 'The answer file for the strategy office’s compilation' },
     sendOutSubject: (caseNumber: string, title: string) => `Internal consultation ${caseNumber}: ${title}`,
-    sendOutBody: (issuer: string, respondent: string, title: string, caseNumber: string, deadline: string, routes: string, files: string) =>
+    sendOutBody: (
+      issuer: string,
+      respondent: string,
+      title: string,
+      caseNumber: string,
+      deadline: string,
+      routes: string,
+      files: string,
+      contacts: string,
+    ) =>
       `Hello,\n\n${issuer} sends the internal consultation “${title}” (${caseNumber}) to ${respondent}.\n\n` +
       `The remiss package is attached as a file and opens in Målsamtal, where the meeting is held and the answer written.\n\n${deadline}\n\n` +
-      `The answer is sent like this:\n${routes}\n\nAttached:\n${files}\n\nKind regards\n${issuer}\n`,
+      `The answer is sent like this:\n${routes}\n\n${contacts ? `${contacts}\n\n` : ''}Attached:\n${files}\n\nKind regards\n${issuer}\n`,
     deadline: (date: string) => `The answer is due on ${date} at the latest.`,
     noDeadline: 'The answer is given after the board’s meeting.',
     routeLine: (recipient: string, addresses: string, what: string, status: string) =>

@@ -52,8 +52,6 @@ export const respondentsText = bilingual(
     routeStatuses: 'För',
     addRoute: 'Lägg till svarsväg',
     removeRoute: (n: number) => `Ta bort svarsväg ${n}`,
-    routeLine: (recipient: string, addresses: string, sends: string, statuses: string) =>
-      `${recipient ? `${recipient}, ` : ''}${addresses}: ${sends} – ${statuses}`,
     and: ' och ',
     setupLabel: 'Svarar för remissinstans',
     setupNone: 'Ingen i remisspaketets lista',
@@ -98,8 +96,6 @@ export const respondentsText = bilingual(
     routeStatuses: 'For',
     addRoute: 'Add answer route',
     removeRoute: (n: number) => `Remove answer route ${n}`,
-    routeLine: (recipient: string, addresses: string, sends: string, statuses: string) =>
-      `${recipient ? `${recipient}, ` : ''}${addresses}: ${sends} – ${statuses}`,
     and: ' and ',
     setupLabel: 'Answers for consulted body',
     setupNone: 'None in the remiss package’s list',
