@@ -1,13 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { StoredDataCheck } from '../backup/StoredDataCheck';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { OpenedFileRouter } from '../files/OpenedFileRouter';
-import { useI18n } from '../i18n/I18nProvider';
+import { lazyScreen } from '../i18n/catalogLoader';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { formatRoute, type Route } from '../navigation/route';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FailureNotice } from './FailureNotice';
 import { LiveRegion } from './LiveRegion';
+import { LoadingStatus } from './Loading';
 import { RefusedWriteAlert } from './RefusedWriteAlert';
 import { SettingsMenu } from './SettingsMenu';
 import { useRoomMode } from '../stores/roomMode';
@@ -28,17 +30,16 @@ const sections = [
 
 type Shell = 'electron' | 'browser';
 
-// Screens other than the start screen load on first visit, so the app starts on less JavaScript.
-const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
-const MeetingScreen = lazy(() => import('../meeting/MeetingScreen').then((module) => ({ default: module.MeetingScreen })));
-const PackagesScreen = lazy(() => import('../packages/PackagesScreen').then((module) => ({ default: module.PackagesScreen })));
-const PackageScreen = lazy(() => import('../packages/PackageScreen').then((module) => ({ default: module.PackageScreen })));
-const PackageEditorScreen = lazy(() =>
-  import('../packages/PackageEditorScreen').then((module) => ({ default: module.PackageEditorScreen })),
-);
-const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
-const CompileScreen = lazy(() => import('../compile/CompileScreen').then((module) => ({ default: module.CompileScreen })));
-const BodiesScreen = lazy(() => import('../bodies/BodiesScreen').then((module) => ({ default: module.BodiesScreen })));
+// Screens other than the start screen load on first visit, with the rest of the catalog, so the app starts on less
+// JavaScript.
+const BackupScreen = lazyScreen(() => import('../backup/BackupScreen').then((module) => module.BackupScreen));
+const MeetingScreen = lazyScreen(() => import('../meeting/MeetingScreen').then((module) => module.MeetingScreen));
+const PackagesScreen = lazyScreen(() => import('../packages/PackagesScreen').then((module) => module.PackagesScreen));
+const PackageScreen = lazyScreen(() => import('../packages/PackageScreen').then((module) => module.PackageScreen));
+const PackageEditorScreen = lazyScreen(() => import('../packages/PackageEditorScreen').then((module) => module.PackageEditorScreen));
+const ExportScreen = lazyScreen(() => import('../export/ExportScreen').then((module) => module.ExportScreen));
+const CompileScreen = lazyScreen(() => import('../compile/CompileScreen').then((module) => module.CompileScreen));
+const BodiesScreen = lazyScreen(() => import('../bodies/BodiesScreen').then((module) => module.BodiesScreen));
 
 function Screen({ route, shell }: { route: Route; shell: Shell }) {
   switch (route.screen) {
@@ -64,7 +65,7 @@ function Screen({ route, shell }: { route: Route; shell: Shell }) {
 }
 
 export function App({ shell }: { shell: Shell }) {
-  const { messages } = useI18n();
+  const { messages } = useStartI18n();
   const route = useNavigation((state) => state.route);
   const roomMode = useRoomMode((state) => state.active);
   useCloseGuard(shell);
@@ -107,7 +108,7 @@ export function App({ shell }: { shell: Shell }) {
         {/* A screen that fails to draw leaves the header, the menu and the banner: the way on stays in view (a failed
             meeting room unmounts, which ends room mode and brings the header back). */}
         <ErrorBoundary resetKey={formatRoute(route)} fallback={(failure) => <FailureNotice {...failure} scope="screen" />}>
-          <Suspense fallback={null}>
+          <Suspense fallback={<LoadingStatus />}>
             <Screen route={route} shell={shell} />
           </Suspense>
         </ErrorBoundary>

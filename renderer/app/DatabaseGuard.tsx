@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { openDatabase } from '../data/connection';
 import { useDatabase } from '../data/DatabaseProvider';
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 
 type Problem = { kind: 'blocked' } | { kind: 'failed'; reason: string };
 
@@ -13,7 +13,7 @@ type Problem = { kind: 'blocked' } | { kind: 'failed'; reason: string };
  */
 export function DatabaseGuard({ children }: { children: ReactNode }) {
   const database = useDatabase();
-  const { messages } = useI18n();
+  const { messages } = useStartI18n();
   const s = messages.storage;
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempt, setAttempt] = useState(0);

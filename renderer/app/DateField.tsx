@@ -18,7 +18,7 @@ import {
   type DateSegmentProps,
 } from 'react-aria-components';
 import { isCalendarDate, isImpossibleDate, isUnlikelyDate } from '../../shared/domain/calendarDate';
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { CalendarIcon } from './icons';
 
 type Segment = DateSegmentProps['segment'];
@@ -74,7 +74,7 @@ export function DateField({
   isRequired?: boolean;
   name?: string;
 }) {
-  const { messages } = useI18n();
+  const { messages } = useStartI18n();
   const m = messages.dates;
   const [picker, setPicker] = useState<CalendarDate | null>(() => pickerValueOf(value));
   const [seen, setSeen] = useState(value);

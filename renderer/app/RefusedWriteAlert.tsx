@@ -1,9 +1,9 @@
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { useRefusedWrite } from '../stores/refusedWrite';
 
 /** Says, on every screen, why something the user asked for did not happen: the database refused to store it. */
 export function RefusedWriteAlert() {
-  const { messages } = useI18n();
+  const { messages } = useStartI18n();
   const s = messages.storage;
   const action = useRefusedWrite((state) => state.action);
   if (action === null) return null;

@@ -1,6 +1,6 @@
 import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator, type Selection } from 'react-aria-components';
-import { isLanguage, languages } from '../../shared/i18n/messages';
-import { useI18n } from '../i18n/I18nProvider';
+import { isLanguage, languages } from '../../shared/i18n/language';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { GearIcon } from './icons';
 
 export interface SettingsAction {
@@ -14,7 +14,7 @@ export interface SettingsAction {
  * them, its own less frequent actions.
  */
 export function SettingsMenu({ actions = [] }: { actions?: readonly SettingsAction[] }) {
-  const { language, messages, setLanguage } = useI18n();
+  const { language, messages, setLanguage } = useStartI18n();
   const choose = (keys: Selection) => {
     const [key] = keys === 'all' ? [] : [...keys];
     if (isLanguage(key)) void setLanguage(key);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { finishFileName } from '../../shared/attachment/fileNames';
 import { useBridge } from '../bridge/BridgeProvider';
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { useAnnouncer } from '../stores/announcer';
 import { unsavedTextsDocument, useUnsavedTexts } from '../stores/unsavedTexts';
 
@@ -13,7 +13,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * as a file so nothing is lost even if the database never recovers.
  */
 export function UnsavedTextsBanner() {
-  const { messages } = useI18n();
+  const { messages } = useStartI18n();
   const s = messages.storage;
   const texts = useUnsavedTexts((state) => state.texts);
   const closeRefused = useUnsavedTexts((state) => state.closeRefused);

@@ -1,9 +1,10 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense } from 'react';
 import type { MalsamtalBridge } from '../../shared/ipc/contract';
 import { AutomaticBackups } from '../backup/AutomaticBackups';
 import { BridgeProvider } from '../bridge/BridgeProvider';
 import type { MalsamtalDatabase } from '../data/db';
 import { DatabaseProvider } from '../data/DatabaseProvider';
+import { lazyScreen } from '../i18n/catalogLoader';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { App } from './App';
 import { DatabaseGuard } from './DatabaseGuard';
@@ -11,7 +12,7 @@ import { ErrorBoundary, type Failure } from './ErrorBoundary';
 import { AppErrorBoundary, ProjectorFailure } from './FailureNotice';
 
 // The projector's screen loads only in its own window, so the chair's window starts on less JavaScript.
-const ProjectorApp = lazy(() => import('../projector/ProjectorApp').then((module) => ({ default: module.ProjectorApp })));
+const ProjectorApp = lazyScreen(() => import('../projector/ProjectorApp').then((module) => module.ProjectorApp));
 
 /** The chair's window: the whole app over the main window's bridge, and in Electron its automatic backups. */
 export function MainRoot({

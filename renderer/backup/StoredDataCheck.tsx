@@ -4,7 +4,7 @@ import { backupProblemMessage } from '../../shared/i18n/catalog/backup';
 import { useBridge } from '../bridge/BridgeProvider';
 import { useDatabase } from '../data/DatabaseProvider';
 import { countMeetings, useMeetingCount } from '../data/meetings';
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { dateTime } from '../meeting/labels';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
@@ -21,7 +21,7 @@ const decoder = new TextDecoder();
 export function StoredDataCheck() {
   const database = useDatabase();
   const bridge = useBridge();
-  const { messages } = useI18n();
+  const { messages } = useStartI18n();
   const b = messages.backup;
   const l = b.lostData;
   const announce = useAnnouncer((state) => state.announce);

@@ -1,4 +1,6 @@
 import { openableMaxBytes } from '../../shared/files/appFiles';
+import { isLanguage } from '../../shared/i18n/language';
+import { dataRecordOf, isWriteDataRecordRequest } from '../../shared/ipc/dataRecord';
 import type { AppInfo, MalsamtalBridge, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
 
 export interface BrowserBridgeEnvironment {
@@ -29,7 +31,10 @@ function readAll(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
  * The browser shell's side of the bridge: the same contract as the preload, the same validation,
  * with a download where Electron shows a save dialog.
  */
-/** The contract's schemas (and zod with them) load on the first call, so the start screen does without them. */
+/**
+ * The contract's schemas (and zod with them) load on the first call that needs them, so the start screen does without
+ * them: what the app asks at every start (the language, the record of what the database held) is checked by hand.
+ */
 const loadContract = () => import('../../shared/ipc/contract');
 
 export function createBrowserBridge(environment: BrowserBridgeEnvironment): MalsamtalBridge {
@@ -44,7 +49,7 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
         versions: {},
       }),
     setLanguage: async (language) => {
-      (await loadContract()).ipcContract.setLanguage.request.parse(language);
+      if (!isLanguage(language)) throw new TypeError('setLanguage: not a language of the app');
     },
     saveFile: async (request): Promise<SaveFileResult> => {
       const { suggestedName, bytes } = (await loadContract()).ipcContract.saveFile.request.parse(request);
@@ -70,19 +75,17 @@ export function createBrowserBridge(environment: BrowserBridgeEnvironment): Mals
     // A browser keeps no automatic backups.
     readLatestBackup: async () => ({ outcome: 'none' }),
     readDataRecord: async () => {
-      const { ipcContract } = await loadContract();
       let record: unknown = null;
       try {
         record = JSON.parse(environment.storage.getItem(DATA_RECORD_KEY) ?? 'null');
       } catch {
         // A record that cannot be read says nothing.
       }
-      const result = ipcContract.readDataRecord.response.safeParse({ record, latestBackup: null });
-      return result.success ? result.data : { record: null, latestBackup: null };
+      return { record: dataRecordOf(record), latestBackup: null };
     },
     writeDataRecord: async (request) => {
-      const { meetings } = (await loadContract()).ipcContract.writeDataRecord.request.parse(request);
-      environment.storage.setItem(DATA_RECORD_KEY, JSON.stringify({ meetings, recordedAt: new Date().toISOString() }));
+      if (!isWriteDataRecordRequest(request)) throw new TypeError('writeDataRecord: not a meeting count');
+      environment.storage.setItem(DATA_RECORD_KEY, JSON.stringify({ meetings: request.meetings, recordedAt: new Date().toISOString() }));
     },
     openProjector: async (request) => {
       const { meetingId } = (await loadContract()).ipcContract.openProjector.request.parse(request);

@@ -1,17 +1,20 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, use, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
-import { defaultLanguage, isLanguage, localeOf, messagesFor, type Language, type Messages } from '../../shared/i18n/messages';
+import { defaultLanguage, isLanguage, localeOf, type Language } from '../../shared/i18n/language';
+import type { Messages } from '../../shared/i18n/messages';
+import { startMessagesFor, type StartMessages } from '../../shared/i18n/startMessages';
 import type { MalsamtalBridge } from '../../shared/ipc/contract';
 import { useDatabase } from '../data/DatabaseProvider';
 import { useSetting, writeSetting } from '../data/settings';
+import { loadedCatalog, loadFullCatalog } from './catalogLoader';
 
-interface I18nContextValue {
+interface I18nContextValue<Catalog> {
   language: Language;
-  messages: Messages;
+  messages: Catalog;
   setLanguage: (language: Language) => Promise<void>;
 }
 
-const I18nContext = createContext<I18nContextValue | null>(null);
+const I18nContext = createContext<I18nContextValue<StartMessages> | null>(null);
 
 /**
  * The user's language, kept in the database so it survives a restart, told to the shell for its menu and heard from it
@@ -36,7 +39,7 @@ export function I18nProvider({
   const setLanguage = useCallback((next: Language) => writeSetting(database, 'language', next), [database]);
   // Electron's View menu offers the language too; its choice is stored here like one made in the page.
   useEffect(() => bridge?.onLanguageChosen((next) => void setLanguage(next)), [bridge, setLanguage]);
-  const value = useMemo(() => ({ language, messages: messagesFor(language), setLanguage }), [language, setLanguage]);
+  const value = useMemo(() => ({ language, messages: startMessagesFor(language), setLanguage }), [language, setLanguage]);
 
   return (
     <I18nContext.Provider value={value}>
@@ -45,13 +48,28 @@ export function I18nProvider({
   );
 }
 
-/** The user's messages, or Swedish where there is no provider: for what is drawn when the provider itself failed. */
-export function useMessagesOrDefault(): Messages {
-  return useContext(I18nContext)?.messages ?? messagesFor(defaultLanguage);
+/** The start screen's messages, or Swedish where there is no provider: for what is drawn when the provider itself failed. */
+export function useMessagesOrDefault(): StartMessages {
+  return useContext(I18nContext)?.messages ?? startMessagesFor(defaultLanguage);
 }
 
-export function useI18n(): I18nContextValue {
+function useLanguageContext(): I18nContextValue<StartMessages> {
   const context = useContext(I18nContext);
   if (!context) throw new Error('useI18n must be used inside <I18nProvider>');
   return context;
+}
+
+/** The start screen's messages (startMessages.ts), there from the first paint: for what the start screen draws. */
+export function useStartI18n(): I18nContextValue<StartMessages> {
+  return useLanguageContext();
+}
+
+/**
+ * The whole catalog. A component drawn before it has loaded waits for it in the nearest Suspense boundary; the screens
+ * load it with their code (lazyScreen), so in practice it is there.
+ */
+export function useI18n(): I18nContextValue<Messages> {
+  const context = useLanguageContext();
+  const catalog = loadedCatalog() ?? use(loadFullCatalog());
+  return useMemo(() => ({ ...context, messages: catalog.messagesFor(context.language) }), [catalog, context]);
 }

@@ -100,6 +100,10 @@ describe('the chair’s keys', () => {
       'Ctrl + FSök i dokumentet (⌘F på Mac)',
       'Enter / Skift + EnterNästa / föregående träff (i sökrutan)',
       '+ / −Förstora / förminska dokumentet',
+      '1–5Ge ledamotens synpunkt och gå till nästa (i synpunktsrundan)',
+      '0Ledamoten avstår (i synpunktsrundan)',
+      '← / →Byt steg (i synpunktsrundan)',
+      'DeleteTa bort ledamotens synpunkt (i synpunktsrundan)',
     ]);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

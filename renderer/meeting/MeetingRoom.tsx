@@ -254,7 +254,7 @@ export function MeetingRoom({ meeting, session, pkg }: { meeting: Meeting; sessi
       </div>
       <DocumentsPanel pkg={pkg} session={session} onChange={change} />
       <SetupDialog meeting={meeting} isOpen={editingSetup && !frozen} onClose={() => setEditingSetup(false)} />
-      <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} />
+      <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} scaleSteps={pkg.ratingScale.steps.length} />
     </div>
   );
 }

@@ -2,11 +2,23 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import { isMacPlatform } from '../app/keyboardContext';
 import { useI18n } from '../i18n/I18nProvider';
 
-/** The keys of the meeting room, listed where "?" or a visible button opens them. */
-export function ShortcutsDialog({ isOpen, onOpenChange }: { isOpen: boolean; onOpenChange: (open: boolean) => void }) {
+/**
+ * The keys of the meeting room, listed where "?" or a visible button opens them; the round of views' digits run to the
+ * number of steps on the package's scale.
+ */
+export function ShortcutsDialog({
+  isOpen,
+  onOpenChange,
+  scaleSteps,
+}: {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  scaleSteps: number;
+}) {
   const { messages } = useI18n();
   const m = messages.meeting.keys;
   const d = messages.documents.keys;
+  const v = messages.viewRound.keys;
   const rows: Array<[string, string]> = [
     ['Alt + →', m.next],
     ['Alt + ←', m.previous],
@@ -22,6 +34,10 @@ export function ShortcutsDialog({ isOpen, onOpenChange }: { isOpen: boolean; onO
     ['Ctrl + F', d.search],
     [d.hitsKeys, d.hits],
     ['+ / −', d.zoom],
+    [v.steps(scaleSteps), v.step],
+    ['0', v.abstain],
+    ['← / →', v.changeStep],
+    ['Delete', v.takeBack],
   ];
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>

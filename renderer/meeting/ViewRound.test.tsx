@@ -35,8 +35,8 @@ async function openPanel() {
   const database = createTestDatabase();
   const { meeting } = await storeStartedMeeting(database, { atStep: 'goal:mal-1' });
   const view = renderWithApp(<Panel database={database} meetingId={meeting.id} />, database);
-  await screen.findByText('Röstrunda – Mål 1');
-  await userEvent.click(screen.getByText('Röstrunda – Mål 1'));
+  await screen.findByText('Synpunktsrunda – Mål 1');
+  await userEvent.click(screen.getByText('Synpunktsrunda – Mål 1'));
   return { ...view, database, meeting };
 }
 
@@ -88,7 +88,7 @@ describe('the round of views in the step', () => {
 
   it('in an anonymous round shows unnamed rows in the scale’s order and keeps only counts', async () => {
     const { database, meeting } = await openPanel();
-    await userEvent.click(screen.getByText('Anonym röstrunda: bara antalet sparas, inga namn'));
+    await userEvent.click(screen.getByText('Anonym synpunktsrunda: bara antalet sparas, inga namn'));
     const first = await screen.findByRole('radiogroup', { name: 'Synpunkt 1' });
     expect(screen.queryByRole('radiogroup', { name: /Anna Berg/ })).not.toBeInTheDocument();
     act(() => within(first).getByRole('radio', { name: '1. Bör sänkas tydligt' }).focus());
@@ -102,7 +102,7 @@ describe('the round of views in the step', () => {
     const stored = await database.viewRounds.get(viewRoundId(meeting.id, goal.id));
     expect(stored).toMatchObject({ anonymous: true, views: {}, counts: { '2': 1, '5': 1 } });
     // Once counted, the round cannot be named again until it is cleared.
-    expect(screen.getByRole('checkbox', { name: 'Anonym röstrunda: bara antalet sparas, inga namn' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Anonym synpunktsrunda: bara antalet sparas, inga namn' })).toBeDisabled();
   });
 
   it('confirms the suggestion as the board’s rating only on the secretary’s press', async () => {
@@ -123,12 +123,12 @@ describe('a round after justering', () => {
     await saveNamedView(database, meeting.id, goal.id, meeting.participants[0]!.id, 3);
     await database.meetings.update(meeting.id, { status: 'adjusted' });
     renderWithApp(<Panel database={database} meetingId={meeting.id} />, database);
-    await userEvent.click(await screen.findByText('Röstrunda – Mål 1'));
+    await userEvent.click(await screen.findByText('Synpunktsrunda – Mål 1'));
     const anna = screen.getByRole('radiogroup', { name: 'Synpunkt – Anna Berg (S)' });
     expect(within(anna).getByRole('radio', { name: '3. Lagom' })).toBeChecked();
     for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
-    expect(screen.getByRole('checkbox', { name: 'Anonym röstrunda: bara antalet sparas, inga namn' })).toBeDisabled();
-    expect(screen.getByRole('checkbox', { name: 'Nämnden beslutar att ta med röstrundorna i protokollsbilagan' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Anonym synpunktsrunda: bara antalet sparas, inga namn' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Nämnden beslutar att ta med synpunktsrundorna i protokollsbilagan' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: /^Använd förslaget/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Töm rundan/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Visa rundan på projektorn – Mål 1' })).toBeEnabled();
@@ -144,10 +144,10 @@ describe('the round of views on the projector', () => {
     await saveNamedView(database, meeting.id, goal.id, bo!.id, 'abstain');
     renderWithApp(<ProjectorScreen meetingId={meeting.id} />, database);
     await screen.findByRole('heading', { level: 1, name: 'Fördjupad dialog: mål 1' });
-    expect(screen.queryByRole('heading', { name: 'Röstrunda – Mål 1' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Synpunktsrunda – Mål 1' })).not.toBeInTheDocument();
 
     await act(() => updateSession(database, meeting.id, (s) => ({ ...s, projected: { kind: 'viewRound', goalId: goal.id } })));
-    const section = (await screen.findByRole('heading', { level: 2, name: 'Röstrunda – Mål 1' })).closest('section')!;
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Synpunktsrunda – Mål 1' })).closest('section')!;
     const rows = within(section)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -168,7 +168,7 @@ describe('the round of views on the projector', () => {
     await waitFor(() => expect(within(section).getAllByRole('listitem')[4]).toHaveTextContent('5. Bör höjas tydligt: 1'));
 
     await act(() => updateSession(database, meeting.id, (s) => ({ ...s, projected: null })));
-    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Röstrunda – Mål 1' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Synpunktsrunda – Mål 1' })).not.toBeInTheDocument());
   });
 });
 
@@ -179,9 +179,9 @@ describe('the board’s choice to include the rounds in the attachment', () => {
     await saveNamedView(database, example.meeting.id, goal.id, 'p1', 3);
     renderWithApp(<ExportScreen meetingId={example.meeting.id} />, database);
     const preview = await screen.findByRole('article', { name: 'Förhandsvisning av bilagan' });
-    expect(preview).not.toHaveTextContent('Röstrunda');
-    await userEvent.click(screen.getByText('Nämnden beslutar att ta med röstrundorna i protokollsbilagan'));
-    await waitFor(() => expect(preview).toHaveTextContent('Röstrunda före nämndens bedömning: antal synpunkter per steg på skalan'));
+    expect(preview).not.toHaveTextContent('Synpunktsrunda');
+    await userEvent.click(screen.getByText('Nämnden beslutar att ta med synpunktsrundorna i protokollsbilagan'));
+    await waitFor(() => expect(preview).toHaveTextContent('Synpunktsrunda före nämndens bedömning: antal synpunkter per steg på skalan'));
     expect((await database.meetings.get(example.meeting.id))?.viewRoundsInAttachment).toBe(true);
   });
 });

@@ -6,14 +6,14 @@ import { ConfirmDialog } from '../app/Dialogs';
 import { useDatabase } from '../data/DatabaseProvider';
 import { deleteMeeting, duplicateMeeting } from '../data/meetingRoom';
 import { useMeetings } from '../data/meetings';
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 import { useAnnouncer } from '../stores/announcer';
 
 export function MeetingList() {
   const database = useDatabase();
   const meetings = useMeetings();
-  const { language, messages } = useI18n();
+  const { language, messages } = useStartI18n();
   const announce = useAnnouncer((state) => state.announce);
   const [toDelete, setToDelete] = useState<Meeting | null>(null);
   const [failed, setFailed] = useState(false);

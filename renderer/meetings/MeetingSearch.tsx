@@ -5,7 +5,7 @@ import { search, type SearchHit } from '../../shared/search/textSearch';
 import { useDatabase } from '../data/DatabaseProvider';
 import { useMeetings } from '../data/meetings';
 import { createSearchIndexCache } from '../data/search';
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { formatRoute } from '../navigation/route';
 
 const LIMIT = 100;
@@ -13,7 +13,7 @@ const LIMIT = 100;
 /** Finds a word across every meeting's notes, comments and reservations on this laptop. */
 export function MeetingSearch() {
   const database = useDatabase();
-  const { language, messages } = useI18n();
+  const { language, messages } = useStartI18n();
   const s = messages.search;
   const meetings = useMeetings();
   const cache = useMemo(() => createSearchIndexCache(database), [database]);

@@ -1,10 +1,10 @@
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { MeetingList } from './MeetingList';
 import { MeetingSearch } from './MeetingSearch';
 import { NewMeetingForm } from './NewMeetingForm';
 
 export function MeetingsScreen() {
-  const { messages } = useI18n();
+  const { messages } = useStartI18n();
   const m = messages.meetings;
   return (
     <>

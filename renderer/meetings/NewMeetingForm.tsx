@@ -3,12 +3,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { isUnlikelyDate } from '../../shared/domain/calendarDate';
 import { validateNewMeeting, type MeetingField, type NewMeetingInput } from '../../shared/domain/meeting';
-import { issueMessage } from '../../shared/i18n/messages';
-import { DateField } from '../app/DateField';
+import { issueMessage } from '../../shared/i18n/startMessages';
+import { LazyDateField } from '../app/LazyDateField';
 import { ConfirmDialog } from '../app/Dialogs';
 import { useDatabase } from '../data/DatabaseProvider';
 import { addMeeting } from '../data/meetings';
-import { useI18n } from '../i18n/I18nProvider';
+import { useStartI18n } from '../i18n/I18nProvider';
 import { useNavigation } from '../navigation/navigation';
 import { useAnnouncer } from '../stores/announcer';
 
@@ -20,7 +20,7 @@ type Errors = Partial<Record<MeetingField, string>>;
  */
 export function NewMeetingForm() {
   const database = useDatabase();
-  const { messages } = useI18n();
+  const { messages } = useStartI18n();
   const announce = useAnnouncer((state) => state.announce);
   const navigate = useNavigation((state) => state.navigate);
   const [bodyName, setBodyName] = useState('');
@@ -98,7 +98,7 @@ export function NewMeetingForm() {
         <FieldError className="field-error">{errors.bodyName}</FieldError>
       </TextField>
 
-      <DateField
+      <LazyDateField
         name="date"
         label={m.date}
         value={date}

@@ -1,28 +1,7 @@
 import { unzlibSync } from 'fflate';
-import { tidyLine } from '../format/safeText';
+import { LOGO_LIMITS, type Logo } from './logoProfile';
 
-/** The image types a letterhead logo may be: what PDF/A and Word both embed as they are. */
-export const logoMediaTypes = ['image/png', 'image/jpeg'] as const;
-export type LogoMediaType = (typeof logoMediaTypes)[number];
-
-/** A logo for the letterhead, kept in the body profile on this computer. */
-export interface Logo {
-  mediaType: LogoMediaType;
-  bytes: Uint8Array<ArrayBuffer>;
-  /** Pixel size as the file says, for the aspect ratio on the page. */
-  width: number;
-  height: number;
-  /** What a screen reader says for the image, e.g. "Vaggeryds kommuns logotyp". */
-  altText: string;
-}
-
-export const LOGO_LIMITS = {
-  /** A letterhead logo is a few tens of kilobytes; a megabyte leaves room for a photo-like one, not for a camera's picture. */
-  bytes: 1024 * 1024,
-  altText: 200,
-  /** Beyond this a file claims a size no logo has: a damaged or crafted header. */
-  pixels: 20_000,
-} as const;
+export { LOGO_LIMITS, logoMediaTypes, validLogoAltText, type Logo, type LogoMediaType } from './logoProfile';
 
 export type LogoIssue =
   { code: 'logoTooLarge'; maxBytes: number } | { code: 'logoNotImage' } | { code: 'logoDamaged' } | { code: 'logoInterlaced' };
@@ -129,12 +108,6 @@ export function readLogo(
     }
   }
   return { ok: true, value: { mediaType: kind, width: size.width, height: size.height } };
-}
-
-/** The alt text tidied to one line; null when empty or too long, for the form to say so. */
-export function validLogoAltText(text: string): string | null {
-  const tidy = tidyLine(text);
-  return tidy === '' || [...tidy].length > LOGO_LIMITS.altText ? null : tidy;
 }
 
 /** The logo's size on the page, in points: within the box, its aspect kept. */

@@ -43,7 +43,7 @@ describe('the rounds of views in the attachment', () => {
   it('stay out of it unless the board decided to include them', () => {
     const model = buildAttachmentModel({ ...example, viewRounds });
     expect(tables(model.blocks)).toEqual([]);
-    expect(JSON.stringify(model)).not.toContain('Röstrunda');
+    expect(JSON.stringify(model)).not.toContain('Synpunktsrunda');
   });
 
   it('give each goal that had one a short table of counts per step, in protocol Swedish, no names', () => {
@@ -52,7 +52,7 @@ describe('the rounds of views in the attachment', () => {
     expect(rest).toEqual([]);
     expect(first).toEqual({
       kind: 'table',
-      caption: 'Röstrunda före nämndens bedömning: antal synpunkter per steg på skalan',
+      caption: 'Synpunktsrunda före nämndens bedömning: antal synpunkter per steg på skalan',
       columns: ['Synpunkt', 'Antal'],
       rows: [
         ['1. Bör sänkas tydligt', '0'],
@@ -72,18 +72,18 @@ describe('the rounds of views in the attachment', () => {
   it('reach the text, the Word and the PDF attachment', async () => {
     const model = buildAttachmentModel(included);
     const text = attachmentToText(model);
-    expect(text).toContain('Röstrunda före nämndens bedömning');
+    expect(text).toContain('Synpunktsrunda före nämndens bedömning');
     expect(text).toContain('Synpunkt: 3. Lagom · Antal: 2');
 
     const document = unzip(await attachmentToDocx(model)).get('word/document.xml') ?? '';
-    expect(document).toContain('Röstrunda före nämndens bedömning: antal synpunkter per steg på skalan');
+    expect(document).toContain('Synpunktsrunda före nämndens bedömning: antal synpunkter per steg på skalan');
     expect(document).toContain('Avstår');
 
     const pdf = await attachmentToPdf(model, readPdfFonts(), exportedAt);
     const file = path.join(workDir, 'views.pdf');
     writeFileSync(file, pdf.bytes);
     const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(pdfText).toContain('Röstrunda före nämndens bedömning');
+    expect(pdfText).toContain('Synpunktsrunda före nämndens bedömning');
     expect(pdfText).toContain('Avstår');
   });
 });

@@ -1,5 +1,5 @@
 import { finishFileName } from '../attachment/fileNames';
-import { BACKUP_FILE_EXTENSION } from './backupFile';
+import { appFileExtensions } from '../files/appFiles';
 
 /** "Målsamtal säkerhetskopia 2020-09-15 1803.msbackup", in the user's local time, valid on every file system. */
 export function manualBackupFileName(createdAt: Date): string {
@@ -7,6 +7,6 @@ export function manualBackupFileName(createdAt: Date): string {
   const date = `${createdAt.getFullYear()}-${pad(createdAt.getMonth() + 1)}-${pad(createdAt.getDate())}`;
   return finishFileName(
     `Målsamtal säkerhetskopia ${date} ${pad(createdAt.getHours())}${pad(createdAt.getMinutes())}`,
-    BACKUP_FILE_EXTENSION,
+    appFileExtensions.backup,
   );
 }

@@ -1,6 +1,6 @@
 import { tidyLine } from '../format/safeText';
 import { isCalendarDate, type CalendarDate } from './calendarDate';
-import { LOGO_LIMITS, validLogoAltText, type Logo } from '../attachment/logo';
+import { LOGO_LIMITS, validLogoAltText, type Logo } from '../attachment/logoProfile';
 
 /** The kinds of body that answer a remiss, as the seed names them. */
 export const bodyKinds = ['namnd', 'styrelse', 'bolag', 'utskott', 'presidium'] as const;

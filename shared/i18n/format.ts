@@ -1,4 +1,4 @@
-import { localeOf, type Language } from './messages';
+import { localeOf, type Language } from './language';
 
 /** Names joined as prose writes them: "A", "A och B", "A, B och C". */
 export function joinNames(names: readonly string[], and: string): string {

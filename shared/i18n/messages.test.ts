@@ -29,6 +29,11 @@ describe('message catalogs', () => {
     expect(messagesFor('sv').meetings.title).toBe('Möten');
     expect(messagesFor('sv').menu.undo).toBe('Ångra');
   });
+
+  it('calls the round of views a synpunktsrunda, never a röstrunda: a röst belongs to an omröstning (docs/glossary.md)', () => {
+    expect([...swedish].filter(([, text]) => /röstrund/i.test(text))).toEqual([]);
+    expect(messagesFor('sv').viewRound.title('Mål 1')).toBe('Synpunktsrunda – Mål 1');
+  });
 });
 
 /**

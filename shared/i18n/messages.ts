@@ -1,21 +1,13 @@
 import type { BodyIssue } from '../domain/body';
 import { appFileMaxBytes, megabytes, type AppFileKind } from '../files/appFiles';
-import type { MeetingIssue } from '../domain/meeting';
-import { appText, languageText, storageText } from './catalog/app';
-import { backupText } from './catalog/backup';
-import { failureText } from './catalog/failure';
-import { searchText } from './catalog/search';
 import { answerFileText } from './catalog/answerFile';
 import { compileText } from './catalog/compile';
 import { documentsText, packageContainerText } from './catalog/documents';
-import { meetingListText, meetingText } from './catalog/meeting';
+import { meetingText } from './catalog/meeting';
 import { attachmentText, exportText } from './catalog/attachment';
-import { meetingsText, validationText } from './catalog/meetings';
 import { projectorText } from './catalog/projector';
 import { protocolText } from './catalog/protocol';
 import { decisionText } from './catalog/decision';
-import { roomText } from './catalog/room';
-import { datesText } from './catalog/dates';
 import { respondentsText } from './catalog/respondents';
 import { roundText } from './catalog/round';
 import { viewRoundText } from './catalog/viewRound';
@@ -28,25 +20,21 @@ import { handoutText, ownGoalsText } from './catalog/ownGoals';
 import { letterImportText } from './catalog/letterImport';
 import { packageEditorText, packageFileText, packageReaderText, packagesText } from './catalog/packages';
 import type { Language } from './language';
+import { catalogIn, startAreas, type CatalogOf } from './startMessages';
 
 export { defaultLanguage, isLanguage, languages, localeOf, type Language } from './language';
+export { issueMessage } from './startMessages';
 
-/** The app's one message catalog, assembled from its areas; each area keeps Swedish and English side by side. */
+/**
+ * The app's one message catalog, assembled from its areas; each area keeps Swedish and English side by side. The start
+ * screen's areas (startMessages.ts) come first and load with the app; this module loads with the first other screen.
+ */
 const areas = {
-  app: appText,
-  language: languageText,
-  storage: storageText,
-  meetings: meetingsText,
+  ...startAreas,
   meeting: meetingText,
-  meetingList: meetingListText,
   projector: projectorText,
-  room: roomText,
-  dates: datesText,
-  validation: validationText,
   menu: menuText,
   files: filesText,
-  backup: backupText,
-  search: searchText,
   fileOpen: fileOpenText,
   about: aboutText,
   packages: packagesText,
@@ -69,27 +57,17 @@ const areas = {
   protocol: protocolText,
   decision: decisionText,
   viewRound: viewRoundText,
-  failure: failureText,
   ownGoals: ownGoalsText,
   handout: handoutText,
   letterImport: letterImportText,
 };
 
-export type Messages = { [Area in keyof typeof areas]: (typeof areas)[Area]['sv'] };
+export type Messages = CatalogOf<typeof areas>;
 
-function catalogIn(language: Language): Messages {
-  return Object.fromEntries(Object.entries(areas).map(([area, texts]) => [area, texts[language]])) as Messages;
-}
-
-const catalogs: Record<Language, Messages> = { sv: catalogIn('sv'), en: catalogIn('en') };
+const catalogs: Record<Language, Messages> = { sv: catalogIn(areas, 'sv'), en: catalogIn(areas, 'en') };
 
 export function messagesFor(language: Language): Messages {
   return catalogs[language];
-}
-
-/** The words for a validation issue found by the domain. */
-export function issueMessage(messages: Messages, issue: MeetingIssue): string {
-  return issue.code === 'bodyNameTooLong' ? messages.validation.bodyNameTooLong(issue.max) : messages.validation[issue.code];
 }
 
 /** The words for a problem found in a body profile. */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels, ipcEvents, subscriptionName } from './channels';
+import { dataRecordOf, isWriteDataRecordRequest } from './dataRecord';
 import { appFileMaxBytes } from '../files/appFiles';
 import { ipcContract, ipcEventContract, ipcPayloadLimits, MAX_SAVE_FILE_BYTES, savableExtensions } from './contract';
 
@@ -137,5 +139,33 @@ describe('IPC contract', () => {
       const beyond = new Uint8Array(new ArrayBuffer(appFileMaxBytes[kind] + 1));
       expect(ipcEventContract.fileOpened.safeParse(file({ fileName, kind, bytes: beyond })).success).toBe(false);
     });
+  });
+});
+
+describe('the record of what the database held, checked by hand at start', () => {
+  const count = fc.oneof(fc.integer({ min: -5, max: 1_000_005 }), fc.double(), fc.constantFrom(1_000_000, 1_000_001, 0, -0, '3'));
+  const candidate = fc.oneof(
+    fc.anything(),
+    fc.record({ meetings: count, recordedAt: fc.oneof(fc.string({ maxLength: 45 }), fc.integer()) }, { requiredKeys: [] }),
+    fc.record({ meetings: count, other: fc.anything() }, { requiredKeys: [] }),
+  );
+
+  it('reads a stored record exactly as the contract’s schema does', () => {
+    fc.assert(
+      fc.property(candidate, (record) => {
+        const parsed = ipcContract.readDataRecord.response.safeParse({ record, latestBackup: null });
+        expect(dataRecordOf(record)).toEqual(parsed.success ? parsed.data.record : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('accepts a request to write it exactly when the contract’s schema does', () => {
+    fc.assert(
+      fc.property(candidate, (request) => {
+        expect(isWriteDataRecordRequest(request)).toBe(ipcContract.writeDataRecord.request.safeParse(request).success);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
   openableMaxBytes,
 } from '../files/appFiles';
 import { languages } from '../i18n/messages';
+import { DATA_RECORD_LIMITS } from './dataRecord';
 import type { IpcEvent, IpcMethod, ProjectorMethod, SubscriptionName } from './channels';
 
 /** The largest file the renderer may ask the shell to write: a backup at its limit, so whatever the app saved, it opens. */
@@ -102,8 +103,8 @@ const storeBackupResultSchema = z.discriminatedUnion('outcome', [
 
 /** The app's own record of what its database held, kept outside it (in Electron, a file beside the automatic backups). */
 const dataRecordSchema = z.object({
-  meetings: z.number().int().nonnegative().max(1_000_000),
-  recordedAt: z.string().max(40),
+  meetings: z.number().int().nonnegative().max(DATA_RECORD_LIMITS.meetings),
+  recordedAt: z.string().max(DATA_RECORD_LIMITS.recordedAt),
 });
 
 /** When the newest automatic backup was taken, read from its name. */

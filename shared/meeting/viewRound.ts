@@ -3,7 +3,7 @@ import type { Meeting } from '../domain/meeting';
 import type { RatingScale } from '../remiss/remissPackage';
 
 /**
- * A round of views (röstrunda): before the board rates a goal, each member taking part gives a view on the package's
+ * A round of views (synpunktsrunda): before the board rates a goal, each member taking part gives a view on the package's
  * scale, or abstains. The board's rating stays its own decision; the round is only its starting point.
  */
 

@@ -47,7 +47,7 @@ describe('a round of views on a goal', () => {
       await expect.poll(() => projector.url()).toContain(`#/projektor/${meetingId}`);
 
       // The round opens from its summary; the keyboard reaches each member's row, and a number key gives the view.
-      const summary = page.locator('summary', { hasText: 'Röstrunda – Mål 1' });
+      const summary = page.locator('summary', { hasText: 'Synpunktsrunda – Mål 1' });
       await tabTo(page, summary);
       await page.keyboard.press('Enter');
       const row = (name: string) => page.getByRole('radiogroup', { name: `Synpunkt – ${name}` });
@@ -80,7 +80,7 @@ describe('a round of views on a goal', () => {
       await tabTo(page, show);
       await page.keyboard.press('Enter');
       await expect.poll(() => show.getAttribute('aria-pressed')).toBe('true');
-      await projector.getByRole('heading', { level: 2, name: 'Röstrunda – Mål 1' }).waitFor();
+      await projector.getByRole('heading', { level: 2, name: 'Synpunktsrunda – Mål 1' }).waitFor();
       const shown = await projectorText(projector);
       for (const line of [
         '1. Bör sänkas tydligt : 0',

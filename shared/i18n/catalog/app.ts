@@ -10,6 +10,7 @@ export const appText = bilingual(
     sections: { meetings: 'Möten', packages: 'Remisspaket', bodies: 'Nämnder och styrelser', backups: 'Säkerhetskopior' },
     showFullText: (characters: string) => `Visa hela texten (${characters} tecken)`,
     showBeginning: 'Visa bara början',
+    loading: 'Laddar …',
   },
   {
     name: 'Målsamtal',
@@ -19,6 +20,7 @@ export const appText = bilingual(
     sections: { meetings: 'Meetings', packages: 'Consultation packages', bodies: 'Boards and committees', backups: 'Backups' },
     showFullText: (characters: string) => `Show the whole text (${characters} characters)`,
     showBeginning: 'Show only the beginning',
+    loading: 'Loading …',
   },
 );
 

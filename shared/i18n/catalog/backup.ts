@@ -50,7 +50,7 @@ export const backupText = bilingual(
       roundReports: 'Utkast till tjänsteskrivelser',
       earlierAnswers: 'Remissvar från tidigare omgångar',
       documentFiles: 'Remisspaketens dokument',
-      viewRounds: 'Röstrundor',
+      viewRounds: 'Synpunktsrundor',
     } satisfies Record<BackupTableName, string> as Record<string, string>,
     meetingsInBackup: 'Möten i säkerhetskopian',
     noMeetings: 'Säkerhetskopian innehåller inga möten.',

@@ -1,12 +1,12 @@
 import { bilingual } from '../bilingual';
 
-/** The round of views (röstrunda) on one goal: the secretary's grid, its bars on the projector and in the attachment. */
+/** The round of views (synpunktsrunda) on one goal: the secretary's grid, its bars on the projector and in the attachment. */
 export const viewRoundText = bilingual(
   {
-    title: (goal: string) => `Röstrunda – ${goal}`,
+    title: (goal: string) => `Synpunktsrunda – ${goal}`,
     lead: (steps: number) =>
       `Varje ledamot som deltar i beslutet ger sin synpunkt på skalan. Tangenterna 1–${steps} väljer steg och 0 betyder avstår; markören går sedan vidare till nästa ledamot. Piltangenterna byter steg och Delete tar bort en synpunkt.`,
-    anonymous: 'Anonym röstrunda: bara antalet sparas, inga namn',
+    anonymous: 'Anonym synpunktsrunda: bara antalet sparas, inga namn',
     anonymousLocked: 'Töm rundan för att göra den namngiven igen: antalen kan inte knytas till någon.',
     clear: (goal: string) => `Töm rundan – ${goal}`,
     cleared: 'Rundan är tömd.',
@@ -29,12 +29,19 @@ export const viewRoundText = bilingual(
     alreadyRating: 'Förslaget är redan nämndens bedömning.',
     project: (goal: string) => `Visa rundan på projektorn – ${goal}`,
     onProjector: 'Rundan visas på projektorn.',
-    inAttachment: 'Nämnden beslutar att ta med röstrundorna i protokollsbilagan',
+    inAttachment: 'Nämnden beslutar att ta med synpunktsrundorna i protokollsbilagan',
     inAttachmentHint: 'Annars stannar rundorna i appen: bilagan och svarsfilen visar bara nämndens bedömning.',
-    projectorTitle: (goal: string) => `Röstrunda – ${goal}`,
-    attachmentCaption: 'Röstrunda före nämndens bedömning: antal synpunkter per steg på skalan',
+    projectorTitle: (goal: string) => `Synpunktsrunda – ${goal}`,
+    attachmentCaption: 'Synpunktsrunda före nämndens bedömning: antal synpunkter per steg på skalan',
     viewColumn: 'Synpunkt',
     countColumn: 'Antal',
+    keys: {
+      steps: (steps: number) => `1–${steps}`,
+      step: 'Ge ledamotens synpunkt och gå till nästa (i synpunktsrundan)',
+      abstain: 'Ledamoten avstår (i synpunktsrundan)',
+      changeStep: 'Byt steg (i synpunktsrundan)',
+      takeBack: 'Ta bort ledamotens synpunkt (i synpunktsrundan)',
+    },
   },
   {
     title: (goal: string) => `Round of views – ${goal}`,
@@ -70,5 +77,12 @@ export const viewRoundText = bilingual(
     attachmentCaption: 'Round of views before the board’s rating: number of views per step of the scale',
     viewColumn: 'View',
     countColumn: 'Count',
+    keys: {
+      steps: (steps: number) => `1–${steps}`,
+      step: 'Give the member’s view and move to the next (in the round of views)',
+      abstain: 'The member abstains (in the round of views)',
+      changeStep: 'Change the step (in the round of views)',
+      takeBack: 'Take the member’s view back (in the round of views)',
+    },
   },
 );
