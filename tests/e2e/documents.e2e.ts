@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Download, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256HexOfBytes } from '../../shared/format/sha256';
 import { readPackageFile } from '../../shared/remiss/packageContainer';
@@ -17,25 +16,11 @@ import {
   toMeetingList,
   writeNote,
 } from '../support/meetingSteps';
+import { chooseFile, downloaded, menu, projectorText, readerStatus } from '../support/documentSteps';
 
 const SECRET_NOTE = 'Hemlig notering 4711 om budgetläget';
 const EXAMPLE_TITLE = 'Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål';
 const COPY_TITLE = `${EXAMPLE_TITLE} (kopia)`;
-
-const projectorText = (projector: Page) => projector.locator('main').innerText();
-const readerStatus = (page: Page) => page.locator('.reader-status').innerText();
-const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click();
-
-async function chooseFile(page: Page, button: string, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(file);
-}
-
-async function downloaded(page: Page, press: () => Promise<void>): Promise<{ download: Download; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), press()]);
-  return { download, bytes: new Uint8Array(await readFile((await download.path())!)) };
-}
 
 describe('the remiss’s papers, from the editor to the room, into a package file and a backup and back', () => {
   let shell: BrowserShell;

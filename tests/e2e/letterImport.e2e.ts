@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Download, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256HexOfBytes } from '../../shared/format/sha256';
 import { readPackageFile } from '../../shared/remiss/packageContainer';
@@ -18,6 +17,7 @@ import {
   toMeetingList,
   writeNote,
 } from '../support/meetingSteps';
+import { chooseFile, downloaded, menu, projectorText, readerStatus } from '../support/documentSteps';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -39,21 +39,6 @@ const goals = [
 ];
 // The cover is page 1 of Bilaga 1; goal 1 stands on page 2 and goal 2 on page 3.
 const GOAL_ONE_PAGE = 2;
-
-const projectorText = (projector: Page) => projector.locator('main').innerText();
-const readerStatus = (page: Page) => page.locator('.reader-status').innerText();
-const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click();
-
-async function chooseFile(page: Page, button: string, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(file);
-}
-
-async function downloaded(page: Page, press: () => Promise<void>): Promise<{ download: Download; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), press()]);
-  return { download, bytes: new Uint8Array(await readFile((await download.path())!)) };
-}
 
 describe('a remiss package started from the strategy office’s letter', () => {
   let shell: BrowserShell;
