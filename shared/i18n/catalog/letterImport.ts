@@ -92,7 +92,7 @@ export const letterImportText = bilingual(
     chooseLetterTitle: 'Choose the consultation letter',
     chooseAttachmentTitle: 'Choose an attachment',
     fileFilter: 'Word or PDF document',
-    title: 'Remiss package from a letter',
+    title: 'Consultation package from a letter',
     intro:
       'Choose the consultation letter and its attachments. Målsamtal reads the text and proposes the package’s details, each beside the place it is written. You keep, change or drop each proposal before the package is created.',
     filesTitle: 'Letter and attachments',
