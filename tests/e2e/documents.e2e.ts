@@ -6,17 +6,8 @@ import { sha256HexOfBytes } from '../../shared/format/sha256';
 import { readPackageFile } from '../../shared/remiss/packageContainer';
 import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 import { aPdf, pdfPageText } from '../support/documentFiles';
-import {
-  createAndOpenMeeting,
-  expectNoViolations,
-  fromProjectorMenu,
-  next,
-  stepHeading,
-  tick,
-  toMeetingList,
-  writeNote,
-} from '../support/meetingSteps';
-import { chooseFile, downloaded, menu, projectorText, readerStatus } from '../support/documentSteps';
+import { expectNoViolations, toMeetingList } from '../support/meetingSteps';
+import { chooseFile, downloaded, meetingAtGoalOne, menu, projectorText, readerStatus } from '../support/documentSteps';
 
 const SECRET_NOTE = 'Hemlig notering 4711 om budgetläget';
 const EXAMPLE_TITLE = 'Intern remiss 2 – ambitionsnivå för kommunfullmäktiges övergripande mål';
@@ -58,18 +49,7 @@ describe('the remiss’s papers, from the editor to the room, into a package fil
       await expectNoViolations(page);
 
       // The meeting is held on the copy; the secretary's note stays on the laptop.
-      await menu(page, 'Möten');
-      await createAndOpenMeeting(page, 'Tekniska nämnden');
-      await page.getByRole('button', { name: /Remisspaket/ }).click();
-      await page.getByRole('option').filter({ hasText: COPY_TITLE }).click();
-      await page.getByRole('button', { name: 'Starta mötet' }).click();
-      await expect.poll(() => stepHeading(page)).toBe('Inledning');
-      await writeNote(page, SECRET_NOTE);
-      const [projector] = await Promise.all([context.waitForEvent('page'), fromProjectorMenu(page, 'Öppna projektorfönstret')]);
-      await next(page, 'Övergripande dialog');
-      await next(page, 'Val av fokusmål');
-      await tick(page.getByRole('checkbox', { name: /^Mål 1:/ }));
-      await next(page, 'Fördjupad dialog: mål 1');
+      const projector = await meetingAtGoalOne(context, page, { body: 'Tekniska nämnden', packageTitle: COPY_TITLE, note: SECRET_NOTE });
 
       // The in-depth step for goal 1 opens Bilaga 1 at page 4, as real text a screen reader reads.
       await page.getByRole('group', { name: 'Läs i handlingarna' }).getByRole('button', { name: 'Bilaga 1, s. 4' }).click();

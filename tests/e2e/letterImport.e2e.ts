@@ -7,17 +7,8 @@ import { readPackageFile } from '../../shared/remiss/packageContainer';
 import { startBrowserShell, withApp, type BrowserShell } from '../support/app';
 import { letterDocx, letterPdf } from '../support/letterFiles';
 import { ambitionAttachment, seedLetter } from '../support/letters';
-import {
-  createAndOpenMeeting,
-  expectNoViolations,
-  fromProjectorMenu,
-  next,
-  stepHeading,
-  tick,
-  toMeetingList,
-  writeNote,
-} from '../support/meetingSteps';
-import { chooseFile, downloaded, menu, projectorText, readerStatus } from '../support/documentSteps';
+import { expectNoViolations, toMeetingList } from '../support/meetingSteps';
+import { chooseFile, downloaded, meetingAtGoalOne, menu, projectorText, readerStatus } from '../support/documentSteps';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -120,18 +111,7 @@ describe('a remiss package started from the strategy office’s letter', () => {
       await page.getByText('Alla ändringar är sparade.').waitFor();
 
       // The meeting is held on it; the secretary's note stays on the laptop.
-      await menu(page, 'Möten');
-      await createAndOpenMeeting(page, 'Tekniska nämnden');
-      await page.getByRole('button', { name: /Remisspaket/ }).click();
-      await page.getByRole('option').filter({ hasText: TITLE }).click();
-      await page.getByRole('button', { name: 'Starta mötet' }).click();
-      await expect.poll(() => stepHeading(page)).toBe('Inledning');
-      await writeNote(page, SECRET_NOTE);
-      const [projector] = await Promise.all([context.waitForEvent('page'), fromProjectorMenu(page, 'Öppna projektorfönstret')]);
-      await next(page, 'Övergripande dialog');
-      await next(page, 'Val av fokusmål');
-      await tick(page.getByRole('checkbox', { name: /^Mål 1:/ }));
-      await next(page, 'Fördjupad dialog: mål 1');
+      const projector = await meetingAtGoalOne(context, page, { body: 'Tekniska nämnden', packageTitle: TITLE, note: SECRET_NOTE });
 
       // The in-depth step opens Bilaga 1 at goal 1's page, and the chair puts that page on the projector.
       await page
