@@ -156,17 +156,22 @@ async function upgradeToVersion8(tx: Transaction): Promise<void> {
     });
 }
 
+/** Brings every stored package's content to a later shape with the same conversion a package file of that age gets. */
+async function upgradePackageContents(tx: Transaction, upgrade: (content: Record<string, unknown>) => Record<string, unknown>) {
+  await tx
+    .table('packages')
+    .toCollection()
+    .modify((record: PackageRecord) => {
+      record.content = upgrade(record.content as unknown as Record<string, unknown>) as unknown as RemissPackage;
+    });
+}
+
 /**
  * v9 → v10: packages name their remissinstanser with ids and their answer routes (package file version 2), converted
  * as a version 1 file is; a meeting may be held for one of them, and none is chosen for the meetings already held.
  */
 async function upgradeToVersion10(tx: Transaction): Promise<void> {
-  await tx
-    .table('packages')
-    .toCollection()
-    .modify((record: PackageRecord) => {
-      record.content = upgradeVersion1Package(record.content as unknown as Record<string, unknown>) as unknown as RemissPackage;
-    });
+  await upgradePackageContents(tx, upgradeVersion1Package);
   await tx
     .table('meetings')
     .toCollection()
@@ -177,22 +182,12 @@ async function upgradeToVersion10(tx: Transaction): Promise<void> {
 
 /** v10 → v11: packages may carry documents; those stored before had none, and neither did their goals point at any. */
 async function upgradeToVersion11(tx: Transaction): Promise<void> {
-  await tx
-    .table('packages')
-    .toCollection()
-    .modify((record: PackageRecord) => {
-      record.content = withDocumentLists(record.content as unknown as Record<string, unknown>) as unknown as RemissPackage;
-    });
+  await upgradePackageContents(tx, withDocumentLists);
 }
 
 /** v12 → v13: packages hold the letter's details (deadline in words, contacts, support, related plans); none before. */
 async function upgradeToVersion13(tx: Transaction): Promise<void> {
-  await tx
-    .table('packages')
-    .toCollection()
-    .modify((record: PackageRecord) => {
-      record.content = withLetterDetails(record.content as unknown as Record<string, unknown>) as unknown as RemissPackage;
-    });
+  await upgradePackageContents(tx, withLetterDetails);
 }
 
 /**
