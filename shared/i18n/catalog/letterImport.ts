@@ -41,7 +41,7 @@ export const letterImportText = bilingual(
       issuer: 'Avsändare',
       municipality: 'Kommun',
       issuedOn: 'Datum',
-      deadlineText: 'Sista svarsdag med brevets ord',
+      deadlineText: 'Svarstid med brevets ord',
       deadline: 'Sista svarsdag (datum)',
       routes: 'Svarsadresser',
       contacts: 'Kontakter',
